@@ -1,0 +1,45 @@
+"""The exception tree: user errors print one clear line; bugs keep their traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BrieferError(Exception):
+    """An error the user can fix; the message names the file and the remedy."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.reason = message
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        if self.path is None:
+            return self.reason
+        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        return f"{where}: {self.reason}"
+
+
+class ConfigError(BrieferError):
+    """The configuration file is missing a value or has a bad one."""
+
+
+class IngestError(BrieferError):
+    """An article cannot be read; the build skips it and reports why."""
+
+
+class GlossaryError(BrieferError):
+    """The glossary is invalid; the build stops before writing any note."""
+
+
+class ModelError(BrieferError):
+    """A translation model is missing, broken or cannot be installed."""
+
+
+class TranslationMemoryError(BrieferError):
+    """The translation memory cannot be read or written."""
+
+
+class BuildError(BrieferError):
+    """The build as a whole cannot go on."""

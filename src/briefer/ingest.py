@@ -1,0 +1,279 @@
+"""Ingestion: read article files, detect their encoding, normalise, and segment them."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from briefer.errors import BuildError, IngestError
+from briefer.model import Article, Block, DroppedLine, Paragraph, Sentence
+from briefer.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
+
+log = logging.getLogger(__name__)
+
+SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
+HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Furniture and outlet patterns, abbreviations and heading length, from data files."""
+
+    furniture: tuple[tuple[str, re.Pattern[str]], ...]
+    outlets: tuple[re.Pattern[str], ...]
+    abbreviations: frozenset[str]
+    heading_max_words: int
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The articles read, and the files skipped with the reason."""
+
+    articles: tuple[Article, ...]
+    failures: tuple[IngestError, ...]
+
+
+def load_rules(extra: Path | None = None) -> Rules:
+    """The built-in ingestion rules, extended by a project file when it exists."""
+    builtin = resources.files("briefer").joinpath("data/ingest.yaml").read_text("utf-8")
+    data = [(Path("briefer/data/ingest.yaml"), yaml.safe_load(builtin))]
+    if extra is not None and extra.exists():
+        data.append((extra, _read_rules_file(extra)))
+    furniture: list[tuple[str, re.Pattern[str]]] = []
+    outlets: list[re.Pattern[str]] = []
+    abbreviations: set[str] = set()
+    max_words = 16
+    for path, block in data:
+        furniture += [(name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()]
+        outlets += [_compile(p, path) for p in block.get("outlets") or []]
+        abbreviations |= set(block.get("abbreviations") or [])
+        max_words = int(block.get("heading_max_words", max_words))
+    return Rules(tuple(furniture), tuple(outlets), frozenset(abbreviations), max_words)
+
+
+def _read_rules_file(path: Path) -> dict[str, object]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        raise BuildError(f"not valid YAML: {exc}; fix the syntax", path, line) from exc
+    if not isinstance(data, dict):
+        raise BuildError("expected a mapping with keys furniture, outlets, abbreviations", path)
+    return data
+
+
+def _compile(pattern: str, path: Path) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise BuildError(f"bad pattern {pattern!r}: {exc}; fix the regular expression", path) from exc
+
+
+def read_articles(seeds: Path, rules: Rules) -> IngestResult:
+    """Read every *.txt of the seeds directory in file-name order; bad files are reported."""
+    if not seeds.is_dir():
+        raise BuildError("seeds directory not found; pass --seeds DIR or create it", seeds)
+    articles: list[Article] = []
+    failures: list[IngestError] = []
+    for path in sorted(seeds.glob("*.txt")):
+        try:
+            articles.append(read_article(path, rules))
+        except IngestError as exc:
+            log.warning("skipped %s", exc)
+            failures.append(exc)
+    return IngestResult(tuple(articles), tuple(failures))
+
+
+def read_article(path: Path, rules: Rules) -> Article:
+    """Read one article file into an Article, or raise IngestError saying why not."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read the file ({exc.strerror})", path) from exc
+    original, encoding = decode(raw, path)
+    mapped = normalize(original)
+    outlet, byline, paragraphs, dropped = _structure(mapped, rules, path)
+    return Article(
+        id=path.stem,
+        path=path,
+        checksum=hashlib.sha256(raw).hexdigest(),
+        encoding=encoding,
+        original=original,
+        text=mapped.text,
+        origin=mapped.origin,
+        outlet=outlet,
+        byline=byline,
+        paragraphs=paragraphs,
+        dropped=dropped,
+    )
+
+
+def decode(raw: bytes, path: Path) -> tuple[str, str]:
+    """Decode the raw bytes: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1256."""
+    if not raw:
+        raise IngestError("the file is empty; remove it or fill it with the article text", path)
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            return _strict(raw, encoding, path), encoding.replace("-sig", "")
+    if b"\x00" in raw:
+        raise IngestError(
+            "binary file (NUL bytes), or UTF-16 without a byte-order mark; "
+            "save the article as UTF-8 text", path)
+    try:
+        text, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _windows_1256(raw, path), "cp1256"
+    _check_text(text, path)
+    return text, encoding
+
+
+def _strict(raw: bytes, encoding: str, path: Path) -> str:
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            f"starts with a {encoding} byte-order mark but is not valid {encoding} "
+            f"at byte {exc.start}; re-save the article as UTF-8", path) from exc
+    _check_text(text, path)
+    return text
+
+
+def _windows_1256(raw: bytes, path: Path) -> str:
+    """Accept Windows-1256 only when the decoded letters are mostly Arabic, never by default."""
+    try:
+        text = raw.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(is_arabic_letter(c) for c in letters)
+    if not letters or arabic / len(letters) < 0.6 or CONTROL.search(text):
+        raise IngestError(
+            "not UTF-8, UTF-16 or Windows-1256 Arabic text (encoding not recognised); "
+            "re-save the article as UTF-8", path)
+    return text
+
+
+def _check_text(text: str, path: Path) -> None:
+    if not text.strip():
+        raise IngestError("the file holds only whitespace; remove it or add the article text", path)
+    if len(CONTROL.findall(text)) > max(2, len(text) // 100):
+        raise IngestError("binary file (control characters), not an article; remove it", path)
+    if count_arabic_letters(text) == 0:
+        raise IngestError("no Arabic text found; briefer reads Arabic articles only", path)
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def _line_numbers(text: str) -> Iterator[_Line]:
+    offset = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            yield _Line(number, start, start + len(stripped), stripped)
+        offset += len(line) + 1
+
+
+def _structure(
+    mapped: MappedText, rules: Rules, path: Path
+) -> tuple[str | None, str | None, tuple[Paragraph, ...], tuple[DroppedLine, ...]]:
+    outlet: str | None = None
+    byline: str | None = None
+    dropped: list[DroppedLine] = []
+    blocks: list[tuple[Block, _Line]] = []
+    for line in _line_numbers(mapped.text):
+        rule = _furniture(line.text, rules)
+        if rule:
+            dropped.append(DroppedLine(line.number, line.text, rule))
+            continue
+        in_header = all(kind is Block.HEADLINE for kind, _ in blocks)
+        found = _outlet(line.text, rules) if in_header and outlet is None else None
+        if found:
+            outlet, byline = found
+            continue
+        blocks.append((_kind(line.text, rules, first=not blocks), line))
+    if not any(kind is not Block.HEADLINE for kind, _ in blocks):
+        raise IngestError("no article text after removing page furniture and outlet lines", path)
+    paragraphs = _paragraphs(mapped, blocks, rules)
+    return outlet, byline, paragraphs, tuple(dropped)
+
+
+def _furniture(line: str, rules: Rules) -> str | None:
+    for name, pattern in rules.furniture:
+        if pattern.fullmatch(line):
+            return name
+    return None
+
+
+def _outlet(line: str, rules: Rules) -> tuple[str, str | None] | None:
+    for pattern in rules.outlets:
+        match = pattern.fullmatch(line)
+        if match:
+            groups = match.groupdict()
+            return groups.get("outlet") or line, groups.get("byline")
+    return None
+
+
+def _kind(line: str, rules: Rules, first: bool) -> Block:
+    heading = len(line.split()) <= rules.heading_max_words and not HEADING_END.search(line)
+    if not heading:
+        return Block.BODY
+    return Block.HEADLINE if first else Block.HEADING
+
+
+def _paragraphs(
+    mapped: MappedText, blocks: list[tuple[Block, _Line]], rules: Rules
+) -> tuple[Paragraph, ...]:
+    paragraphs: list[Paragraph] = []
+    index = 0
+    for number, (kind, line) in enumerate(blocks):
+        sentences = []
+        for start, end in split_sentences(line.text, rules):
+            a, b = line.start + start, line.start + end
+            src = mapped.source_span(a, b)
+            sentences.append(Sentence(index, mapped.text[a:b], a, b, src[0], src[1], number))
+            index += 1
+        paragraphs.append(Paragraph(number, kind, tuple(sentences)))
+    return tuple(paragraphs)
+
+
+def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """Spans of the sentences of one paragraph: split after . ! ? ؟ ؛ unless an abbreviation."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        if _is_abbreviation(text, match, rules):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [_strip(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _is_abbreviation(text: str, match: re.Match[str], rules: Rules) -> bool:
+    if match.group() != ".":
+        return False
+    word = text[: match.end()].rsplit(None, 1)[-1]
+    return word in rules.abbreviations or (len(word) == 2 and word[0].isalpha())
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), end - len(chunk) + len(chunk.rstrip())
