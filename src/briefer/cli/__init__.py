@@ -33,13 +33,19 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# Libraries whose info and warnings are about their own internals, not the user's documents.
+CHATTY_LIBRARIES = ("weasyprint", "fontTools", "argostranslate", "stanza", "ctranslate2")
+
+
 def setup_logging(quiet: bool) -> None:
-    """Warnings and errors to stderr through rich; info too unless --quiet."""
+    """briefer's warnings and errors to stderr through rich; its info too unless --quiet."""
     from rich.logging import RichHandler
 
-    level = logging.WARNING if quiet else logging.INFO
     handler = RichHandler(show_time=False, show_path=False, markup=False)
-    logging.basicConfig(level=level, format="%(message)s", handlers=[handler], force=True)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", handlers=[handler], force=True)
+    logging.getLogger("briefer").setLevel(logging.WARNING if quiet else logging.INFO)
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 config_option = click.option(

@@ -1,0 +1,202 @@
+"""Ingestion: encodings, normalisation with offsets, structure, sentences, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.errors import BuildError, IngestError
+from briefer.ingest import load_rules, read_article, read_articles, split_sentences
+from briefer.model import Block
+from briefer.text import count_arabic_letters, normalize
+
+RULES = load_rules()
+
+HEADLINES = {
+    "000_d774277871ac2776": "حموشي في أنقرة : تعزيز الشراكة الأمنية المغربية-التركية",
+    "001_5a996a103c87aea1": "حموشي يبحث مع المسؤولين الأتراك سبل تعزيز التعاون الأمني",
+    "002_be680816a126c8ce": "بقيادة الحموشي: تعاون أمني واسع يتعزز خلال الجمعية العامة للإنتربول",
+    "003_97ef5922fb8b93d6": None,
+    "004_61222ac32c189bd9": "زيارة حموشي للإمارات: توطيد العلاقات الأمنية وتوسيع مجالات التعاون",
+}
+OUTLETS = {
+    "000_d774277871ac2776": ("تيلي ناظور", None),
+    "001_5a996a103c87aea1": ("المغرب العربي", None),
+    "002_be680816a126c8ce": (None, None),
+    "003_97ef5922fb8b93d6": ("هومبريس", "ع ورديني"),
+    "004_61222ac32c189bd9": (None, None),
+}
+SENTENCES = {
+    "000_d774277871ac2776": 13,
+    "001_5a996a103c87aea1": 16,
+    "002_be680816a126c8ce": 14,
+    "003_97ef5922fb8b93d6": 23,
+    "004_61222ac32c189bd9": 24,
+}
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path):
+    result = read_articles(seeds_dir, RULES)
+    assert result.failures == ()
+    return {a.id: a for a in result.articles}
+
+
+def test_reads_all_five_seeds_in_file_name_order(seeds_dir: Path) -> None:
+    ids = [a.id for a in read_articles(seeds_dir, RULES).articles]
+    assert ids == sorted(HEADLINES)
+
+
+def test_headline_outlet_and_byline(seeds) -> None:
+    for article_id, headline in HEADLINES.items():
+        article = seeds[article_id]
+        assert article.headline == headline
+        assert (article.outlet, article.byline) == OUTLETS[article_id]
+
+
+def test_sentence_indices_are_stable_positions(seeds) -> None:
+    for article_id, count in SENTENCES.items():
+        sentences = seeds[article_id].sentences
+        assert len(sentences) == count
+        assert [s.index for s in sentences] == list(range(count))
+
+
+def test_page_furniture_is_dropped(seeds) -> None:
+    assert [d.text for d in seeds["001_5a996a103c87aea1"].dropped] == [
+        "مقالات ذات صلة",
+        "زر الذهاب إلى الأعلى",
+    ]
+    assert [d.text for d in seeds["004_61222ac32c189bd9"].dropped] == ["0", "160"]
+    for article in seeds.values():
+        text = " ".join(s.text for s in article.sentences)
+        assert "زر الذهاب إلى الأعلى" not in text
+        assert all(s.text not in {"0", "160"} for s in article.sentences)
+
+
+def test_no_body_text_lost(seeds) -> None:
+    """Every Arabic letter of the file is in a sentence, unless it was furniture or outlet."""
+    for article in seeds.values():
+        removed = [d.text for d in article.dropped]
+        removed += [line for line in (article.outlet, article.byline) if line]
+        expected = count_arabic_letters(article.original) - sum(map(count_arabic_letters, removed))
+        kept = sum(count_arabic_letters(s.text) for s in article.sentences)
+        assert kept == expected, article.id
+
+
+def test_subheadings_are_marked(seeds) -> None:
+    headings = [p.text for p in seeds["003_97ef5922fb8b93d6"].paragraphs if p.kind is Block.HEADING]
+    assert headings[0] == "تعزيز التعاون بين المغرب و إسبانيا"
+    assert len(headings) == 7
+
+
+def test_sentence_offsets_map_back_to_the_original(seeds) -> None:
+    for article in seeds.values():
+        for s in article.sentences:
+            assert article.text[s.start : s.end] == s.text
+            original = article.original[s.source_start : s.source_end]
+            assert normalize(original).text == s.text
+
+
+def test_offsets_survive_tatweel_presentation_forms_and_invisibles(tmp_path: Path) -> None:
+    raw = "عنوان\n\nالمديـــرية \ufefb\u200b \u201cالعامة\u201d للأمن.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(raw, encoding="utf-8")
+    article = read_article(path, RULES)
+    sentence = article.sentences[1]
+    assert sentence.text == 'المديرية لا "العامة" للأمن.'
+    assert article.original[sentence.source_start : sentence.source_end] == raw.strip().split(
+        "\n\n"
+    )[1]
+    word = sentence.text.index("العامة")
+    start, end = article.source_span(sentence.start + word, sentence.start + word + 6)
+    assert article.original[start:end] == "العامة"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+def test_same_article_in_every_supported_encoding(
+    seeds, seeds_dir: Path, tmp_path: Path, encoding: str
+) -> None:
+    for article in seeds.values():
+        text = (seeds_dir / f"{article.id}.txt").read_text(encoding="utf-8")
+        path = tmp_path / f"{article.id}.txt"
+        path.write_bytes(text.encode(encoding))
+        other = read_article(path, RULES)
+        assert other.encoding == encoding.replace("-sig", "")
+        assert other.paragraphs == article.paragraphs
+        assert (other.text, other.original, other.outlet) == (
+            article.text,
+            article.original,
+            article.outlet,
+        )
+
+
+def test_sentences_keep_numbers_event_names_and_abbreviations() -> None:
+    text = "زار د. أحمد معرض IGEF 2025 ونمت الميزانية 2.5 في المائة. وقال إن 2030 قريب؟ نعم؛ بالتأكيد"
+    parts = [text[a:b] for a, b in split_sentences(text, RULES)]
+    assert parts == [
+        "زار د. أحمد معرض IGEF 2025 ونمت الميزانية 2.5 في المائة.",
+        "وقال إن 2030 قريب؟",
+        "نعم؛",
+        "بالتأكيد",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence() -> None:
+    text = 'وقال "إنه يوم مهم." ثم غادر.'
+    assert [text[a:b] for a, b in split_sentences(text, RULES)] == [
+        'وقال "إنه يوم مهم."',
+        "ثم غادر.",
+    ]
+
+
+BAD_FILES = {
+    "empty.txt": (b"", "empty"),
+    "blank.txt": (b"  \n\t\n ", "only whitespace"),
+    "binary.txt": (bytes(range(256)) * 4, "binary"),
+    "english.txt": (b"Hammouchi visits Ankara.\nNo Arabic here.\n", "no Arabic"),
+    "furniture.txt": ("0\n160\nمقالات ذات صلة\n".encode(), "no article text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_bad_file_is_reported_with_name_and_reason(tmp_path: Path, name: str) -> None:
+    data, reason = BAD_FILES[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as caught:
+        read_article(path, RULES)
+    assert name in str(caught.value)
+    assert reason in str(caught.value)
+
+
+def test_bad_files_are_skipped_and_the_others_still_read(seeds_dir: Path, tmp_path: Path) -> None:
+    for source in seeds_dir.glob("*.txt"):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    for name, (data, _) in BAD_FILES.items():
+        (tmp_path / name).write_bytes(data)
+    result = read_articles(tmp_path, RULES)
+    assert len(result.articles) == 5
+    assert sorted(f.path.name for f in result.failures) == sorted(BAD_FILES)
+
+
+def test_missing_seeds_directory(tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="seeds directory not found"):
+        read_articles(tmp_path / "nope", RULES)
+
+
+def test_project_rules_extend_the_builtin_ones(seeds_dir: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "ingest.yaml"
+    extra.write_text("furniture:\n  subscribe: '^اشترك في النشرة$'\n", encoding="utf-8")
+    article_path = tmp_path / "a.txt"
+    article_path.write_text("عنوان قصير\nنص المقال هنا.\nاشترك في النشرة\n", encoding="utf-8")
+    article = read_article(article_path, load_rules(extra))
+    assert [d.rule for d in article.dropped] == ["subscribe"]
+    assert read_article(article_path, RULES).dropped == ()
+
+
+def test_unrecognised_single_byte_encoding_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café à Marrakech, élégant.".encode("latin-1"))
+    with pytest.raises(IngestError, match="encoding not recognised"):
+        read_article(path, RULES)
