@@ -105,9 +105,10 @@ def test_offsets_survive_tatweel_presentation_forms_and_invisibles(tmp_path: Pat
     article = read_article(path, RULES)
     sentence = article.sentences[1]
     assert sentence.text == 'المديرية لا "العامة" للأمن.'
-    assert article.original[sentence.source_start : sentence.source_end] == raw.strip().split(
-        "\n\n"
-    )[1]
+    assert (
+        article.original[sentence.source_start : sentence.source_end]
+        == raw.strip().split("\n\n")[1]
+    )
     word = sentence.text.index("العامة")
     start, end = article.source_span(sentence.start + word, sentence.start + word + 6)
     assert article.original[start:end] == "العامة"
@@ -132,7 +133,9 @@ def test_same_article_in_every_supported_encoding(
 
 
 def test_sentences_keep_numbers_event_names_and_abbreviations() -> None:
-    text = "زار د. أحمد معرض IGEF 2025 ونمت الميزانية 2.5 في المائة. وقال إن 2030 قريب؟ نعم؛ بالتأكيد"
+    text = (
+        "زار د. أحمد معرض IGEF 2025 ونمت الميزانية 2.5 في المائة. وقال إن 2030 قريب؟ نعم؛ بالتأكيد"
+    )
     parts = [text[a:b] for a, b in split_sentences(text, RULES)]
     assert parts == [
         "زار د. أحمد معرض IGEF 2025 ونمت الميزانية 2.5 في المائة.",

@@ -26,7 +26,9 @@ class BuildReport:
     seconds: float
 
 
-def build(config: Config, languages: Sequence[str], progress: Progress | None = None) -> BuildReport:
+def build(
+    config: Config, languages: Sequence[str], progress: Progress | None = None
+) -> BuildReport:
     """Read every article, then write a note per article and language; gather first, write last."""
     started = time.monotonic()
     rules = ingest.load_rules(config.ingest_rules)
@@ -40,11 +42,17 @@ def build(config: Config, languages: Sequence[str], progress: Progress | None = 
             if progress:
                 progress(f"{article.id} [{lang}]")
     seconds = time.monotonic() - started
-    log.info("built %d note(s), skipped %d file(s) in %.1f s",
-             len(written), len(result.failures), seconds)
+    log.info(
+        "built %d note(s), skipped %d file(s) in %.1f s",
+        len(written),
+        len(result.failures),
+        seconds,
+    )
     return BuildReport(tuple(written), result.failures, seconds)
 
 
 def planned_steps(config: Config, languages: Sequence[str]) -> int:
     """How many notes a build will write, for the progress bar."""
-    return len(list(Path(config.seeds).glob("*.txt"))) * len(languages) if config.seeds.is_dir() else 0
+    return (
+        len(list(Path(config.seeds).glob("*.txt"))) * len(languages) if config.seeds.is_dir() else 0
+    )

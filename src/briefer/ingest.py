@@ -22,8 +22,11 @@ log = logging.getLogger(__name__)
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
 HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"))
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ def load_rules(extra: Path | None = None) -> Rules:
     abbreviations: set[str] = set()
     max_words = 16
     for path, block in data:
-        furniture += [(name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()]
+        furniture += [
+            (name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()
+        ]
         outlets += [_compile(p, path) for p in block.get("outlets") or []]
         abbreviations |= set(block.get("abbreviations") or [])
         max_words = int(block.get("heading_max_words", max_words))
@@ -66,7 +71,8 @@ def _read_rules_file(path: Path) -> dict[str, object]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
         raise BuildError(f"not valid YAML: {exc}; fix the syntax", path, line) from exc
     if not isinstance(data, dict):
         raise BuildError("expected a mapping with keys furniture, outlets, abbreviations", path)
@@ -77,7 +83,9 @@ def _compile(pattern: str, path: Path) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise BuildError(f"bad pattern {pattern!r}: {exc}; fix the regular expression", path) from exc
+        raise BuildError(
+            f"bad pattern {pattern!r}: {exc}; fix the regular expression", path
+        ) from exc
 
 
 def read_articles(seeds: Path, rules: Rules) -> IngestResult:
@@ -129,7 +137,9 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
     if b"\x00" in raw:
         raise IngestError(
             "binary file (NUL bytes), or UTF-16 without a byte-order mark; "
-            "save the article as UTF-8 text", path)
+            "save the article as UTF-8 text",
+            path,
+        )
     try:
         text, encoding = raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -144,7 +154,9 @@ def _strict(raw: bytes, encoding: str, path: Path) -> str:
     except UnicodeDecodeError as exc:
         raise IngestError(
             f"starts with a {encoding} byte-order mark but is not valid {encoding} "
-            f"at byte {exc.start}; re-save the article as UTF-8", path) from exc
+            f"at byte {exc.start}; re-save the article as UTF-8",
+            path,
+        ) from exc
     _check_text(text, path)
     return text
 
@@ -160,7 +172,9 @@ def _windows_1256(raw: bytes, path: Path) -> str:
     if not letters or arabic / len(letters) < 0.6 or CONTROL.search(text):
         raise IngestError(
             "not UTF-8, UTF-16 or Windows-1256 Arabic text (encoding not recognised); "
-            "re-save the article as UTF-8", path)
+            "re-save the article as UTF-8",
+            path,
+        )
     return text
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Block(str, Enum):
+class Block(StrEnum):
     """What a paragraph is in the article's structure."""
 
     HEADLINE = "headline"
@@ -105,7 +105,7 @@ class Article:
         return self.origin[start], self.origin[end - 1] + 1
 
 
-class Origin(str, Enum):
+class Origin(StrEnum):
     """Where a translated sentence came from, so notes can say how much is machine output."""
 
     MEMORY = "memory"
@@ -113,7 +113,7 @@ class Origin(str, Enum):
     UNTRANSLATED = "untranslated"
 
 
-class TermStatus(str, Enum):
+class TermStatus(StrEnum):
     """What happened to one glossary term of a sentence in translation."""
 
     APPLIED = "applied"

@@ -19,15 +19,24 @@ from briefer.cli import config_option, setup_logging, user_errors
     show_default=True,
     help="Language of the notes to write.",
 )
-@click.option("--seeds", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory of the Arabic articles (*.txt). Default: seeds/.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory the notes are written to. Default: out/.")
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Directory of the Arabic articles (*.txt). Default: seeds/.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Directory the notes are written to. Default: out/.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
-def build(lang: str, seeds: Path | None, out: Path | None, quiet: bool,
-          config_path: Path | None) -> None:
+def build(
+    lang: str, seeds: Path | None, out: Path | None, quiet: bool, config_path: Path | None
+) -> None:
     """Build a briefing note per article and language from the seeds into out/.
 
     Example: briefer build --lang en
