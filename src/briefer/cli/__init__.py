@@ -39,9 +39,11 @@ CHATTY_LIBRARIES = ("weasyprint", "fontTools", "argostranslate", "stanza", "ctra
 
 def setup_logging(quiet: bool) -> None:
     """briefer's warnings and errors to stderr through rich; its info too unless --quiet."""
+    from rich.console import Console
     from rich.logging import RichHandler
 
-    handler = RichHandler(show_time=False, show_path=False, markup=False)
+    console = Console(stderr=True)
+    handler = RichHandler(console=console, show_time=False, show_path=False, markup=False)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", handlers=[handler], force=True)
     logging.getLogger("briefer").setLevel(logging.WARNING if quiet else logging.INFO)
     for name in CHATTY_LIBRARIES:
