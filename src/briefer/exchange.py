@@ -1,0 +1,496 @@
+"""The glossary's files: tidy YAML writing, and TBX-Basic and CSV exchange with CAT tools."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefer.errors import GlossaryError
+from briefer.glossary import (
+    CLDR_FILE,
+    ENTRY_KEYS,
+    LANGS,
+    RENDERING_KEYS,
+    Entry,
+    Glossary,
+    Problem,
+    RawEntry,
+    _cldr_entry,
+    _entry,
+    _vowel_initial,
+    cldr_countries,
+    read,
+    rules,
+)
+
+log = logging.getLogger(__name__)
+
+# Which file of glossary/ holds each kind, so entries added from the command line land where
+# a person editing by hand would look for them.
+KIND_FILES = {
+    "person": "people.yaml",
+    "organisation": "organisations.yaml",
+    "role": "roles.yaml",
+    "place": "places.yaml",
+    "event": "events.yaml",
+    "country": "countries.yaml",
+    "demonym": "countries.yaml",
+    "term": "terms.yaml",
+}
+
+
+# --------------------------------------------------------------------------- YAML
+
+
+def to_data(entry: Entry) -> dict[str, Any]:
+    """The entry as its tidy YAML mapping: keys in schema order, defaults left out."""
+    base = _cldr_entry(entry.country) if entry.kind == "country" and entry.country else None
+    data: dict[str, Any] = {"id": entry.id, "kind": entry.kind}
+    if entry.country and entry.kind != "country":
+        data["country"] = entry.country
+    forms = [f for f in entry.arabic if not base or f not in base.arabic]
+    if forms:
+        data["arabic"] = forms
+    for lang in LANGS:
+        rendering = _rendering_data(entry, lang, base)
+        if rendering is not None:
+            data[lang] = rendering
+    if entry.titles:
+        data["titles"] = [_title_data(t.en, t.fr, t.valid_from, t.valid_to) for t in entry.titles]
+    for key in ("note", "source"):
+        value = getattr(entry, key)
+        if value and not (base and value == getattr(base, key)):
+            data[key] = value
+    return data
+
+
+def _rendering_data(entry: Entry, lang: str, base: Entry | None) -> Any:
+    r = entry.rendering(lang)
+    values = asdict(r)
+    default = asdict(base.rendering(lang)) if base else _defaults(entry.kind, lang, r.full)
+    if base and values == default:
+        return None
+    out = {k: values[k] for k in RENDERING_KEYS if values[k] != default.get(k)}
+    out["full"] = r.full
+    out = {k: out[k] for k in RENDERING_KEYS if k in out}
+    return out["full"] if list(out) == ["full"] else out
+
+
+def _defaults(kind: str, lang: str, full: str) -> dict[str, Any]:
+    article = bool(rules().kinds.get(kind, {}).get(lang, False))
+    return {"short": None, "acronym": None, "gender": None, "article": article,
+            "elided": lang == "fr" and article and _vowel_initial(full), "feminine": None,
+            "plural": False}
+
+
+def _title_data(en: str, fr: str, start: date | None, end: date | None) -> dict[str, Any]:
+    data: dict[str, Any] = {"en": en, "fr": fr}
+    if start:
+        data["from"] = start
+    if end:
+        data["to"] = end
+    return data
+
+
+def dump(entries: Iterable[Entry], header: str = "") -> str:
+    """Entries as tidy YAML, sorted by id, one blank line between entries."""
+    blocks = [
+        yaml.safe_dump([to_data(e)], allow_unicode=True, sort_keys=False, width=100)
+        for e in sorted(entries, key=lambda e: e.id)
+    ]
+    return header + "\n".join(blocks)
+
+
+def header_of(path: Path) -> str:
+    """The comment lines at the top of a YAML file, kept when the file is rewritten."""
+    if not path.exists():
+        return ""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
+        if not (line.startswith("#") or not line.strip()):
+            break
+        lines.append(line)
+    text = "".join(lines).rstrip("\n")
+    return text + "\n\n" if text else ""
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file in the same directory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def add(directory: Path, values: Mapping[str, Any]) -> Entry:
+    """Validate a new entry against the whole glossary, then write it into its kind's file."""
+    entries, problems = read(directory)
+    if problems:
+        raise GlossaryError(f"fix the glossary first: {problems[0]}", problems[0].path,
+                            problems[0].line)
+    kind = values.get("kind")
+    target = directory / KIND_FILES.get(str(kind), "terms.yaml")
+    raw = RawEntry(target, 0, dict(values), {}, ())
+    found: list[Problem] = []
+    entry = _entry(raw, found)
+    if entry and entry.id in entries and entries[entry.id].file != CLDR_FILE:
+        found.append(Problem(target, None, entry.id, "an entry with this id exists",
+                             f"edit it in {entries[entry.id].file} or choose another id"))
+    if entry and not found:
+        found.extend(_clashes(entry, entries))
+    if found or entry is None:
+        raise GlossaryError(f"entry not added: {found[0].what}; {found[0].fix}", target)
+    same_file = [e for e in entries.values() if e.file == target]
+    write_atomic(target, dump([*same_file, entry], header_of(target)))
+    log.info("added %s to %s", entry.id, target)
+    return entry
+
+
+def _clashes(entry: Entry, entries: Mapping[str, Entry]) -> list[Problem]:
+    """Problems the new entry would cause with the existing ones (shared Arabic forms)."""
+    from briefer.glossary import _check_forms
+
+    merged = dict(entries)
+    if entry.kind == "country" and entry.id in merged:
+        entry = Entry(**{**entry.__dict__, "arabic": tuple(dict.fromkeys(
+            merged[entry.id].arabic + entry.arabic))})
+    merged[entry.id] = entry
+    problems: list[Problem] = []
+    _check_forms(merged.values(), {}, problems)
+    return [p for p in problems if entry.id in (p.entry_id, *p.what.split())]
+
+
+# --------------------------------------------------------------------------- export / import
+
+
+CSV_FIELDS = (
+    "id", "kind", "country", "arabic",
+    *(f"{lang}_{key}" for lang in LANGS for key in RENDERING_KEYS),
+    "titles", "note", "source", "file",
+)
+LIST_SEPARATOR = " | "
+
+
+def export_csv(glossary: Glossary) -> str:
+    """The glossary's own entries as one CSV row each (CLDR-only countries left out)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for entry in _own(glossary):
+        writer.writerow(_csv_row(entry))
+    return out.getvalue()
+
+
+def _own(glossary: Glossary) -> list[Entry]:
+    return [e for e in glossary.entries.values() if e.file != CLDR_FILE]
+
+
+def _csv_row(entry: Entry) -> dict[str, str]:
+    row = {"id": entry.id, "kind": entry.kind, "country": entry.country or "",
+           "arabic": LIST_SEPARATOR.join(entry.arabic), "note": entry.note or "",
+           "source": entry.source or "", "file": entry.file.name}
+    for lang in LANGS:
+        for key, value in asdict(entry.rendering(lang)).items():
+            row[f"{lang}_{key}"] = _cell(value)
+    row["titles"] = LIST_SEPARATOR.join(
+        ";".join([t.en, t.fr, _cell(t.valid_from), _cell(t.valid_to)]) for t in entry.titles)
+    return row
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def import_csv(text: str, source: Path) -> list[dict[str, Any]]:
+    """Entry mappings (YAML shape) read from CSV text; rows are checked when written."""
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [f for f in ("id", "kind", "arabic", "en_full", "fr_full")
+               if f not in (reader.fieldnames or [])]
+    if missing:
+        raise GlossaryError(f"CSV lacks column(s) {', '.join(missing)}; export a file to see "
+                            "the expected header", source, 1)
+    return [_from_row(row, source, n) for n, row in enumerate(reader, start=2)]
+
+
+def _from_row(row: Mapping[str, str], source: Path, line: int) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": row["id"], "kind": row["kind"], "_line": line,
+                            "_file": row.get("file") or ""}
+    if row.get("country"):
+        data["country"] = row["country"]
+    data["arabic"] = [f.strip() for f in row["arabic"].split(LIST_SEPARATOR.strip()) if f.strip()]
+    for lang in LANGS:
+        data[lang] = {key: _uncell(row.get(f"{lang}_{key}", ""), key, source, line)
+                      for key in RENDERING_KEYS}
+    if row.get("titles"):
+        data["titles"] = [_title_from(t, source, line)
+                          for t in row["titles"].split(LIST_SEPARATOR.strip())]
+    for key in ("note", "source"):
+        if row.get(key):
+            data[key] = row[key]
+    return data
+
+
+def _uncell(value: str, key: str, source: Path, line: int) -> Any:
+    if key in ("article", "elided", "plural"):
+        if value not in ("yes", "no", ""):
+            raise GlossaryError(f"column {key} must be yes or no, not {value!r}", source, line)
+        return value == "yes"
+    return value or None
+
+
+def _title_from(text: str, source: Path, line: int) -> dict[str, Any]:
+    parts = text.strip().split(";")
+    if len(parts) != 4:
+        raise GlossaryError("a title must read 'en;fr;from;to'", source, line)
+    try:
+        start = date.fromisoformat(parts[2]) if parts[2] else None
+        end = date.fromisoformat(parts[3]) if parts[3] else None
+    except ValueError as exc:
+        raise GlossaryError(f"bad title date ({exc}); write YYYY-MM-DD", source, line) from exc
+    return _title_data(parts[0], parts[1], start, end)
+
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+TBX_DIALECT = "TBX-Basic"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def export_tbx(glossary: Glossary) -> str:
+    """The glossary's own entries as TBX-Basic (ISO 30042): one termEntry per entry."""
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", TBX_NS)
+    root = ET.Element(f"{{{TBX_NS}}}tbx", {"type": TBX_DIALECT, "style": "dca",
+                                           XML_LANG: "en"})
+    header = ET.SubElement(root, _t("tbxHeader"))
+    desc = ET.SubElement(ET.SubElement(header, _t("fileDesc")), _t("sourceDesc"))
+    ET.SubElement(desc, _t("p")).text = "briefer terminology glossary"
+    body = ET.SubElement(ET.SubElement(root, _t("text")), _t("body"))
+    for entry in _own(glossary):
+        _term_entry(body, entry)
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _t(name: str) -> str:
+    return f"{{{TBX_NS}}}{name}"
+
+
+def _term_entry(body: Any, entry: Entry) -> None:
+    import xml.etree.ElementTree as ET
+
+    node = ET.SubElement(body, _t("conceptEntry"), {"id": entry.id})
+    _descrip(node, "subjectField", entry.kind)
+    if entry.country:
+        _descrip(node, "x-country", entry.country)
+    if entry.note:
+        ET.SubElement(node, _t("note")).text = entry.note
+    if entry.source:
+        _admin(node, "source", entry.source)
+    if entry.file.name:
+        _admin(node, "x-file", entry.file.name)
+    ar = ET.SubElement(node, _t("langSec"), {XML_LANG: "ar"})
+    for form in entry.arabic:
+        _term(ar, form, "fullForm")
+    for lang in LANGS:
+        _lang_sec(node, entry, lang)
+
+
+def _lang_sec(node: Any, entry: Entry, lang: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    r = entry.rendering(lang)
+    sec = ET.SubElement(node, _t("langSec"), {XML_LANG: lang})
+    term = _term(sec, r.full, "fullForm")
+    if r.gender:
+        _termnote(term, "grammaticalGender", "feminine" if r.gender == "f" else "masculine")
+    for key in ("article", "elided", "plural"):
+        _termnote(term, f"x-{key}", "yes" if getattr(r, key) else "no")
+    if r.feminine:
+        _termnote(term, "x-feminine", r.feminine)
+    if r.short:
+        _term(sec, r.short, "shortForm")
+    if r.acronym:
+        _term(sec, r.acronym, "acronym")
+    for t in entry.titles:
+        start = t.valid_from.isoformat() if t.valid_from else ""
+        end = t.valid_to.isoformat() if t.valid_to else ""
+        _descrip(sec, "x-title", f"{t.en if lang == 'en' else t.fr}|{start}|{end}")
+
+
+def _term(sec: Any, text: str, kind: str) -> Any:
+    import xml.etree.ElementTree as ET
+
+    section = ET.SubElement(sec, _t("termSec"))
+    ET.SubElement(section, _t("term")).text = text
+    _termnote(section, "termType", kind)
+    return section
+
+
+def _termnote(section: Any, kind: str, text: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.SubElement(section, _t("termNote"), {"type": kind}).text = text
+
+
+def _descrip(node: Any, kind: str, text: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.SubElement(node, _t("descrip"), {"type": kind}).text = text
+
+
+def _admin(node: Any, kind: str, text: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    ET.SubElement(node, _t("admin"), {"type": kind}).text = text
+
+
+def import_tbx(text: str, source: Path) -> list[dict[str, Any]]:
+    """Entry mappings (YAML shape) read from TBX-Basic written by briefer or a CAT tool."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else None
+        raise GlossaryError(f"not well-formed XML ({exc}); fix the file", source, line) from exc
+    ns = root.tag.partition("}")[0] + "}" if root.tag.startswith("{") else ""
+    found = root.iter(f"{ns}conceptEntry")
+    entries = list(found) or list(root.iter(f"{ns}termEntry"))
+    return [_from_concept(node, ns, source) for node in entries]
+
+
+def _from_concept(node: Any, ns: str, source: Path) -> dict[str, Any]:
+    entry_id = node.get("id") or ""
+    descrips = {d.get("type"): d.text or "" for d in node.findall(f"{ns}descrip")}
+    admins = {a.get("type"): a.text or "" for a in node.findall(f"{ns}admin")}
+    data: dict[str, Any] = {"id": entry_id, "kind": descrips.get("subjectField", ""),
+                            "_file": admins.get("x-file", "")}
+    if descrips.get("x-country"):
+        data["country"] = descrips["x-country"]
+    titles: dict[str, list[tuple[str, str, str]]] = {}
+    for sec in node.findall(f"{ns}langSec"):
+        lang = sec.get(XML_LANG) or sec.get("lang") or ""
+        terms = [(_text(ts, f"{ns}term"), _notes(ts, ns)) for ts in sec.findall(f"{ns}termSec")]
+        if lang == "ar":
+            data["arabic"] = [t for t, _ in terms if t]
+        elif lang in LANGS:
+            data[lang] = _rendering_from(terms)
+            titles[lang] = [tuple((d.text or "").split("|"))  # type: ignore[misc]
+                            for d in sec.findall(f"{ns}descrip") if d.get("type") == "x-title"]
+    if titles.get("en"):
+        data["titles"] = [
+            _title_data(en[0], fr[0], _date(en[1], source), _date(en[2], source))
+            for en, fr in zip(titles["en"], titles.get("fr", titles["en"]))]
+    note = node.find(f"{ns}note")
+    if note is not None and note.text:
+        data["note"] = note.text
+    if admins.get("source"):
+        data["source"] = admins["source"]
+    return data
+
+
+def _text(node: Any, tag: str) -> str:
+    found = node.find(tag)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _notes(section: Any, ns: str) -> dict[str, str]:
+    return {n.get("type"): n.text or "" for n in section.findall(f"{ns}termNote")}
+
+
+def _rendering_from(terms: Sequence[tuple[str, dict[str, str]]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for text, notes in terms:
+        kind = notes.get("termType", "fullForm")
+        if kind == "fullForm" and "full" not in out:
+            out["full"] = text
+            gender = notes.get("grammaticalGender")
+            if gender:
+                out["gender"] = "f" if gender.startswith("fem") else "m"
+            for key in ("article", "elided", "plural"):
+                if f"x-{key}" in notes:
+                    out[key] = notes[f"x-{key}"] == "yes"
+            if notes.get("x-feminine"):
+                out["feminine"] = notes["x-feminine"]
+        elif kind == "shortForm":
+            out["short"] = text
+        elif kind in ("acronym", "abbreviation"):
+            out["acronym"] = text
+    return out
+
+
+def _date(text: str, source: Path) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as exc:
+        raise GlossaryError(f"bad title date {text!r}; write YYYY-MM-DD", source) from exc
+
+
+def import_entries(directory: Path, items: Sequence[Mapping[str, Any]], source: Path) -> int:
+    """Replace the glossary's own entries by the imported ones, validated, one file per kind."""
+    problems: list[Problem] = []
+    built: list[Entry] = []
+    for item in items:
+        values = {k: v for k, v in item.items() if not k.startswith("_")}
+        name = str(item.get("_file") or KIND_FILES.get(str(values.get("kind")), "terms.yaml"))
+        raw = RawEntry(directory / Path(name).name, int(item.get("_line", 0)), values, {}, ())
+        entry = _entry(raw, problems)
+        if entry:
+            built.append(entry)
+    if problems:
+        first = problems[0]
+        raise GlossaryError(f"nothing imported: {first.what}; {first.fix} "
+                            f"({len(problems)} problem(s))", source, first.line or None)
+    _write_files(directory, built)
+    return len(built)
+
+
+def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
+    """Write entries into their files, checking the result before replacing anything."""
+    by_file: dict[Path, list[Entry]] = {}
+    for entry in entries:
+        by_file.setdefault(entry.file, []).append(entry)
+    texts = {path: dump(group, header_of(path)) for path, group in by_file.items()}
+    with tempfile.TemporaryDirectory() as scratch:
+        for path, text in texts.items():
+            (Path(scratch) / path.name).write_text(text, encoding="utf-8")
+        problems = read(Path(scratch))[1]
+    if problems:
+        raise GlossaryError(f"nothing imported: {problems[0].what}; {problems[0].fix}",
+                            directory / problems[0].path.name, problems[0].line)
+    for path, text in sorted(texts.items()):
+        write_atomic(path, text)
+    for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
+        write_atomic(stale, header_of(stale))
+
+
+def entries_in(directory: Path) -> dict[str, Entry]:
+    """The glossary's own entries (no CLDR-only countries), for comparisons."""
+    return {k: e for k, e in read(directory)[0].items() if e.file != CLDR_FILE}
+
+
+__all__ = [
+    "CSV_FIELDS", "ENTRY_KEYS", "KIND_FILES", "add", "cldr_countries", "dump", "entries_in",
+    "export_csv", "export_tbx", "header_of", "import_csv", "import_entries", "import_tbx",
+    "to_data", "write_atomic",
+]
