@@ -8,7 +8,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,8 @@ from briefer.glossary import (
     Glossary,
     Problem,
     RawEntry,
+    Rendering,
+    _check_forms,
     _cldr_entry,
     _entry,
     _vowel_initial,
@@ -77,7 +79,7 @@ def to_data(entry: Entry) -> dict[str, Any]:
 def _rendering_data(entry: Entry, lang: str, base: Entry | None) -> Any:
     r = entry.rendering(lang)
     values = asdict(r)
-    default = asdict(base.rendering(lang)) if base else _defaults(entry.kind, lang, r.full)
+    default = asdict(base.rendering(lang)) if base else _defaults(entry.kind, lang, r)
     if base and values == default:
         return None
     out = {k: values[k] for k in RENDERING_KEYS if values[k] != default.get(k)}
@@ -86,10 +88,11 @@ def _rendering_data(entry: Entry, lang: str, base: Entry | None) -> Any:
     return out["full"] if list(out) == ["full"] else out
 
 
-def _defaults(kind: str, lang: str, full: str) -> dict[str, Any]:
+def _defaults(kind: str, lang: str, r: Rendering) -> dict[str, Any]:
+    """The values a rendering gets when the YAML leaves them out."""
     article = bool(rules().kinds.get(kind, {}).get(lang, False))
     return {"short": None, "acronym": None, "gender": None, "article": article,
-            "elided": lang == "fr" and article and _vowel_initial(full), "feminine": None,
+            "elided": lang == "fr" and r.article and _vowel_initial(r.full), "feminine": None,
             "plural": False}
 
 
@@ -105,7 +108,7 @@ def _title_data(en: str, fr: str, start: date | None, end: date | None) -> dict[
 def dump(entries: Iterable[Entry], header: str = "") -> str:
     """Entries as tidy YAML, sorted by id, one blank line between entries."""
     blocks = [
-        yaml.safe_dump([to_data(e)], allow_unicode=True, sort_keys=False, width=100)
+        yaml.safe_dump([to_data(e)], allow_unicode=True, sort_keys=False, width=88)
         for e in sorted(entries, key=lambda e: e.id)
     ]
     return header + "\n".join(blocks)
@@ -163,16 +166,15 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
 
 def _clashes(entry: Entry, entries: Mapping[str, Entry]) -> list[Problem]:
     """Problems the new entry would cause with the existing ones (shared Arabic forms)."""
-    from briefer.glossary import _check_forms
-
     merged = dict(entries)
-    if entry.kind == "country" and entry.id in merged:
-        entry = Entry(**{**entry.__dict__, "arabic": tuple(dict.fromkeys(
-            merged[entry.id].arabic + entry.arabic))})
+    if entry.id in merged:
+        old = merged[entry.id]
+        entry = replace(entry, arabic=tuple(dict.fromkeys(old.arabic + entry.arabic)))
     merged[entry.id] = entry
     problems: list[Problem] = []
     _check_forms(merged.values(), {}, problems)
-    return [p for p in problems if entry.id in (p.entry_id, *p.what.split())]
+    return [p for p in problems
+            if p.entry_id == entry.id or f"form of {entry.id} " in p.what]
 
 
 # --------------------------------------------------------------------------- export / import
@@ -269,103 +271,89 @@ def _title_from(text: str, source: Path, line: int) -> dict[str, Any]:
     return _title_data(parts[0], parts[1], start, end)
 
 
-TBX_NS = "urn:iso:std:iso:30042:ed-2"
-TBX_DIALECT = "TBX-Basic"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Element names of a language section and of a term group, in TBX 2008 (martif, which CAT
+# tools read) and in TBX 2019 (conceptEntry), so either imports.
+ENTRY_TAGS = ("termEntry", "conceptEntry")
+LANG_TAGS = ("langSet", "langSec")
+TERM_TAGS = ("tig", "ntig", "termSec")
 
 
 def export_tbx(glossary: Glossary) -> str:
     """The glossary's own entries as TBX-Basic (ISO 30042): one termEntry per entry."""
     import xml.etree.ElementTree as ET
 
-    ET.register_namespace("", TBX_NS)
-    root = ET.Element(f"{{{TBX_NS}}}tbx", {"type": TBX_DIALECT, "style": "dca",
-                                           XML_LANG: "en"})
-    header = ET.SubElement(root, _t("tbxHeader"))
-    desc = ET.SubElement(ET.SubElement(header, _t("fileDesc")), _t("sourceDesc"))
-    ET.SubElement(desc, _t("p")).text = "briefer terminology glossary"
-    body = ET.SubElement(ET.SubElement(root, _t("text")), _t("body"))
+    root = ET.Element("martif", {"type": "TBX-Basic", XML_LANG: "en"})
+    header = ET.SubElement(root, "martifHeader")
+    desc = ET.SubElement(ET.SubElement(header, "fileDesc"), "sourceDesc")
+    ET.SubElement(desc, "p").text = "briefer terminology glossary"
+    encoding = ET.SubElement(header, "encodingDesc")
+    ET.SubElement(encoding, "p", {"type": "XCSURI"}).text = "TBXBasicXCSV02.xcs"
+    body = ET.SubElement(ET.SubElement(root, "text"), "body")
     for entry in _own(glossary):
         _term_entry(body, entry)
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _t(name: str) -> str:
-    return f"{{{TBX_NS}}}{name}"
-
-
 def _term_entry(body: Any, entry: Entry) -> None:
     import xml.etree.ElementTree as ET
 
-    node = ET.SubElement(body, _t("conceptEntry"), {"id": entry.id})
-    _descrip(node, "subjectField", entry.kind)
+    node = ET.SubElement(body, "termEntry", {"id": entry.id})
+    _child(node, "descrip", "subjectField", entry.kind)
     if entry.country:
-        _descrip(node, "x-country", entry.country)
+        _child(node, "descrip", "x-country", entry.country)
     if entry.note:
-        ET.SubElement(node, _t("note")).text = entry.note
+        ET.SubElement(node, "note").text = entry.note
     if entry.source:
-        _admin(node, "source", entry.source)
-    if entry.file.name:
-        _admin(node, "x-file", entry.file.name)
-    ar = ET.SubElement(node, _t("langSec"), {XML_LANG: "ar"})
+        _child(node, "admin", "source", entry.source)
+    _child(node, "admin", "x-file", entry.file.name)
+    ar = ET.SubElement(node, "langSet", {XML_LANG: "ar"})
     for form in entry.arabic:
         _term(ar, form, "fullForm")
     for lang in LANGS:
-        _lang_sec(node, entry, lang)
+        _lang_set(node, entry, lang)
 
 
-def _lang_sec(node: Any, entry: Entry, lang: str) -> None:
+def _lang_set(node: Any, entry: Entry, lang: str) -> None:
     import xml.etree.ElementTree as ET
 
     r = entry.rendering(lang)
-    sec = ET.SubElement(node, _t("langSec"), {XML_LANG: lang})
-    term = _term(sec, r.full, "fullForm")
-    if r.gender:
-        _termnote(term, "grammaticalGender", "feminine" if r.gender == "f" else "masculine")
-    for key in ("article", "elided", "plural"):
-        _termnote(term, f"x-{key}", "yes" if getattr(r, key) else "no")
-    if r.feminine:
-        _termnote(term, "x-feminine", r.feminine)
-    if r.short:
-        _term(sec, r.short, "shortForm")
-    if r.acronym:
-        _term(sec, r.acronym, "acronym")
+    section = ET.SubElement(node, "langSet", {XML_LANG: lang})
     for t in entry.titles:
         start = t.valid_from.isoformat() if t.valid_from else ""
         end = t.valid_to.isoformat() if t.valid_to else ""
-        _descrip(sec, "x-title", f"{t.en if lang == 'en' else t.fr}|{start}|{end}")
+        _child(section, "descrip", "x-title", f"{t.en if lang == 'en' else t.fr}|{start}|{end}")
+    tig = _term(section, r.full, "fullForm")
+    if r.gender:
+        _child(tig, "termNote", "grammaticalGender", "feminine" if r.gender == "f" else "masculine")
+    for key in ("article", "elided", "plural"):
+        _child(tig, "termNote", f"x-{key}", "yes" if getattr(r, key) else "no")
+    if r.feminine:
+        _child(tig, "termNote", "x-feminine", r.feminine)
+    if r.short:
+        _term(section, r.short, "shortForm")
+    if r.acronym:
+        _term(section, r.acronym, "acronym")
 
 
-def _term(sec: Any, text: str, kind: str) -> Any:
+def _term(section: Any, text: str, kind: str) -> Any:
     import xml.etree.ElementTree as ET
 
-    section = ET.SubElement(sec, _t("termSec"))
-    ET.SubElement(section, _t("term")).text = text
-    _termnote(section, "termType", kind)
-    return section
+    tig = ET.SubElement(section, "tig")
+    ET.SubElement(tig, "term").text = text
+    _child(tig, "termNote", "termType", kind)
+    return tig
 
 
-def _termnote(section: Any, kind: str, text: str) -> None:
+def _child(node: Any, tag: str, kind: str, text: str) -> None:
     import xml.etree.ElementTree as ET
 
-    ET.SubElement(section, _t("termNote"), {"type": kind}).text = text
-
-
-def _descrip(node: Any, kind: str, text: str) -> None:
-    import xml.etree.ElementTree as ET
-
-    ET.SubElement(node, _t("descrip"), {"type": kind}).text = text
-
-
-def _admin(node: Any, kind: str, text: str) -> None:
-    import xml.etree.ElementTree as ET
-
-    ET.SubElement(node, _t("admin"), {"type": kind}).text = text
+    ET.SubElement(node, tag, {"type": kind}).text = text
 
 
 def import_tbx(text: str, source: Path) -> list[dict[str, Any]]:
-    """Entry mappings (YAML shape) read from TBX-Basic written by briefer or a CAT tool."""
+    """Entry mappings (YAML shape) read from TBX-Basic, 2008 (martif) or 2019 (tbx) layout."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -373,49 +361,53 @@ def import_tbx(text: str, source: Path) -> list[dict[str, Any]]:
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else None
         raise GlossaryError(f"not well-formed XML ({exc}); fix the file", source, line) from exc
-    ns = root.tag.partition("}")[0] + "}" if root.tag.startswith("{") else ""
-    found = root.iter(f"{ns}conceptEntry")
-    entries = list(found) or list(root.iter(f"{ns}termEntry"))
-    return [_from_concept(node, ns, source) for node in entries]
+    return [_from_entry(node, source) for node in root.iter() if _local(node.tag) in ENTRY_TAGS]
 
 
-def _from_concept(node: Any, ns: str, source: Path) -> dict[str, Any]:
-    entry_id = node.get("id") or ""
-    descrips = {d.get("type"): d.text or "" for d in node.findall(f"{ns}descrip")}
-    admins = {a.get("type"): a.text or "" for a in node.findall(f"{ns}admin")}
-    data: dict[str, Any] = {"id": entry_id, "kind": descrips.get("subjectField", ""),
+def _local(tag: Any) -> str:
+    return str(tag).rpartition("}")[2]
+
+
+def _children(node: Any, *names: str) -> list[Any]:
+    return [c for c in node if _local(c.tag) in names]
+
+
+def _from_entry(node: Any, source: Path) -> dict[str, Any]:
+    descrips = {d.get("type"): d.text or "" for d in _children(node, "descrip")}
+    admins = {a.get("type"): a.text or "" for a in _children(node, "admin")}
+    data: dict[str, Any] = {"id": node.get("id") or "", "kind": descrips.get("subjectField", ""),
                             "_file": admins.get("x-file", "")}
     if descrips.get("x-country"):
         data["country"] = descrips["x-country"]
-    titles: dict[str, list[tuple[str, str, str]]] = {}
-    for sec in node.findall(f"{ns}langSec"):
-        lang = sec.get(XML_LANG) or sec.get("lang") or ""
-        terms = [(_text(ts, f"{ns}term"), _notes(ts, ns)) for ts in sec.findall(f"{ns}termSec")]
+    titles: dict[str, list[list[str]]] = {}
+    for section in _children(node, *LANG_TAGS):
+        lang = section.get(XML_LANG) or section.get("lang") or ""
+        terms = [(_term_text(t), _notes(t)) for t in _children(section, *TERM_TAGS)]
         if lang == "ar":
             data["arabic"] = [t for t, _ in terms if t]
         elif lang in LANGS:
             data[lang] = _rendering_from(terms)
-            titles[lang] = [tuple((d.text or "").split("|"))  # type: ignore[misc]
-                            for d in sec.findall(f"{ns}descrip") if d.get("type") == "x-title"]
+            titles[lang] = [(d.text or "").split("|") for d in _children(section, "descrip")
+                            if d.get("type") == "x-title"]
     if titles.get("en"):
         data["titles"] = [
             _title_data(en[0], fr[0], _date(en[1], source), _date(en[2], source))
-            for en, fr in zip(titles["en"], titles.get("fr", titles["en"]))]
-    note = node.find(f"{ns}note")
-    if note is not None and note.text:
-        data["note"] = note.text
+            for en, fr in zip(titles["en"], titles.get("fr") or titles["en"])]
+    notes = _children(node, "note")
+    if notes and notes[0].text:
+        data["note"] = notes[0].text
     if admins.get("source"):
         data["source"] = admins["source"]
     return data
 
 
-def _text(node: Any, tag: str) -> str:
-    found = node.find(tag)
+def _term_text(group: Any) -> str:
+    found = next((n for n in group.iter() if _local(n.tag) == "term"), None)
     return (found.text or "").strip() if found is not None else ""
 
 
-def _notes(section: Any, ns: str) -> dict[str, str]:
-    return {n.get("type"): n.text or "" for n in section.findall(f"{ns}termNote")}
+def _notes(group: Any) -> dict[str, str]:
+    return {n.get("type"): n.text or "" for n in group.iter() if _local(n.tag) == "termNote"}
 
 
 def _rendering_from(terms: Sequence[tuple[str, dict[str, str]]]) -> dict[str, Any]:
@@ -446,23 +438,29 @@ def _date(text: str, source: Path) -> date | None:
         raise GlossaryError(f"bad title date {text!r}; write YYYY-MM-DD", source) from exc
 
 
-def import_entries(directory: Path, items: Sequence[Mapping[str, Any]], source: Path) -> int:
-    """Replace the glossary's own entries by the imported ones, validated, one file per kind."""
+def import_entries(directory: Path, items: Sequence[Mapping[str, Any]], source: Path,
+                   replace_all: bool = False) -> int:
+    """Merge imported entries into the glossary (same id replaces), validated, then written.
+
+    With replace_all, entries absent from the import are dropped.
+    """
+    current = {} if replace_all else entries_in(directory)
     problems: list[Problem] = []
-    built: list[Entry] = []
     for item in items:
         values = {k: v for k, v in item.items() if not k.startswith("_")}
-        name = str(item.get("_file") or KIND_FILES.get(str(values.get("kind")), "terms.yaml"))
+        old = current.get(str(values.get("id")))
+        name = str(item.get("_file") or (old.file.name if old else "")
+                   or KIND_FILES.get(str(values.get("kind")), "terms.yaml"))
         raw = RawEntry(directory / Path(name).name, int(item.get("_line", 0)), values, {}, ())
         entry = _entry(raw, problems)
         if entry:
-            built.append(entry)
+            current[entry.id] = entry
     if problems:
         first = problems[0]
-        raise GlossaryError(f"nothing imported: {first.what}; {first.fix} "
+        raise GlossaryError(f"nothing imported: [{first.entry_id}] {first.what}; {first.fix} "
                             f"({len(problems)} problem(s))", source, first.line or None)
-    _write_files(directory, built)
-    return len(built)
+    _write_files(directory, list(current.values()))
+    return len(items)
 
 
 def _write_files(directory: Path, entries: Sequence[Entry]) -> None:

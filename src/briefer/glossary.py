@@ -290,15 +290,13 @@ def _blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip(" \t-")
 
 
-def form_keys(form: str) -> list[tuple[bool, tuple[str, ...]]]:
+@cache
+def form_keys(form: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     """The lookup keys of an Arabic form: (takes the article, words with the first one bare)."""
     words = tuple(t.text for t in tokens(fold_string(form)))
     if not words:
-        return []
-    keys = []
-    for variant in _spacing_variants(words):
-        keys.append(_strip_article(variant))
-    return list(dict.fromkeys(keys))
+        return ()
+    return tuple(dict.fromkeys(_strip_article(v) for v in _spacing_variants(words)))
 
 
 def _strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
@@ -594,6 +592,10 @@ TITLE_KEYS = ("en", "fr", "from", "to")
 ID_PATTERN = re.compile(r"^[a-z]+\.[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
+# libyaml when present: the pure-Python parser dominates load time otherwise.
+LineLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass(frozen=True)
 class RawEntry:
     """An entry as written in a YAML file, with the line of each key and Arabic form."""
@@ -644,7 +646,7 @@ def read(directory: Path) -> tuple[dict[str, Entry], list[Problem]]:
 
 def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     """The raw entries of one YAML file, noting syntax and shape problems."""
-    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+    loader = LineLoader(path.read_text(encoding="utf-8"))
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -665,7 +667,7 @@ def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     return [raw for node in root.value if (raw := _raw_entry(path, node, loader, problems))]
 
 
-def _raw_entry(path: Path, node: yaml.Node, loader: yaml.SafeLoader,
+def _raw_entry(path: Path, node: yaml.Node, loader: Any,
                problems: list[Problem]) -> RawEntry | None:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
