@@ -641,6 +641,7 @@ def read(directory: Path) -> tuple[dict[str, Entry], list[Problem]]:
              for form, line in zip(raw.values["arabic"], _form_lines(raw, len(raw.values["arabic"])))
              if isinstance(form, str)}
     _check_forms(entries.values(), lines, problems)
+    problems.sort(key=lambda p: (str(p.path), p.line or 0))
     return entries, problems
 
 
