@@ -26,11 +26,11 @@ from briefer.glossary import (
     Problem,
     RawEntry,
     Rendering,
-    _check_forms,
     _cldr_entry,
     _entry,
     _vowel_initial,
     cldr_countries,
+    form_keys,
     read,
     rules,
 )
@@ -165,16 +165,17 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
 
 
 def _clashes(entry: Entry, entries: Mapping[str, Entry]) -> list[Problem]:
-    """Problems the new entry would cause with the existing ones (shared Arabic forms)."""
-    merged = dict(entries)
-    if entry.id in merged:
-        old = merged[entry.id]
-        entry = replace(entry, arabic=tuple(dict.fromkeys(old.arabic + entry.arabic)))
-    merged[entry.id] = entry
-    problems: list[Problem] = []
-    _check_forms(merged.values(), {}, problems)
-    return [p for p in problems
-            if p.entry_id == entry.id or f"form of {entry.id} " in p.what]
+    """The new entry's Arabic forms that another entry already claims (after folding)."""
+    owner = {key: (other, form) for other in entries.values() if other.id != entry.id
+             for form in other.arabic for key in form_keys(form)}
+    problems = []
+    for form in entry.arabic:
+        clash = next((owner[key] for key in form_keys(form) if key in owner), None)
+        if clash:
+            problems.append(Problem(entry.file, None, entry.id,
+                                    f"Arabic form '{form}' is already a form of {clash[0].id} "
+                                    f"('{clash[1]}')", f"keep it in {clash[0].id} only"))
+    return problems
 
 
 # --------------------------------------------------------------------------- export / import

@@ -853,7 +853,7 @@ def _check_forms(entries: Iterable[Entry], lines: Mapping[tuple[Any, str], int],
                 other = owner.setdefault(key, (entry, form))
                 if other[0].id != entry.id:
                     at = lines.get((other[0].id, other[1]), other[0].line)
-                    where = f"{other[0].file}:{at}" if other[0].line else "CLDR"
+                    where = "CLDR" if other[0].file == CLDR_FILE else f"{other[0].file}:{at}"
                     problems.append(Problem(
                         entry.file, lines.get((entry.id, form), entry.line), entry.id,
                         f"Arabic form '{form}' is also a form of {other[0].id} ('{other[1]}', {where})",

@@ -76,6 +76,8 @@ class _Word:
     """Index of the covering match, so a run can tell where one match ends."""
     glued: bool
     """Only spaces (no punctuation, no line break) since the previous word."""
+    comma: bool
+    """A comma alone separates this word from the previous one (an apposition)."""
 
 
 def missing(articles: Iterable[Article], glossary: Glossary) -> list[Candidate]:
@@ -128,7 +130,8 @@ def _words(text: str, glossary: Glossary) -> list[_Word]:
         kind = matches[hit].entry.kind if hit is not None else None
         gap = text[words[-1].end:start] if words else ""
         glued = bool(words) and not (set(gap) & PUNCTUATION_BREAK) and "\n" not in gap
-        words.append(_Word(tok.text, start, end, kind, hit, glued))
+        comma = gap.strip() in ("،", ",")
+        words.append(_Word(tok.text, start, end, kind, hit, glued, comma))
     return words
 
 
@@ -174,7 +177,9 @@ def _after_honorific(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
 def _after_title(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if w.kind in ANCHOR_KINDS and nxt.match != w.match and nxt.glued and nxt.kind is None:
+        # "نائب وزير الداخلية التركي منير كارال أوغلو،" or "…التراب الوطني، عبد اللطيف حموشي،"
+        apposed = nxt.glued or nxt.comma
+        if w.kind in ANCHOR_KINDS and nxt.match != w.match and apposed and nxt.kind is None:
             j = _run(words, i + 1)
             if j - (i + 1) >= 2 and (j == len(words) or not words[j].glued):
                 yield i + 1, j
