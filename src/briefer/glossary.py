@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -23,7 +24,7 @@ from typing import Any
 import yaml
 
 from briefer.errors import GlossaryError
-from briefer.text import MappedText, normalize
+from briefer.text import MappedText, normalize, reading_form
 
 log = logging.getLogger(__name__)
 
@@ -243,8 +244,34 @@ def _fold_cluster(chunk: str) -> str:
 
 
 def fold_string(text: str) -> str:
-    """The folded text alone, for keys and comparisons."""
+    """The folded text alone, for keys and comparisons (same result as fold(text).text)."""
+    if _simple(text):
+        return text.translate(_FoldTable.instance()).casefold()
     return fold(text).text
+
+
+def _simple(text: str) -> bool:
+    """True when text needs no per-cluster work: NFC, no presentation forms, no loose marks."""
+    if not unicodedata.is_normalized("NFC", text):
+        return False
+    return not any(
+        ("\ufb50" <= ch <= "\ufdff") or ("\ufe70" <= ch <= "\ufefc")
+        or (unicodedata.combining(ch) and ch not in rules().marks)
+        for ch in text if ord(ch) > 0x7F)
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table of the per-character steps of normalize() and fold()."""
+
+    @classmethod
+    @cache
+    def instance(cls) -> _FoldTable:
+        return cls()
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = value = _fold_cluster(reading_form(ch))
+        return value
 
 
 @dataclass(frozen=True)
