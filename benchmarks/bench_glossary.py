@@ -34,8 +34,12 @@ def synthetic(count: int, seed: int = 0) -> dict[str, Entry]:
             words.append(("ال" + word) if rng.random() < 0.5 else word)
         name = f"Body {n}"
         entries[f"org.synthetic-{n}"] = Entry(
-            id=f"org.synthetic-{n}", kind="organisation", arabic=(" ".join(words),),
-            en=Rendering(full=name, article=True), fr=Rendering(full=name, gender="m", article=True))
+            id=f"org.synthetic-{n}",
+            kind="organisation",
+            arabic=(" ".join(words),),
+            en=Rendering(full=name, article=True),
+            fr=Rendering(full=name, gender="m", article=True),
+        )
     return entries
 
 
@@ -82,17 +86,23 @@ def main() -> None:
     fold_only = best_of(args.repeat, lambda: [glossary.fold(a.text) for a in articles])
     matches = sum(len(big.match(a.text)) for a in articles)
 
-    print(f"glossary: {len(entries)} entries ({len(forms)} Arabic forms); "
-          f"{len(articles)} articles, {chars} characters; {matches} matches")
+    print(
+        f"glossary: {len(entries)} entries ({len(forms)} Arabic forms); "
+        f"{len(articles)} articles, {chars} characters; {matches} matches"
+    )
     print(f"load shipped glossary ({len(shipped.entries)} entries): {load_time * 1000:8.1f} ms")
     print(f"build index for {len(entries)} entries, cold:  {cold_build * 1000:8.1f} ms")
     print(f"build index for {len(entries)} entries, warm:  {build_time * 1000:8.1f} ms")
     print(f"fold the articles (floor):                 {fold_only * 1000:8.1f} ms")
-    print(f"match, briefer trie:                       {ours * 1000:8.1f} ms "
-          f"({ours / len(articles) * 1000:.1f} ms per article)")
+    print(
+        f"match, briefer trie:                       {ours * 1000:8.1f} ms "
+        f"({ours / len(articles) * 1000:.1f} ms per article)"
+    )
     print(f"match, naive per-entry scan (baseline):    {naive * 1000:8.1f} ms")
-    print(f"ratio baseline / briefer: {naive / ours:.1f}x faster; "
-          f"after the fold both share: {(naive - fold_only) / (ours - fold_only):.1f}x faster")
+    print(
+        f"ratio baseline / briefer: {naive / ours:.1f}x faster; "
+        f"after the fold both share: {(naive - fold_only) / (ours - fold_only):.1f}x faster"
+    )
     print(f"briefer / fold floor: {ours / fold_only:.1f}x")
 
 

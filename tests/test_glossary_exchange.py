@@ -18,8 +18,13 @@ GLOSSARY = REPO / "glossary"
 
 
 def briefer(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefer", *args], cwd=cwd,
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "briefer", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -40,14 +45,20 @@ def test_round_trip_through_the_cli(tmp_path: Path, fmt: str) -> None:
     assert run.returncode == 0, run.stderr
     assert exchange.entries_in(empty) == exchange.entries_in(GLOSSARY)
     assert glossary.load(empty).version == glossary.load(GLOSSARY).version
-    assert sorted(p.name for p in empty.glob("*.yaml")) == sorted(p.name for p in GLOSSARY.glob("*.yaml"))
+    assert sorted(p.name for p in empty.glob("*.yaml")) == sorted(
+        p.name for p in GLOSSARY.glob("*.yaml")
+    )
 
 
 @pytest.mark.parametrize("fmt", ["tbx", "csv"])
 def test_import_into_itself_changes_nothing(copy: Path, fmt: str) -> None:
     loaded = glossary.load(copy)
     text = exchange.export_tbx(loaded) if fmt == "tbx" else exchange.export_csv(loaded)
-    items = exchange.import_tbx(text, Path("x")) if fmt == "tbx" else exchange.import_csv(text, Path("x"))
+    items = (
+        exchange.import_tbx(text, Path("x"))
+        if fmt == "tbx"
+        else exchange.import_csv(text, Path("x"))
+    )
     before = {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")}
     exchange.import_entries(copy, items, Path("x"))
     assert {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")} == before
@@ -110,10 +121,30 @@ def test_malformed_tbx_names_the_line(tmp_path: Path) -> None:
 def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
     people = copy / "people.yaml"
     header = exchange.header_of(people)
-    run = briefer("glossary", "add", "--glossary", str(copy), "--id", "person.ahmed",
-                  "--kind", "person", "--arabic", "محمد أحمد", "--en", "Mohamed Ahmed",
-                  "--fr", "Mohamed Ahmed", "--country", "MA", "--title-en", "Governor",
-                  "--title-fr", "gouverneur", "--title-from", "2024-01-01")
+    run = briefer(
+        "glossary",
+        "add",
+        "--glossary",
+        str(copy),
+        "--id",
+        "person.ahmed",
+        "--kind",
+        "person",
+        "--arabic",
+        "محمد أحمد",
+        "--en",
+        "Mohamed Ahmed",
+        "--fr",
+        "Mohamed Ahmed",
+        "--country",
+        "MA",
+        "--title-en",
+        "Governor",
+        "--title-fr",
+        "gouverneur",
+        "--title-from",
+        "2024-01-01",
+    )
     assert run.returncode == 0, run.stderr
     text = people.read_text(encoding="utf-8")
     assert text.startswith(header)
@@ -127,9 +158,24 @@ def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
 
 def test_add_refuses_a_form_of_another_entry(copy: Path) -> None:
     before = (copy / "organisations.yaml").read_text(encoding="utf-8")
-    run = briefer("glossary", "add", "--glossary", str(copy), "--id", "org.other",
-                  "--kind", "organisation", "--arabic", "المديريه العامه للامن الوطني",
-                  "--en", "Other", "--fr", "Autre", "--gender", "f")
+    run = briefer(
+        "glossary",
+        "add",
+        "--glossary",
+        str(copy),
+        "--id",
+        "org.other",
+        "--kind",
+        "organisation",
+        "--arabic",
+        "المديريه العامه للامن الوطني",
+        "--en",
+        "Other",
+        "--fr",
+        "Autre",
+        "--gender",
+        "f",
+    )
     assert run.returncode == 1
     assert "org.dgsn" in run.stderr and "entry not added" in run.stderr
     assert (copy / "organisations.yaml").read_text(encoding="utf-8") == before
@@ -137,16 +183,27 @@ def test_add_refuses_a_form_of_another_entry(copy: Path) -> None:
 
 def test_add_refuses_an_invalid_entry(copy: Path) -> None:
     with pytest.raises(GlossaryError, match="no French rendering"):
-        exchange.add(copy, {"id": "place.rabat", "kind": "place", "arabic": ["الرباط"],
-                            "en": {"full": "Rabat"}})
+        exchange.add(
+            copy,
+            {"id": "place.rabat", "kind": "place", "arabic": ["الرباط"], "en": {"full": "Rabat"}},
+        )
     with pytest.raises(GlossaryError, match="exists"):
-        exchange.add(copy, {"id": "place.marrakesh", "kind": "place", "arabic": ["مراكش الحمراء"],
-                            "en": "Marrakesh", "fr": "Marrakech"})
+        exchange.add(
+            copy,
+            {
+                "id": "place.marrakesh",
+                "kind": "place",
+                "arabic": ["مراكش الحمراء"],
+                "en": "Marrakesh",
+                "fr": "Marrakech",
+            },
+        )
 
 
 def test_add_a_press_variant_of_a_country(copy: Path) -> None:
-    entry = exchange.add(copy, {"id": "country.DE", "kind": "country",
-                                "arabic": ["جمهورية ألمانيا الاتحادية"]})
+    entry = exchange.add(
+        copy, {"id": "country.DE", "kind": "country", "arabic": ["جمهورية ألمانيا الاتحادية"]}
+    )
     assert entry.file.name == "countries.yaml"
     loaded = glossary.load(copy)
     assert loaded.country("DE").en.full == "Germany"

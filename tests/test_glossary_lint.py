@@ -53,8 +53,12 @@ def test_good_glossary_has_no_problem(tmp_path: Path) -> None:
 def test_duplicate_id(tmp_path: Path) -> None:
     d = tmp_path / "g"
     write(d, "organisations.yaml", GOOD)
-    other = write(d, "people.yaml", "- id: org.dgsn\n  kind: organisation\n  arabic: [الأمن]\n"
-                                    "  en: Security\n  fr: {full: sûreté, gender: f}\n")
+    other = write(
+        d,
+        "people.yaml",
+        "- id: org.dgsn\n  kind: organisation\n  arabic: [الأمن]\n"
+        "  en: Security\n  fr: {full: sûreté, gender: f}\n",
+    )
     p = only_problem(d)
     assert (p.path, p.line, p.entry_id) == (other, 1, "org.dgsn")
     assert "duplicate id" in p.what and "organisations.yaml:3" in p.what
@@ -62,7 +66,11 @@ def test_duplicate_id(tmp_path: Path) -> None:
 
 def test_arabic_form_claimed_twice_after_folding(tmp_path: Path) -> None:
     d = tmp_path / "g"
-    write(d, "organisations.yaml", GOOD + """
+    write(
+        d,
+        "organisations.yaml",
+        GOOD
+        + """
 - id: org.dgsn-copy
   kind: organisation
   arabic:
@@ -70,7 +78,8 @@ def test_arabic_form_claimed_twice_after_folding(tmp_path: Path) -> None:
   - المديريه العامه للامن الوطني
   en: Copy
   fr: {full: copie, gender: f}
-""")
+""",
+    )
     p = only_problem(d)
     assert (p.path.name, p.line, p.entry_id) == ("organisations.yaml", 20, "org.dgsn-copy")
     assert "org.dgsn" in p.what and "one entry only" in p.fix
@@ -86,8 +95,13 @@ def test_country_variant_clashing_with_cldr(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("lang", "name"), [("en", "English"), ("fr", "French")])
 def test_missing_rendering(tmp_path: Path, lang: str, name: str) -> None:
     d = tmp_path / "g"
-    text = GOOD.split(f"  {lang}:")[0] if lang == "fr" else GOOD.replace(
-        "  en:\n    full: General Directorate of National Security\n    acronym: DGSN\n", "")
+    text = (
+        GOOD.split(f"  {lang}:")[0]
+        if lang == "fr"
+        else GOOD.replace(
+            "  en:\n    full: General Directorate of National Security\n    acronym: DGSN\n", ""
+        )
+    )
     path = write(d, "organisations.yaml", text)
     p = only_problem(d)
     assert (p.path, p.line, p.entry_id) == (path, 3, "org.dgsn")
@@ -113,7 +127,9 @@ def test_bad_country_code(tmp_path: Path, code: str) -> None:
 
 def test_yaml_syntax_error(tmp_path: Path) -> None:
     d = tmp_path / "g"
-    path = write(d, "organisations.yaml", GOOD.replace("  kind: organisation", "  kind: [organisation"))
+    path = write(
+        d, "organisations.yaml", GOOD.replace("  kind: organisation", "  kind: [organisation")
+    )
     p = only_problem(d)
     assert (p.path, p.line) == (path, 5)
     assert p.what.startswith("not valid YAML")
@@ -121,8 +137,13 @@ def test_yaml_syntax_error(tmp_path: Path) -> None:
 
 def test_missing_gender_and_unknown_key(tmp_path: Path) -> None:
     d = tmp_path / "g"
-    write(d, "organisations.yaml", GOOD.replace("    gender: f\n", "").replace(
-        "  country: MA\n", "  country: MA\n  colour: blue\n"))
+    write(
+        d,
+        "organisations.yaml",
+        GOOD.replace("    gender: f\n", "").replace(
+            "  country: MA\n", "  country: MA\n  colour: blue\n"
+        ),
+    )
     problems = glossary.check(d)
     assert [(p.line, p.what.split(" ")[0]) for p in problems] == [(6, "unknown"), (12, "French")]
 
@@ -130,11 +151,18 @@ def test_missing_gender_and_unknown_key(tmp_path: Path) -> None:
 def test_every_problem_at_once_and_load_refuses(tmp_path: Path) -> None:
     d = tmp_path / "g"
     write(d, "a.yaml", GOOD.replace("kind: organisation", "kind: agency"))
-    write(d, "b.yaml", "- id: place.x\n  kind: place\n  country: QQ\n  arabic: [مكان]\n"
-                       "  en: Place\n  fr: Lieu\n")
+    write(
+        d,
+        "b.yaml",
+        "- id: place.x\n  kind: place\n  country: QQ\n  arabic: [مكان]\n  en: Place\n  fr: Lieu\n",
+    )
     write(d, "c.yaml", "- id: [broken\n")
     problems = glossary.check(d)
-    assert [(p.path.name, p.line) for p in problems] == [("a.yaml", 4), ("b.yaml", 3), ("c.yaml", 2)]
+    assert [(p.path.name, p.line) for p in problems] == [
+        ("a.yaml", 4),
+        ("b.yaml", 3),
+        ("c.yaml", 2),
+    ]
     with pytest.raises(GlossaryError) as caught:
         glossary.load(d)
     assert (caught.value.path, caught.value.line) == (d / "a.yaml", 4)
@@ -142,8 +170,13 @@ def test_every_problem_at_once_and_load_refuses(tmp_path: Path) -> None:
 
 
 def test_lint_passes_on_the_shipped_glossary() -> None:
-    run = subprocess.run([sys.executable, "-m", "briefer", "glossary", "lint"], cwd=REPO,
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "briefer", "glossary", "lint"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr
     assert "no problems" in run.stdout
 
@@ -151,7 +184,11 @@ def test_lint_passes_on_the_shipped_glossary() -> None:
 def test_lint_fails_with_file_and_line(tmp_path: Path) -> None:
     d = tmp_path / "g"
     write(d, "organisations.yaml", GOOD.replace("country: MA", "country: XX"))
-    run = subprocess.run([sys.executable, "-m", "briefer", "glossary", "lint", "--glossary", str(d)],
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "briefer", "glossary", "lint", "--glossary", str(d)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 1
     assert f"{d / 'organisations.yaml'}:5: [org.dgsn] bad country code 'XX'" in run.stderr

@@ -30,36 +30,44 @@ def without(g: Glossary, entry_id: str) -> Glossary:
 
 
 def test_seeds_leave_nothing_uncovered() -> None:
-    run = subprocess.run([sys.executable, "-m", "briefer", "glossary", "missing", "seeds/"],
-                         cwd=REPO, capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "briefer", "glossary", "missing", "seeds/"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "0 uncovered name(s) in 5 article(s)"
 
 
-@pytest.mark.parametrize(("entry_id", "name", "article"), [
-    ("person.demirtas", "محمود ديميرتاش", "000"),
-    ("person.karaloglu", "منير كارال أوغلو", "001"),
-    ("person.yildiz", "سلامي يلدز", "001"),
-    ("person.al-banyan", "عبد المجيد البنيان", "002"),
-    ("person.shahkar", "فيصل شهكار", "002"),
-    ("person.goldstein", "تال غولدشتين", "002"),
-    ("person.al-raisi", "أحمد ناصر الريسي", "004"),
-    ("person.al-mazrouei", "فارس خلف المزروعي", "004"),
-    ("person.hammouchi", "عبد اللطيف حموشي", "000"),
-    ("org.nauss", "جامعة نايف العربية للعلوم الأمنية", "002"),
-    ("org.aimc", "مجلس وزراء الداخلية العرب", "002"),
-    ("org.de-federal-police", "الشرطة الفيدرالية الألمانية", "003"),
-    ("org.et-federal-police", "الشرطة الفيدرالية الإثيوبية", "002"),
-    ("org.tr-national-police", "جهاز الشرطة الوطنية التركية", "000"),
-    ("org.unpol", "الشرطة الأممية", "002"),
-    ("org.wef", "المنتدى الاقتصادي العالمي", "002"),
-    ("org.irp", "المعهد الملكي للشرطة", "004"),
-    ("org.interpol", "المنظمة الدولية للشرطة الجنائية", "004"),
-    ("event.interpol-general-assembly", "الجمعية العامة للإنتربول", "000"),
-])
-def test_a_name_is_reported_when_its_entry_is_missing(shipped: Glossary, seeds: list[Article],
-                                                      entry_id: str, name: str,
-                                                      article: str) -> None:
+@pytest.mark.parametrize(
+    ("entry_id", "name", "article"),
+    [
+        ("person.demirtas", "محمود ديميرتاش", "000"),
+        ("person.karaloglu", "منير كارال أوغلو", "001"),
+        ("person.yildiz", "سلامي يلدز", "001"),
+        ("person.al-banyan", "عبد المجيد البنيان", "002"),
+        ("person.shahkar", "فيصل شهكار", "002"),
+        ("person.goldstein", "تال غولدشتين", "002"),
+        ("person.al-raisi", "أحمد ناصر الريسي", "004"),
+        ("person.al-mazrouei", "فارس خلف المزروعي", "004"),
+        ("person.hammouchi", "عبد اللطيف حموشي", "000"),
+        ("org.nauss", "جامعة نايف العربية للعلوم الأمنية", "002"),
+        ("org.aimc", "مجلس وزراء الداخلية العرب", "002"),
+        ("org.de-federal-police", "الشرطة الفيدرالية الألمانية", "003"),
+        ("org.et-federal-police", "الشرطة الفيدرالية الإثيوبية", "002"),
+        ("org.tr-national-police", "جهاز الشرطة الوطنية التركية", "000"),
+        ("org.unpol", "الشرطة الأممية", "002"),
+        ("org.wef", "المنتدى الاقتصادي العالمي", "002"),
+        ("org.irp", "المعهد الملكي للشرطة", "004"),
+        ("org.interpol", "المنظمة الدولية للشرطة الجنائية", "004"),
+        ("event.interpol-general-assembly", "الجمعية العامة للإنتربول", "000"),
+    ],
+)
+def test_a_name_is_reported_when_its_entry_is_missing(
+    shipped: Glossary, seeds: list[Article], entry_id: str, name: str, article: str
+) -> None:
     found = mining.missing(seeds, without(shipped, entry_id))
     hits = [c for c in found if name in c.text]
     assert hits, [c.text for c in found]

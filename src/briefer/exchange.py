@@ -8,7 +8,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -91,9 +91,15 @@ def _rendering_data(entry: Entry, lang: str, base: Entry | None) -> Any:
 def _defaults(kind: str, lang: str, r: Rendering) -> dict[str, Any]:
     """The values a rendering gets when the YAML leaves them out."""
     article = bool(rules().kinds.get(kind, {}).get(lang, False))
-    return {"short": None, "acronym": None, "gender": None, "article": article,
-            "elided": lang == "fr" and r.article and _vowel_initial(r.full), "feminine": None,
-            "plural": False}
+    return {
+        "short": None,
+        "acronym": None,
+        "gender": None,
+        "article": article,
+        "elided": lang == "fr" and r.article and _vowel_initial(r.full),
+        "feminine": None,
+        "plural": False,
+    }
 
 
 def _title_data(en: str, fr: str, start: date | None, end: date | None) -> dict[str, Any]:
@@ -144,16 +150,24 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
     """Validate a new entry against the whole glossary, then write it into its kind's file."""
     entries, problems = read(directory)
     if problems:
-        raise GlossaryError(f"fix the glossary first: {problems[0]}", problems[0].path,
-                            problems[0].line)
+        raise GlossaryError(
+            f"fix the glossary first: {problems[0]}", problems[0].path, problems[0].line
+        )
     kind = values.get("kind")
     target = directory / KIND_FILES.get(str(kind), "terms.yaml")
     raw = RawEntry(target, 0, dict(values), {}, ())
     found: list[Problem] = []
     entry = _entry(raw, found)
     if entry and entry.id in entries and entries[entry.id].file != CLDR_FILE:
-        found.append(Problem(target, None, entry.id, "an entry with this id exists",
-                             f"edit it in {entries[entry.id].file} or choose another id"))
+        found.append(
+            Problem(
+                target,
+                None,
+                entry.id,
+                "an entry with this id exists",
+                f"edit it in {entries[entry.id].file} or choose another id",
+            )
+        )
     if entry and not found:
         found.extend(_clashes(entry, entries))
     if found or entry is None:
@@ -166,15 +180,26 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
 
 def _clashes(entry: Entry, entries: Mapping[str, Entry]) -> list[Problem]:
     """The new entry's Arabic forms that another entry already claims (after folding)."""
-    owner = {key: (other, form) for other in entries.values() if other.id != entry.id
-             for form in other.arabic for key in form_keys(form)}
+    owner = {
+        key: (other, form)
+        for other in entries.values()
+        if other.id != entry.id
+        for form in other.arabic
+        for key in form_keys(form)
+    }
     problems = []
     for form in entry.arabic:
         clash = next((owner[key] for key in form_keys(form) if key in owner), None)
         if clash:
-            problems.append(Problem(entry.file, None, entry.id,
-                                    f"Arabic form '{form}' is already a form of {clash[0].id} "
-                                    f"('{clash[1]}')", f"keep it in {clash[0].id} only"))
+            problems.append(
+                Problem(
+                    entry.file,
+                    None,
+                    entry.id,
+                    f"Arabic form '{form}' is already a form of {clash[0].id} ('{clash[1]}')",
+                    f"keep it in {clash[0].id} only",
+                )
+            )
     return problems
 
 
@@ -182,9 +207,15 @@ def _clashes(entry: Entry, entries: Mapping[str, Entry]) -> list[Problem]:
 
 
 CSV_FIELDS = (
-    "id", "kind", "country", "arabic",
+    "id",
+    "kind",
+    "country",
+    "arabic",
     *(f"{lang}_{key}" for lang in LANGS for key in RENDERING_KEYS),
-    "titles", "note", "source", "file",
+    "titles",
+    "note",
+    "source",
+    "file",
 )
 LIST_SEPARATOR = " | "
 
@@ -204,14 +235,21 @@ def _own(glossary: Glossary) -> list[Entry]:
 
 
 def _csv_row(entry: Entry) -> dict[str, str]:
-    row = {"id": entry.id, "kind": entry.kind, "country": entry.country or "",
-           "arabic": LIST_SEPARATOR.join(entry.arabic), "note": entry.note or "",
-           "source": entry.source or "", "file": entry.file.name}
+    row = {
+        "id": entry.id,
+        "kind": entry.kind,
+        "country": entry.country or "",
+        "arabic": LIST_SEPARATOR.join(entry.arabic),
+        "note": entry.note or "",
+        "source": entry.source or "",
+        "file": entry.file.name,
+    }
     for lang in LANGS:
         for key, value in asdict(entry.rendering(lang)).items():
             row[f"{lang}_{key}"] = _cell(value)
     row["titles"] = LIST_SEPARATOR.join(
-        ";".join([t.en, t.fr, _cell(t.valid_from), _cell(t.valid_to)]) for t in entry.titles)
+        ";".join([t.en, t.fr, _cell(t.valid_from), _cell(t.valid_to)]) for t in entry.titles
+    )
     return row
 
 
@@ -226,26 +264,38 @@ def _cell(value: Any) -> str:
 def import_csv(text: str, source: Path) -> list[dict[str, Any]]:
     """Entry mappings (YAML shape) read from CSV text; rows are checked when written."""
     reader = csv.DictReader(io.StringIO(text))
-    missing = [f for f in ("id", "kind", "arabic", "en_full", "fr_full")
-               if f not in (reader.fieldnames or [])]
+    missing = [
+        f
+        for f in ("id", "kind", "arabic", "en_full", "fr_full")
+        if f not in (reader.fieldnames or [])
+    ]
     if missing:
-        raise GlossaryError(f"CSV lacks column(s) {', '.join(missing)}; export a file to see "
-                            "the expected header", source, 1)
+        raise GlossaryError(
+            f"CSV lacks column(s) {', '.join(missing)}; export a file to see the expected header",
+            source,
+            1,
+        )
     return [_from_row(row, source, n) for n, row in enumerate(reader, start=2)]
 
 
 def _from_row(row: Mapping[str, str], source: Path, line: int) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": row["id"], "kind": row["kind"], "_line": line,
-                            "_file": row.get("file") or ""}
+    data: dict[str, Any] = {
+        "id": row["id"],
+        "kind": row["kind"],
+        "_line": line,
+        "_file": row.get("file") or "",
+    }
     if row.get("country"):
         data["country"] = row["country"]
     data["arabic"] = [f.strip() for f in row["arabic"].split(LIST_SEPARATOR.strip()) if f.strip()]
     for lang in LANGS:
-        data[lang] = {key: _uncell(row.get(f"{lang}_{key}", ""), key, source, line)
-                      for key in RENDERING_KEYS}
+        data[lang] = {
+            key: _uncell(row.get(f"{lang}_{key}", ""), key, source, line) for key in RENDERING_KEYS
+        }
     if row.get("titles"):
-        data["titles"] = [_title_from(t, source, line)
-                          for t in row["titles"].split(LIST_SEPARATOR.strip())]
+        data["titles"] = [
+            _title_from(t, source, line) for t in row["titles"].split(LIST_SEPARATOR.strip())
+        ]
     for key in ("note", "source"):
         if row.get(key):
             data[key] = row[key]
@@ -376,8 +426,11 @@ def _children(node: Any, *names: str) -> list[Any]:
 def _from_entry(node: Any, source: Path) -> dict[str, Any]:
     descrips = {d.get("type"): d.text or "" for d in _children(node, "descrip")}
     admins = {a.get("type"): a.text or "" for a in _children(node, "admin")}
-    data: dict[str, Any] = {"id": node.get("id") or "", "kind": descrips.get("subjectField", ""),
-                            "_file": admins.get("x-file", "")}
+    data: dict[str, Any] = {
+        "id": node.get("id") or "",
+        "kind": descrips.get("subjectField", ""),
+        "_file": admins.get("x-file", ""),
+    }
     if descrips.get("x-country"):
         data["country"] = descrips["x-country"]
     titles: dict[str, list[list[str]]] = {}
@@ -388,12 +441,16 @@ def _from_entry(node: Any, source: Path) -> dict[str, Any]:
             data["arabic"] = [t for t, _ in terms if t]
         elif lang in LANGS:
             data[lang] = _rendering_from(terms)
-            titles[lang] = [(d.text or "").split("|") for d in _children(section, "descrip")
-                            if d.get("type") == "x-title"]
+            titles[lang] = [
+                (d.text or "").split("|")
+                for d in _children(section, "descrip")
+                if d.get("type") == "x-title"
+            ]
     if titles.get("en"):
         data["titles"] = [
             _title_data(en[0], fr[0], _date(en[1], source), _date(en[2], source))
-            for en, fr in zip(titles["en"], titles.get("fr") or titles["en"])]
+            for en, fr in zip(titles["en"], titles.get("fr") or titles["en"], strict=False)
+        ]
     notes = _children(node, "note")
     if notes and notes[0].text:
         data["note"] = notes[0].text
@@ -439,8 +496,9 @@ def _date(text: str, source: Path) -> date | None:
         raise GlossaryError(f"bad title date {text!r}; write YYYY-MM-DD", source) from exc
 
 
-def import_entries(directory: Path, items: Sequence[Mapping[str, Any]], source: Path,
-                   replace_all: bool = False) -> int:
+def import_entries(
+    directory: Path, items: Sequence[Mapping[str, Any]], source: Path, replace_all: bool = False
+) -> int:
     """Merge imported entries into the glossary (same id replaces), validated, then written.
 
     With replace_all, entries absent from the import are dropped.
@@ -450,16 +508,23 @@ def import_entries(directory: Path, items: Sequence[Mapping[str, Any]], source: 
     for item in items:
         values = {k: v for k, v in item.items() if not k.startswith("_")}
         old = current.get(str(values.get("id")))
-        name = str(item.get("_file") or (old.file.name if old else "")
-                   or KIND_FILES.get(str(values.get("kind")), "terms.yaml"))
+        name = str(
+            item.get("_file")
+            or (old.file.name if old else "")
+            or KIND_FILES.get(str(values.get("kind")), "terms.yaml")
+        )
         raw = RawEntry(directory / Path(name).name, int(item.get("_line", 0)), values, {}, ())
         entry = _entry(raw, problems)
         if entry:
             current[entry.id] = entry
     if problems:
         first = problems[0]
-        raise GlossaryError(f"nothing imported: [{first.entry_id}] {first.what}; {first.fix} "
-                            f"({len(problems)} problem(s))", source, first.line or None)
+        raise GlossaryError(
+            f"nothing imported: [{first.entry_id}] {first.what}; {first.fix} "
+            f"({len(problems)} problem(s))",
+            source,
+            first.line or None,
+        )
     _write_files(directory, list(current.values()))
     return len(items)
 
@@ -475,8 +540,11 @@ def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
             (Path(scratch) / path.name).write_text(text, encoding="utf-8")
         problems = read(Path(scratch))[1]
     if problems:
-        raise GlossaryError(f"nothing imported: {problems[0].what}; {problems[0].fix}",
-                            directory / problems[0].path.name, problems[0].line)
+        raise GlossaryError(
+            f"nothing imported: {problems[0].what}; {problems[0].fix}",
+            directory / problems[0].path.name,
+            problems[0].line,
+        )
     for path, text in sorted(texts.items()):
         write_atomic(path, text)
     for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
@@ -489,7 +557,19 @@ def entries_in(directory: Path) -> dict[str, Entry]:
 
 
 __all__ = [
-    "CSV_FIELDS", "ENTRY_KEYS", "KIND_FILES", "add", "cldr_countries", "dump", "entries_in",
-    "export_csv", "export_tbx", "header_of", "import_csv", "import_entries", "import_tbx",
-    "to_data", "write_atomic",
+    "CSV_FIELDS",
+    "ENTRY_KEYS",
+    "KIND_FILES",
+    "add",
+    "cldr_countries",
+    "dump",
+    "entries_in",
+    "export_csv",
+    "export_tbx",
+    "header_of",
+    "import_csv",
+    "import_entries",
+    "import_tbx",
+    "to_data",
+    "write_atomic",
 ]

@@ -186,8 +186,9 @@ def rules() -> Rules:
     raw = (DATA / "glossary.yaml").read_bytes()
     data = yaml.safe_load(raw)
     pro = data["proclitics"]
-    plain, articled = _prefixes(pro["conjunctions"], pro["prepositions"], pro["article"],
-                                pro["fused_article"])
+    plain, articled = _prefixes(
+        pro["conjunctions"], pro["prepositions"], pro["article"], pro["fused_article"]
+    )
     digits = data["fold"]["digits"]
     fr = data["french"]
     return Rules(
@@ -209,8 +210,9 @@ def rules() -> Rules:
     )
 
 
-def _prefixes(conj: list[str], preps: list[str], article: str,
-              fused: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _prefixes(
+    conj: list[str], preps: list[str], article: str, fused: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Every proclitic chain, without and with the article, longest first."""
     plain: set[str] = set()
     articled: set[str] = set()
@@ -219,7 +221,10 @@ def _prefixes(conj: list[str], preps: list[str], article: str,
             plain.add(c + p)
             # ل before the article loses the article's alef: ل + ال = لل.
             articled.add(c + fused if p == fused[0] else c + p + article)
-    by_length = sorted(plain, key=lambda s: (-len(s), s)), sorted(articled, key=lambda s: (-len(s), s))
+    by_length = (
+        sorted(plain, key=lambda s: (-len(s), s)),
+        sorted(articled, key=lambda s: (-len(s), s)),
+    )
     return tuple(by_length[0]), tuple(by_length[1])
 
 
@@ -255,9 +260,12 @@ def _simple(text: str) -> bool:
     if not unicodedata.is_normalized("NFC", text):
         return False
     return not any(
-        ("\ufb50" <= ch <= "\ufdff") or ("\ufe70" <= ch <= "\ufefc")
+        ("\ufb50" <= ch <= "\ufdff")
+        or ("\ufe70" <= ch <= "\ufefc")
         or (unicodedata.combining(ch) and ch not in rules().marks)
-        for ch in text if ord(ch) > 0x7F)
+        for ch in text
+        if ord(ch) > 0x7F
+    )
 
 
 class _FoldTable(dict[int, str]):
@@ -330,7 +338,7 @@ def _strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     r = rules()
     first = words[0]
     if first.startswith(r.article) and len(first) - len(r.article) >= r.min_stem:
-        return True, (first[len(r.article):], *words[1:])
+        return True, (first[len(r.article) :], *words[1:])
     return False, words
 
 
@@ -345,12 +353,12 @@ def _spacing_variants(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
         w = words[i]
         if w in compounds and i + 1 < len(words):
             joined.append(w + words[i + 1])
-            split.extend(words[i:i + 2])
+            split.extend(words[i : i + 2])
             i += 2
             continue
         head = next((c for c in compounds if w.startswith(c) and len(w) > len(c) + 1), None)
         joined.append(w)
-        split.extend([head, w[len(head):]] if head else [w])
+        split.extend([head, w[len(head) :]] if head else [w])
         i += 1
     yield tuple(joined)
     yield tuple(split)
@@ -425,7 +433,9 @@ class Glossary:
             chosen.append(hit)
         return sorted((self._to_match(mapped, words, h) for h in chosen), key=lambda m: m.start)
 
-    def _longest_at(self, words: list[Token], i: int) -> tuple[Entry, int, int, int, int, str] | None:
+    def _longest_at(
+        self, words: list[Token], i: int
+    ) -> tuple[Entry, int, int, int, int, str] | None:
         """(entry, first word, last word, term length, stem length, prefix) of the best hit."""
         best: tuple[Entry, int, int, int, int, str] | None = None
         for prefix, stem, articled in _splits(words[i].text):
@@ -443,8 +453,9 @@ class Glossary:
                     best = (entry, i, last, size, len(stem), prefix)
         return best
 
-    def _to_match(self, mapped: MappedText, words: list[Token],
-                  hit: tuple[Entry, int, int, int, int, str]) -> Match:
+    def _to_match(
+        self, mapped: MappedText, words: list[Token], hit: tuple[Entry, int, int, int, int, str]
+    ) -> Match:
         entry, first, last, _, _, prefix = hit
         start, end = mapped.source_span(words[first].start, words[last].end)
         term_start = mapped.origin[words[first].at(len(prefix))]
@@ -458,10 +469,10 @@ def _splits(word: str) -> tuple[tuple[str, str, bool], ...]:
     out = []
     for prefix in r.plain_prefixes[::-1]:
         if word.startswith(prefix) and len(word) - len(prefix) >= r.min_stem:
-            out.append((prefix, word[len(prefix):], False))
+            out.append((prefix, word[len(prefix) :], False))
     for prefix in r.article_prefixes[::-1]:
         if word.startswith(prefix) and len(word) - len(prefix) >= r.min_stem:
-            out.append((prefix, word[len(prefix):], True))
+            out.append((prefix, word[len(prefix) :], True))
     return tuple(out)
 
 
@@ -579,10 +590,13 @@ def cldr_countries() -> Mapping[str, tuple[str, str, str]]:
 
     ar, en, fr = (Locale(lang).territories for lang in ("ar", "en", "fr"))
     skip = country_rules().not_countries
-    return MappingProxyType({
-        code: (ar[code], en[code], fr[code]) for code in sorted(ar)
-        if len(code) == 2 and code.isalpha() and code not in skip and code in en and code in fr
-    })
+    return MappingProxyType(
+        {
+            code: (ar[code], en[code], fr[code])
+            for code in sorted(ar)
+            if len(code) == 2 and code.isalpha() and code not in skip and code in en and code in fr
+        }
+    )
 
 
 def country_codes() -> frozenset[str]:
@@ -596,15 +610,21 @@ def _cldr_entry(code: str) -> Entry:
     cr = country_rules()
     plural = code in cr.fr_plural
     masculine = code in cr.fr_masculine or (
-        not fr.split()[0].endswith("e") and code not in cr.fr_feminine)
+        not fr.split()[0].endswith("e") and code not in cr.fr_feminine
+    )
     article = code not in cr.fr_no_article
     return Entry(
         id=f"country.{code}",
         kind="country",
         arabic=(ar,),
         en=Rendering(full=en, article=code in cr.en_article),
-        fr=Rendering(full=fr, gender="m" if masculine else "f", article=article,
-                     elided=article and not plural and _vowel_initial(fr), plural=plural),
+        fr=Rendering(
+            full=fr,
+            gender="m" if masculine else "f",
+            article=article,
+            elided=article and not plural and _vowel_initial(fr),
+            plural=plural,
+        ),
         country=code,
         source="CLDR",
     )
@@ -656,17 +676,29 @@ def read(directory: Path) -> tuple[dict[str, Entry], list[Problem]]:
     """The entries of every *.yaml file in directory (CLDR countries merged in) and problems."""
     problems: list[Problem] = []
     if not directory.is_dir():
-        problems.append(Problem(directory, None, None, "glossary directory not found",
-                                "create it or point the glossary setting at it"))
+        problems.append(
+            Problem(
+                directory,
+                None,
+                None,
+                "glossary directory not found",
+                "create it or point the glossary setting at it",
+            )
+        )
         return {}, problems
     raws: list[RawEntry] = []
     for path in sorted(directory.glob("*.yaml")):
         raws.extend(read_file(path, problems))
     entries = _build(raws, problems)
-    lines = {(raw.values.get("id"), form.strip()): line for raw in raws
-             if isinstance(raw.values.get("arabic"), list)
-             for form, line in zip(raw.values["arabic"], _form_lines(raw, len(raw.values["arabic"])))
-             if isinstance(form, str)}
+    lines = {
+        (raw.values.get("id"), form.strip()): line
+        for raw in raws
+        if isinstance(raw.values.get("arabic"), list)
+        for form, line in zip(
+            raw.values["arabic"], _form_lines(raw, len(raw.values["arabic"])), strict=True
+        )
+        if isinstance(form, str)
+    }
     _check_forms(entries.values(), lines, problems)
     problems.sort(key=lambda p: (str(p.path), p.line or 0))
     return entries, problems
@@ -680,27 +712,48 @@ def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problems.append(Problem(path, line, None, f"not valid YAML: {exc.problem}",
-                                "fix the syntax there (indentation, quotes, a missing colon)"))
+        problems.append(
+            Problem(
+                path,
+                line,
+                None,
+                f"not valid YAML: {exc.problem}",
+                "fix the syntax there (indentation, quotes, a missing colon)",
+            )
+        )
         return []
     finally:
         loader.dispose()
     if root is None:
         return []
     if not isinstance(root, yaml.SequenceNode):
-        problems.append(Problem(path, root.start_mark.line + 1, None,
-                                "the file is not a list of entries",
-                                "start each entry with '- id: ...'"))
+        problems.append(
+            Problem(
+                path,
+                root.start_mark.line + 1,
+                None,
+                "the file is not a list of entries",
+                "start each entry with '- id: ...'",
+            )
+        )
         return []
     return [raw for node in root.value if (raw := _raw_entry(path, node, loader, problems))]
 
 
-def _raw_entry(path: Path, node: yaml.Node, loader: Any,
-               problems: list[Problem]) -> RawEntry | None:
+def _raw_entry(
+    path: Path, node: yaml.Node, loader: Any, problems: list[Problem]
+) -> RawEntry | None:
     line = node.start_mark.line + 1
     if not isinstance(node, yaml.MappingNode):
-        problems.append(Problem(path, line, None, "an entry is not a mapping",
-                                "write the entry as 'id: ...', 'kind: ...' lines"))
+        problems.append(
+            Problem(
+                path,
+                line,
+                None,
+                "an entry is not a mapping",
+                "write the entry as 'id: ...', 'kind: ...' lines",
+            )
+        )
         return None
     values: dict[str, Any] = {}
     lines: dict[str, int] = {}
@@ -708,8 +761,15 @@ def _raw_entry(path: Path, node: yaml.Node, loader: Any,
     for key_node, value_node in node.value:
         key = str(loader.construct_object(key_node, deep=True))
         if key in values:
-            problems.append(Problem(path, key_node.start_mark.line + 1, None,
-                                    f"key '{key}' given twice in one entry", "keep one of them"))
+            problems.append(
+                Problem(
+                    path,
+                    key_node.start_mark.line + 1,
+                    None,
+                    f"key '{key}' given twice in one entry",
+                    "keep one of them",
+                )
+            )
         values[key] = loader.construct_object(value_node, deep=True)
         lines[key] = key_node.start_mark.line + 1
         if key == "arabic" and isinstance(value_node, yaml.SequenceNode):
@@ -726,9 +786,15 @@ def _build(raws: list[RawEntry], problems: list[Problem]) -> dict[str, Entry]:
             continue
         if entry.id in seen:
             first = seen[entry.id]
-            problems.append(Problem(raw.path, raw.line, entry.id,
-                                    f"duplicate id, already used at {first.path}:{first.line}",
-                                    "rename one entry or merge the two"))
+            problems.append(
+                Problem(
+                    raw.path,
+                    raw.line,
+                    entry.id,
+                    f"duplicate id, already used at {first.path}:{first.line}",
+                    "rename one entry or merge the two",
+                )
+            )
             continue
         seen[entry.id] = raw
         entries[entry.id] = entry
@@ -755,8 +821,11 @@ def _entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
     kind = v.get("kind")
     kinds = rules().kinds
     if kind not in kinds:
-        bad("kind", f"unknown kind '{kind}'" if kind else "entry has no kind",
-            f"set kind to one of: {', '.join(kinds)}")
+        bad(
+            "kind",
+            f"unknown kind '{kind}'" if kind else "entry has no kind",
+            f"set kind to one of: {', '.join(kinds)}",
+        )
     country = _country(v, entry_id, kind, bad)
     base = _cldr_entry(country) if kind == "country" and country in country_codes() else None
     arabic = _arabic(raw, base is not None, bad)
@@ -769,11 +838,17 @@ def _entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
     if len(problems) > before or entry_id is None or en is None or fr is None:
         return None
     return Entry(
-        id=entry_id, kind=str(kind), arabic=tuple(dict.fromkeys((base.arabic if base else ()) + arabic)),
-        en=en, fr=fr, country=country, titles=titles,
+        id=entry_id,
+        kind=str(kind),
+        arabic=tuple(dict.fromkeys((base.arabic if base else ()) + arabic)),
+        en=en,
+        fr=fr,
+        country=country,
+        titles=titles,
         note=v.get("note") or (base.note if base else None),
         source=v.get("source") or (base.source if base else None),
-        file=raw.path, line=raw.line,
+        file=raw.path,
+        line=raw.line,
     )
 
 
@@ -784,8 +859,11 @@ def _country(v: Mapping[str, Any], entry_id: str | None, kind: Any, bad: Any) ->
     if code is None:
         return None
     if not isinstance(code, str) or code.upper() not in country_codes() or code != code.upper():
-        bad("country", f"bad country code '{code}'",
-            "use an ISO 3166-1 alpha-2 code in capitals, e.g. MA, ES, TR, AE")
+        bad(
+            "country",
+            f"bad country code '{code}'",
+            "use an ISO 3166-1 alpha-2 code in capitals, e.g. MA, ES, TR, AE",
+        )
         return None
     if kind == "country" and entry_id != f"country.{code}":
         bad("id", f"a country entry's id must be 'country.{code}'", f"rename it country.{code}")
@@ -803,10 +881,14 @@ def _arabic(raw: RawEntry, optional: bool, bad: Any) -> tuple[str, ...]:
     if not isinstance(forms, list) or not all(isinstance(f, str) and f.strip() for f in forms):
         bad("arabic", "'arabic' must be a list of non-empty texts", "write one form per '- ' line")
         return ()
-    for form, line in zip(forms, _form_lines(raw, len(forms))):
+    for form, line in zip(forms, _form_lines(raw, len(forms)), strict=True):
         if not form_keys(form):
-            bad("arabic", f"Arabic form '{form}' has no letters", "write the name in Arabic letters",
-                line)
+            bad(
+                "arabic",
+                f"Arabic form '{form}' has no letters",
+                "write the name in Arabic letters",
+                line,
+            )
     return tuple(f.strip() for f in forms)
 
 
@@ -817,37 +899,78 @@ def _form_lines(raw: RawEntry, count: int) -> tuple[int, ...]:
     return (raw.lines.get("arabic", raw.line),) * count
 
 
-def _rendering(v: Mapping[str, Any], lang: str, kind: Any, base: Entry | None,
-               bad: Any) -> Rendering | None:
+def _rendering(
+    v: Mapping[str, Any], lang: str, kind: Any, base: Entry | None, bad: Any
+) -> Rendering | None:
     name = "English" if lang == "en" else "French"
     given = v.get(lang)
     if isinstance(given, str):
         given = {"full": given}
     if given is None and base is not None:
         return base.rendering(lang)
-    if not isinstance(given, dict) or not isinstance(given.get("full"), str) or not given["full"].strip():
-        bad(lang if lang in v else None, f"no {name} rendering",
-            f"add '{lang}: {{full: ...}}' (or '{lang}: text') with the {name} name")
+    if (
+        not isinstance(given, dict)
+        or not isinstance(given.get("full"), str)
+        or not given["full"].strip()
+    ):
+        bad(
+            lang if lang in v else None,
+            f"no {name} rendering",
+            f"add '{lang}: {{full: ...}}' (or '{lang}: text') with the {name} name",
+        )
         return None
     unknown = [k for k in given if k not in RENDERING_KEYS]
     if unknown:
-        bad(lang, f"unknown {name} rendering key(s) {', '.join(unknown)}",
-            f"use only: {', '.join(RENDERING_KEYS)}")
+        bad(
+            lang,
+            f"unknown {name} rendering key(s) {', '.join(unknown)}",
+            f"use only: {', '.join(RENDERING_KEYS)}",
+        )
         return None
     values = dict(asdict(base.rendering(lang))) if base else {}
     values.update(given)
     if values.get("gender") not in (None, "f", "m"):
-        bad(lang, f"gender must be f or m, not {values['gender']!r}", "write 'gender: f' or 'gender: m'")
+        bad(
+            lang,
+            f"gender must be f or m, not {values['gender']!r}",
+            "write 'gender: f' or 'gender: m'",
+        )
         return None
     defaults = rules().kinds.get(kind, {}) if isinstance(kind, str) else {}
     values.setdefault("article", bool(defaults.get(lang, False)))
     if lang == "fr" and values["article"] and not values.get("plural") and not values.get("gender"):
-        bad(lang, "French rendering takes an article but has no gender",
-            "add 'gender: f' or 'gender: m' (la/le), or 'article: false'")
+        bad(
+            lang,
+            "French rendering takes an article but has no gender",
+            "add 'gender: f' or 'gender: m' (la/le), or 'article: false'",
+        )
         return None
     if "elided" not in given:
         values["elided"] = lang == "fr" and values["article"] and _vowel_initial(values["full"])
-    return Rendering(**{k: values.get(k) for k in RENDERING_KEYS if k in values})
+    wrong = [k for k in RENDERING_KEYS if not _typed(k, values.get(k))]
+    if wrong:
+        bad(
+            lang,
+            f"{name} rendering: {', '.join(wrong)} has the wrong type",
+            "write text for full/short/acronym/feminine and true/false for article/elided/plural",
+        )
+        return None
+    return Rendering(
+        full=values["full"],
+        short=values.get("short"),
+        acronym=values.get("acronym"),
+        gender=values.get("gender"),
+        article=values["article"],
+        elided=values["elided"],
+        feminine=values.get("feminine"),
+        plural=bool(values.get("plural", False)),
+    )
+
+
+def _typed(key: str, value: Any) -> bool:
+    if key in ("article", "elided", "plural"):
+        return value is None or isinstance(value, bool)
+    return value is None or isinstance(value, str)
 
 
 def _titles(v: Mapping[str, Any], bad: Any) -> tuple[Title, ...]:
@@ -858,20 +981,28 @@ def _titles(v: Mapping[str, Any], bad: Any) -> tuple[Title, ...]:
     out = []
     for item in items:
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in LANGS):
-            bad("titles", "a title needs 'en' and 'fr' texts", "add both, e.g. 'en: Director General'")
+            bad(
+                "titles",
+                "a title needs 'en' and 'fr' texts",
+                "add both, e.g. 'en: Director General'",
+            )
             continue
         extra = [k for k in item if k not in TITLE_KEYS]
         dates = [item.get("from"), item.get("to")]
         if extra or not all(d is None or isinstance(d, date) for d in dates):
-            bad("titles", "a title takes only en, fr, from, to (dates as YYYY-MM-DD)",
-                "fix the title's keys and dates")
+            bad(
+                "titles",
+                "a title takes only en, fr, from, to (dates as YYYY-MM-DD)",
+                "fix the title's keys and dates",
+            )
             continue
         out.append(Title(item["en"], item["fr"], item.get("from"), item.get("to")))
     return tuple(out)
 
 
-def _check_forms(entries: Iterable[Entry], lines: Mapping[tuple[Any, str], int],
-                 problems: list[Problem]) -> None:
+def _check_forms(
+    entries: Iterable[Entry], lines: Mapping[tuple[Any, str], int], problems: list[Problem]
+) -> None:
     """Report an Arabic form (after folding) claimed by two entries."""
     owner: dict[tuple[bool, tuple[str, ...]], tuple[Entry, str]] = {}
     for entry in sorted(entries, key=lambda e: (e.file != CLDR_FILE, str(e.file), e.line)):
@@ -881,8 +1012,14 @@ def _check_forms(entries: Iterable[Entry], lines: Mapping[tuple[Any, str], int],
                 if other[0].id != entry.id:
                     at = lines.get((other[0].id, other[1]), other[0].line)
                     where = "CLDR" if other[0].file == CLDR_FILE else f"{other[0].file}:{at}"
-                    problems.append(Problem(
-                        entry.file, lines.get((entry.id, form), entry.line), entry.id,
-                        f"Arabic form '{form}' is also a form of {other[0].id} ('{other[1]}', {where})",
-                        "keep the form in one entry only"))
+                    problems.append(
+                        Problem(
+                            entry.file,
+                            lines.get((entry.id, form), entry.line),
+                            entry.id,
+                            f"Arabic form '{form}' is also a form of {other[0].id} "
+                            f"('{other[1]}', {where})",
+                            "keep the form in one entry only",
+                        )
+                    )
                     break

@@ -101,17 +101,19 @@ def _candidates(text: str, glossary: Glossary) -> list[tuple[str, str, str]]:
     """(key, surface text, reason) of every likely uncovered name in one sentence."""
     words = _words(text, glossary)
     found: dict[tuple[int, int], str] = {}
-    for rule, reason in ((_after_honorific, "after an honorific"),
-                         (_after_title, "after a title"),
-                         (_before_title, "before a title"),
-                         (_organisation, "organisation name"),
-                         (_foreign, "transliterated name")):
+    for rule, reason in (
+        (_after_honorific, "after an honorific"),
+        (_after_title, "after a title"),
+        (_before_title, "before a title"),
+        (_organisation, "organisation name"),
+        (_foreign, "transliterated name"),
+    ):
         for span in rule(words):
             if span not in found and not _inside(span, found):
                 found[span] = reason
     out = []
     for (i, j), reason in sorted(found.items()):
-        surface = text[words[i].start:words[j - 1].end]
+        surface = text[words[i].start : words[j - 1].end]
         out.append((" ".join(w.text for w in words[i:j]), surface, reason))
     return out
 
@@ -123,12 +125,12 @@ def _inside(span: tuple[int, int], found: dict[tuple[int, int], str]) -> bool:
 def _words(text: str, glossary: Glossary) -> list[_Word]:
     mapped = fold(text)
     matches = glossary.match(text)
-    words = []
+    words: list[_Word] = []
     for tok in tokens(mapped.text):
         start, end = mapped.source_span(tok.start, tok.end)
         hit = next((n for n, m in enumerate(matches) if m.start <= start and end <= m.end), None)
         kind = matches[hit].entry.kind if hit is not None else None
-        gap = text[words[-1].end:start] if words else ""
+        gap = text[words[-1].end : start] if words else ""
         glued = bool(words) and not (set(gap) & PUNCTUATION_BREAK) and "\n" not in gap
         comma = gap.strip() in ("،", ",")
         words.append(_Word(tok.text, start, end, kind, hit, glued, comma))
@@ -200,11 +202,16 @@ def _organisation(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
         if w.kind is not None or not _stem_in(w.text, cues().heads):
             continue
         j = i + 1
-        while (j < len(words) and j - i <= cues().max_words and words[j].glued
-               and not _is_stop(words[j]) and not _clause(words[j])
-               and not _stem_in(words[j].text, cues().honorifics)):
+        while (
+            j < len(words)
+            and j - i <= cues().max_words
+            and words[j].glued
+            and not _is_stop(words[j])
+            and not _clause(words[j])
+            and not _stem_in(words[j].text, cues().honorifics)
+        ):
             j += 1
-        modifiers = words[i + 1:j]
+        modifiers = words[i + 1 : j]
         if _indefinite(w) and modifiers and modifiers[0].text.endswith("يه"):
             continue  # "لجنة أمنية": a head and an adjective describe, they do not name
         if any(x.kind is None and not _stem_in(x.text, cues().generic) for x in modifiers):
@@ -229,8 +236,14 @@ def _foreign(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
         if not _nameable(w) or not (latin or marked):
             continue
         i = j
-        while i > 0 and j - i < 2 and words[i].glued and _nameable(words[i - 1]) \
-                and _arabic(words[i - 1]) != latin and _indefinite(words[i - 1]):
+        while (
+            i > 0
+            and j - i < 2
+            and words[i].glued
+            and _nameable(words[i - 1])
+            and _arabic(words[i - 1]) != latin
+            and _indefinite(words[i - 1])
+        ):
             i -= 1
         yield i, j + 1
 

@@ -12,8 +12,12 @@ import click
 from briefer.cli import config_option, setup_logging, user_errors
 
 glossary_option = click.option(
-    "--glossary", "glossary_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-    help="Glossary directory (default: the 'glossary' setting, glossary/).")
+    "--glossary",
+    "glossary_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Glossary directory (default: the 'glossary' setting, glossary/).",
+)
 
 
 def _directory(glossary_dir: Path | None, config_path: Path | None) -> Path:
@@ -52,8 +56,10 @@ def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
         sys.exit(1)
     own = sum(1 for e in entries.values() if e.file != glossary.CLDR_FILE)
     version = glossary.Glossary(entries).version[:12]
-    click.echo(f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
-               f"no problems (version {version})")
+    click.echo(
+        f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
+        f"no problems (version {version})"
+    )
 
 
 @command.command()
@@ -75,7 +81,9 @@ def lookup(text: str, glossary_dir: Path | None, config_path: Path | None) -> No
     for m in matches:
         entry = m.entry
         prefix = f" (proclitics '{m.prefix}')" if m.prefix else ""
-        click.echo(f"{m.start}-{m.end} {text[m.start:m.end]}{prefix} -> {entry.id} [{entry.kind}]")
+        click.echo(
+            f"{m.start}-{m.end} {text[m.start : m.end]}{prefix} -> {entry.id} [{entry.kind}]"
+        )
         click.echo(f"    en: {entry.en.first_mention}    fr: {entry.fr.first_mention}")
 
 
@@ -85,8 +93,9 @@ def lookup(text: str, glossary_dir: Path | None, config_path: Path | None) -> No
 @glossary_option
 @config_option
 @user_errors
-def missing(paths: tuple[Path, ...], limit: int, glossary_dir: Path | None,
-            config_path: Path | None) -> None:
+def missing(
+    paths: tuple[Path, ...], limit: int, glossary_dir: Path | None, config_path: Path | None
+) -> None:
     """List likely names of people and organisations that no entry covers, most frequent first.
 
     PATHS are article files or directories of *.txt (default: the seeds directory). Each
@@ -110,8 +119,11 @@ def missing(paths: tuple[Path, ...], limit: int, glossary_dir: Path | None,
 
 @command.command()
 @click.option("--id", "entry_id", required=True, help="Stable id, e.g. person.demirtas.")
-@click.option("--kind", required=True, help="person, organisation, role, place, event, "
-              "country, demonym or term.")
+@click.option(
+    "--kind",
+    required=True,
+    help="person, organisation, role, place, event, country, demonym or term.",
+)
 @click.option("--arabic", "arabic", multiple=True, help="An Arabic form (repeat for each form).")
 @click.option("--en", "en_full", help="English full form.")
 @click.option("--fr", "fr_full", help="French full form.")
@@ -120,8 +132,11 @@ def missing(paths: tuple[Path, ...], limit: int, glossary_dir: Path | None,
 @click.option("--en-acronym", help="English acronym.")
 @click.option("--fr-acronym", help="French acronym.")
 @click.option("--gender", type=click.Choice(["f", "m"]), help="French grammatical gender.")
-@click.option("--article/--no-article", default=None,
-              help="Whether the name takes an article (default: by kind).")
+@click.option(
+    "--article/--no-article",
+    default=None,
+    help="Whether the name takes an article (default: by kind).",
+)
 @click.option("--feminine", help="French feminine form (demonyms).")
 @click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. TR.")
 @click.option("--title-en", help="English title (people).")
@@ -157,8 +172,11 @@ def _entry_values(o: dict[str, Any]) -> dict[str, Any]:
     if o["arabic"]:
         values["arabic"] = list(o["arabic"])
     for lang in ("en", "fr"):
-        rendering = {"full": o[f"{lang}_full"], "short": o[f"{lang}_short"],
-                     "acronym": o[f"{lang}_acronym"]}
+        rendering = {
+            "full": o[f"{lang}_full"],
+            "short": o[f"{lang}_short"],
+            "acronym": o[f"{lang}_acronym"],
+        }
         if lang == "fr":
             rendering.update(gender=o["gender"], feminine=o["feminine"])
         if o["article"] is not None:
@@ -166,8 +184,14 @@ def _entry_values(o: dict[str, Any]) -> dict[str, Any]:
         if rendering["full"] or o["kind"] != "country":
             values[lang] = {k: v for k, v in rendering.items() if v is not None}
     if o["title_en"] or o["title_fr"]:
-        values["titles"] = [{"en": o["title_en"], "fr": o["title_fr"],
-                             "from": _day(o["title_from"]), "to": _day(o["title_to"])}]
+        values["titles"] = [
+            {
+                "en": o["title_en"],
+                "fr": o["title_fr"],
+                "from": _day(o["title_from"]),
+                "to": _day(o["title_to"]),
+            }
+        ]
     for key in ("note", "source"):
         if o[key]:
             values[key] = o[key]
@@ -179,15 +203,26 @@ def _day(value: Any) -> date | None:
 
 
 @command.command("export")
-@click.option("--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True,
-              help="TBX-Basic (ISO 30042) for CAT tools, or CSV for spreadsheets.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="File to write.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tbx", "csv"]),
+    required=True,
+    help="TBX-Basic (ISO 30042) for CAT tools, or CSV for spreadsheets.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="File to write.",
+)
 @glossary_option
 @config_option
 @user_errors
-def export_command(fmt: str, output: Path, glossary_dir: Path | None,
-                   config_path: Path | None) -> None:
+def export_command(
+    fmt: str, output: Path, glossary_dir: Path | None, config_path: Path | None
+) -> None:
     """Write the glossary as TBX-Basic or CSV (countries CLDR names alone are left out).
 
     Example: briefer glossary export --format tbx -o glossary.tbx
@@ -202,15 +237,18 @@ def export_command(fmt: str, output: Path, glossary_dir: Path | None,
 
 @command.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True,
-              help="Format of FILE.")
-@click.option("--replace", is_flag=True,
-              help="Drop entries that FILE does not hold (default: merge by id).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True, help="Format of FILE."
+)
+@click.option(
+    "--replace", is_flag=True, help="Drop entries that FILE does not hold (default: merge by id)."
+)
 @glossary_option
 @config_option
 @user_errors
-def import_command(file: Path, fmt: str, replace: bool, glossary_dir: Path | None,
-                   config_path: Path | None) -> None:
+def import_command(
+    file: Path, fmt: str, replace: bool, glossary_dir: Path | None, config_path: Path | None
+) -> None:
     """Read entries from TBX-Basic or CSV into the glossary files, validated first.
 
     An entry with an id already in the glossary replaces it; nothing is written if any
