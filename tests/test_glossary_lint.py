@@ -125,6 +125,22 @@ def test_bad_country_code(tmp_path: Path, code: str) -> None:
     assert f"bad country code '{code}'" in p.what and "ISO 3166-1" in p.fix
 
 
+def test_norway_needs_quotes(tmp_path: Path) -> None:
+    d = tmp_path / "g"
+    write(d, "organisations.yaml", GOOD.replace("country: MA", "country: NO"))
+    p = only_problem(d)
+    assert p.line == 5 and "'NO'" in p.fix
+
+
+def test_wrong_type_in_a_rendering(tmp_path: Path) -> None:
+    d = tmp_path / "g"
+    write(
+        d, "organisations.yaml", GOOD.replace("    acronym: DGSN\n  fr:", "    acronym: 12\n  fr:")
+    )
+    p = only_problem(d)
+    assert (p.line, p.entry_id) == (8, "org.dgsn") and "acronym" in p.what
+
+
 def test_yaml_syntax_error(tmp_path: Path) -> None:
     d = tmp_path / "g"
     path = write(

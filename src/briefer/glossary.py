@@ -858,6 +858,9 @@ def _country(v: Mapping[str, Any], entry_id: str | None, kind: Any, bad: Any) ->
         code = entry_id.split(".", 1)[1]
     if code is None:
         return None
+    if code is False:  # YAML 1.1 reads a bare NO (Norway) as false
+        bad("country", "country code read as false", "quote Norway's code: country: 'NO'")
+        return None
     if not isinstance(code, str) or code.upper() not in country_codes() or code != code.upper():
         bad(
             "country",

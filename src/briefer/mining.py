@@ -10,7 +10,16 @@ from pathlib import Path
 
 import yaml
 
-from briefer.glossary import DATA, Glossary, _splits, _strip_article, fold, fold_string, tokens
+from briefer.glossary import (
+    DATA,
+    Glossary,
+    _splits,
+    _strip_article,
+    fold,
+    fold_string,
+    rules,
+    tokens,
+)
 from briefer.model import Article, Sentence
 from briefer.text import is_arabic_letter
 
@@ -182,9 +191,10 @@ def _after_title(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
         # "نائب وزير الداخلية التركي منير كارال أوغلو،" or "…التراب الوطني، عبد اللطيف حموشي،"
         apposed = nxt.glued or nxt.comma
         if w.kind in ANCHOR_KINDS and nxt.match != w.match and apposed and nxt.kind is None:
-            j = _run(words, i + 1)
-            if j - (i + 1) >= 2 and (j == len(words) or not words[j].glued):
-                yield i + 1, j
+            start = i + 2 if _stem_in(nxt.text, cues().honorifics) else i + 1
+            j = _run(words, start)
+            if j - start >= 2 and (j == len(words) or not words[j].glued):
+                yield start, j
 
 
 def _before_title(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
@@ -194,6 +204,9 @@ def _before_title(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
             while i > 0 and j - i < 2 and words[i].glued and _nameable(words[i - 1]):
                 i -= 1
             if j - i == 2 and all(_nameable(x) for x in words[i:j]) and _arabic(words[i]):
+                # "عبد اللطيف حموشي،": a compound name part belongs to the name.
+                if i > 0 and words[i].glued and words[i - 1].text in rules().compounds:
+                    i -= 1
                 yield i, j
 
 
