@@ -422,44 +422,56 @@ class Glossary:
         words = tokens(mapped.text)
         hits = [hit for i in range(len(words)) if (hit := self._longest_at(words, i))]
         # Longest spans claim their words first; shorter ones fill the gaps.
-        hits.sort(key=lambda h: (-(h[2] - h[1]), -(h[4] - h[3]), h[1]))
+        hits.sort(key=_Hit.rank, reverse=True)
         taken: set[int] = set()
         chosen = []
         for hit in hits:
-            span = set(range(hit[1], hit[2] + 1))
-            if span & taken:
-                continue
-            taken |= span
-            chosen.append(hit)
-        return sorted((self._to_match(mapped, words, h) for h in chosen), key=lambda m: m.start)
+            span = set(range(hit.first, hit.last + 1))
+            if not span & taken:
+                taken |= span
+                chosen.append(hit)
+        return sorted((h.to_match(mapped, words) for h in chosen), key=lambda m: m.start)
 
-    def _longest_at(
-        self, words: list[Token], i: int
-    ) -> tuple[Entry, int, int, int, int, str] | None:
-        """(entry, first word, last word, term length, stem length, prefix) of the best hit."""
-        best: tuple[Entry, int, int, int, int, str] | None = None
+    def _longest_at(self, words: list[Token], i: int) -> _Hit | None:
+        """The longest entry starting at word i, under any reading of its proclitics."""
+        best: _Hit | None = None
         for prefix, stem, articled in _splits(words[i].text):
-            tables = (self._articled,) if articled else (self._bare, self._articled)
-            for table in tables:
+            for table in (self._articled,) if articled else (self._bare, self._articled):
                 node = table.get(stem)
-                if node is None:
-                    continue
-                found = _walk(node, words, i)
+                found = _walk(node, words, i) if node else None
                 if found is None:
                     continue
                 entry, last = found
                 size = words[last].end - words[i].at(len(prefix))
-                if best is None or (last, size, -len(prefix)) > (best[2], best[3], -len(best[5])):
-                    best = (entry, i, last, size, len(stem), prefix)
+                hit = _Hit(entry, i, last, size, prefix)
+                if best is None or hit.reading() > best.reading():
+                    best = hit
         return best
 
-    def _to_match(
-        self, mapped: MappedText, words: list[Token], hit: tuple[Entry, int, int, int, int, str]
-    ) -> Match:
-        entry, first, last, _, _, prefix = hit
-        start, end = mapped.source_span(words[first].start, words[last].end)
-        term_start = mapped.origin[words[first].at(len(prefix))]
-        return Match(entry=entry, start=start, end=end, term_start=term_start, prefix=prefix)
+
+@dataclass(frozen=True)
+class _Hit:
+    """An entry found at words[first..last], the term proper being size folded characters."""
+
+    entry: Entry
+    first: int
+    last: int
+    size: int
+    prefix: str
+
+    def reading(self) -> tuple[int, int, int]:
+        """Among readings of one word: longest, then the fewest proclitics."""
+        return (self.last, self.size, -len(self.prefix))
+
+    def rank(self) -> tuple[int, int, int]:
+        """Among hits of a text: most words, then most characters, then the earliest."""
+        return (self.last - self.first, self.size, -self.first)
+
+    def to_match(self, mapped: MappedText, words: list[Token]) -> Match:
+        """The hit as offsets into the text given to match()."""
+        start, end = mapped.source_span(words[self.first].start, words[self.last].end)
+        term_start = mapped.origin[words[self.first].at(len(self.prefix))]
+        return Match(self.entry, start, end, term_start, self.prefix)
 
 
 @cache
@@ -488,6 +500,7 @@ def _walk(node: _Node, words: list[Token], i: int) -> tuple[Entry, int] | None:
     return best
 
 
+@cache
 def _entry_hash(entry: Entry) -> str:
     data = asdict(entry)
     data.pop("file")
