@@ -141,6 +141,20 @@ def test_wrong_type_in_a_rendering(tmp_path: Path) -> None:
     assert (p.line, p.entry_id) == (8, "org.dgsn") and "acronym" in p.what
 
 
+def test_impossible_date_and_bad_encoding(tmp_path: Path) -> None:
+    d = tmp_path / "g"
+    write(
+        d,
+        "people.yaml",
+        "- id: person.x\n  kind: person\n  arabic: [فلان]\n  en: X\n"
+        "  fr: X\n  titles:\n  - {en: A, fr: B, from: 2015-13-45}\n",
+    )
+    (d / "z.yaml").write_bytes("- id: place.x\n".encode("utf-16"))
+    problems = glossary.check(d)
+    assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", None)]
+    assert "cannot read 'titles'" in problems[0].what and "UTF-8" in problems[1].what
+
+
 def test_yaml_syntax_error(tmp_path: Path) -> None:
     d = tmp_path / "g"
     path = write(

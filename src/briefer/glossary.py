@@ -719,7 +719,12 @@ def read(directory: Path) -> tuple[dict[str, Entry], list[Problem]]:
 
 def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     """The raw entries of one YAML file, noting syntax and shape problems."""
-    loader = LineLoader(path.read_text(encoding="utf-8"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(path, None, None, f"not UTF-8 ({exc.reason})", "save it as UTF-8"))
+        return []
+    loader = LineLoader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -783,8 +788,19 @@ def _raw_entry(
                     "keep one of them",
                 )
             )
-        values[key] = loader.construct_object(value_node, deep=True)
         lines[key] = key_node.start_mark.line + 1
+        try:
+            values[key] = loader.construct_object(value_node, deep=True)
+        except (yaml.YAMLError, ValueError) as exc:
+            problems.append(
+                Problem(
+                    path,
+                    lines[key],
+                    None,
+                    f"cannot read '{key}' ({exc})",
+                    "fix the value (dates are YYYY-MM-DD)",
+                )
+            )
         if key == "arabic" and isinstance(value_node, yaml.SequenceNode):
             form_lines = tuple(n.start_mark.line + 1 for n in value_node.value)
     return RawEntry(path, line, values, lines, form_lines)
