@@ -225,10 +225,15 @@ def _organisation(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
         ):
             j += 1
         modifiers = words[i + 1 : j]
-        if _indefinite(w) and modifiers and modifiers[0].text.endswith("يه"):
+        if _indefinite(w) and modifiers and _adjective(modifiers[0]):
             continue  # "لجنة أمنية": a head and an adjective describe, they do not name
         if any(x.kind is None and not _stem_in(x.text, cues().generic) for x in modifiers):
             yield i, j
+
+
+def _adjective(word: _Word) -> bool:
+    """An indefinite nisba adjective ("أمنية", "مشتركة"), which describes rather than names."""
+    return _indefinite(word) and word.text.endswith(("يه", "ي"))
 
 
 def _indefinite(word: _Word) -> bool:
