@@ -554,13 +554,18 @@ def _french(entry: Entry, r: Rendering, text: str, form: str, prep: str | None) 
         return f"{prep} {text}"
     elided = r.elided if form in ("first", "full") else _vowel_initial(text)
     article = "les" if r.plural else "l'" if elided else "la" if r.gender == "f" else "le"
-    if prep == "à" and entry.kind == "country" and article != "le" and article != "les":
+    if prep == "à" and _territory(entry) and article in ("la", "l'"):
         return f"{rl.country_locative} {text}"
     contracted = rl.contractions.get(prep or "", {}).get(article)
     if contracted:
         return f"{contracted} {text}"
     head = f"{article}{text}" if article == "l'" else f"{article} {text}"
     return f"{prep} {head}" if prep else head
+
+
+def _territory(entry: Entry) -> bool:
+    """Countries and regions, which take "en" rather than "à la": "en Espagne", "en Afrique"."""
+    return entry.kind == "country" or (entry.kind == "place" and entry.country is None)
 
 
 def _vowel_initial(text: str) -> bool:
