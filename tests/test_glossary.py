@@ -78,12 +78,12 @@ def test_required_renderings(shipped: Glossary, arabic: str, en: str, fr: str) -
         ("org.wef", "fr", "later", "de", "du FEM"),
         ("place.marrakesh", "fr", "full", "à", "à Marrakech"),
         ("place.caribbean", "fr", "full", "de", "des Caraïbes"),
-    ("place.caribbean", "fr", "full", "à", "aux Caraïbes"),
-    ("place.latin-america", "fr", "full", "à", "en Amérique latine"),
-    ("place.maghreb", "fr", "full", "à", "au Maghreb"),
-    ("place.safe-city", "fr", "full", "à", "à la Safe City"),
-    ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d'Abou Dabi"),
-    ("org.abu-dhabi-police", "en", "full", "of", "of Abu Dhabi Police"),
+        ("place.caribbean", "fr", "full", "à", "aux Caraïbes"),
+        ("place.latin-america", "fr", "full", "à", "en Amérique latine"),
+        ("place.maghreb", "fr", "full", "à", "au Maghreb"),
+        ("place.safe-city", "fr", "full", "à", "à la Safe City"),
+        ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d'Abou Dabi"),
+        ("org.abu-dhabi-police", "en", "full", "of", "of Abu Dhabi Police"),
     ],
 )
 def test_phrase(

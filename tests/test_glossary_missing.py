@@ -88,18 +88,18 @@ def test_ranked_by_frequency_with_first_sentence(shipped: Glossary, seeds: list[
 
 def test_descriptions_are_not_names(shipped: Glossary) -> None:
     # A head noun with generic adjectives describes a body; it does not name one.
-    assert mining._candidates("وتأسيس لجنة أمنية مشتركة للتحضير لتنظيم كأس العالم", shipped) == []
-    assert mining._candidates("محادثات موسعة مع القيادة الأمنية الإماراتية", shipped) == []
-    found = mining._candidates("ووقع مع المديرية العامة للجمارك اتفاقا", shipped)
+    assert mining.candidates("وتأسيس لجنة أمنية مشتركة للتحضير لتنظيم كأس العالم", shipped) == []
+    assert mining.candidates("محادثات موسعة مع القيادة الأمنية الإماراتية", shipped) == []
+    found = mining.candidates("ووقع مع المديرية العامة للجمارك اتفاقا", shipped)
     assert [text for _, text, _ in found] == ["المديرية العامة للجمارك اتفاقا"]
-    found = mining._candidates("ووقع مع وزارة الداخلية الإيطالية اتفاقا", shipped)
+    found = mining.candidates("ووقع مع وزارة الداخلية الإيطالية اتفاقا", shipped)
     assert [text for _, text, _ in found] == ["وزارة الداخلية الإيطالية اتفاقا"]
 
 
 def test_foreign_names_and_honorifics(shipped: Glossary) -> None:
-    found = mining._candidates("والتقى حموشي بالسيد يوهان فيشر مدير الشرطة الألمانية.", shipped)
+    found = mining.candidates("والتقى حموشي بالسيد يوهان فيشر مدير الشرطة الألمانية.", shipped)
     assert found == [("يوهان فيشر", "يوهان فيشر", "after an honorific")]
-    found = mining._candidates("وزار حموشي معرض Milipol في باريس.", shipped)
+    found = mining.candidates("وزار حموشي معرض Milipol في باريس.", shipped)
     assert [text for _, text, _ in found] == ["معرض Milipol"]
-    found = mining._candidates("اجتمع مع ميخائيل فلاديميروفيتش، رئيس الوفد", shipped)
+    found = mining.candidates("اجتمع مع ميخائيل فلاديميروفيتش، رئيس الوفد", shipped)
     assert [text for _, text, _ in found][0] == "ميخائيل فلاديميروفيتش"

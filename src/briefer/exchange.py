@@ -18,7 +18,6 @@ import yaml
 from briefer.errors import GlossaryError
 from briefer.glossary import (
     CLDR_FILE,
-    ENTRY_KEYS,
     LANGS,
     RENDERING_KEYS,
     Entry,
@@ -26,13 +25,12 @@ from briefer.glossary import (
     Problem,
     RawEntry,
     Rendering,
-    _cldr_entry,
-    _entry,
-    _vowel_initial,
-    cldr_countries,
+    build_entry,
+    cldr_entry,
     form_keys,
     read,
     rules,
+    vowel_initial,
 )
 
 log = logging.getLogger(__name__)
@@ -56,7 +54,7 @@ KIND_FILES = {
 
 def to_data(entry: Entry) -> dict[str, Any]:
     """The entry as its tidy YAML mapping: keys in schema order, defaults left out."""
-    base = _cldr_entry(entry.country) if entry.kind == "country" and entry.country else None
+    base = cldr_entry(entry.country) if entry.kind == "country" and entry.country else None
     data: dict[str, Any] = {"id": entry.id, "kind": entry.kind}
     if entry.country and entry.kind != "country":
         data["country"] = entry.country
@@ -96,7 +94,7 @@ def _defaults(kind: str, lang: str, r: Rendering) -> dict[str, Any]:
         "acronym": None,
         "gender": None,
         "article": article,
-        "elided": lang == "fr" and r.article and _vowel_initial(r.full),
+        "elided": lang == "fr" and r.article and vowel_initial(r.full),
         "feminine": None,
         "plural": False,
     }
@@ -157,7 +155,7 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
     target = directory / KIND_FILES.get(str(kind), "terms.yaml")
     raw = RawEntry(target, 0, dict(values), {}, ())
     found: list[Problem] = []
-    entry = _entry(raw, found)
+    entry = build_entry(raw, found)
     if entry and entry.id in entries and entries[entry.id].file != CLDR_FILE:
         found.append(
             Problem(
@@ -514,7 +512,7 @@ def import_entries(
             or KIND_FILES.get(str(values.get("kind")), "terms.yaml")
         )
         raw = RawEntry(directory / Path(name).name, int(item.get("_line", 0)), values, {}, ())
-        entry = _entry(raw, problems)
+        entry = build_entry(raw, problems)
         if entry:
             current[entry.id] = entry
     if problems:
@@ -554,22 +552,3 @@ def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
 def entries_in(directory: Path) -> dict[str, Entry]:
     """The glossary's own entries (no CLDR-only countries), for comparisons."""
     return {k: e for k, e in read(directory)[0].items() if e.file != CLDR_FILE}
-
-
-__all__ = [
-    "CSV_FIELDS",
-    "ENTRY_KEYS",
-    "KIND_FILES",
-    "add",
-    "cldr_countries",
-    "dump",
-    "entries_in",
-    "export_csv",
-    "export_tbx",
-    "header_of",
-    "import_csv",
-    "import_entries",
-    "import_tbx",
-    "to_data",
-    "write_atomic",
-]

@@ -331,10 +331,10 @@ def form_keys(form: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     words = tuple(t.text for t in tokens(fold_string(form)))
     if not words:
         return ()
-    return tuple(dict.fromkeys(_strip_article(v) for v in _spacing_variants(words)))
+    return tuple(dict.fromkeys(strip_article(v) for v in _spacing_variants(words)))
 
 
-def _strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+def strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
     r = rules()
     first = words[0]
     if first.startswith(r.article) and len(first) - len(r.article) >= r.min_stem:
@@ -435,7 +435,7 @@ class Glossary:
     def _longest_at(self, words: list[Token], i: int) -> _Hit | None:
         """The longest entry starting at word i, under any reading of its proclitics."""
         best: _Hit | None = None
-        for prefix, stem, articled in _splits(words[i].text):
+        for prefix, stem, articled in readings(words[i].text):
             for table in (self._articled,) if articled else (self._bare, self._articled):
                 node = table.get(stem)
                 found = _walk(node, words, i) if node else None
@@ -475,7 +475,7 @@ class _Hit:
 
 
 @cache
-def _splits(word: str) -> tuple[tuple[str, str, bool], ...]:
+def readings(word: str) -> tuple[tuple[str, str, bool], ...]:
     """Every (proclitics, stem, article consumed) reading of a word, shortest prefix first."""
     r = rules()
     out = []
@@ -549,10 +549,10 @@ def _french(entry: Entry, r: Rendering, text: str, form: str, prep: str | None) 
     if not r.article:
         if prep is None:
             return text
-        if prep in rl.eliding_words and _vowel_initial(text):
+        if prep in rl.eliding_words and vowel_initial(text):
             return f"{prep[:-1]}'{text}"
         return f"{prep} {text}"
-    elided = r.elided if form in ("first", "full") else _vowel_initial(text)
+    elided = r.elided if form in ("first", "full") else vowel_initial(text)
     article = "les" if r.plural else "l'" if elided else "la" if r.gender == "f" else "le"
     if prep == "à" and _territory(entry) and article in ("la", "l'"):
         return f"{rl.country_locative} {text}"
@@ -568,7 +568,7 @@ def _territory(entry: Entry) -> bool:
     return entry.kind == "country" or (entry.kind == "place" and entry.country is None)
 
 
-def _vowel_initial(text: str) -> bool:
+def vowel_initial(text: str) -> bool:
     return bool(text) and text[0] in rules().elision_initials
 
 
@@ -623,7 +623,7 @@ def country_codes() -> frozenset[str]:
 
 
 @cache
-def _cldr_entry(code: str) -> Entry:
+def cldr_entry(code: str) -> Entry:
     ar, en, fr = cldr_countries()[code]
     cr = country_rules()
     plural = code in cr.fr_plural
@@ -640,7 +640,7 @@ def _cldr_entry(code: str) -> Entry:
             full=fr,
             gender="m" if masculine else "f",
             article=article,
-            elided=article and not plural and _vowel_initial(fr),
+            elided=article and not plural and vowel_initial(fr),
             plural=plural,
         ),
         country=code,
@@ -812,10 +812,10 @@ def _raw_entry(
 
 
 def _build(raws: list[RawEntry], problems: list[Problem]) -> dict[str, Entry]:
-    entries = {f"country.{code}": _cldr_entry(code) for code in cldr_countries()}
+    entries = {f"country.{code}": cldr_entry(code) for code in cldr_countries()}
     seen: dict[str, RawEntry] = {}
     for raw in raws:
-        entry = _entry(raw, problems)
+        entry = build_entry(raw, problems)
         if entry is None:
             continue
         if entry.id in seen:
@@ -835,7 +835,7 @@ def _build(raws: list[RawEntry], problems: list[Problem]) -> dict[str, Entry]:
     return entries
 
 
-def _entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
+def build_entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
     """Build and validate one entry; None when it is too broken to use."""
     v = raw.values
     before = len(problems)
@@ -861,7 +861,7 @@ def _entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
             f"set kind to one of: {', '.join(kinds)}",
         )
     country = _country(v, entry_id, kind, bad)
-    base = _cldr_entry(country) if kind == "country" and country in country_codes() else None
+    base = cldr_entry(country) if kind == "country" and country in country_codes() else None
     arabic = _arabic(raw, base is not None, bad)
     en = _rendering(v, "en", kind, base, bad)
     fr = _rendering(v, "fr", kind, base, bad)
@@ -983,7 +983,7 @@ def _rendering(
         )
         return None
     if "elided" not in given:
-        values["elided"] = lang == "fr" and values["article"] and _vowel_initial(values["full"])
+        values["elided"] = lang == "fr" and values["article"] and vowel_initial(values["full"])
     wrong = [k for k in RENDERING_KEYS if not _typed(k, values.get(k))]
     if wrong:
         bad(

@@ -13,11 +13,11 @@ import yaml
 from briefer.glossary import (
     DATA,
     Glossary,
-    _splits,
-    _strip_article,
     fold,
     fold_string,
+    readings,
     rules,
+    strip_article,
     tokens,
 )
 from briefer.model import Article, Sentence
@@ -71,7 +71,7 @@ def cues() -> Cues:
 
 
 def _bare_set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(_strip_article((fold_string(w),))[1][0] for w in words)
+    return frozenset(strip_article((fold_string(w),))[1][0] for w in words)
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def missing(articles: Iterable[Article], glossary: Glossary) -> list[Candidate]:
     counts: dict[str, int] = {}
     for article in articles:
         for sentence in article.sentences:
-            for key, text, reason in _candidates(sentence.text, glossary):
+            for key, text, reason in candidates(sentence.text, glossary):
                 counts[key] = counts.get(key, 0) + 1
                 seen.setdefault(key, (text, reason, article, sentence))
     order = sorted(seen, key=lambda k: -counts[k])
@@ -106,7 +106,7 @@ def missing(articles: Iterable[Article], glossary: Glossary) -> list[Candidate]:
     ]
 
 
-def _candidates(text: str, glossary: Glossary) -> list[tuple[str, str, str]]:
+def candidates(text: str, glossary: Glossary) -> list[tuple[str, str, str]]:
     """(key, surface text, reason) of every likely uncovered name in one sentence."""
     words = _words(text, glossary)
     found: dict[tuple[int, int], str] = {}
@@ -147,7 +147,7 @@ def _words(text: str, glossary: Glossary) -> list[_Word]:
 
 
 def _stem_in(word: str, table: frozenset[str]) -> bool:
-    return word in table or any(stem in table for _, stem, _ in _splits(word))
+    return word in table or any(stem in table for _, stem, _ in readings(word))
 
 
 def _is_stop(word: _Word) -> bool:
@@ -237,7 +237,7 @@ def _adjective(word: _Word) -> bool:
 
 
 def _indefinite(word: _Word) -> bool:
-    return not any(articled for _, _, articled in _splits(word.text))
+    return not any(articled for _, _, articled in readings(word.text))
 
 
 def _clause(word: _Word) -> bool:
