@@ -93,13 +93,13 @@ def test_tbx_2019_layout_imports() -> None:
     text = """<?xml version="1.0"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
  <text><body><conceptEntry id="place.rabat">
-  <descrip type="subjectField">place</descrip>
   <langSec xml:lang="ar"><termSec><term>الرباط</term></termSec></langSec>
   <langSec xml:lang="en"><termSec><term>Rabat</term></termSec></langSec>
   <langSec xml:lang="fr"><termSec><term>Rabat</term></termSec></langSec>
  </conceptEntry></body></text></tbx>"""
     [item] = exchange.import_tbx(text, Path("x.tbx"))
-    assert (item["id"], item["arabic"], item["en"]["full"]) == ("place.rabat", ["الرباط"], "Rabat")
+    assert (item["id"], item["kind"], item["arabic"]) == ("place.rabat", "place", ["الرباط"])
+    assert item["en"]["full"] == "Rabat"
 
 
 def test_bad_import_writes_nothing(copy: Path, tmp_path: Path) -> None:

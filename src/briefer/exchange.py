@@ -47,6 +47,8 @@ KIND_FILES = {
     "demonym": "countries.yaml",
     "term": "terms.yaml",
 }
+# A CAT tool may drop the subject field; the id's prefix still tells the kind.
+ID_PREFIX_KINDS = {"org": "organisation", **{kind: kind for kind in KIND_FILES}}
 
 
 # --------------------------------------------------------------------------- YAML
@@ -426,7 +428,7 @@ def _from_entry(node: Any, source: Path) -> dict[str, Any]:
     admins = {a.get("type"): a.text or "" for a in _children(node, "admin")}
     data: dict[str, Any] = {
         "id": node.get("id") or "",
-        "kind": descrips.get("subjectField", ""),
+        "kind": descrips.get("subjectField") or _kind_of(node.get("id") or ""),
         "_file": admins.get("x-file", ""),
     }
     if descrips.get("x-country"):
@@ -455,6 +457,11 @@ def _from_entry(node: Any, source: Path) -> dict[str, Any]:
     if admins.get("source"):
         data["source"] = admins["source"]
     return data
+
+
+def _kind_of(entry_id: str) -> str:
+    """The kind an id's prefix implies ("org.dgsn" -> organisation), or ""."""
+    return ID_PREFIX_KINDS.get(entry_id.partition(".")[0], "")
 
 
 def _term_text(group: Any) -> str:
