@@ -231,6 +231,32 @@ def test_common_words_are_not_names(shipped: Glossary) -> None:
     assert shipped.match("الهدف الرئيسي للدعم المالي") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المُدِيرِيَّةُ العَامَّةُ",
+        "\ufee3\ufeae\ufe8d\ufedb\ufeb6",
+        "Straße İSTANBUL ΣΑΣ",
+        "ي\u0654",
+        "ا\u064e\u0654",
+        "بٔ",
+        "عبد\u0640اللطيف\u200f",
+        "“IGEF 24”\u00a0١٢٣",
+        "e\u0301te\u0301",
+    ],
+)
+def test_fast_fold_equals_the_per_cluster_fold(text: str) -> None:
+    slow = glossary.normalize(text).then(glossary._fold_cluster)
+    assert glossary.fold(text) == slow
+    assert glossary.fold_string(text) == slow.text
+
+
+def test_fast_fold_on_the_seeds(seeds: dict[str, Article]) -> None:
+    for article in seeds.values():
+        slow = glossary.normalize(article.original).then(glossary._fold_cluster)
+        assert glossary.fold(article.original) == slow
+
+
 def test_fold_keeps_offsets() -> None:
     text = "المُديـرية"
     folded = glossary.fold(text)

@@ -233,7 +233,15 @@ def _prefixes(
 
 def fold(text: str) -> MappedText:
     """The matching normalisation of text, with offsets back to text itself."""
-    return normalize(text).then(_fold_cluster)
+    if not _simple(text):
+        return normalize(text).then(_fold_cluster)
+    # Character by character is cluster by cluster here, so a table lookup gives the same
+    # text and offsets as the per-cluster path, several times faster.
+    table = _FoldTable.instance()
+    parts = [table[ord(ch)] for ch in text]
+    origin = [i for i, part in enumerate(parts) for _ in part]
+    origin.append(len(text))
+    return MappedText("".join(parts), tuple(origin))
 
 
 def _fold_cluster(chunk: str) -> str:
@@ -251,7 +259,7 @@ def _fold_cluster(chunk: str) -> str:
 def fold_string(text: str) -> str:
     """The folded text alone, for keys and comparisons (same result as fold(text).text)."""
     if _simple(text):
-        return text.translate(_FoldTable.instance()).casefold()
+        return text.translate(_FoldTable.instance())
     return fold(text).text
 
 
