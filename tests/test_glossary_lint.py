@@ -108,6 +108,15 @@ def test_missing_rendering(tmp_path: Path, lang: str, name: str) -> None:
     assert p.what == f"no {name} rendering" and f"{lang}:" in p.fix
 
 
+def test_kind_written_as_a_list_and_demonym_without_country(tmp_path: Path) -> None:
+    d = tmp_path / "g"
+    write(d, "a.yaml", GOOD.replace("kind: organisation", "kind: [organisation]"))
+    write(d, "b.yaml", "- id: demonym.x\n  kind: demonym\n  arabic: [الفلاني]\n  en: X\n  fr: X\n")
+    problems = glossary.check(d)
+    assert [(p.path.name, p.line) for p in problems] == [("a.yaml", 4), ("b.yaml", 1)]
+    assert "needs the country" in problems[1].what
+
+
 def test_unknown_kind(tmp_path: Path) -> None:
     d = tmp_path / "g"
     write(d, "organisations.yaml", GOOD.replace("kind: organisation", "kind: agency"))

@@ -343,6 +343,7 @@ def form_keys(form: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
 
 
 def strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
+    """(True, words with the first one's article removed), or (False, words) without one."""
     r = rules()
     first = words[0]
     if first.startswith(r.article) and len(first) - len(r.article) >= r.min_stem:
@@ -862,13 +863,15 @@ def build_entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
             bad(key, f"unknown key '{key}'", f"use only: {', '.join(ENTRY_KEYS)}")
     kind = v.get("kind")
     kinds = rules().kinds
-    if kind not in kinds:
+    if not isinstance(kind, str) or kind not in kinds:
         bad(
             "kind",
             f"unknown kind '{kind}'" if kind else "entry has no kind",
             f"set kind to one of: {', '.join(kinds)}",
         )
     country = _country(v, entry_id, kind, bad)
+    if kind == "demonym" and "country" not in v:
+        bad(None, "a demonym needs the country it marks", "add 'country: XX' (ISO 3166-1)")
     base = cldr_entry(country) if kind == "country" and country in country_codes() else None
     arabic = _arabic(raw, base is not None, bad)
     en = _rendering(v, "en", kind, base, bad)
