@@ -223,7 +223,7 @@ def _day(value: Any) -> date | None:
 def export_command(
     fmt: str, output: Path, glossary_dir: Path | None, config_path: Path | None
 ) -> None:
-    """Write the glossary as TBX-Basic or CSV (countries CLDR names alone are left out).
+    """Write the glossary as TBX-Basic or CSV (countries known to CLDR alone are left out).
 
     Example: briefer glossary export --format tbx -o glossary.tbx
     """
