@@ -113,6 +113,25 @@ def test_bad_import_writes_nothing(copy: Path, tmp_path: Path) -> None:
     assert {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")} == before
 
 
+def test_import_refuses_to_merge_into_a_broken_glossary(copy: Path, tmp_path: Path) -> None:
+    exported = tmp_path / "g.csv"
+    exported.write_text(exchange.export_csv(glossary.load(copy)), encoding="utf-8")
+    places = copy / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8") + "- id: [\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="fix the glossary first"):
+        exchange.import_entries(
+            copy, exchange.import_csv(exported.read_text("utf-8"), exported), exported
+        )
+    assert places.read_text(encoding="utf-8").endswith("- id: [\n")
+
+
+def test_import_into_a_new_directory(tmp_path: Path) -> None:
+    text = exchange.export_csv(glossary.load(GLOSSARY))
+    target = tmp_path / "new" / "glossary"
+    exchange.import_entries(target, exchange.import_csv(text, Path("g.csv")), Path("g.csv"))
+    assert exchange.entries_in(target) == exchange.entries_in(GLOSSARY)
+
+
 def test_malformed_tbx_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(GlossaryError) as caught:
         exchange.import_tbx("<martif>\n<text>\n</martif>", tmp_path / "x.tbx")

@@ -146,13 +146,23 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def add(directory: Path, values: Mapping[str, Any]) -> Entry:
-    """Validate a new entry against the whole glossary, then write it into its kind's file."""
+def _valid_entries(directory: Path) -> dict[str, Entry]:
+    """The glossary's entries, refusing to go on from a glossary that does not pass lint."""
     entries, problems = read(directory)
     if problems:
+        first = problems[0]
         raise GlossaryError(
-            f"fix the glossary first: {problems[0]}", problems[0].path, problems[0].line
+            f"fix the glossary first ({len(problems)} problem(s), see 'briefer glossary lint'): "
+            f"{first.what}",
+            first.path,
+            first.line,
         )
+    return entries
+
+
+def add(directory: Path, values: Mapping[str, Any]) -> Entry:
+    """Validate a new entry against the whole glossary, then write it into its kind's file."""
+    entries = _valid_entries(directory)
     kind = values.get("kind")
     target = directory / KIND_FILES.get(str(kind), "terms.yaml")
     raw = RawEntry(target, 0, dict(values), {}, ())
@@ -508,7 +518,10 @@ def import_entries(
 
     With replace_all, entries absent from the import are dropped.
     """
-    current = {} if replace_all else entries_in(directory)
+    current: dict[str, Entry] = {}
+    if not replace_all and directory.is_dir():
+        own = _valid_entries(directory).items()
+        current = {k: e for k, e in own if e.file != CLDR_FILE}
     problems: list[Problem] = []
     for item in items:
         values = {k: v for k, v in item.items() if not k.startswith("_")}
