@@ -27,6 +27,12 @@ def briefer(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     )
 
 
+def add(directory: Path, **options: str) -> subprocess.CompletedProcess[str]:
+    """Run 'briefer glossary add' with --option value pairs (underscores become dashes)."""
+    flags = [part for k, v in options.items() for part in (f"--{k.replace('_', '-')}", v)]
+    return briefer("glossary", "add", "--glossary", str(directory), *flags)
+
+
 @pytest.fixture
 def copy(tmp_path: Path) -> Path:
     target = tmp_path / "glossary"
@@ -141,29 +147,17 @@ def test_malformed_tbx_names_the_line(tmp_path: Path) -> None:
 def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
     people = copy / "people.yaml"
     header = exchange.header_of(people)
-    run = briefer(
-        "glossary",
-        "add",
-        "--glossary",
-        str(copy),
-        "--id",
-        "person.ahmed",
-        "--kind",
-        "person",
-        "--arabic",
-        "محمد أحمد",
-        "--en",
-        "Mohamed Ahmed",
-        "--fr",
-        "Mohamed Ahmed",
-        "--country",
-        "MA",
-        "--title-en",
-        "Governor",
-        "--title-fr",
-        "gouverneur",
-        "--title-from",
-        "2024-01-01",
+    run = add(
+        copy,
+        id="person.ahmed",
+        kind="person",
+        arabic="محمد أحمد",
+        en="Mohamed Ahmed",
+        fr="Mohamed Ahmed",
+        country="MA",
+        title_en="Governor",
+        title_fr="gouverneur",
+        title_from="2024-01-01",
     )
     assert run.returncode == 0, run.stderr
     text = people.read_text(encoding="utf-8")
@@ -178,23 +172,14 @@ def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
 
 def test_add_refuses_a_form_of_another_entry(copy: Path) -> None:
     before = (copy / "organisations.yaml").read_text(encoding="utf-8")
-    run = briefer(
-        "glossary",
-        "add",
-        "--glossary",
-        str(copy),
-        "--id",
-        "org.other",
-        "--kind",
-        "organisation",
-        "--arabic",
-        "المديريه العامه للامن الوطني",
-        "--en",
-        "Other",
-        "--fr",
-        "Autre",
-        "--gender",
-        "f",
+    run = add(
+        copy,
+        id="org.other",
+        kind="organisation",
+        arabic="المديريه العامه للامن الوطني",
+        en="Other",
+        fr="Autre",
+        gender="f",
     )
     assert run.returncode == 1
     assert "org.dgsn" in run.stderr and "entry not added" in run.stderr
