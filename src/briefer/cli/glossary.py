@@ -2,9 +2,263 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
 import click
+
+from briefer.cli import config_option, setup_logging, user_errors
+
+glossary_option = click.option(
+    "--glossary",
+    "glossary_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Glossary directory (default: the 'glossary' setting, glossary/).",
+)
+
+
+def _directory(glossary_dir: Path | None, config_path: Path | None) -> Path:
+    from briefer import config as config_mod
+
+    return glossary_dir or config_mod.load(config_path).glossary
 
 
 @click.group("glossary")
 def command() -> None:
-    """Maintain the terminology glossary: lint, lookup, missing, add, export, import."""
+    """Maintain the terminology glossary: lint, lookup, missing, add, export, import.
+
+    Example: briefer glossary lint
+    """
+
+
+@command.command()
+@glossary_option
+@config_option
+@user_errors
+def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
+    """Check every glossary file; list each problem with file:line, entry and fix.
+
+    Exit status 1 when there is any problem.
+
+    Example: briefer glossary lint --glossary glossary/
+    """
+    from briefer import glossary
+
+    directory = _directory(glossary_dir, config_path)
+    entries, problems = glossary.read(directory)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {directory}", err=True)
+        sys.exit(1)
+    own = sum(1 for e in entries.values() if e.file != glossary.CLDR_FILE)
+    version = glossary.Glossary(entries).version[:12]
+    click.echo(
+        f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
+        f"no problems (version {version})"
+    )
+
+
+@command.command()
+@click.argument("text")
+@glossary_option
+@config_option
+@user_errors
+def lookup(text: str, glossary_dir: Path | None, config_path: Path | None) -> None:
+    """Show which entries match TEXT (Arabic), where, and how they are rendered.
+
+    Example: briefer glossary lookup "وللمديرية العامة للأمن الوطني"
+    """
+    from briefer import glossary
+
+    loaded = glossary.load(_directory(glossary_dir, config_path))
+    matches = loaded.match(text)
+    if not matches:
+        click.echo("no entry matches")
+    for m in matches:
+        entry = m.entry
+        prefix = f" (proclitics '{m.prefix}')" if m.prefix else ""
+        click.echo(
+            f"{m.start}-{m.end} {text[m.start : m.end]}{prefix} -> {entry.id} [{entry.kind}]"
+        )
+        click.echo(f"    en: {entry.en.first_mention}    fr: {entry.fr.first_mention}")
+
+
+@command.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--limit", type=int, default=0, help="Show only the first N candidates (0: all).")
+@glossary_option
+@config_option
+@user_errors
+def missing(
+    paths: tuple[Path, ...], limit: int, glossary_dir: Path | None, config_path: Path | None
+) -> None:
+    """List likely names of people and organisations that no entry covers, most frequent first.
+
+    PATHS are article files or directories of *.txt (default: the seeds directory). Each
+    candidate comes with the sentence it was first seen in, so you know what to add next.
+
+    Example: briefer glossary missing seeds/
+    """
+    from briefer import config as config_mod
+    from briefer import glossary, mining
+
+    setup_logging(quiet=True)
+    loaded = glossary.load(_directory(glossary_dir, config_path))
+    articles = mining.read_paths(list(paths) or [config_mod.load(config_path).seeds])
+    found = mining.missing(articles, loaded)
+    shown = found[:limit] if limit else found
+    for c in shown:
+        click.echo(f"{c.count:>3}  {c.text}  ({c.reason})")
+        click.echo(f"     {c.article}#{c.sentence}: {c.context}")
+    click.echo(f"{len(found)} uncovered name(s) in {len(articles)} article(s)")
+
+
+@command.command()
+@click.option("--id", "entry_id", required=True, help="Stable id, e.g. person.demirtas.")
+@click.option(
+    "--kind",
+    required=True,
+    help="person, organisation, role, place, event, country, demonym or term.",
+)
+@click.option("--arabic", "arabic", multiple=True, help="An Arabic form (repeat for each form).")
+@click.option("--en", "en_full", help="English full form.")
+@click.option("--fr", "fr_full", help="French full form.")
+@click.option("--en-short", help="English short form.")
+@click.option("--fr-short", help="French short form.")
+@click.option("--en-acronym", help="English acronym.")
+@click.option("--fr-acronym", help="French acronym.")
+@click.option("--gender", type=click.Choice(["f", "m"]), help="French grammatical gender.")
+@click.option(
+    "--article/--no-article",
+    default=None,
+    help="Whether the name takes an article (default: by kind).",
+)
+@click.option("--feminine", help="French feminine form (demonyms).")
+@click.option("--country", help="ISO 3166-1 alpha-2 code, e.g. TR.")
+@click.option("--title-en", help="English title (people).")
+@click.option("--title-fr", help="French title (people).")
+@click.option("--title-from", type=click.DateTime(["%Y-%m-%d"]), help="Title valid from.")
+@click.option("--title-to", type=click.DateTime(["%Y-%m-%d"]), help="Title valid until.")
+@click.option("--note", help="A note for translators.")
+@click.option("--source", help="Where the spelling comes from.")
+@glossary_option
+@config_option
+@user_errors
+def add(glossary_dir: Path | None, config_path: Path | None, **options: Any) -> None:
+    """Add an entry, checked against the whole glossary before its file is rewritten.
+
+    The entry goes into the file for its kind (people.yaml, organisations.yaml, ...), sorted
+    by id, with the file's top comments kept.
+
+    Example: briefer glossary add --id person.yildiz --kind person --arabic "سلامي يلدز"
+    --en "Selami Yıldız" --fr "Selami Yıldız" --country TR
+    """
+    from briefer import exchange
+
+    setup_logging(quiet=False)
+    entry = exchange.add(_directory(glossary_dir, config_path), _entry_values(options))
+    click.echo(f"added {entry.id} to {entry.file}")
+
+
+def _entry_values(o: dict[str, Any]) -> dict[str, Any]:
+    """The YAML mapping of an entry from the add command's options."""
+    values: dict[str, Any] = {"id": o["entry_id"], "kind": o["kind"]}
+    if o["country"]:
+        values["country"] = o["country"]
+    if o["arabic"]:
+        values["arabic"] = list(o["arabic"])
+    for lang in ("en", "fr"):
+        rendering = {
+            "full": o[f"{lang}_full"],
+            "short": o[f"{lang}_short"],
+            "acronym": o[f"{lang}_acronym"],
+        }
+        if lang == "fr":
+            rendering.update(gender=o["gender"], feminine=o["feminine"])
+        if o["article"] is not None:
+            rendering["article"] = o["article"]
+        if rendering["full"] or o["kind"] != "country":
+            values[lang] = {k: v for k, v in rendering.items() if v is not None}
+    if o["title_en"] or o["title_fr"]:
+        values["titles"] = [
+            {
+                "en": o["title_en"],
+                "fr": o["title_fr"],
+                "from": _day(o["title_from"]),
+                "to": _day(o["title_to"]),
+            }
+        ]
+    for key in ("note", "source"):
+        if o[key]:
+            values[key] = o[key]
+    return values
+
+
+def _day(value: Any) -> date | None:
+    return value.date() if value else None
+
+
+@command.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tbx", "csv"]),
+    required=True,
+    help="TBX-Basic (ISO 30042) for CAT tools, or CSV for spreadsheets.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="File to write.",
+)
+@glossary_option
+@config_option
+@user_errors
+def export_command(
+    fmt: str, output: Path, glossary_dir: Path | None, config_path: Path | None
+) -> None:
+    """Write the glossary as TBX-Basic or CSV (countries known to CLDR alone are left out).
+
+    Example: briefer glossary export --format tbx -o glossary.tbx
+    """
+    from briefer import exchange, glossary
+
+    loaded = glossary.load(_directory(glossary_dir, config_path))
+    text = exchange.export_tbx(loaded) if fmt == "tbx" else exchange.export_csv(loaded)
+    exchange.write_atomic(output, text)
+    click.echo(f"wrote {output}")
+
+
+@command.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--format", "fmt", type=click.Choice(["tbx", "csv"]), required=True, help="Format of FILE."
+)
+@click.option(
+    "--replace", is_flag=True, help="Drop entries that FILE does not hold (default: merge by id)."
+)
+@glossary_option
+@config_option
+@user_errors
+def import_command(
+    file: Path, fmt: str, replace: bool, glossary_dir: Path | None, config_path: Path | None
+) -> None:
+    """Read entries from TBX-Basic or CSV into the glossary files, validated first.
+
+    An entry with an id already in the glossary replaces it; nothing is written if any
+    imported entry is invalid.
+
+    Example: briefer glossary import --format csv glossary.csv
+    """
+    from briefer import exchange
+
+    text = file.read_text(encoding="utf-8-sig")
+    items = exchange.import_tbx(text, file) if fmt == "tbx" else exchange.import_csv(text, file)
+    count = exchange.import_entries(_directory(glossary_dir, config_path), items, file, replace)
+    click.echo(f"imported {count} entries from {file}")
