@@ -67,8 +67,11 @@ def phrase_pattern(forms: tuple[str, ...], proclitics: bool = True) -> re.Patter
 
 
 def forms(name: str, key: str) -> tuple[str, ...]:
-    """A list of forms from a data table, as a tuple (hashable, for the pattern cache)."""
-    return tuple(str(f) for f in table(name)[key])
+    """A list of forms from a data table ("status.signed" walks into a mapping), as a tuple."""
+    node: Any = table(name)
+    for part in key.split("."):
+        node = node[part]
+    return tuple(str(f) for f in node)
 
 
 def cue(name: str, key: str, proclitics: bool = True) -> re.Pattern[str]:
