@@ -175,8 +175,16 @@ def _parties(clause: Clause) -> tuple[list[Party], list[UnknownName]]:
     end = clause.end if clause.opened else (_subject_start(clause) or clause.end)
     lo, hi = r.fold_map.source_span(clause.start, end) if end > clause.start else (0, 0)
     orgs = [m for m in r.matches if m.entry.kind == "organisation" and lo <= m.start < hi]
-    parties = [_party(r, m) for m in orgs if not _affiliated(r, m)]
-    return parties, _unknown_parties(r, lo, hi)
+    known = [(m.start, _party(r, m)) for m in orgs if not _affiliated(r, m)]
+    unknown = _unknown_parties(r, lo, hi)
+    named = [(u.evidence.start - r.evidence().start, _unknown_party(r, u)) for u in unknown]
+    return [p for _, p in sorted(known + named, key=lambda x: x[0])], unknown
+
+
+def _unknown_party(r: Reading, name: UnknownName) -> Party:
+    """A party the glossary lacks: its Arabic, and the country its demonym gives."""
+    demonyms = [m for m in r.of_kind("demonym") if r.sentence.text[m.start:m.end] in name.ar]
+    return Party(name.ar, None, None, demonyms[0].entry.country if demonyms else None)
 
 
 def _party(r: Reading, m: Match) -> Party:
@@ -220,7 +228,8 @@ def _unknown_parties(r: Reading, lo: int, hi: int) -> list[UnknownName]:
         parent = AFFILIATION.search(text, a, b)
         b = parent.start() if parent else b
         segment = text[a:b].strip(" .")
-        if not segment or any(m.start < b and a < m.end for m in r.matches):
+        known = [m for m in r.matches if m.entry.kind in ("organisation", "person", "place")]
+        if not segment or any(m.start < b and a < m.end for m in known):
             continue
         if 2 <= len(segment.split()) <= 8:
             begin = text.index(segment, a)

@@ -79,7 +79,7 @@ def read_counterparts(readings: Sequence[Reading], principal: Named | None, glos
         for post in _posts(r):
             if post.home:
                 continue
-            name = _name_after(r, post) or _name_before(r, post)
+            name = _name_after(r, post) or _name_before(r, post, principal_id)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and name.entry and name.entry.id == principal_id:
@@ -90,7 +90,7 @@ def read_counterparts(readings: Sequence[Reading], principal: Named | None, glos
                     max(post.end, name.end if name else post.end))
             found.append(_counterpart(post, name, r.evidence(*span)))
         found += _people(r, consumed, principal_id)
-        unknown += _honorific_names(r)
+        unknown += _honorific_names(r) + _met_names(r)
         found = _references(r, found)
     return _merge(found), unknown
 
@@ -182,18 +182,18 @@ def _name_after(r: Reading, post: Post) -> Name | None:
         return None  # "… والدكتور فلان": a second person joined by "و", not this post's holder
     if person is not None:
         return Name(person.entry, name_written(text, person), person.start, person.end)
-    if comma and not honoured:
-        return None
     return _unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
 
 
-def _name_before(r: Reading, post: Post) -> Name | None:
+def _name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None:
     """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
     text = r.sentence.text
     before = text[:post.start].rstrip()
-    before = before[:-1].rstrip() if before.endswith(("،", ",")) else before
+    comma = before.endswith(("،", ","))
+    before = before[:-1].rstrip() if comma else before
     for m in r.of_kind("person"):
-        if m.end == len(before):
+        # "التقى حموشي مدير …": without a comma the principal before a post is its subject.
+        if m.end == len(before) and (comma or m.entry.id != principal_id):
             return Name(m.entry, name_written(text, m), m.start, m.end)
     chunk_start = max((p.end() for p in PUNCTUATION.finditer(before)), default=0)
     anchors = [cue("cues", "honorifics"), cue("cues", "meeting")]
@@ -264,6 +264,32 @@ def _honorific_names(r: Reading) -> list[UnknownName]:
     for h in cue("cues", "honorifics").finditer(r.fold_map.text):
         at = _skip_honorifics(r.sentence.text, r.fold_map.origin[h.start()])
         if _person_at(r, at):
+            continue
+        name = _unknown_name(r, at, bounded=False, vouched=True)
+        if name:
+            out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+    return out
+
+
+def _met_names(r: Reading) -> list[UnknownName]:
+    """"التقى … بالخبيرة الدولية لورا بيرتون": a name met, after "ب" and descriptors."""
+    descriptors = cue("cues", "descriptors")
+    out = []
+    for met in cue("cues", "meeting").finditer(r.fold_map.text):
+        after = r.sentence.text[r.fold_map.origin[met.end() - 1] + 1:]
+        offset = len(r.sentence.text) - len(after)
+        words = list(re.finditer(r"\w+", after))[:5]
+        first = next((w for w in words if w.group().startswith("ب")), None)
+        if first is None:
+            continue
+        at = offset + first.start() + 1
+        while True:
+            word = re.match(r"\s*(\w+)", r.sentence.text[at:])
+            if not word or not descriptors.fullmatch(fold_form(word.group(1))):
+                break
+            at += word.end()
+        at = _skip_honorifics(r.sentence.text, at)
+        if _person_at(r, at) or any(m.start <= at < m.end for m in r.matches):
             continue
         name = _unknown_name(r, at, bounded=False, vouched=True)
         if name:
