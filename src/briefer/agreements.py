@@ -260,7 +260,7 @@ def _subject(clause: Clause) -> Label | None:
             hits.append((m.start(), name))
     names = list(dict.fromkeys(name for _, name in sorted(hits)))
     a, b = r.fold_map.source_span(start, clause.end)
-    ar = r.sentence.text[a:b].strip(" ،,؛")
+    ar = r.sentence.text[a:b].strip(" ،,؛.")
     if not names:
         return Label(None, None, ar)
     en = [topic_label(n)[0] for n in names]

@@ -124,10 +124,12 @@ def _dates_overlap(a: Facts, b: Facts) -> bool:
 def _merge(group: list[Facts]) -> Visit:
     conflicts: list[Conflict] = []
 
-    def pick(name: str, show: Callable[[Any], Any] = lambda v: v) -> Any:
+    def pick(name: str, show: Callable[[Any], Any] = lambda v: v,
+             key: Callable[[Any], Any] = repr) -> Any:
+        """The first source's value; differing values (by key) become a conflict."""
         values = {f.article: getattr(f, name) for f in group}
         present = {k: v for k, v in values.items() if v is not None}
-        if len({repr(show(v)) for v in present.values()}) > 1:
+        if len({key(v) for v in present.values()}) > 1:
             conflicts.append(Conflict(name, {k: show(v) for k, v in present.items()}))
         return next(iter(present.values()), None)
 
@@ -137,9 +139,10 @@ def _merge(group: list[Facts]) -> Visit:
         conflicts.append(Conflict("dates", {k: {"start": s, "end": e}
                                             for k, (s, e) in start_end.items()}))
     host = pick("host_country")
-    city = pick("city", lambda c: c.to_json())
-    event = pick("event", lambda e: e.to_json())
-    principal = pick("principal", lambda p: p.to_json())
+    # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
+    city = pick("city", lambda c: c.to_json(), key=lambda c: c.id)
+    event = pick("event", lambda e: e.to_json(), key=lambda e: (e.id, e.edition))
+    principal = pick("principal", lambda p: p.to_json(), key=lambda p: p.id)
     count = pick("bilateral_meetings_count")
     agreements = _agreements(group, conflicts)
     visit = Visit(
