@@ -64,15 +64,17 @@ def _emit(data: list[dict[str, Any]], fmt: str, table: Any) -> None:
         return
     from rich.console import Console
 
-    Console(width=max(140, Console().width)).print(table())
+    Console(width=max(160, Console().width)).print(table())
 
 
 def _facts_table(facts: list[Facts]) -> Table:
     from rich.table import Table
 
     table = Table(title="Facts per article", show_lines=True)
-    for name in ("Article", "Where", "When", "Event", "Counterparts", "Agreements", "Topics"):
-        table.add_column(name, overflow="fold")
+    for name in ("Article", "Where", "When"):
+        table.add_column(name, no_wrap=True)
+    for name in ("Event", "Counterparts", "Agreements", "Topics"):
+        table.add_column(name, overflow="fold", ratio=1)
     for f in facts:
         table.add_row(f.article, _where(f), _when(f), f.event.en if f.event else "-",
                       _counterparts(f), _agreements(f), ", ".join(f.topics) or "-")
@@ -83,9 +85,10 @@ def _visits_table(visits: list[Visit]) -> Table:
     from rich.table import Table
 
     table = Table(title="Visits", show_lines=True)
-    for name in ("Visit", "Sources", "Where", "When", "Counterparts", "Agreements",
-                 "Conflicts"):
-        table.add_column(name, overflow="fold")
+    for name in ("Visit", "Sources", "Where", "When"):
+        table.add_column(name, no_wrap=True)
+    for name in ("Counterparts", "Agreements", "Conflicts"):
+        table.add_column(name, overflow="fold", ratio=1)
     for v in visits:
         conflicts = "; ".join(f"{c.field}: {json.dumps(c.values, ensure_ascii=False)}"
                               for c in v.conflicts)
@@ -102,7 +105,7 @@ def _where(f: Facts | Visit) -> str:
 def _when(f: Facts | Visit) -> str:
     if not f.start:
         return "-"
-    return f.start if f.start == f.end else f"{f.start} .. {f.end}"
+    return f.start if f.start == f.end else f"{f.start} ..\n{f.end}"
 
 
 def _counterparts(f: Facts | Visit) -> str:
