@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefer.facts import Agreement, Evidence, Label, Party, UnknownName
+from briefer.counterparts import adjective, written
+from briefer.facts import Agreement, Label, Party, UnknownName
 from briefer.glossary import Glossary, Match
-from briefer.lexicon import cue, forms, phrase_pattern, table
+from briefer.lexicon import cue, folded, forms, phrase_pattern, table
 from briefer.model import Block
 from briefer.numbers import find_numbers
 
@@ -18,8 +20,20 @@ if TYPE_CHECKING:
 
 STATUSES = ("signed", "agreed", "discussed")
 COUNTS = {"one": 1, "two": 2, "many": 0}
-AFFILIATION = re.compile(r"\s(?:التابعة|التابع|التابعين)\s")
-SEPARATOR = re.compile(r"،|,|\sو\s*|من جهة أخرى|من جهة|من ناحية أخرى|من ناحية")
+
+
+@lru_cache(maxsize=1)
+def _separator() -> re.Pattern[str]:
+    """What separates parties in a list: commas, "و", "من جهة (أخرى)"."""
+    sides = sorted(forms("agreements", "party_sides"), key=len, reverse=True)
+    return re.compile("|".join([*map(re.escape, sides), "،", ",", r"\sو\s*"]))
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern[str]:
+    """Where a party list starts: "بين", "مع"."""
+    words = "|".join(map(re.escape, forms("agreements", "party_open")))
+    return re.compile(rf"(?:^|\s)(?:{words})\s")
 
 
 @dataclass(frozen=True)
@@ -120,7 +134,8 @@ def _status(r: Reading, at: int) -> str | None:
     """
     cues = []
     for status in STATUSES:
-        cues += [(m.start(), status) for m in cue("agreements", f"status.{status}").finditer(r.folded)]
+        found = cue("agreements", f"status.{status}").finditer(r.folded)
+        cues += [(m.start(), status) for m in found]
     before = sorted(c for c in cues if c[0] < at)
     if before:
         return before[0][1]
@@ -145,7 +160,7 @@ def _clauses(r: Reading, mention: Mention, following: Sequence[Reading]) -> list
         marks = [m.start() for m in ordinals.finditer(reading.folded, start)]
         if mention.count >= 2 and len(marks) >= 2:
             ends = [*marks[1:], len(reading.folded)]
-            return [Clause(reading, a, b) for a, b in zip(marks, ends)]
+            return [Clause(reading, a, b) for a, b in zip(marks, ends, strict=True)]
     whole = Clause(r, mention.end, len(r.folded))
     return [whole] * max(1, mention.count)
 
@@ -177,6 +192,8 @@ def _parties(clause: Clause) -> tuple[list[Party], list[UnknownName]]:
     orgs = [m for m in r.matches if m.entry.kind == "organisation" and lo <= m.start < hi]
     known = [(m.start, _party(r, m)) for m in orgs if not _affiliated(r, m)]
     unknown = _unknown_parties(r, lo, hi)
+    # Order parties as written; unknown ones carry offsets in Article.original, so compare
+    # them from the sentence's own start there.
     named = [(u.evidence.start - r.evidence().start, _unknown_party(r, u)) for u in unknown]
     return [p for _, p in sorted(known + named, key=lambda x: x[0])], unknown
 
@@ -189,46 +206,36 @@ def _unknown_party(r: Reading, name: UnknownName) -> Party:
 
 def _party(r: Reading, m: Match) -> Party:
     """An organisation with the demonym that follows it: "الشرطة الوطنية النرويجية"."""
-    from briefer.counterparts import _adjective
-
-    from briefer.counterparts import written
-
     demonym = next((d for d in r.of_kind("demonym") if 0 <= d.start - m.end <= 1), None)
     ar = written(r.sentence.text, m) + (r.sentence.text[m.end:demonym.end] if demonym else "")
     if demonym is None:
         return Party(ar, m.entry.en.full, m.entry.fr.full, m.entry.country)
-    en = f"{_adjective(demonym.entry, 'en', None)} {m.entry.en.full}"
-    fr = f"{m.entry.fr.full} {_adjective(demonym.entry, 'fr', m.entry.fr.gender)}"
+    en = f"{adjective(demonym.entry, 'en', None)} {m.entry.en.full}"
+    fr = f"{m.entry.fr.full} {adjective(demonym.entry, 'fr', m.entry.fr.gender)}"
     return Party(ar, en, fr, demonym.entry.country)
 
 
 def _affiliated(r: Reading, m: Match) -> bool:
+    """"… التابعة لشرطة أبو ظبي": the organisation is the parent of the party before it."""
     before = r.sentence.text[max(0, m.start - 12):m.start]
-    return cue("agreements", "affiliation").search(fold(before)) is not None
-
-
-def fold(text: str) -> str:
-    """The folded form of text (for cue searches on short spans)."""
-    from briefer.lexicon import folded
-
-    return folded(text).text
+    return cue("agreements", "affiliation").search(folded(before).text) is not None
 
 
 def _unknown_parties(r: Reading, lo: int, hi: int) -> list[UnknownName]:
     """Party-list segments ("بين X من جهة، و Y من جهة أخرى") that hold no glossary entry."""
     text = r.sentence.text
-    opener = re.search(r"(?:^|\s)(?:بين|مع)\s", text[lo:hi])
+    opener = _opener().search(text[lo:hi])
     if opener is None:
         return []
     start = lo + opener.end()
-    cuts = [(start + m.start(), start + m.end()) for m in SEPARATOR.finditer(text[start:hi])]
+    cuts = [(start + m.start(), start + m.end()) for m in _separator().finditer(text[start:hi])]
     bounds = [start, *[x for cut in cuts for x in cut], hi]
+    known = [m for m in r.matches if m.entry.kind in ("organisation", "person", "place")]
     out = []
-    for a, b in zip(bounds[::2], bounds[1::2]):
-        parent = AFFILIATION.search(text, a, b)
-        b = parent.start() if parent else b
+    for a, end in zip(bounds[::2], bounds[1::2], strict=True):
+        parent = cue("agreements", "affiliation").search(folded(text[a:end]).text)
+        b = a + folded(text[a:end]).origin[parent.start()] if parent else end
         segment = text[a:b].strip(" .")
-        known = [m for m in r.matches if m.entry.kind in ("organisation", "person", "place")]
         if not segment or any(m.start < b and a < m.end for m in known):
             continue
         if 2 <= len(segment.split()) <= 8:
@@ -273,5 +280,3 @@ def _join(items: list[str], conjunction: str) -> str:
         return items[0]
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
-
-__all__ = ["read_agreements", "Evidence", "forms"]

@@ -407,14 +407,15 @@ def _org_phrase(org: Entry, demonym: Entry | None, lang: str, prep: str | None) 
     r = org.rendering(lang)
     if demonym is None:
         return phrase(org, lang, "full", prep) if prep else r.full
-    adjective = _adjective(demonym, lang, r.gender)
+    qualifier = adjective(demonym, lang, r.gender)
     if lang == "en":
-        head = f"{adjective} {r.full}"
+        head = f"{qualifier} {r.full}"
         return f"{prep} the {head}" if prep else head
-    return f"{phrase(org, lang, 'full', prep) if prep else r.full} {adjective}"
+    return f"{phrase(org, lang, 'full', prep) if prep else r.full} {qualifier}"
 
 
-def _adjective(demonym: Entry, lang: str, gender: str | None) -> str:
+def adjective(demonym: Entry, lang: str, gender: str | None) -> str:
+    """A demonym as an adjective agreeing with a noun of the given French gender."""
     r = demonym.rendering(lang)
     if lang == "fr" and gender == "f":
         return r.feminine or r.full
@@ -426,8 +427,8 @@ def _title(post: Post, lang: str) -> str:
     role = _role(post, lang)
     on_role = _demonym_on_role(post) and post.demonym is not None
     if on_role and post.demonym is not None:
-        adjective = _adjective(post.demonym, lang, "m")
-        role = f"{adjective} {role}" if lang == "en" else _after_head(role, adjective)
+        qualifier = adjective(post.demonym, lang, "m")
+        role = f"{qualifier} {role}" if lang == "en" else _after_head(role, qualifier)
     if not post.organisations:
         return role
     return f"{role} {_organisations(post, lang, 'of' if lang == 'en' else 'de')}"

@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-
 from pathlib import Path
 
 from briefer import dates as dates_mod
 from briefer.agreements import read_agreements
 from briefer.config import Config
+from briefer.counterparts import read_counterparts, written
 from briefer.errors import IngestError
 from briefer.facts import City, Evidence, Facts, Named, UnknownName
 from briefer.glossary import Glossary, Match
@@ -26,7 +26,6 @@ from briefer.ingest import load_rules, read_article, read_articles
 from briefer.lexicon import cue, folded, phrase_pattern, table, words
 from briefer.model import Article, Sentence
 from briefer.numbers import find_numbers
-from briefer.counterparts import read_counterparts, written
 from briefer.visits import Visit, group_visits
 
 __all__ = ["Facts", "Visit", "Extraction", "extract", "extract_paths", "group_visits", "Reading"]

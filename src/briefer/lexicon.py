@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -20,7 +20,7 @@ _WORD_EDGE_BEFORE = r"(?<![\w])"
 _WORD_EDGE_AFTER = r"(?![\w])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[Any, Any]:
     """One data table, e.g. table("calendar"), read from briefer/data/<name>.yaml."""
     text = resources.files("briefer").joinpath(f"data/{name}.yaml").read_text("utf-8")
@@ -53,7 +53,7 @@ def alternation(forms: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in f.split()) for f in unique)
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_pattern(forms: tuple[str, ...], proclitics: bool = True) -> re.Pattern[str]:
     """Whole-word matcher for folded forms; with proclitics, "و ب ل ك" and "لل" may lead."""
     body = alternation(forms)

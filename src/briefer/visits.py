@@ -10,7 +10,15 @@ from typing import Any
 
 from briefer.counterparts import merge_two
 from briefer.facts import (
-    Agreement, City, Counterpart, Evidence, Facts, Json, Named, UnknownName, by_article,
+    Agreement,
+    City,
+    Counterpart,
+    Evidence,
+    Facts,
+    Json,
+    Named,
+    UnknownName,
+    by_article,
     facts_json,
 )
 from briefer.lexicon import table
