@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from briefer.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.glossary import Entry, Glossary, Match, phrase
-from briefer.lexicon import cue, fold_form, table
+from briefer.lexicon import cue, fold_form, home_country, table
 
 if TYPE_CHECKING:
     from briefer.extract import Reading
 
-HOME = "MA"
+HOME = home_country()
 PUNCTUATION = re.compile(r"[.،,؛;:()؟?!\"]")
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from briefer import dates as dates_mod
+from briefer import glossary as glossary_mod
 from briefer.agreements import read_agreements
 from briefer.config import Config
 from briefer.counterparts import read_counterparts, written
@@ -23,17 +24,17 @@ from briefer.errors import IngestError
 from briefer.facts import City, Evidence, Facts, Named, UnknownName
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_article, read_articles
-from briefer.lexicon import cue, folded, phrase_pattern, table, words
+from briefer.lexicon import cue, folded, home_country, phrase_pattern, table, words
 from briefer.model import Article, Sentence
 from briefer.numbers import find_numbers
+from briefer.text import MappedText
 from briefer.visits import Visit, group_visits
 
 __all__ = ["Facts", "Visit", "Extraction", "extract", "extract_paths", "group_visits", "Reading"]
 
 log = logging.getLogger(__name__)
 
-HOME = "MA"
-"""The principal's own country: never a host of a visit abroad, never "mentioned"."""
+HOME = home_country()
 QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -47,8 +48,6 @@ class Extraction:
 
 def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
     """Read the articles at paths (files or directories of *.txt) and extract their facts."""
-    from briefer import glossary as glossary_mod
-
     rules = load_rules(config.ingest_rules)
     articles: list[Article] = []
     failures: list[IngestError] = []
@@ -83,7 +82,7 @@ class Reading:
         return self.fold_map.text
 
     @cached_property
-    def fold_map(self):  # type: ignore[no-untyped-def]
+    def fold_map(self) -> MappedText:
         """The MappedText of the fold, to map folded offsets back to the sentence."""
         return folded(self.sentence.text)
 
@@ -124,7 +123,7 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     host = _host_country(readings, evidence)
     city = _city(readings, host, glossary, evidence)
     event = _event(readings, evidence)
-    start, end = _dates(readings, event, evidence)
+    start, end = _dates(readings, evidence)
     counterparts, unknown = read_counterparts(readings, principal, glossary)
     agreements, unknown_parties = read_agreements(readings, glossary)
     count = _meetings_count(readings, evidence)
@@ -253,8 +252,8 @@ def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
     return None
 
 
-def _dates(readings: list[Reading], event: Named | None,
-           evidence: dict[str, tuple[Evidence, ...]]) -> tuple[str | None, str | None]:
+def _dates(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
+           ) -> tuple[str | None, str | None]:
     """The visit's first and last day: the first dated sentence about the visit.
 
     When that sentence gives no year, a later sentence restating the same days with a year
