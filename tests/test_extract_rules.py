@@ -243,3 +243,11 @@ def test_quoted_country_is_not_a_partner(tmp_path: Path, glossary: Glossary) -> 
 def test_slug_is_ascii() -> None:
     assert slug("Abou Dabi") == "abou-dabi"
     assert slug("Zürich") == "zurich"
+
+
+def test_an_article_with_nothing_to_extract(tmp_path: Path, glossary: Glossary) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("خبر محلي\n\nنص قصير لا يذكر أي زيارة ولا أي تاريخ.\n", encoding="utf-8")
+    data = extract(read_article(path, load_rules()), glossary).to_json()
+    assert data["principal"] is None and data["start"] is None and data["host_country"] is None
+    assert data["counterparts"] == data["agreements"] == data["topics"] == []

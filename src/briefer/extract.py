@@ -164,7 +164,7 @@ def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
     entry = next(m.entry for _, m in people if m.entry.id == chosen)
     evidence["principal"] = tuple(r.evidence(m.start, m.end) for r, m in people
                                   if m.entry.id == chosen)
-    return Named(entry.id, entry.en.full, entry.fr.full)
+    return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
 
 
 def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
@@ -239,7 +239,7 @@ def _event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -
     mentions = [(x, n) for x in readings for n in x.of_kind("event") if n.entry.id == m.entry.id]
     evidence["event"] = tuple(x.evidence(n.start, n.end) for x, n in mentions)
     edition = _edition(m.entry, [x for x, _ in mentions] + readings)
-    return Named(m.entry.id, m.entry.en.full, m.entry.fr.full, edition)
+    return Named(m.entry.id, m.entry.kind, m.entry.en.full, m.entry.fr.full, edition)
 
 
 def _edition(entry: object, readings: Iterable[Reading]) -> str | None:

@@ -64,6 +64,8 @@ class Named:
     """A glossary entry in both languages: the principal, or the event with its edition."""
 
     id: str
+    kind: str
+    """The glossary entry's kind: "person" or "event"."""
     en: str
     fr: str
     edition: str | None = None
@@ -72,7 +74,7 @@ class Named:
     def to_json(self) -> Json:
         """{"id", "en", "fr"}, plus "edition" for events."""
         out: Json = {"id": self.id, "en": self.en, "fr": self.fr}
-        if self.id.startswith("event."):
+        if self.kind == "event":
             out["edition"] = self.edition
         return out
 
