@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefer.counterparts import adjective, written
 from briefer.facts import Agreement, Label, Party, UnknownName
-from briefer.glossary import Glossary, Match
+from briefer.glossary import Match
 from briefer.lexicon import cue, folded, forms, phrase_pattern, table
 from briefer.model import Block
 from briefer.numbers import find_numbers
@@ -62,8 +62,7 @@ class Clause:
     """The clause is the subject itself ("تم الاتفاق على" + subject), no cue word needed."""
 
 
-def read_agreements(readings: Sequence[Reading], glossary: Glossary
-                    ) -> tuple[list[Agreement], list[UnknownName]]:
+def read_agreements(readings: Sequence[Reading]) -> tuple[list[Agreement], list[UnknownName]]:
     """Every agreement of the article in order of first mention, and unknown party names."""
     found: list[Agreement] = []
     unknown: list[UnknownName] = []

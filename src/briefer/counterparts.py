@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from briefer.facts import Counterpart, Evidence, Label, Named, UnknownName
-from briefer.glossary import Entry, Glossary, Match, phrase
+from briefer.glossary import Entry, Match, phrase
 from briefer.lexicon import cue, fold_form, home_country, table
 
 if TYPE_CHECKING:
@@ -68,9 +69,13 @@ class Name:
     end: int
 
 
-def read_counterparts(readings: Sequence[Reading], principal: Named | None, glossary: Glossary
+def read_counterparts(readings: Sequence[Reading], principal: Named | None, day: date | None
                       ) -> tuple[list[Counterpart], list[UnknownName]]:
-    """Every counterpart of the article, merged across sentences, and the unknown names."""
+    """Every counterpart of the article, merged across sentences, and the unknown names.
+
+    day: the visit's first day when its year is known, to pick the glossary title a person
+    held then.
+    """
     found: list[Counterpart] = []
     unknown: list[UnknownName] = []
     principal_id = principal.id if principal else None
@@ -89,7 +94,7 @@ def read_counterparts(readings: Sequence[Reading], principal: Named | None, glos
             span = (min(post.start, name.start if name else post.start),
                     max(post.end, name.end if name else post.end))
             found.append(_counterpart(post, name, r.evidence(*span)))
-        found += _people(r, consumed, principal_id)
+        found += _people(r, consumed, principal_id, day)
         unknown += _honorific_names(r) + _met_names(r)
         found = _references(r, found)
     return _merge(found), unknown
@@ -175,8 +180,9 @@ def _name_after(r: Reading, post: Post) -> Name | None:
     while at < len(text) and text[at] in ' "':
         at += 1
     comma = at < len(text) and text[at] in "،,"
-    at = _skip_honorifics(text, at + 1 if comma else at)
-    honoured = at > post.end + (2 if comma else 1)
+    plain = len(text) - len(text[at + 1 if comma else at:].lstrip(" "))
+    at = _skip_honorifics(text, plain)
+    honoured = at > plain
     person = _person_at(r, at)
     if person is not None and person.prefix.startswith("و"):
         return None  # "… والدكتور فلان": a second person joined by "و", not this post's holder
@@ -297,14 +303,15 @@ def _met_names(r: Reading) -> list[UnknownName]:
     return out
 
 
-def _people(r: Reading, consumed: set[int], principal_id: str | None) -> list[Counterpart]:
-    """Foreign people the glossary knows, named without a post: their glossary title."""
+def _people(r: Reading, consumed: set[int], principal_id: str | None, day: date | None
+            ) -> list[Counterpart]:
+    """Foreign people the glossary knows, named without a post: their title on that day."""
     out = []
     for m in r.of_kind("person"):
         entry = m.entry
         if m.start in consumed or entry.id == principal_id or entry.country == HOME:
             continue
-        en, fr = entry.title_at(None, "en"), entry.title_at(None, "fr")
+        en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
         if not en or not fr:
             continue
         role = Label(en, fr)

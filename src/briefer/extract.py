@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -124,8 +125,9 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     city = _city(readings, host, glossary, evidence)
     event = _event(readings, evidence)
     start, end = _dates(readings, evidence)
-    counterparts, unknown = read_counterparts(readings, principal, glossary)
-    agreements, unknown_parties = read_agreements(readings, glossary)
+    day = date.fromisoformat(start) if start and "X" not in start else None
+    counterparts, unknown = read_counterparts(readings, principal, day)
+    agreements, unknown_parties = read_agreements(readings)
     count = _meetings_count(readings, evidence)
     topics = _topics(readings, evidence)
     countries = _countries(readings, host, counterparts, agreements, evidence)
