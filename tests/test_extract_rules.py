@@ -251,3 +251,13 @@ def test_an_article_with_nothing_to_extract(tmp_path: Path, glossary: Glossary) 
     data = extract(read_article(path, load_rules()), glossary).to_json()
     assert data["principal"] is None and data["start"] is None and data["host_country"] is None
     assert data["counterparts"] == data["agreements"] == data["topics"] == []
+
+
+def test_unknown_organisation_after_a_role(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(tmp_path, glossary,
+                     "والتقى حموشي الأمين العام لمجلس التعاون الأمني الإقليمي، واستعرض معه "
+                     "سبل التعاون.")
+    (secretary,) = facts.counterparts
+    assert secretary.title.en == "Secretary General"
+    assert secretary.name is None and secretary.name_ar is None
+    assert [u.ar for u in facts.unknown_names] == ["مجلس التعاون الأمني الإقليمي"]

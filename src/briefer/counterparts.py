@@ -19,6 +19,7 @@ HOME = home_country()
 PUNCTUATION = re.compile(r"[.،,؛;:()؟?!\"]")
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
+MAX_ORGANISATION = 6
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class Name:
     ar: str
     start: int
     end: int
+    organisation: bool = False
+    """The words name an organisation the glossary lacks ("لمجلس …" after a role)."""
 
 
 def read_counterparts(readings: Sequence[Reading], principal: Named | None, day: date | None
@@ -87,6 +90,8 @@ def read_counterparts(readings: Sequence[Reading], principal: Named | None, day:
             name = _name_after(r, post) or _name_before(r, post, principal_id)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+            if name and name.organisation:
+                name = None
             if name and name.entry and name.entry.id == principal_id:
                 continue
             if name and name.entry:
@@ -188,7 +193,25 @@ def _name_after(r: Reading, post: Post) -> Name | None:
         return None  # "… والدكتور فلان": a second person joined by "و", not this post's holder
     if person is not None:
         return Name(person.entry, name_written(text, person), person.start, person.end)
+    if not comma and _genitive(text, at):
+        return _unknown_organisation(r, at)
     return _unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
+
+
+def _genitive(text: str, at: int) -> bool:
+    """"الأمين العام لمجلس …": a word with the preposition ل right after a role."""
+    word = re.match(r"\w+", text[at:])
+    return bool(word) and word.group().startswith("ل") and len(word.group()) > 4
+
+
+def _unknown_organisation(r: Reading, at: int) -> Name | None:
+    """The organisation after a role that the glossary lacks, cited without its "ل"."""
+    name = _unknown_name(r, at, bounded=False, vouched=True, longest=MAX_ORGANISATION)
+    if name is None:
+        return None
+    # "لل" is "ل" + "ال": the organisation keeps its article.
+    bare = "ال" + name.ar[2:] if name.ar.startswith("لل") else name.ar[1:]
+    return replace(name, ar=bare, organisation=True)
 
 
 def _name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None:
@@ -234,7 +257,7 @@ def _person_at(r: Reading, at: int) -> Match | None:
 
 
 def _unknown_name(r: Reading, at: int, bounded: bool, limit: int | None = None,
-                  vouched: bool = False) -> Name | None:
+                  vouched: bool = False, longest: int | None = None) -> Name | None:
     """Two to four name-like words from at, up to punctuation, a glossary term or a stop word.
 
     bounded: the name must fill its comma-delimited chunk (no honorific vouches for it).
@@ -254,7 +277,7 @@ def _unknown_name(r: Reading, at: int, bounded: bool, limit: int | None = None,
         if folded_word in not_names or folded_word.startswith("و") or word.group().isdigit():
             break
         taken.append(word)
-    if not MIN_NAME <= len(taken) <= MAX_NAME:
+    if not MIN_NAME <= len(taken) <= (longest or MAX_NAME):
         return None
     if not vouched and fold_form(taken[0].group()).startswith("ال"):
         return None
