@@ -261,3 +261,8 @@ def test_unknown_organisation_after_a_role(tmp_path: Path, glossary: Glossary) -
     assert secretary.title.en == "Secretary General"
     assert secretary.name is None and secretary.name_ar is None
     assert [u.ar for u in facts.unknown_names] == ["مجلس التعاون الأمني الإقليمي"]
+
+
+def test_plural_document_word_with_its_number(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(tmp_path, glossary, "ووقع الجانبان ثلاث مذكرات تفاهم في مجال التكوين.")
+    assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "signed")] * 3
