@@ -188,22 +188,31 @@ class Facts:
     """Everything one article says about a visit, each fact traceable to its sentence."""
 
     article: str
+    """The article id (file stem)."""
     host_country: str | None
     """ISO 3166-1 alpha-2 of where the visit or event took place."""
     city: City | None
+    """The city of the host country the article names; None when it names none."""
     start: str | None
     """EDTF: "2025-09-18", or "XXXX-01-28" when the year is neither stated nor inferable."""
     end: str | None
+    """EDTF, like start; equal to start for a one-day visit."""
     principal: Named | None
+    """The official whose visit it is (the person most named, a Moroccan one first)."""
     event: Named | None
+    """The event the visit was for, with the edition the article writes."""
     counterparts: tuple[Counterpart, ...]
+    """The people met, in order of first mention."""
     countries_mentioned: tuple[str, ...]
     """Foreign countries named as participants or partners (never Morocco or the host)."""
     agreements: tuple[Agreement, ...]
+    """Documents and commitments, in order of first mention."""
     bilateral_meetings_count: int | None
+    """The number of bilateral meetings when the article states one."""
     topics: tuple[str, ...]
     """From the closed list in data/topics.yaml, in that list's order."""
     unknown_names: tuple[UnknownName, ...]
+    """People and organisations named in the article that the glossary lacks."""
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     """Evidence of the scalar facts: "dates", "host_country", "city", "principal", "event",
     "bilateral_meetings_count", "topic:<name>", "country:<code>"."""

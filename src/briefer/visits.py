@@ -44,21 +44,35 @@ class Visit:
     id: str
     """Readable and stable: "2025-09-18-tr-ankara" (start or "undated", host, city slug)."""
     articles: tuple[str, ...]
+    """The ids of the articles that report the visit, in id order."""
     article: str
     """The first source, by article id."""
     host_country: str | None
+    """As in Facts; the first source's value, a differing one is a conflict."""
     city: City | None
+    """As in Facts; cities compare by glossary entry, not by spelling."""
     start: str | None
+    """The first source with a known year gives the dates; differing dates are a conflict."""
     end: str | None
+    """End of the same source's range as start."""
     principal: Named | None
+    """The same in every source (a condition of grouping)."""
     event: Named | None
+    """As in Facts; a differing event or edition is a conflict."""
     counterparts: tuple[Counterpart, ...]
+    """Merged by person, or by post when unnamed; evidence from every source."""
     countries_mentioned: tuple[str, ...]
+    """The union, in order of first source."""
     agreements: tuple[Agreement, ...]
+    """The same document reported twice is one; differing counts are a conflict."""
     bilateral_meetings_count: int | None
+    """As in Facts; a differing count is a conflict."""
     topics: tuple[str, ...]
+    """The union, in the closed list's order."""
     unknown_names: tuple[UnknownName, ...]
+    """Every source's unknown names, with their article."""
     conflicts: tuple[Conflict, ...]
+    """Fields on which the sources disagree, with every source's value."""
     facts: tuple[Facts, ...] = field(repr=False)
     """The per-article facts merged here, in article order."""
 
