@@ -201,7 +201,7 @@ def _name_after(r: Reading, post: Post) -> Name | None:
 def _genitive(text: str, at: int) -> bool:
     """"الأمين العام لمجلس …": a word with the preposition ل right after a role."""
     word = re.match(r"\w+", text[at:])
-    return bool(word) and word.group().startswith("ل") and len(word.group()) > 4
+    return word is not None and word.group().startswith("ل") and len(word.group()) > 4
 
 
 def _unknown_organisation(r: Reading, at: int) -> Name | None:

@@ -22,7 +22,7 @@ from briefer.agreements import read_agreements
 from briefer.config import Config
 from briefer.counterparts import read_counterparts, written
 from briefer.errors import IngestError
-from briefer.facts import City, Evidence, Facts, Named, UnknownName
+from briefer.facts import Agreement, City, Counterpart, Evidence, Facts, Named, UnknownName
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_article, read_articles
 from briefer.lexicon import cue, folded, home_country, phrase_pattern, table, words
@@ -322,8 +322,8 @@ def topic_label(name: str) -> tuple[str, str]:
     return str(spec["en"]), str(spec["fr"])
 
 
-def _countries(readings: list[Reading], host: str | None, counterparts: Sequence[object],
-               agreements: Sequence[object], evidence: dict[str, tuple[Evidence, ...]]
+def _countries(readings: list[Reading], host: str | None, counterparts: Sequence[Counterpart],
+               agreements: Sequence[Agreement], evidence: dict[str, tuple[Evidence, ...]]
                ) -> tuple[str, ...]:
     """Foreign countries named (outside quotes), or whose officials met or signed."""
     seen: dict[str, list[Evidence]] = {}
@@ -331,21 +331,16 @@ def _countries(readings: list[Reading], host: str | None, counterparts: Sequence
         for m in r.of_kind("country"):
             if m.entry.country and not r.quoted(m):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
-    for item in [*counterparts, *agreements]:
-        for code, cited in _countries_of(item):
+    partners = [(c.country, c.evidence) for c in counterparts]
+    partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
+    for code, cited in partners:
+        if code:
             seen.setdefault(code, []).extend(cited)
     out = [c for c in seen if c not in (HOME, host)]
     out.sort(key=lambda c: min(seen[c]).sentence)
     for code in out:
         evidence[f"country:{code}"] = tuple(sorted(seen[code]))
     return tuple(out)
-
-
-def _countries_of(item: object) -> list[tuple[str, list[Evidence]]]:
-    cited = list(getattr(item, "evidence", ()))
-    codes = [getattr(item, "country", None)]
-    codes += [p.country for p in getattr(item, "parties", ())]
-    return [(c, cited) for c in codes if c]
 
 
 def _unique_unknown(items: Iterable[UnknownName]) -> tuple[UnknownName, ...]:
