@@ -1,0 +1,239 @@
+"""Visits: the articles that report one visit, grouped, merged, and their conflicts flagged."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefer.counterparts import merge_two
+from briefer.facts import (
+    Agreement,
+    City,
+    Counterpart,
+    Evidence,
+    Facts,
+    Json,
+    Named,
+    UnknownName,
+    by_article,
+    facts_json,
+)
+from briefer.lexicon import table
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that disagree on one field; every value is kept, none is chosen silently."""
+
+    field: str
+    values: dict[str, Any]
+    """article id -> the value that article gives."""
+
+    def to_json(self) -> Json:
+        """{"field", "values"}."""
+        return {"field": self.field, "values": dict(self.values)}
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One visit as reported by one or more articles, facts merged, evidence per article."""
+
+    id: str
+    """Readable and stable: "2025-09-18-tr-ankara" (start or "undated", host, city slug)."""
+    articles: tuple[str, ...]
+    """The ids of the articles that report the visit, in id order."""
+    article: str
+    """The first source, by article id."""
+    host_country: str | None
+    """As in Facts; the first source's value, a differing one is a conflict."""
+    city: City | None
+    """As in Facts; cities compare by glossary entry, not by spelling."""
+    start: str | None
+    """The first source with a known year gives the dates; differing dates are a conflict."""
+    end: str | None
+    """End of the same source's range as start."""
+    principal: Named | None
+    """The same in every source (a condition of grouping)."""
+    event: Named | None
+    """As in Facts; a differing event or edition is a conflict."""
+    counterparts: tuple[Counterpart, ...]
+    """Merged by person, or by post when unnamed; evidence from every source."""
+    countries_mentioned: tuple[str, ...]
+    """The union, in order of first source."""
+    agreements: tuple[Agreement, ...]
+    """The same document reported twice is one; differing counts are a conflict."""
+    bilateral_meetings_count: int | None
+    """As in Facts; a differing count is a conflict."""
+    topics: tuple[str, ...]
+    """The union, in the closed list's order."""
+    unknown_names: tuple[UnknownName, ...]
+    """Every source's unknown names, with their article."""
+    conflicts: tuple[Conflict, ...]
+    """Fields on which the sources disagree, with every source's value."""
+    facts: tuple[Facts, ...] = field(repr=False)
+    """The per-article facts merged here, in article order."""
+
+    @property
+    def sources(self) -> int:
+        """How many articles report the visit ("reported by N sources")."""
+        return len(self.articles)
+
+    def to_json(self) -> Json:
+        """The issue-6 keys merged across sources, plus id, articles, sources, conflicts."""
+        body = facts_json(self, by_article)
+        return {"id": self.id, **body, "articles": list(self.articles), "sources": self.sources,
+                "conflicts": [c.to_json() for c in self.conflicts]}
+
+
+def group_visits(facts: Sequence[Facts]) -> list[Visit]:
+    """Group articles into visits (same principal, same place, overlapping dates), merged."""
+    groups: list[list[Facts]] = []
+    for item in sorted(facts, key=lambda f: f.article):
+        home = next((g for g in groups if all(same_visit(item, other) for other in g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    visits = [_merge(group) for group in groups]
+    return sorted(visits, key=lambda v: (v.start or "9999", v.id))
+
+
+def same_visit(a: Facts, b: Facts) -> bool:
+    """Two articles report one visit: same principal, same place, overlapping dates, same
+    event edition.
+
+    The edition rule decides the Ankara reports: "IGEF 2025" (18-20 September) and "IGEF 24"
+    (19-21 September, year not stated) overlap by day and month, but a trade fair recurs in
+    the same city in the same weeks every year, so an edition label is the strongest evidence
+    of which occurrence an article describes; different editions are different visits, even
+    when the unknown year would let the days overlap. (The two reports also name different
+    counterparts, which alone would not split a visit: sources often name different people.)
+    """
+    if a.principal is None or b.principal is None or a.principal.id != b.principal.id:
+        return False
+    if a.host_country != b.host_country:
+        return False
+    if a.city and b.city and a.city.id != b.city.id:
+        return False
+    if not _editions_agree(a.event, b.event):
+        return False
+    return _dates_overlap(a, b)
+
+
+def _editions_agree(a: Named | None, b: Named | None) -> bool:
+    if a is None or b is None or a.id != b.id or not a.edition or not b.edition:
+        return True
+    return _edition_key(a.edition) == _edition_key(b.edition)
+
+
+def _edition_key(label: str) -> str:
+    """"2025" and "25" name the same edition; "24" another."""
+    return label[-2:] if re.fullmatch(r"(?:19|20)\d\d", label) else label
+
+
+def _dates_overlap(a: Facts, b: Facts) -> bool:
+    """Ranges overlap; with a year unknown on either side, day and month decide."""
+    if not (a.start and a.end and b.start and b.end):
+        return True
+    if "X" in a.start + b.start + a.end + b.end:
+        return a.start[5:] <= b.end[5:] and b.start[5:] <= a.end[5:]
+    return a.start <= b.end and b.start <= a.end
+
+
+def _merge(group: list[Facts]) -> Visit:
+    conflicts: list[Conflict] = []
+
+    def pick(name: str, show: Callable[[Any], Any] = lambda v: v,
+             key: Callable[[Any], Any] = repr) -> Any:
+        """The first source's value; differing values (by key) become a conflict."""
+        values = {f.article: getattr(f, name) for f in group}
+        present = {k: v for k, v in values.items() if v is not None}
+        if len({key(v) for v in present.values()}) > 1:
+            conflicts.append(Conflict(name, {k: show(v) for k, v in present.items()}))
+        return next(iter(present.values()), None)
+
+    dated = sorted(group, key=lambda f: f.start is None or "X" in f.start)
+    start_end = {f.article: (f.start, f.end) for f in group if f.start}
+    if len(set(start_end.values())) > 1:
+        conflicts.append(Conflict("dates", {k: {"start": s, "end": e}
+                                            for k, (s, e) in start_end.items()}))
+    host = pick("host_country")
+    # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
+    city = pick("city", lambda c: c.to_json(), key=lambda c: c.id)
+    event = pick("event", lambda e: e.to_json(), key=lambda e: (e.id, e.edition))
+    principal = pick("principal", lambda p: p.to_json(), key=lambda p: p.id)
+    count = pick("bilateral_meetings_count")
+    agreements = _agreements(group, conflicts)
+    visit = Visit(
+        id="",
+        articles=tuple(f.article for f in group),
+        article=group[0].article,
+        host_country=host,
+        city=city,
+        start=dated[0].start,
+        end=dated[0].end,
+        principal=principal,
+        event=event,
+        counterparts=_counterparts(group),
+        countries_mentioned=tuple(dict.fromkeys(c for f in group
+                                                for c in f.countries_mentioned)),
+        agreements=agreements,
+        bilateral_meetings_count=count,
+        topics=tuple(t for t in table("topics") if any(t in f.topics for f in group)),
+        unknown_names=tuple(u for f in group for u in f.unknown_names),
+        conflicts=tuple(conflicts),
+        facts=tuple(group),
+    )
+    return replace(visit, id=visit_id(visit))
+
+
+def _counterparts(group: list[Facts]) -> tuple[Counterpart, ...]:
+    merged: list[Counterpart] = []
+    for c in (c for f in group for c in f.counterparts):
+        same = next((i for i, m in enumerate(merged) if m.key == c.key), None)
+        if same is None:
+            merged.append(c)
+        else:
+            merged[same] = merge_two(merged[same], c)
+    return tuple(merged)
+
+
+def _agreements(group: list[Facts], conflicts: list[Conflict]) -> tuple[Agreement, ...]:
+    """The same document reported twice (kind, status, parties) is one; counts that differ
+    between sources are flagged."""
+    merged: list[Agreement] = []
+    for a in (a for f in group for a in f.agreements):
+        same = next((i for i, m in enumerate(merged) if _same_agreement(m, a)), None)
+        if same is None:
+            merged.append(a)
+        else:
+            evidence: tuple[Evidence, ...] = tuple(sorted(set(merged[same].evidence)
+                                                          | set(a.evidence)))
+            merged[same] = replace(merged[same], evidence=evidence)
+    counts = {f.article: len(f.agreements) for f in group}
+    if len(group) > 1 and len(set(counts.values())) > 1:
+        conflicts.append(Conflict("agreements", counts))
+    return tuple(merged)
+
+
+def _same_agreement(a: Agreement, b: Agreement) -> bool:
+    return (a.kind, a.status, a.document) == (b.kind, b.status, b.document) and {
+        p.en for p in a.parties} == {p.en for p in b.parties} and a.evidence[0].article != \
+        b.evidence[0].article
+
+
+def visit_id(visit: Visit | Facts) -> str:
+    """"2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
+    parts = [visit.start or "undated", (visit.host_country or "xx").lower()]
+    if visit.city is not None:
+        parts.append(slug(visit.city.en))
+    return "-".join(parts)
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, words joined by hyphens: "Abu Dhabi" -> "abu-dhabi"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
