@@ -1,0 +1,216 @@
+"""The shipped translation memory covers every seed sentence, faithfully and in house style."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+from babel.dates import get_month_names
+
+from briefer.ingest import load_rules, read_articles
+from briefer.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+TM_DIR = ROOT / "tm"
+LANGS = ("en", "fr")
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NBSP, NNBSP = "\u00a0", "\u202f"
+# Month names as the Arabic press writes them: Mashriq, Maghreb (Morocco, Algeria/Tunisia),
+# Levant. Babel's CLDR data is the word list, so no month name is typed here.
+ARABIC_MONTH_LOCALES = ("ar", "ar_MA", "ar_DZ", "ar_LB")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One <tu> of the memory: where it is, what it claims to align, and its segments."""
+
+    file: str
+    tuid: str
+    article: str
+    sentence: str
+    segs: dict[str, str]
+
+
+@cache
+def seeds() -> tuple[Article, ...]:
+    """The seed articles as briefer segments them."""
+    result = read_articles(ROOT / "seeds", load_rules())
+    assert not result.failures, result.failures
+    return tuple(result.articles)
+
+
+@cache
+def units() -> tuple[Unit, ...]:
+    """Every translation unit of every TMX file under tm/."""
+    found = []
+    for path in sorted(TM_DIR.glob("*.tmx")):
+        root = ET.parse(path).getroot()
+        for tu in root.iter("tu"):
+            props = {p.get("type"): p.text or "" for p in tu.findall("prop")}
+            segs = {tuv.get(XML_LANG, ""): tuv.findtext("seg") or "" for tuv in tu.findall("tuv")}
+            found.append(
+                Unit(
+                    file=path.name,
+                    tuid=tu.get("tuid", ""),
+                    article=props.get("x-briefer-article", ""),
+                    sentence=props.get("x-briefer-sentence", ""),
+                    segs=segs,
+                )
+            )
+    return tuple(found)
+
+
+@cache
+def memory() -> dict[str, Unit]:
+    """Units keyed by their exact Arabic source text."""
+    return {u.segs["ar"]: u for u in units()}
+
+
+def seed_units() -> list[tuple[Article, int, Unit]]:
+    """Each seed sentence with the unit that translates it, in reading order."""
+    return [(a, s.index, memory()[s.text]) for a in seeds() for s in a.sentences]
+
+
+def test_memory_files_are_tmx_14_from_arabic() -> None:
+    paths = sorted(TM_DIR.glob("*.tmx"))
+    assert paths, "no TMX file under tm/"
+    for path in paths:
+        root = ET.parse(path).getroot()
+        assert root.tag == "tmx" and root.get("version") == "1.4", path
+        header = root.find("header")
+        assert header is not None, path
+        assert header.get("srclang") == "ar" and header.get("segtype") == "sentence", path
+        assert header.get("datatype") == "plaintext", path
+
+
+def test_every_seed_sentence_has_an_approved_translation_in_both_languages() -> None:
+    missing = [
+        f"{a.id}#{s.index} {lang}: {s.text}"
+        for a in seeds()
+        for s in a.sentences
+        for lang in LANGS
+        if not memory().get(s.text, Unit("", "", "", "", {})).segs.get(lang, "").strip()
+    ]
+    assert not missing, "seed sentences without an approved translation:\n" + "\n".join(missing)
+
+
+def test_no_orphan_units() -> None:
+    sentences = {s.text for a in seeds() for s in a.sentences}
+    orphans = [f"{u.file} {u.tuid}: {u.segs.get('ar')}" for u in units()]
+    orphans = [o for o, u in zip(orphans, units(), strict=True) if u.segs.get("ar") not in sentences]
+    assert not orphans, "units whose Arabic is no seed sentence:\n" + "\n".join(orphans)
+
+
+def test_each_sentence_is_translated_once() -> None:
+    counts = Counter(u.segs.get("ar") for u in units())
+    assert [text for text, n in counts.items() if n > 1] == []
+
+
+def test_unit_ids_and_props_name_the_sentence_they_translate() -> None:
+    for article, index, unit in seed_units():
+        assert unit.tuid == f"{article.id}#{index}"
+        assert (unit.article, unit.sentence) == (article.id, str(index))
+
+
+def test_segments_are_clean_single_sentences() -> None:
+    for _, _, unit in seed_units():
+        for lang in LANGS:
+            seg = unit.segs[lang]
+            assert seg == seg.strip() and "  " not in seg and "\n" not in seg, (unit.tuid, lang)
+
+
+def test_numbers_of_the_source_survive_in_both_languages() -> None:
+    for _, _, unit in seed_units():
+        for number in re.findall(r"\d+", unit.segs["ar"]):
+            for lang in LANGS:
+                assert re.search(rf"(?<!\d){number}(?!\d)", unit.segs[lang]), (
+                    unit.tuid,
+                    lang,
+                    number,
+                )
+
+
+def test_quotations_keep_their_marks_in_each_language_style() -> None:
+    for _, _, unit in seed_units():
+        en, fr = unit.segs["en"], unit.segs["fr"]
+        assert '"' not in en + fr, unit.tuid
+        assert en.count("“") == en.count("”"), unit.tuid
+        assert fr.count("«") == fr.count("»"), unit.tuid
+        # The same quotations are kept in both languages.
+        assert en.count("“") == fr.count("«"), unit.tuid
+        if '"' not in unit.segs["ar"]:
+            assert en.count("“") == 0, unit.tuid
+
+
+def test_french_typography() -> None:
+    for _, _, unit in seed_units():
+        fr = unit.segs["fr"]
+        for match in re.finditer(r"(?<![\u00a0\u202f])[;:!?]", fr):
+            pytest.fail(f"{unit.tuid}: no non-breaking space before {match.group()!r}: {fr}")
+        for match in re.finditer(r"«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»", fr):
+            pytest.fail(f"{unit.tuid}: no non-breaking space inside {match.group()!r}: {fr}")
+        assert "'" not in fr.replace("’", "'") or "’" not in fr, f"{unit.tuid}: mixed apostrophes"
+
+
+def test_english_has_no_french_spacing() -> None:
+    for _, _, unit in seed_units():
+        en = unit.segs["en"]
+        assert NBSP not in en and NNBSP not in en, unit.tuid
+        assert not re.search(r"\s[;:!?]", en), unit.tuid
+
+
+def month_lookup() -> dict[str, int]:
+    """Arabic month name (every regional series) -> month number."""
+    table: dict[str, int] = {}
+    for locale in ARABIC_MONTH_LOCALES:
+        for number, name in get_month_names("wide", locale=locale).items():
+            table[name] = number
+    return table
+
+
+def month_names(lang: str) -> dict[int, str]:
+    """Month number -> wide month name in lang."""
+    return dict(get_month_names("wide", locale=lang).items())
+
+
+def test_months_are_rendered_in_each_language() -> None:
+    arabic = month_lookup()
+    pattern = "|".join(sorted(map(re.escape, arabic), key=len, reverse=True))
+    seen = 0
+    for _, _, unit in seed_units():
+        for name in re.findall(rf"(?<![^\s\dب/])({pattern})(?!\w)", unit.segs["ar"]):
+            seen += 1
+            for lang in LANGS:
+                assert month_names(lang)[arabic[name]] in unit.segs[lang], (unit.tuid, lang, name)
+    assert seen >= 6
+
+
+def test_day_ranges_use_an_en_dash_day_month_year() -> None:
+    arabic = month_lookup()
+    pattern = "|".join(sorted(map(re.escape, arabic), key=len, reverse=True))
+    day_range = re.compile(
+        rf"(?:من|بين)\s+(\d{{1,2}})\s+(?:إلى|و)\s*(\d{{1,2}})\s+({pattern})"
+        r"(?:\s*/\s*\S+)?(?:\s+(\d{4}))?"
+    )
+    seen = 0
+    for _, _, unit in seed_units():
+        for first, last, month, year in day_range.findall(unit.segs["ar"]):
+            seen += 1
+            for lang in LANGS:
+                expected = f"{first}–{last} {month_names(lang)[arabic[month]]}"
+                expected += f" {year}" if year else ""
+                assert expected in unit.segs[lang], (unit.tuid, lang, expected)
+    assert seen >= 5
+
+
+def test_english_dates_are_day_month_and_ranges_use_en_dash() -> None:
+    months = "|".join(month_names("en").values())
+    for _, _, unit in seed_units():
+        en = unit.segs["en"]
+        assert not re.search(rf"\b(?:{months}) \d{{1,2}}\b", en), (unit.tuid, en)
+        assert not re.search(r"\d\s*-\s*\d", unit.segs["en"] + unit.segs["fr"]), unit.tuid
