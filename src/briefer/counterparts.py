@@ -391,11 +391,21 @@ def role_label(post: Post) -> Label:
 
 
 def _role(post: Post, lang: str) -> str:
-    role = post.role.rendering(lang).full
+    role = _styled_head(post, lang) or post.role.rendering(lang).full
     if post.modifier is None:
         return role
     template = str(table("cues")["role_modifiers"][post.modifier][lang])
     return template.format(role=role)
+
+
+def _styled_head(post: Post, lang: str) -> str | None:
+    """The style of the head of an organisation that has a President rather than a Head."""
+    presidents = table("cues")["presidents"]
+    if post.role.id != presidents["role"] or not post.organisations:
+        return None
+    if post.organisations[0].id not in presidents["organisations"]:
+        return None
+    return str(presidents["title"][lang])
 
 
 def organisation_label(post: Post) -> Label | None:
