@@ -30,6 +30,7 @@ EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX)
 # adjustment CLDR's interval algorithm prescribes for a request with full month names.
 ABBREVIATED_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?!\1)")
 PLACEHOLDER_YEAR = 2000  # a leap year, so "XXXX-02-29" formats; never printed
+_ARTICLES = ("the ", "le ", "la ", "les ", "l'")
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜÆŒ")
 
 
@@ -184,6 +185,24 @@ class Localizer:
 
             return phrase(entry, self.lang, "full", preposition)
         return self.after(preposition, fallback) if preposition else fallback
+
+    def count_word(self, count: int) -> str:
+        """A small count in words ("two", "deux"), larger ones in digits."""
+        names: list[str] = _data()["number_words"].get(self.lang, [])
+        return names[count] if 0 <= count < len(names) else self.number(count)
+
+    def organisation(self, name: str) -> str:
+        """An organisation unknown to the glossary, with its article: "la Police nationale…"."""
+        rules = _data()["organisation_articles"].get(self.lang) or {}
+        if not name or any(name.lower().startswith(a) for a in _ARTICLES):
+            return name
+        if "article" in rules:
+            return str(rules["article"]) + name
+        first = name.split()[0].lower()
+        if first[0] in VOWELS or first[0] == "h":
+            return str(rules["elided_article"]) + name
+        key = "feminine_article" if first in rules["feminine"] else "masculine_article"
+        return str(rules[key]) + name
 
     def after(self, preposition: str, words: str, elides: bool | None = None) -> str:
         """Put a preposition before words, eliding in French: ("de", "Abdellatif") -> "d'Abdellatif"."""

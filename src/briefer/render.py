@@ -464,7 +464,7 @@ def _counterparts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[Count
     return tuple(
         CounterpartRow(
             name=ph.text(p.get("name")) or ui["unnamed"],
-            title=ph.text(p.get("role")),
+            title=compose.capitalise(ph.text(p.get("role"))),
             organisation=ph.text(p.get("organisation")),
             country=ph.loc.country_name(p["country"], ph.glossary) if p.get("country") else "",
         )

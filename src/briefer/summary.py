@@ -21,6 +21,7 @@ MAX_FACT_BULLETS = 5
 MAX_BULLETS = 6
 MIN_BULLETS = 3
 MAX_NAMED_COUNTERPARTS = 4
+MAX_NAMED_COUNTRIES = 8
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,7 @@ def event_phrases(visit: Mapping[str, Any], ph: Phrasing) -> dict[str, str]:
 
 def is_hosted(visit: Mapping[str, Any], ph: Phrasing) -> bool:
     """Whether the principal is at home (an event hosted in the principal's own country)."""
-    entry = ph.entry((visit.get("principal") or {}).get("id"))
-    home = (entry.country if entry is not None else None) or home_country()
-    return visit.get("host_country") in (None, home) and bool(visit.get("event"))
+    return visit.get("host_country") in (None, home_of(visit, ph)) and bool(visit.get("event"))
 
 
 def place(visit: Mapping[str, Any], ph: Phrasing) -> str:
@@ -125,7 +124,8 @@ def title(visit: Mapping[str, Any], ph: Phrasing) -> tuple[str, str]:
     else:
         main = patterns["no_country"].format(**fields)
     dates = ph.loc.day_range(visit.get("start"), visit.get("end"))
-    where = place(visit, ph)
+    # The title names the host country already; the second line adds only the city.
+    where = ph.text(visit.get("city")) if code and not is_hosted(visit, ph) else place(visit, ph)
     place_dates = patterns["place_dates"].format(place=where, dates=dates) if where and dates \
         else where or dates or ""
     return main, place_dates
@@ -177,10 +177,8 @@ def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
 def counterpart_phrase(person: Mapping[str, Any], ph: Phrasing) -> str:
     """One counterpart in running text: "Mahmut Demirtaş (Director of …)" or "the Director …"."""
     patterns = ph.words["summary"]
-    role = ph.text(person.get("role"))
-    organisation = ph.text(person.get("organisation"))
-    if organisation and organisation not in role:
-        role = f"{role}, {organisation}" if role else organisation
+    # The role is composed with its organisation ("Director General of the … Police").
+    role = ph.text(person.get("role")) or ph.text(person.get("organisation"))
     name = ph.text(person.get("name"))
     if name:
         return str(patterns["counterpart"].format(name=name, title=role) if role else name)
@@ -190,13 +188,15 @@ def counterpart_phrase(person: Mapping[str, Any], ph: Phrasing) -> str:
 
 
 def _counterparts_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
-    people = [counterpart_phrase(p, ph) for p in visit.get("counterparts") or []]
+    # Named people first: an unnamed title before a name would read as that person's title.
+    ordered = sorted(visit.get("counterparts") or [], key=lambda p: not ph.text(p.get("name")))
+    people = [counterpart_phrase(p, ph) for p in ordered]
     if not people:
         return ""
     shown, rest = people[:MAX_NAMED_COUNTERPARTS], len(people) - MAX_NAMED_COUNTERPARTS
     if rest > 0:
         more = plural_form(ph.words["summary"]["more_counterparts"], rest, ph.loc)
-        shown.append(more.format(count=ph.loc.number(rest)))
+        shown.append(more.format(count=ph.loc.count_word(rest)))
     return str(ph.words["summary"]["counterparts"].format(people=ph.loc.join(shown)))
 
 
@@ -209,11 +209,19 @@ def _meetings_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     return pattern.format(principal=name, count=ph.loc.number(int(count)))
 
 
-def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing) -> str:
-    """The parties of an agreement in running text, with articles where the glossary knows them."""
-    names = [ph.loc.entry_phrase(ph.entry(p.get("id")), ph.text(p))
-             for p in agreement.get("parties") or []]
-    return ph.loc.join(names)
+def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str:
+    """The other parties of an agreement in running text, each with its article."""
+    parties = [(ph.entry(p.get("id")), ph.text(p)) for p in agreement.get("parties") or []]
+    # "signed with …" names the partner: the principal's own side goes without saying.
+    others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
+    return ph.loc.join([ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t)
+                        for e, t in others])
+
+
+def home_of(visit: Mapping[str, Any], ph: Phrasing) -> str:
+    """The principal's country: from the glossary, else the configured home country."""
+    entry = ph.entry((visit.get("principal") or {}).get("id"))
+    return (entry.country if entry is not None else None) or home_country()
 
 
 def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
@@ -221,15 +229,16 @@ def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
     for agreement in visit.get("agreements") or []:
         groups.setdefault((agreement.get("kind", "agreement"), agreement.get("status", "discussed")),
                           []).append(agreement)
-    return [_agreement_sentence(kind, status, items, ph)
+    home = home_of(visit, ph)
+    return [_agreement_sentence(kind, status, items, ph, home)
             for (kind, status), items in groups.items()]
 
 
 def _agreement_sentence(kind: str, status: str, items: Sequence[Mapping[str, Any]],
-                        ph: Phrasing) -> str:
+                        ph: Phrasing, home: str) -> str:
     patterns = ph.words["summary"]
     kind_words = ph.words["kinds"].get(kind) or ph.words["kinds"]["agreement"]
-    status_forms = ph.words["statuses"][status]
+    status_forms = kind_words.get(status) or ph.words["statuses"][status]
     number = ph.loc.plural(len(items))
     form = status_forms[number] if number in status_forms else status_forms["other"]
     verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
@@ -240,11 +249,12 @@ def _agreement_sentence(kind: str, status: str, items: Sequence[Mapping[str, Any
 
     if len(items) == 1:
         return str(patterns["agreement"].format(kind=kind_words["one"], status=verb,
-                                                parties=parties_phrase(items[0], ph),
+                                                parties=parties_phrase(items[0], ph, home),
                                                 subject=subject(items[0])))
-    listed = [patterns["agreement_item"].format(parties=parties_phrase(a, ph), subject=subject(a))
+    listed = [patterns["agreement_item"].format(parties=parties_phrase(a, ph, home),
+                                                subject=subject(a))
               for a in items]
-    return str(patterns["agreements"].format(count=ph.loc.number(len(items)),
+    return str(patterns["agreements"].format(count=ph.loc.count_word(len(items)),
                                              kinds=kind_words["other"], status=verb,
                                              items=ph.loc.join(listed)))
 
@@ -253,8 +263,12 @@ def _countries_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     codes = [c for c in visit.get("countries_mentioned") or [] if c != visit.get("host_country")]
     if not codes:
         return ""
-    return str(ph.words["summary"]["countries"].format(
-        countries=ph.loc.countries(codes, ph.glossary)))
+    names = [ph.loc.country_phrase(c, ph.glossary) for c in codes[:MAX_NAMED_COUNTRIES]]
+    rest = len(codes) - MAX_NAMED_COUNTRIES
+    if rest > 0:
+        more = plural_form(ph.words["summary"]["more_countries"], rest, ph.loc)
+        names.append(more.format(count=ph.loc.count_word(rest)))
+    return str(ph.words["summary"]["countries"].format(countries=ph.loc.join(names)))
 
 
 def _topics_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
