@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -98,6 +99,11 @@ class ParagraphView:
 
     kind: str
     sentences: tuple[SentenceView, ...]
+
+    @property
+    def arabic_only(self) -> bool:
+        """Whether every sentence stayed in Arabic, so the paragraph reads right to left."""
+        return bool(self.sentences) and all(s.lang == "ar" for s in self.sentences)
 
 
 @dataclass(frozen=True)
@@ -571,6 +577,12 @@ def context(visit: Mapping[str, Any], articles: Mapping[str, Article],
     )
 
 
+def collation_key(name: str) -> str:
+    """Sort key that files accented letters with their base letter ("Éthiopie" near "Espagne")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | None, lang: str,
                    built: datetime, classification: str) -> DigestContext:
     """The one context digest.html is rendered with: all visits in a language."""
@@ -585,7 +597,7 @@ def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | Non
             str(visit["id"]), ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
             main, compose.place(visit, ph), ph.text(visit.get("event")),
             int(visit.get("sources") or 1)))
-        agreements += _agreements(visit, ph, main)
+        agreements += _agreements(visit, ph, compose.title(visit, ph)[1] or main)
         if visit.get("host_country"):
             hosted[visit["host_country"]] = hosted.get(visit["host_country"], 0) + 1
         partners = {*(visit.get("countries_mentioned") or []),
@@ -595,7 +607,7 @@ def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | Non
     countries = sorted(
         (CountryRow(c, ph.loc.country_name(c, glossary), hosted.get(c, 0), mentioned.get(c, 0))
          for c in {*hosted, *mentioned}),
-        key=lambda r: (-r.hosted, -r.mentioned, r.name))
+        key=lambda r: (-r.hosted, -r.mentioned, collation_key(r.name)))
     ui = ph.words["ui"]
     doc = document_meta(ph, ui["digest"], "", ui["digest"], [r.name for r in countries[:10]],
                         built, classification, "")

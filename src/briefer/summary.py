@@ -297,7 +297,8 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
                 continue
             score = 3 * cited.get((article_id, sentence.index), 0) + terms.get(sentence.index, 0)
             score += 1 if any(ch.isdigit() for ch in sentence.target) else 0
-            passage = Passage(sentence.target, article_id, sentence.index, sentence.origin)
+            passage = Passage(capitalise(sentence.target), article_id, sentence.index,
+                              sentence.origin)
             scored.append((-score, article_id, sentence.index, passage))
     scored.sort(key=lambda item: item[:3])
     chosen: list[Passage] = []
