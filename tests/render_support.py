@@ -36,9 +36,10 @@ def translations(articles: dict[str, Article]) -> dict[tuple[str, str], Translat
                       for entry, n, status in block.get("terms") or [])
         for lang in ("en", "fr"):
             given = {n: (Origin(origin), text) for n, origin, text in block[lang]}
+            missing = (Origin.UNTRANSLATED, "")
             sentences = tuple(
-                TranslatedSentence(s.index, s.text, given.get(s.index, (Origin.UNTRANSLATED, ""))[1],
-                                   given.get(s.index, (Origin.UNTRANSLATED, ""))[0])
+                TranslatedSentence(s.index, s.text, given.get(s.index, missing)[1],
+                                   given.get(s.index, missing)[0])
                 for s in article.sentences)
             out[(article_id, lang)] = Translation(article_id, lang, sentences, terms,
                                                   model_version=block.get("model"))

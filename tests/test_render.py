@@ -10,8 +10,8 @@ from typing import Any
 
 import pypdf
 import pytest
-import render_support as rs
 
+import render_support as rs
 from briefer import glossary as glossary_mod
 from briefer.config import Config
 from briefer.errors import BuildError
@@ -78,7 +78,8 @@ def test_one_note_per_visit_and_language_plus_digests_and_index(built):
         assert names == sorted([f"{i}.pdf" for i in IDS] + ["digest.pdf"])
         for visit_id in IDS:
             assert (out / lang / f"{visit_id}.html").exists()
-            assert json.loads((out / lang / f"{visit_id}.json").read_text())["visit"]["id"] == visit_id
+            record = json.loads((out / lang / f"{visit_id}.json").read_text())
+            assert record["visit"]["id"] == visit_id
     assert (out / "index.html").exists()
     assert len(steps) == 2 * (len(IDS) + 1)
     assert not report.skipped

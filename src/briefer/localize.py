@@ -146,14 +146,14 @@ class Localizer:
         return str(self.locale.plural_form(count))
 
     def join(self, items: Sequence[str]) -> str:
-        """A list in running text: "Spain, Germany and Portugal" / "…, l'Allemagne et le Portugal"."""
+        """A list in running text: "Spain, Germany and Portugal", "…, l'Allemagne et le …"."""
         items = [i for i in items if i]
         return format_list(items, style="standard", locale=self.locale) if items else ""
 
     def country_name(self, code: str, glossary: Glossary | None = None) -> str:
-        """A country's name without article, from the glossary or else CLDR: "Türkiye", "Turquie"."""
+        """A country's name without article, from the glossary or CLDR: "Türkiye", "Turquie"."""
         if glossary is not None:
-            return glossary.country(code).rendering(self.lang).full
+            return str(glossary.country(code).rendering(self.lang).full)
         return str(self.locale.territories.get(code.upper(), code.upper()))
 
     def country_phrase(self, code: str, glossary: Glossary | None = None) -> str:
@@ -205,12 +205,12 @@ class Localizer:
         return str(rules[key]) + name
 
     def after(self, preposition: str, words: str, elides: bool | None = None) -> str:
-        """Put a preposition before words, eliding in French: ("de", "Abdellatif") -> "d'Abdellatif"."""
+        """A preposition before words, elided in French: ("de", "Abdellatif") -> "d'Abdellatif"."""
         elided = _data()["elisions"].get(self.lang, {}).get(preposition)
         if elides is None:
             elides = bool(words) and words[0] in VOWELS
         if elided and elides:
-            return elided + words
+            return str(elided) + words
         return f"{preposition} {words}"
 
 
@@ -222,7 +222,7 @@ def _notes() -> dict[str, Any]:
 
 
 def words(lang: str) -> dict[str, Any]:
-    """The notes' words in one language (briefer/data/notes.yaml): UI labels and sentence patterns."""
+    """The notes' words in one language (data/notes.yaml): UI labels and sentence patterns."""
     try:
         section: dict[str, Any] = _notes()[lang]
     except KeyError as exc:

@@ -28,7 +28,7 @@ from briefer import summary as compose
 from briefer.config import Config
 from briefer.errors import BuildError
 from briefer.files import write_atomic
-from briefer.localize import Localizer, plural_form
+from briefer.localize import EDTF_DAY, Localizer, plural_form, words
 from briefer.model import Article, Block, Origin, Paragraph, TermStatus, Translation
 from briefer.resources import PACKAGE, builtin_dir
 
@@ -494,7 +494,7 @@ def _agreements(visit: Mapping[str, Any], ph: compose.Phrasing, title: str = ""
 
 
 def _conflict_value(value: Any, ph: compose.Phrasing) -> str:
-    if isinstance(value, str) and compose_edtf(value):
+    if isinstance(value, str) and is_edtf(value):
         return ph.loc.day(value) or value
     if isinstance(value, Mapping):
         return ph.text(value)
@@ -503,10 +503,8 @@ def _conflict_value(value: Any, ph: compose.Phrasing) -> str:
     return "" if value is None else str(value)
 
 
-def compose_edtf(value: str) -> bool:
-    """Whether a string is an EDTF day ("2025-09-18", "XXXX-01-28")."""
-    from briefer.localize import EDTF_DAY
-
+def is_edtf(value: str) -> bool:
+    """Whether a string is an EDTF day or month ("2025-09-18", "XXXX-01-28")."""
     return bool(EDTF_DAY.match(value)) and len(value) >= 7
 
 
@@ -514,7 +512,8 @@ def _conflicts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[Conflict
     labels = ph.words["fields"]
     return tuple(
         ConflictRow(labels.get(c.get("field"), c.get("field", "")),
-                    tuple((aid, _conflict_value(v, ph)) for aid, v in (c.get("values") or {}).items()))
+                    tuple((aid, _conflict_value(v, ph))
+                          for aid, v in (c.get("values") or {}).items()))
         for c in visit.get("conflicts") or []
     )
 
@@ -588,7 +587,8 @@ def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | Non
     """The one context digest.html is rendered with: all visits in a language."""
     ph = compose.Phrasing.for_lang(lang, glossary)
     ordered = sorted(visits, key=lambda v: (str(v.get("start") or "9999"), str(v["id"])))
-    timeline, agreements = [], []
+    timeline: list[TimelineRow] = []
+    agreements: list[AgreementRow] = []
     hosted: dict[str, int] = {}
     mentioned: dict[str, int] = {}
     for visit in ordered:
@@ -779,8 +779,8 @@ def _render_digest(job: _Job, visits: Sequence[Mapping[str, Any]], glossary: Glo
 
 def _render_index(job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str],
                   outcome: _Outcome) -> None:
-    headings = tuple((lang, str(compose.words(lang)["ui"]["index"])) for lang in langs)
-    digests = tuple((lang, str(compose.words(lang)["ui"]["digest"])) for lang in langs)
+    headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
+    digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
     entries = tuple(IndexEntry(vid, tuple((lang, titles[vid][lang]) for lang in langs
                                           if lang in titles[vid]))
                     for vid in sorted(titles))

@@ -227,8 +227,8 @@ def home_of(visit: Mapping[str, Any], ph: Phrasing) -> str:
 def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
     groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for agreement in visit.get("agreements") or []:
-        groups.setdefault((agreement.get("kind", "agreement"), agreement.get("status", "discussed")),
-                          []).append(agreement)
+        key = (agreement.get("kind", "agreement"), agreement.get("status", "discussed"))
+        groups.setdefault(key, []).append(agreement)
     home = home_of(visit, ph)
     return [_agreement_sentence(kind, status, items, ph, home)
             for (kind, status), items in groups.items()]
@@ -293,7 +293,8 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
         for check in translation.terms:
             terms[check.sentence] = terms.get(check.sentence, 0) + 1
         for sentence in translation.sentences:
-            if kinds.get(sentence.index) is not Block.BODY or sentence.origin is Origin.UNTRANSLATED:
+            if (kinds.get(sentence.index) is not Block.BODY
+                    or sentence.origin is Origin.UNTRANSLATED):
                 continue
             score = 3 * cited.get((article_id, sentence.index), 0) + terms.get(sentence.index, 0)
             score += 1 if any(ch.isdigit() for ch in sentence.target) else 0
@@ -305,7 +306,8 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
     for *_, passage in scored:
         if len(chosen) < limit and all(passage.text != p.text for p in chosen):
             chosen.append(passage)
-    return sorted(chosen, key=lambda p: ((visit.get("articles") or []).index(p.article), p.sentence))
+    order = list(visit.get("articles") or [])
+    return sorted(chosen, key=lambda p: (order.index(p.article), p.sentence))
 
 
 def _cited(visit: Mapping[str, Any]) -> dict[tuple[str, int], int]:
