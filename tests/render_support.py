@@ -21,7 +21,11 @@ def seed_articles(seeds: Path = ROOT / "seeds") -> dict[str, Article]:
 
 
 def visits() -> list[dict[str, Any]]:
-    """The visits of the seeds, written to the extraction contract (issue-6 JSON)."""
+    """The visits of the seeds as the extraction stage gives them (Visit.to_json()).
+
+    tests/data/render/visits.json is the output of `briefer extract seeds/ --visits --format
+    json`; regenerate it with that command when the extraction improves.
+    """
     data: list[dict[str, Any]] = json.loads((DATA / "visits.json").read_text("utf-8"))
     return data
 

@@ -20,8 +20,9 @@ from briefer.render import RenderReport, context, render_notes, url_fetcher
 from briefer.text import count_arabic_letters
 
 EPOCH = "1763856000"  # 2025-11-23T00:00:00Z
-IDS = ["2025-09-18-tr-ankara", "2024-09-19-tr-ankara", "2025-11-24-ma-marrakesh", "undated-es",
-       "2024-09-23-ae-abu-dhabi"]
+IDS = ["2024-09-23-ae-abu-dhabi", "2025-09-18-tr-ankara", "2025-11-24-ma-marrakesh",
+       "XXXX-01-28-es", "XXXX-09-19-tr-ankara"]
+ANKARA = "2025-09-18-tr-ankara"
 
 
 class Inputs:
@@ -31,6 +32,7 @@ class Inputs:
         self.articles: dict[str, Article] = rs.seed_articles()
         self.translations: dict[tuple[str, str], Translation] = rs.translations(self.articles)
         self.visits: list[dict[str, Any]] = rs.visits()
+        self.ankara = [v for v in self.visits if v["id"] == ANKARA]
         self.glossary = glossary_mod.load(rs.ROOT / "glossary")
 
     def render(self, out: Path, visits: list[Any] | None = None, langs: tuple[str, ...] = ("en",),
@@ -97,8 +99,10 @@ def test_one_note_per_visit_and_language_plus_digests_and_index(built):
      "Visite d'Abdellatif Hammouchi aux Émirats arabes unis — Abou Dabi, 23–26 septembre 2024"),
     ("fr", "2025-11-24-ma-marrakesh",
      "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL — Marrakech, 24–27 novembre 2025"),
-    ("en", "undated-es", "Visit of Abdellatif Hammouchi to Spain — 28–29 January"),
-    ("fr", "undated-es", "Visite d'Abdellatif Hammouchi en Espagne — 28–29 janvier"),
+    ("en", "XXXX-01-28-es", "Visit of Abdellatif Hammouchi to Spain — 28–29 January"),
+    ("fr", "XXXX-01-28-es", "Visite d'Abdellatif Hammouchi en Espagne — 28–29 janvier"),
+    ("fr", "XXXX-09-19-tr-ankara",
+     "Visite d'Abdellatif Hammouchi en Turquie — Ankara, 19–21 septembre"),
 ])
 def test_titles_and_metadata(built, lang, visit_id, title):
     out, _, _ = built
@@ -149,18 +153,24 @@ def test_summary_sentences_are_natural_in_both_languages(built):
     assert "La coopération avec l'Arabie saoudite, la Jordanie et la Malaisie a également été " \
            "abordée." in fr
     marrakesh = flat(pdf_text(out / "fr" / "2025-11-24-ma-marrakesh.pdf"))
-    assert "Deux mémorandums d'entente ont été signés : avec la Police nationale norvégienne" \
-        in marrakesh
+    assert "Deux mémorandums d'entente ont été signés : avec la Police norvégienne en matière " \
+        "de criminalité organisée et avec la Police fédérale éthiopienne" in marrakesh
     assert "Abdellatif Hammouchi a tenu 43 réunions bilatérales." in marrakesh
     en = flat(pdf_text(out / "en" / "2025-11-24-ma-marrakesh.pdf"))
-    assert "Two memoranda of understanding were signed: with the Norwegian National Police" in en
-    spain = flat(pdf_text(out / "en" / "undated-es.pdf"))
-    assert "An agreement was reached with the Spanish National Police" in spain
+    assert "Two memoranda of understanding were signed: with the Norwegian Police Service on " \
+        "organised crime" in en
+    assert "the Secretary General of INTERPOL and one other official." in en
+    abu_dhabi = flat(pdf_text(out / "fr" / "2024-09-23-ae-abu-dhabi.pdf"))
+    # The Moroccan side of the agreement goes without saying; the partner takes its article.
+    assert "Un mémorandum d'entente a été signé avec l'Académie Saif bin Zayed" in abu_dhabi
+    spain = flat(pdf_text(out / "en" / "XXXX-01-28-es.pdf"))
+    assert "Two agreements were reached: on drug trafficking" in spain
+    assert "Talks were held with the Director General of the Spanish National Police" in spain
 
 
 def test_partial_dates_stay_without_a_year(built):
     out, _, _ = built
-    text = flat(pdf_text(out / "en" / "undated-es.pdf"))
+    text = flat(pdf_text(out / "en" / "XXXX-01-28-es.pdf"))
     assert "28–29 January" in text
     assert not re.search(r"28–29 January \d{4}", text)
 
@@ -225,18 +235,17 @@ def test_machine_sentences_are_marked_and_shares_reported(built):
 
 def test_untranslated_sentences_keep_their_arabic(built, inputs):
     out, _, _ = built
-    html = (out / "en" / "2024-09-19-tr-ankara.html").read_text()
+    html = (out / "en" / "XXXX-09-19-tr-ankara.html").read_text()
     assert 'lang="ar" dir="rtl"' in html
-    assert "could not be translated" in flat(pdf_text(out / "en" / "2024-09-19-tr-ankara.pdf"))
+    assert "could not be translated" in flat(pdf_text(out / "en" / "XXXX-09-19-tr-ankara.pdf"))
 
 
 def test_digest_has_timeline_agreements_and_country_counts(built):
     out, _, _ = built
     text = flat(pdf_text(out / "en" / "digest.pdf"))
-    # In date order; a visit whose year is unknown comes last.
-    order = [text.index(d) for d in ("19–21 September 2024", "23–26 September 2024",
-                                     "18–20 September 2025", "24–27 November 2025",
-                                     "28–29 January")]
+    # In date order; visits whose year is unknown come last.
+    order = [text.index(d) for d in ("23–26 September 2024", "18–20 September 2025",
+                                     "24–27 November 2025", "28–29 January", "19–21 September ")]
     assert order == sorted(order)
     assert text.count("Memorandum of understanding") == 3
     assert "Türkiye 2" in text
@@ -256,15 +265,15 @@ def test_index_links_every_note_in_both_languages(built):
 
 def test_two_builds_are_byte_identical(built, inputs, tmp_path):
     out, _, _ = built
-    inputs.render(tmp_path, visits=inputs.visits[:1], langs=("fr",))
-    name = "2025-09-18-tr-ankara"
+    inputs.render(tmp_path, visits=inputs.ankara, langs=("fr",))
+    name = ANKARA
     for ext in (".pdf", ".html", ".json"):
         assert (tmp_path / "fr" / f"{name}{ext}").read_bytes() == \
             (out / "fr" / f"{name}{ext}").read_bytes()
 
 
 def test_unchanged_notes_are_skipped_and_changes_rebuild(inputs, tmp_path, epoch):
-    visits = inputs.visits[:1]
+    visits = inputs.ankara
     first = inputs.render(tmp_path, visits=visits)
     pdf = tmp_path / "en" / "2025-09-18-tr-ankara.pdf"
     assert pdf in first.written
@@ -284,12 +293,12 @@ def test_user_templates_override_built_in_ones(inputs, tmp_path, epoch):
     (mine / "note.html").write_text(
         '{% extends "base.html" %}{% block content %}<p>Local layout for '
         "{{ note.visit_id }}</p>{% endblock %}", encoding="utf-8")
-    inputs.render(tmp_path / "out", visits=inputs.visits[:1], config=Config(templates=mine))
+    inputs.render(tmp_path / "out", visits=inputs.ankara, config=Config(templates=mine))
     text = pdf_text(tmp_path / "out" / "en" / "2025-09-18-tr-ankara.pdf")
     assert "Local layout for 2025-09-18-tr-ankara" in text
     assert "Key facts" not in text
     with pytest.raises(BuildError, match="templates directory not found"):
-        inputs.render(tmp_path / "out2", visits=inputs.visits[:1],
+        inputs.render(tmp_path / "out2", visits=inputs.ankara,
                       config=Config(templates=tmp_path / "missing"))
 
 
@@ -317,7 +326,7 @@ def test_templates_asking_for_the_network_get_a_warning_not_a_fetch(inputs, tmp_
         '{% extends "base.html" %}{% block content %}'
         '<img src="http://127.0.0.1:9/logo.png"><link rel="stylesheet" href="file:///etc/hostname">'
         "{% endblock %}", encoding="utf-8")
-    report = inputs.render(tmp_path / "out", visits=inputs.visits[:1],
+    report = inputs.render(tmp_path / "out", visits=inputs.ankara,
                            config=Config(templates=mine))
     assert any("http://127.0.0.1:9/logo.png" in w for w in report.warnings)
     assert any("file:///etc/hostname" in w for w in report.warnings)
@@ -357,7 +366,7 @@ class VisitObject:
 
 
 def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
-    merged = dict(inputs.visits[0], id="2025-09-18-tr-ankara-merged", sources=2,
+    merged = dict(inputs.ankara[0], id="2025-09-18-tr-ankara-merged", sources=2,
                   articles=["000_d774277871ac2776", "001_5a996a103c87aea1"],
                   conflicts=[{"field": "start", "values": {"000_d774277871ac2776": "2025-09-18",
                                                            "001_5a996a103c87aea1": "XXXX-09-19"}}])

@@ -128,6 +128,8 @@ class CounterpartRow:
     """A counterpart in the counterparts table."""
 
     name: str
+    name_ar: str
+    """The name as written in Arabic, when the glossary lacks it."""
     title: str
     organisation: str
     country: str
@@ -170,6 +172,8 @@ class NoteContext:
     agreements: tuple[AgreementRow, ...]
     articles: tuple[ArticleView, ...]
     conflicts: tuple[ConflictRow, ...]
+    unknown_names: tuple[tuple[str, str], ...]
+    """Names the glossary lacks: (Arabic as written, "article #sentence")."""
     has_machine: bool
     has_untranslated: bool
 
@@ -448,10 +452,21 @@ def _key_facts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[tuple[st
         (ui["host_country"], ph.loc.country_name(code, ph.glossary) if code else ""),
         (ui["city"], ph.text(visit.get("city"))),
         (ui["dates"], ph.loc.day_range(visit.get("start"), visit.get("end")) or ""),
-        (ui["event"], ph.text(visit.get("event"))),
+        (ui["event"], _event_name(visit, ph)),
         (ui["bilateral_meetings"], ph.loc.number(int(count)) if count is not None else ""),
     ]
     return tuple((label, value or ui["not_reported"]) for label, value in rows)
+
+
+def _event_name(visit: Mapping[str, Any], ph: compose.Phrasing) -> str:
+    """The event with the edition the sources give: "… Fair (IGEF 2025)"."""
+    event = visit.get("event") or {}
+    name, edition = ph.text(event), event.get("edition")
+    if not name or not edition or str(edition) in name:
+        return name
+    entry = ph.entry(event.get("id"))
+    acronym = entry.rendering(ph.lang).acronym if entry is not None else None
+    return f"{name} ({acronym} {edition})" if acronym else f"{name} ({edition})"
 
 
 def _principal_title(visit: Mapping[str, Any], ph: compose.Phrasing) -> str:
@@ -470,7 +485,8 @@ def _counterparts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[Count
     return tuple(
         CounterpartRow(
             name=ph.text(p.get("name")) or ui["unnamed"],
-            title=compose.capitalise(ph.text(p.get("role"))),
+            name_ar="" if ph.text(p.get("name")) else str(p.get("name_ar") or ""),
+            title=compose.capitalise(compose.counterpart_title(p, ph)),
             organisation=ph.text(p.get("organisation")),
             country=ph.loc.country_name(p["country"], ph.glossary) if p.get("country") else "",
         )
@@ -484,7 +500,7 @@ def _agreements(visit: Mapping[str, Any], ph: compose.Phrasing, title: str = ""
     return tuple(
         AgreementRow(
             kind=kinds.get(a.get("kind"), kinds["agreement"])["label"],
-            parties=ph.loc.join([ph.text(p) for p in a.get("parties") or []]),
+            parties=ph.loc.join([compose.party_name(p, ph) for p in a.get("parties") or []]),
             subject=ph.text(a.get("subject")),
             status=statuses.get(a.get("status"), {}).get("label", a.get("status", "")),
             visit=title,
@@ -571,6 +587,8 @@ def context(visit: Mapping[str, Any], articles: Mapping[str, Article],
         agreements=_agreements(visit, ph),
         articles=views,
         conflicts=_conflicts(visit, ph),
+        unknown_names=tuple((str(u.get("ar", "")), f"{u.get('article', visit.get('article'))} "
+                             f"#{u.get('sentence')}") for u in visit.get("unknown_names") or []),
         has_machine=any(s.origin == Origin.MACHINE.value for s in sentences),
         has_untranslated=any(s.origin == Origin.UNTRANSLATED.value for s in sentences),
     )
@@ -595,7 +613,7 @@ def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | Non
         main, _ = compose.title(visit, ph)
         timeline.append(TimelineRow(
             str(visit["id"]), ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
-            main, compose.place(visit, ph), ph.text(visit.get("event")),
+            main, compose.place(visit, ph), _event_name(visit, ph),
             int(visit.get("sources") or 1)))
         agreements += _agreements(visit, ph, compose.title(visit, ph)[1] or main)
         if visit.get("host_country"):

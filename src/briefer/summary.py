@@ -177,14 +177,24 @@ def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
 def counterpart_phrase(person: Mapping[str, Any], ph: Phrasing) -> str:
     """One counterpart in running text: "Mahmut Demirtaş (Director of …)" or "the Director …"."""
     patterns = ph.words["summary"]
-    # The role is composed with its organisation ("Director General of the … Police").
-    role = ph.text(person.get("role")) or ph.text(person.get("organisation"))
+    role = counterpart_title(person, ph)
     name = ph.text(person.get("name"))
     if name:
         return str(patterns["counterpart"].format(name=name, title=role) if role else name)
     lowered = role[:1].lower() + role[1:] if ph.lang == "fr" else role
     the_title = ph.loc.after("le", lowered)
-    return str(patterns["unnamed_counterpart"].format(title=role, the_title=the_title))
+    phrase = str(patterns["unnamed_counterpart"].format(title=role, the_title=the_title))
+    # A name the glossary lacks is given as written rather than dropped.
+    return f"{phrase} ({person['name_ar']})" if person.get("name_ar") else phrase
+
+
+def counterpart_title(person: Mapping[str, Any], ph: Phrasing) -> str:
+    """The counterpart's post: the composed title, else role and organisation."""
+    title = ph.text(person.get("title"))
+    if title:
+        return title
+    role, organisation = ph.text(person.get("role")), ph.text(person.get("organisation"))
+    return f"{role}, {organisation}" if role and organisation else role or organisation
 
 
 def _counterparts_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
@@ -209,9 +219,24 @@ def _meetings_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     return pattern.format(principal=name, count=ph.loc.number(int(count)))
 
 
+def party_entry(party: Mapping[str, Any], ph: Phrasing) -> Entry | None:
+    """The glossary entry of a party: by id, else by its Arabic name matched whole."""
+    if party.get("id") or ph.glossary is None or not party.get("ar"):
+        return ph.entry(party.get("id"))
+    arabic = str(party["ar"]).strip()
+    matches = ph.glossary.match(arabic)
+    whole = [m for m in matches if m.start == 0 and m.end == len(arabic)]
+    return whole[0].entry if whole else None
+
+
+def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
+    """A party's name in the note's language, or as written in Arabic when untranslated."""
+    return ph.text(party) or str(party.get("ar") or "")
+
+
 def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str:
     """The other parties of an agreement in running text, each with its article."""
-    parties = [(ph.entry(p.get("id")), ph.text(p)) for p in agreement.get("parties") or []]
+    parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.get("parties") or []]
     # "signed with …" names the partner: the principal's own side goes without saying.
     others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
     return ph.loc.join([ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t)
@@ -243,17 +268,16 @@ def _agreement_sentence(kind: str, status: str, items: Sequence[Mapping[str, Any
     form = status_forms[number] if number in status_forms else status_forms["other"]
     verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
 
-    def subject(a: Mapping[str, Any]) -> str:
-        text = ph.text(a.get("subject"))
-        return patterns["subject"].format(subject=text) if text else ""
+    def details(a: Mapping[str, Any]) -> str:
+        parties, subject = parties_phrase(a, ph, home), ph.text(a.get("subject"))
+        return (patterns["with_parties"].format(parties=parties) if parties else "") + (
+            patterns["subject"].format(subject=subject, of_subject=ph.loc.after("de", subject))
+            if subject else "")
 
     if len(items) == 1:
         return str(patterns["agreement"].format(kind=kind_words["one"], status=verb,
-                                                parties=parties_phrase(items[0], ph, home),
-                                                subject=subject(items[0])))
-    listed = [patterns["agreement_item"].format(parties=parties_phrase(a, ph, home),
-                                                subject=subject(a))
-              for a in items]
+                                                details=details(items[0])))
+    listed = [details(a).strip() for a in items]
     return str(patterns["agreements"].format(count=ph.loc.count_word(len(items)),
                                              kinds=kind_words["other"], status=verb,
                                              items=ph.loc.join(listed)))
@@ -298,6 +322,7 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
                 continue
             score = 3 * cited.get((article_id, sentence.index), 0) + terms.get(sentence.index, 0)
             score += 1 if any(ch.isdigit() for ch in sentence.target) else 0
+            score += min(len(sentence.target), 300) / 300  # a full sentence over a fragment
             passage = Passage(capitalise(sentence.target), article_id, sentence.index,
                               sentence.origin)
             scored.append((-score, article_id, sentence.index, passage))
