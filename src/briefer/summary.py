@@ -320,7 +320,8 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
             if (kinds.get(sentence.index) is not Block.BODY
                     or sentence.origin is Origin.UNTRANSLATED):
                 continue
-            score = 3 * cited.get((article_id, sentence.index), 0) + terms.get(sentence.index, 0)
+            score: float = 3 * cited.get((article_id, sentence.index), 0)
+            score += terms.get(sentence.index, 0)
             score += 1 if any(ch.isdigit() for ch in sentence.target) else 0
             score += min(len(sentence.target), 300) / 300  # a full sentence over a fragment
             passage = Passage(capitalise(sentence.target), article_id, sentence.index,
