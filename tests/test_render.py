@@ -391,3 +391,21 @@ def test_context_has_three_to_six_summary_items(inputs, epoch):
                            datetime(2025, 11, 23, tzinfo=UTC), "UNCLASSIFIED")
             assert 3 <= len(note.bullets) + len(note.passages) <= 6, (visit["id"], lang)
             assert note.key_facts[0][1] == "Abdellatif Hammouchi"
+
+
+def test_no_visits_still_gives_an_index_and_empty_digests(inputs, tmp_path, epoch):
+    report = inputs.render(tmp_path, visits=[], langs=("en", "fr"))
+    assert (tmp_path / "index.html").exists()
+    assert "None reported" in pdf_text(tmp_path / "en" / "digest.pdf")
+    assert sorted(p.name for p in report.written if p.suffix == ".pdf") == ["digest.pdf"] * 2
+
+
+def test_an_unknown_language_is_a_clear_error(inputs, tmp_path):
+    with pytest.raises(BuildError, match="no locale for language 'de'"):
+        inputs.render(tmp_path, visits=inputs.ankara, langs=("de",))
+
+
+def test_a_bad_source_date_epoch_is_a_clear_error(inputs, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(BuildError, match="SOURCE_DATE_EPOCH"):
+        inputs.render(tmp_path, visits=inputs.ankara)

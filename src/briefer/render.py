@@ -826,6 +826,8 @@ def render_notes(visits: Sequence[Any], articles: Mapping[str, Article],
     ids = [str(v["id"]) for v in data]
     if len(set(ids)) != len(ids):
         raise BuildError(f"two visits share an id: {sorted(i for i in ids if ids.count(i) > 1)}")
+    for lang in langs:  # fail before writing anything
+        Localizer.for_lang(lang), words(lang)
     env = environment(config.templates)
     roots = [*template_dirs(config.templates), fonts_dir()]
     refused: list[str] = []
