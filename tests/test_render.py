@@ -409,3 +409,14 @@ def test_a_bad_source_date_epoch_is_a_clear_error(inputs, tmp_path, monkeypatch)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     with pytest.raises(BuildError, match="SOURCE_DATE_EPOCH"):
         inputs.render(tmp_path, visits=inputs.ankara)
+
+
+def test_an_article_without_translation_is_shown_in_arabic_with_a_warning(inputs, tmp_path, epoch):
+    report = render_notes(inputs.ankara, inputs.articles, {}, inputs.glossary,
+                          Config(out=tmp_path), ["en"])
+    assert any("no translation of 000_d774277871ac2776" in w for w in report.warnings)
+    html = (tmp_path / "en" / f"{ANKARA}.html").read_text()
+    assert '<h3 lang="ar" dir="rtl" class="ar">حموشي في أنقرة' in html
+    text = flat(pdf_text(tmp_path / "en" / f"{ANKARA}.pdf"))
+    assert "Visit of Abdellatif Hammouchi to Türkiye" in text
+    assert "0%" in text  # nothing from memory or machine

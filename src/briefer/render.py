@@ -115,6 +115,8 @@ class ArticleView:
     file: str
     checksum: str
     headline: str
+    headline_arabic: bool
+    """The headline stayed untranslated and reads right to left."""
     body: tuple[ParagraphView, ...]
     arabic: tuple[ParagraphView, ...]
     memory_share: str
@@ -423,8 +425,8 @@ def article_view(article: Article, translation: Translation | None, ph: compose.
     translated = {s.index: (s.target, s.origin.value) for s in translation.sentences
                   if s.origin is not Origin.UNTRANSLATED} if translation else {}
     views = [_paragraph_view(p, translated) for p in article.paragraphs]
-    headline = " ".join(s.text for v in views if v.kind == Block.HEADLINE.value
-                        for s in v.sentences)
+    heads = [v for v in views if v.kind == Block.HEADLINE.value]
+    headline = " ".join(s.text for v in heads for s in v.sentences)
     arabic = tuple(_paragraph_view(p, {}) for p in article.paragraphs)
     counts = share_counts(translation)
     total = sum(counts.values()) or 1
@@ -434,6 +436,7 @@ def article_view(article: Article, translation: Translation | None, ph: compose.
         file=article.path.name,
         checksum=article.checksum,
         headline=headline or article.id,
+        headline_arabic=bool(heads) and all(v.arabic_only for v in heads),
         body=tuple(v for v in views if v.kind != Block.HEADLINE.value),
         arabic=arabic,
         memory_share=ph.loc.percent(counts["memory"] / total),
