@@ -117,3 +117,10 @@ def test_note_words_exist_in_both_languages_with_the_same_keys():
         assert set(en[section]) == set(fr[section]), section
     with pytest.raises(BuildError):
         words("de")
+
+
+def test_without_a_glossary_french_countries_take_the_usual_article():
+    assert FR.countries(["ES", "TR", "PT"]) == "l'Espagne, la Turquie et le Portugal"
+    assert FR.in_country("TR") == "en Turquie"
+    assert FR.in_country("MA") == "au Maroc"
+    assert EN.in_country("TR") == "in Türkiye"

@@ -84,6 +84,7 @@ def test_one_note_per_visit_and_language_plus_digests_and_index(built):
             assert record["visit"]["id"] == visit_id
     assert (out / "index.html").exists()
     assert len(steps) == 2 * (len(IDS) + 1)
+    assert report.notes_written == 2 * (len(IDS) + 1)
     assert not report.skipped
     assert any("glossary terms not rendered" in w for w in report.warnings)
 
@@ -279,6 +280,7 @@ def test_unchanged_notes_are_skipped_and_changes_rebuild(inputs, tmp_path, epoch
     assert pdf in first.written
     again = inputs.render(tmp_path, visits=visits)
     assert pdf in again.skipped and pdf not in again.written
+    assert (again.notes_written, again.notes_skipped) == (0, 2)  # the note and the digest
     forced = inputs.render(tmp_path, visits=visits, force=True)
     assert pdf in forced.written
     restricted = inputs.render(tmp_path, visits=visits,

@@ -159,10 +159,20 @@ class Localizer:
     def country_phrase(self, code: str, glossary: Glossary | None = None) -> str:
         """A country's name as it stands in a sentence, with its article: "l'Espagne"."""
         if glossary is None:
-            return self.country_name(code)
+            return self._guessed_article(self.country_name(code))
         from briefer.glossary import phrase
 
         return phrase(glossary.country(code), self.lang, "full")
+
+    def _guessed_article(self, name: str) -> str:
+        # Without the glossary's country grammar, French takes the common rule: l' before a
+        # vowel, la for names in -e, le otherwise; English names go bare.
+        rules = _data()["country_articles"].get(self.lang)
+        if not rules or not name:
+            return name
+        if name[0] in VOWELS:
+            return str(rules["elided"]) + name
+        return str(rules["feminine"] if name.endswith("e") else rules["masculine"]) + name
 
     def countries(self, codes: Sequence[str], glossary: Glossary | None = None) -> str:
         """Countries in running text: "l'Espagne, l'Allemagne et le Portugal"."""

@@ -53,6 +53,16 @@ class RenderReport:
     skipped: tuple[Path, ...]
     warnings: tuple[str, ...]
 
+    @property
+    def notes_written(self) -> int:
+        """PDFs written (notes and digests), for the build summary."""
+        return sum(1 for p in self.written if p.suffix == ".pdf")
+
+    @property
+    def notes_skipped(self) -> int:
+        """PDFs left as they were because nothing they are made from changed."""
+        return len(self.skipped)
+
 
 @dataclass(frozen=True)
 class Provenance:
