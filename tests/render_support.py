@@ -36,15 +36,20 @@ def translations(articles: dict[str, Article]) -> dict[tuple[str, str], Translat
     out: dict[tuple[str, str], Translation] = {}
     for article_id, block in data.items():
         article = articles[article_id]
-        terms = tuple(TermCheck(entry, n, entry, TermStatus(status))
-                      for entry, n, status in block.get("terms") or [])
+        terms = tuple(
+            TermCheck(entry, n, entry, TermStatus(status))
+            for entry, n, status in block.get("terms") or []
+        )
         for lang in ("en", "fr"):
             given = {n: (Origin(origin), text) for n, origin, text in block[lang]}
             missing = (Origin.UNTRANSLATED, "")
             sentences = tuple(
-                TranslatedSentence(s.index, s.text, given.get(s.index, missing)[1],
-                                   given.get(s.index, missing)[0])
-                for s in article.sentences)
-            out[(article_id, lang)] = Translation(article_id, lang, sentences, terms,
-                                                  model_version=block.get("model"))
+                TranslatedSentence(
+                    s.index, s.text, given.get(s.index, missing)[1], given.get(s.index, missing)[0]
+                )
+                for s in article.sentences
+            )
+            out[(article_id, lang)] = Translation(
+                article_id, lang, sentences, terms, model_version=block.get("model")
+            )
     return out

@@ -20,16 +20,27 @@ def glossary() -> glossary_mod.Glossary:
     return glossary_mod.load(ROOT / "glossary")
 
 
-@pytest.mark.parametrize(("start", "end", "en", "fr"), [
-    ("2025-09-18", "2025-09-20", "18–20 September 2025", "18–20 septembre 2025"),
-    # CLDR puts thin spaces around the dash when both sides carry a month.
-    ("2025-09-28", "2025-10-02", "28 September\u2009–\u20092 October 2025",
-     "28 septembre\u2009–\u20092 octobre 2025"),
-    ("2024-12-30", "2025-01-02", "30 December 2024\u2009–\u20092 January 2025",
-     "30 décembre 2024\u2009–\u20092 janvier 2025"),
-    ("2025-11-24", "2025-11-24", "24 November 2025", "24 novembre 2025"),
-    ("2025-11-24", None, "24 November 2025", "24 novembre 2025"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "en", "fr"),
+    [
+        ("2025-09-18", "2025-09-20", "18–20 September 2025", "18–20 septembre 2025"),
+        # CLDR puts thin spaces around the dash when both sides carry a month.
+        (
+            "2025-09-28",
+            "2025-10-02",
+            "28 September\u2009–\u20092 October 2025",
+            "28 septembre\u2009–\u20092 octobre 2025",
+        ),
+        (
+            "2024-12-30",
+            "2025-01-02",
+            "30 December 2024\u2009–\u20092 January 2025",
+            "30 décembre 2024\u2009–\u20092 janvier 2025",
+        ),
+        ("2025-11-24", "2025-11-24", "24 November 2025", "24 novembre 2025"),
+        ("2025-11-24", None, "24 November 2025", "24 novembre 2025"),
+    ],
+)
 def test_date_ranges_use_cldr_intervals_with_full_month_names(start, end, en, fr):
     assert EN.day_range(start, end) == en
     assert FR.day_range(start, end) == fr
@@ -83,13 +94,16 @@ def test_lists_use_the_locale_conjunction_and_french_articles(glossary):
     assert FR.join(["a"]) == "a"
 
 
-@pytest.mark.parametrize(("code", "en", "fr"), [
-    ("TR", "in Türkiye", "en Turquie"),
-    ("MA", "in Morocco", "au Maroc"),
-    ("AE", "in the United Arab Emirates", "aux Émirats arabes unis"),
-    ("ES", "in Spain", "en Espagne"),
-    ("BH", "in Bahrain", "à Bahreïn"),
-])
+@pytest.mark.parametrize(
+    ("code", "en", "fr"),
+    [
+        ("TR", "in Türkiye", "en Turquie"),
+        ("MA", "in Morocco", "au Maroc"),
+        ("AE", "in the United Arab Emirates", "aux Émirats arabes unis"),
+        ("ES", "in Spain", "en Espagne"),
+        ("BH", "in Bahrain", "à Bahreïn"),
+    ],
+)
 def test_locative_follows_gender_number_and_elision(glossary, code, en, fr):
     assert EN.in_country(code, glossary) == en
     assert FR.in_country(code, glossary) == fr

@@ -20,8 +20,13 @@ from briefer.render import RenderReport, context, render_notes, url_fetcher
 from briefer.text import count_arabic_letters
 
 EPOCH = "1763856000"  # 2025-11-23T00:00:00Z
-IDS = ["2024-09-23-ae-abu-dhabi", "2025-09-18-tr-ankara", "2025-11-24-ma-marrakesh",
-       "XXXX-01-28-es", "XXXX-09-19-tr-ankara"]
+IDS = [
+    "2024-09-23-ae-abu-dhabi",
+    "2025-09-18-tr-ankara",
+    "2025-11-24-ma-marrakesh",
+    "XXXX-01-28-es",
+    "XXXX-09-19-tr-ankara",
+]
 ANKARA = "2025-09-18-tr-ankara"
 
 
@@ -35,12 +40,23 @@ class Inputs:
         self.ankara = [v for v in self.visits if v["id"] == ANKARA]
         self.glossary = glossary_mod.load(rs.ROOT / "glossary")
 
-    def render(self, out: Path, visits: list[Any] | None = None, langs: tuple[str, ...] = ("en",),
-               **kw: Any) -> RenderReport:
+    def render(
+        self,
+        out: Path,
+        visits: list[Any] | None = None,
+        langs: tuple[str, ...] = ("en",),
+        **kw: Any,
+    ) -> RenderReport:
         config = kw.pop("config", Config())
-        return render_notes(self.visits if visits is None else visits, self.articles,
-                            self.translations, self.glossary, replace(config, out=out),
-                            list(langs), **kw)
+        return render_notes(
+            self.visits if visits is None else visits,
+            self.articles,
+            self.translations,
+            self.glossary,
+            replace(config, out=out),
+            list(langs),
+            **kw,
+        )
 
 
 @pytest.fixture(scope="module")
@@ -89,22 +105,43 @@ def test_one_note_per_visit_and_language_plus_digests_and_index(built):
     assert any("glossary terms not rendered" in w for w in report.warnings)
 
 
-@pytest.mark.parametrize(("lang", "visit_id", "title"), [
-    ("en", "2025-09-18-tr-ankara",
-     "Visit of Abdellatif Hammouchi to Türkiye — Ankara, 18–20 September 2025"),
-    ("fr", "2025-09-18-tr-ankara",
-     "Visite d'Abdellatif Hammouchi en Turquie — Ankara, 18–20 septembre 2025"),
-    ("en", "2024-09-23-ae-abu-dhabi",
-     "Visit of Abdellatif Hammouchi to the United Arab Emirates — Abu Dhabi, 23–26 September 2024"),
-    ("fr", "2024-09-23-ae-abu-dhabi",
-     "Visite d'Abdellatif Hammouchi aux Émirats arabes unis — Abou Dabi, 23–26 septembre 2024"),
-    ("fr", "2025-11-24-ma-marrakesh",
-     "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL — Marrakech, 24–27 novembre 2025"),
-    ("en", "XXXX-01-28-es", "Visit of Abdellatif Hammouchi to Spain — 28–29 January"),
-    ("fr", "XXXX-01-28-es", "Visite d'Abdellatif Hammouchi en Espagne — 28–29 janvier"),
-    ("fr", "XXXX-09-19-tr-ankara",
-     "Visite d'Abdellatif Hammouchi en Turquie — Ankara, 19–21 septembre"),
-])
+@pytest.mark.parametrize(
+    ("lang", "visit_id", "title"),
+    [
+        (
+            "en",
+            "2025-09-18-tr-ankara",
+            "Visit of Abdellatif Hammouchi to Türkiye — Ankara, 18–20 September 2025",
+        ),
+        (
+            "fr",
+            "2025-09-18-tr-ankara",
+            "Visite d'Abdellatif Hammouchi en Turquie — Ankara, 18–20 septembre 2025",
+        ),
+        (
+            "en",
+            "2024-09-23-ae-abu-dhabi",
+            "Visit of Abdellatif Hammouchi to the United Arab Emirates — Abu Dhabi, 23–26 September 2024",
+        ),
+        (
+            "fr",
+            "2024-09-23-ae-abu-dhabi",
+            "Visite d'Abdellatif Hammouchi aux Émirats arabes unis — Abou Dabi, 23–26 septembre 2024",
+        ),
+        (
+            "fr",
+            "2025-11-24-ma-marrakesh",
+            "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL — Marrakech, 24–27 novembre 2025",
+        ),
+        ("en", "XXXX-01-28-es", "Visit of Abdellatif Hammouchi to Spain — 28–29 January"),
+        ("fr", "XXXX-01-28-es", "Visite d'Abdellatif Hammouchi en Espagne — 28–29 janvier"),
+        (
+            "fr",
+            "XXXX-09-19-tr-ankara",
+            "Visite d'Abdellatif Hammouchi en Turquie — Ankara, 19–21 septembre",
+        ),
+    ],
+)
 def test_titles_and_metadata(built, lang, visit_id, title):
     out, _, _ = built
     reader = pypdf.PdfReader(out / lang / f"{visit_id}.pdf")
@@ -133,11 +170,24 @@ def test_sections_in_each_language(built):
     out, _, _ = built
     en = flat(pdf_text(out / "en" / "2025-09-18-tr-ankara.pdf"))
     fr = flat(pdf_text(out / "fr" / "2025-09-18-tr-ankara.pdf"))
-    for heading in ("Key facts", "Counterparts", "Agreements", "Summary",
-                    "Translation of the sources", "Sources", "Appendix: Arabic original"):
+    for heading in (
+        "Key facts",
+        "Counterparts",
+        "Agreements",
+        "Summary",
+        "Translation of the sources",
+        "Sources",
+        "Appendix: Arabic original",
+    ):
         assert heading in en
-    for heading in ("Faits essentiels", "Interlocuteurs", "Accords", "Résumé",
-                    "Traduction des sources", "Annexe : original arabe"):
+    for heading in (
+        "Faits essentiels",
+        "Interlocuteurs",
+        "Accords",
+        "Résumé",
+        "Traduction des sources",
+        "Annexe : original arabe",
+    ):
         assert heading in fr
     assert "None reported" in en and "Aucun signalé" in fr
     assert "Page 1 of 4" in en or "Page 1 of 5" in en
@@ -149,17 +199,25 @@ def test_sections_in_each_language(built):
 def test_summary_sentences_are_natural_in_both_languages(built):
     out, _, _ = built
     fr = flat(pdf_text(out / "fr" / "2025-09-18-tr-ankara.pdf"))
-    assert ("Abdellatif Hammouchi a effectué une visite à Ankara, en Turquie "
-            "(18–20 septembre 2025), à l'occasion du Salon") in fr
-    assert "La coopération avec l'Arabie saoudite, la Jordanie et la Malaisie a également été " \
-           "abordée." in fr
+    assert (
+        "Abdellatif Hammouchi a effectué une visite à Ankara, en Turquie "
+        "(18–20 septembre 2025), à l'occasion du Salon"
+    ) in fr
+    assert (
+        "La coopération avec l'Arabie saoudite, la Jordanie et la Malaisie a également été "
+        "abordée." in fr
+    )
     marrakesh = flat(pdf_text(out / "fr" / "2025-11-24-ma-marrakesh.pdf"))
-    assert "Deux mémorandums d'entente ont été signés : avec la Police norvégienne en matière " \
+    assert (
+        "Deux mémorandums d'entente ont été signés : avec la Police norvégienne en matière "
         "de criminalité organisée et avec la Police fédérale éthiopienne" in marrakesh
+    )
     assert "Abdellatif Hammouchi a tenu 43 réunions bilatérales." in marrakesh
     en = flat(pdf_text(out / "en" / "2025-11-24-ma-marrakesh.pdf"))
-    assert "Two memoranda of understanding were signed: with the Norwegian Police Service on " \
+    assert (
+        "Two memoranda of understanding were signed: with the Norwegian Police Service on "
         "organised crime" in en
+    )
     assert "the Secretary General of INTERPOL and one other official." in en
     abu_dhabi = flat(pdf_text(out / "fr" / "2024-09-23-ae-abu-dhabi.pdf"))
     # The Moroccan side of the agreement goes without saying; the partner takes its article.
@@ -245,8 +303,16 @@ def test_digest_has_timeline_agreements_and_country_counts(built):
     out, _, _ = built
     text = flat(pdf_text(out / "en" / "digest.pdf"))
     # In date order; visits whose year is unknown come last.
-    order = [text.index(d) for d in ("23–26 September 2024", "18–20 September 2025",
-                                     "24–27 November 2025", "28–29 January", "19–21 September ")]
+    order = [
+        text.index(d)
+        for d in (
+            "23–26 September 2024",
+            "18–20 September 2025",
+            "24–27 November 2025",
+            "28–29 January",
+            "19–21 September ",
+        )
+    ]
     assert order == sorted(order)
     assert text.count("Memorandum of understanding") == 3
     assert "Türkiye 2" in text
@@ -269,8 +335,9 @@ def test_two_builds_are_byte_identical(built, inputs, tmp_path):
     inputs.render(tmp_path, visits=inputs.ankara, langs=("fr",))
     name = ANKARA
     for ext in (".pdf", ".html", ".json"):
-        assert (tmp_path / "fr" / f"{name}{ext}").read_bytes() == \
-            (out / "fr" / f"{name}{ext}").read_bytes()
+        assert (tmp_path / "fr" / f"{name}{ext}").read_bytes() == (
+            out / "fr" / f"{name}{ext}"
+        ).read_bytes()
 
 
 def test_unchanged_notes_are_skipped_and_changes_rebuild(inputs, tmp_path, epoch):
@@ -283,8 +350,7 @@ def test_unchanged_notes_are_skipped_and_changes_rebuild(inputs, tmp_path, epoch
     assert (again.notes_written, again.notes_skipped) == (0, 2)  # the note and the digest
     forced = inputs.render(tmp_path, visits=visits, force=True)
     assert pdf in forced.written
-    restricted = inputs.render(tmp_path, visits=visits,
-                               config=Config(classification="RESTRICTED"))
+    restricted = inputs.render(tmp_path, visits=visits, config=Config(classification="RESTRICTED"))
     assert pdf in restricted.written
     assert "RESTRICTED" in pdf_text(pdf)
 
@@ -294,14 +360,17 @@ def test_user_templates_override_built_in_ones(inputs, tmp_path, epoch):
     mine.mkdir()
     (mine / "note.html").write_text(
         '{% extends "base.html" %}{% block content %}<p>Local layout for '
-        "{{ note.visit_id }}</p>{% endblock %}", encoding="utf-8")
+        "{{ note.visit_id }}</p>{% endblock %}",
+        encoding="utf-8",
+    )
     inputs.render(tmp_path / "out", visits=inputs.ankara, config=Config(templates=mine))
     text = pdf_text(tmp_path / "out" / "en" / "2025-09-18-tr-ankara.pdf")
     assert "Local layout for 2025-09-18-tr-ankara" in text
     assert "Key facts" not in text
     with pytest.raises(BuildError, match="templates directory not found"):
-        inputs.render(tmp_path / "out2", visits=inputs.ankara,
-                      config=Config(templates=tmp_path / "missing"))
+        inputs.render(
+            tmp_path / "out2", visits=inputs.ankara, config=Config(templates=tmp_path / "missing")
+        )
 
 
 def test_url_fetcher_refuses_network_and_outside_files(tmp_path):
@@ -313,9 +382,13 @@ def test_url_fetcher_refuses_network_and_outside_files(tmp_path):
     assert fetch(font.as_uri()).read()[:4] == (font.read_bytes()[:4])
     outside = tmp_path / "secret.css"
     outside.write_text("body{}")
-    for url in ("http://example.com/style.css", "https://example.com/x.png",
-                outside.as_uri(), (fonts_dir() / ".." / ".." / "briefer" / "render.py").as_uri(),
-                "ftp://example.com/x"):
+    for url in (
+        "http://example.com/style.css",
+        "https://example.com/x.png",
+        outside.as_uri(),
+        (fonts_dir() / ".." / ".." / "briefer" / "render.py").as_uri(),
+        "ftp://example.com/x",
+    ):
         with pytest.raises(ValueError, match="refused"):
             fetch(url)
     assert len(refused) == 5
@@ -327,9 +400,10 @@ def test_templates_asking_for_the_network_get_a_warning_not_a_fetch(inputs, tmp_
     (mine / "note.html").write_text(
         '{% extends "base.html" %}{% block content %}'
         '<img src="http://127.0.0.1:9/logo.png"><link rel="stylesheet" href="file:///etc/hostname">'
-        "{% endblock %}", encoding="utf-8")
-    report = inputs.render(tmp_path / "out", visits=inputs.ankara,
-                           config=Config(templates=mine))
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    report = inputs.render(tmp_path / "out", visits=inputs.ankara, config=Config(templates=mine))
     assert any("http://127.0.0.1:9/logo.png" in w for w in report.warnings)
     assert any("file:///etc/hostname" in w for w in report.warnings)
 
@@ -340,16 +414,30 @@ def test_article_text_is_never_markup_or_template_code(inputs, tmp_path, epoch):
 
     path = tmp_path / "seeds" / "900_untrusted.txt"
     path.parent.mkdir()
-    path.write_text("زيارة حموشي إلى إسبانيا <script>alert(1)</script>\n\n"
-                    "قام حموشي بزيارة {{ 7*7 }} إلى مدريد {% raw %}.\n", encoding="utf-8")
+    path.write_text(
+        "زيارة حموشي إلى إسبانيا <script>alert(1)</script>\n\n"
+        "قام حموشي بزيارة {{ 7*7 }} إلى مدريد {% raw %}.\n",
+        encoding="utf-8",
+    )
     article = read_article(path, load_rules())
     hostile = ["Visit <script>alert(1)</script>", "He went {{ 7*7 }} to {% raw %} Madrid."]
-    translation = Translation(article.id, "en", tuple(
-        TranslatedSentence(s.index, s.text, hostile[i], Origin.MACHINE)
-        for i, s in enumerate(article.sentences)))
+    translation = Translation(
+        article.id,
+        "en",
+        tuple(
+            TranslatedSentence(s.index, s.text, hostile[i], Origin.MACHINE)
+            for i, s in enumerate(article.sentences)
+        ),
+    )
     visit = dict(inputs.visits[3], id="untrusted", articles=[article.id], article=article.id)
-    render_notes([visit], {article.id: article}, {(article.id, "en"): translation},
-                 inputs.glossary, Config(out=tmp_path / "out"), ["en"])
+    render_notes(
+        [visit],
+        {article.id: article},
+        {(article.id, "en"): translation},
+        inputs.glossary,
+        Config(out=tmp_path / "out"),
+        ["en"],
+    )
     html = (tmp_path / "out" / "en" / "untrusted.html").read_text()
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html and "49" not in html
@@ -368,10 +456,21 @@ class VisitObject:
 
 
 def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
-    merged = dict(inputs.ankara[0], id="2025-09-18-tr-ankara-merged", sources=2,
-                  articles=["000_d774277871ac2776", "001_5a996a103c87aea1"],
-                  conflicts=[{"field": "start", "values": {"000_d774277871ac2776": "2025-09-18",
-                                                           "001_5a996a103c87aea1": "XXXX-09-19"}}])
+    merged = dict(
+        inputs.ankara[0],
+        id="2025-09-18-tr-ankara-merged",
+        sources=2,
+        articles=["000_d774277871ac2776", "001_5a996a103c87aea1"],
+        conflicts=[
+            {
+                "field": "start",
+                "values": {
+                    "000_d774277871ac2776": "2025-09-18",
+                    "001_5a996a103c87aea1": "XXXX-09-19",
+                },
+            }
+        ],
+    )
     inputs.render(tmp_path, visits=[VisitObject(merged)], langs=("fr",))
     text = flat(pdf_text(tmp_path / "fr" / "2025-09-18-tr-ankara-merged.pdf"))
     assert "Rapporté par 2 sources" in text
@@ -389,8 +488,15 @@ def test_context_has_three_to_six_summary_items(inputs, epoch):
 
     for visit in inputs.visits:
         for lang in ("en", "fr"):
-            note = context(visit, inputs.articles, inputs.translations, inputs.glossary, lang,
-                           datetime(2025, 11, 23, tzinfo=UTC), "UNCLASSIFIED")
+            note = context(
+                visit,
+                inputs.articles,
+                inputs.translations,
+                inputs.glossary,
+                lang,
+                datetime(2025, 11, 23, tzinfo=UTC),
+                "UNCLASSIFIED",
+            )
             assert 3 <= len(note.bullets) + len(note.passages) <= 6, (visit["id"], lang)
             assert note.key_facts[0][1] == "Abdellatif Hammouchi"
 
@@ -414,8 +520,9 @@ def test_a_bad_source_date_epoch_is_a_clear_error(inputs, tmp_path, monkeypatch)
 
 
 def test_an_article_without_translation_is_shown_in_arabic_with_a_warning(inputs, tmp_path, epoch):
-    report = render_notes(inputs.ankara, inputs.articles, {}, inputs.glossary,
-                          Config(out=tmp_path), ["en"])
+    report = render_notes(
+        inputs.ankara, inputs.articles, {}, inputs.glossary, Config(out=tmp_path), ["en"]
+    )
     assert any("no translation of 000_d774277871ac2776" in w for w in report.warnings)
     html = (tmp_path / "en" / f"{ANKARA}.html").read_text()
     assert '<h3 lang="ar" dir="rtl" class="ar">حموشي في أنقرة' in html

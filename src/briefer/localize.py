@@ -45,8 +45,9 @@ class PartialDate:
     @property
     def skeleton(self) -> str:
         """The CLDR skeleton naming exactly the known fields, with full month names."""
-        fields = ("y" if self.year else "") + ("MMMM" if self.month else "") + (
-            "d" if self.day else "")
+        fields = (
+            ("y" if self.year else "") + ("MMMM" if self.month else "") + ("d" if self.day else "")
+        )
         return fields or "y"
 
     def as_date(self) -> date:
@@ -116,14 +117,20 @@ class Localizer:
 
     def _interval(self, skeleton: str, first: date, last: date) -> str:
         formats = self.locale.interval_formats.get(skeleton) or {}
-        for field, value in (("y", first.year != last.year), ("M", first.month != last.month),
-                             ("d", first.day != last.day)):
+        for field, value in (
+            ("y", first.year != last.year),
+            ("M", first.month != last.month),
+            ("d", first.day != last.day),
+        ):
             if value and field in formats:
                 pieces = [ABBREVIATED_MONTH.sub(r"\1\1\1\1", p) for p in formats[field]]
-                return "".join(parse_pattern(p).apply(d, self.locale)
-                               for p, d in zip(pieces, (first, last), strict=True))
-        return self._fallback_interval(self.day(first.isoformat()) or "",
-                                       self.day(last.isoformat()) or "")
+                return "".join(
+                    parse_pattern(p).apply(d, self.locale)
+                    for p, d in zip(pieces, (first, last), strict=True)
+                )
+        return self._fallback_interval(
+            self.day(first.isoformat()) or "", self.day(last.isoformat()) or ""
+        )
 
     def _fallback_interval(self, first: str, last: str) -> str:
         pattern = self.locale.interval_formats.get(None) or "{0} – {1}"
@@ -184,11 +191,12 @@ class Localizer:
         locatives: dict[str, str] = _data()["locatives"][self.lang]
         for article in sorted(locatives, key=len, reverse=True):
             if article and named.startswith(article):
-                return locatives[article] + named[len(article):]
+                return locatives[article] + named[len(article) :]
         return locatives[""] + named
 
-    def entry_phrase(self, entry: Entry | None, fallback: str, preposition: str | None = None
-                     ) -> str:
+    def entry_phrase(
+        self, entry: Entry | None, fallback: str, preposition: str | None = None
+    ) -> str:
         """A glossary entry in running text, after an optional preposition ("de" -> "d'…")."""
         if entry is not None:
             from briefer.glossary import phrase

@@ -254,12 +254,15 @@ class _Outcome:
 
 # --- templates ------------------------------------------------------------------------------
 
+
 def template_dirs(user_templates: Path | None) -> list[Path]:
     """The template search path: the user's directory first, the built-in templates last."""
     builtin = builtin_dir("templates")
     if user_templates is not None and not user_templates.is_dir():
-        raise BuildError("templates directory not found; fix --templates or 'templates' in "
-                         "briefer.toml", user_templates)
+        raise BuildError(
+            "templates directory not found; fix --templates or 'templates' in briefer.toml",
+            user_templates,
+        )
     return [user_templates, builtin] if user_templates is not None else [builtin]
 
 
@@ -289,8 +292,11 @@ def fonts_dir() -> Path:
 
 def font_urls() -> dict[str, str]:
     """file: URLs of the shipped fonts, by role, for the @font-face rules."""
-    names = {"serif": "NotoSerif-Regular.ttf", "serif_bold": "NotoSerif-Bold.ttf",
-             "arabic": "NotoNaskhArabic-Regular.ttf"}
+    names = {
+        "serif": "NotoSerif-Regular.ttf",
+        "serif_bold": "NotoSerif-Bold.ttf",
+        "arabic": "NotoNaskhArabic-Regular.ttf",
+    }
     return {role: (fonts_dir() / name).as_uri() for role, name in names.items()}
 
 
@@ -307,11 +313,12 @@ def page_counter(pattern: str) -> Markup:
             parts.append(css_string(rest[:at]))
         token = "{pages}" if rest.startswith("{pages}", at) else "{page}"
         parts.append(f"counter({token[1:-1]})")
-        rest = rest[at + len(token):]
+        rest = rest[at + len(token) :]
     return Markup(" ".join(parts))
 
 
 # --- the URL fetcher ------------------------------------------------------------------------
+
 
 def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLFetcher:
     """A WeasyPrint fetcher serving only files under roots (and data: URLs); all else refused."""
@@ -334,13 +341,16 @@ def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLF
                 if any(path.is_relative_to(root) for root in allowed) and path.is_file():
                     return URLFetcherResponse(path.as_uri(), path.read_bytes())
             log_refusal.append(url)
-            raise ValueError(f"refused to fetch {url}: briefer reads only its templates and "
-                             "fonts folders and never the network")
+            raise ValueError(
+                f"refused to fetch {url}: briefer reads only its templates and "
+                "fonts folders and never the network"
+            )
 
     return LocalFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
 
 
 # --- dates and versions ---------------------------------------------------------------------
+
 
 def build_time(articles: Iterable[Article]) -> datetime:
     """SOURCE_DATE_EPOCH when set, else the newest modification time of the sources."""
@@ -349,8 +359,10 @@ def build_time(articles: Iterable[Article]) -> datetime:
         try:
             return datetime.fromtimestamp(int(epoch), UTC)
         except ValueError as exc:
-            raise BuildError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
-                             "unset it or give a Unix time") from exc
+            raise BuildError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
+                "unset it or give a Unix time"
+            ) from exc
     times = [int(a.path.stat().st_mtime) for a in articles if a.path.exists()]
     return datetime.fromtimestamp(max(times, default=0), UTC)
 
@@ -366,21 +378,27 @@ def resources_version(user_templates: Path | None) -> str:
     """A hash of the templates on the search path, the fonts and the notes' wording."""
     files: list[tuple[str, Path]] = []
     for i, folder in enumerate([*template_dirs(user_templates), fonts_dir()]):
-        files += [(f"{i}/{p.relative_to(folder)}", p) for p in sorted(folder.rglob("*"))
-                  if p.is_file()]
+        files += [
+            (f"{i}/{p.relative_to(folder)}", p) for p in sorted(folder.rglob("*")) if p.is_file()
+        ]
     files += [(name, PACKAGE / name) for name in DATA_FILES]
     return _digest_files(files)
 
 
-def provenance(translations: Mapping[tuple[str, str], Translation], glossary: Glossary | None,
-               memory_version: str | None) -> Provenance:
+def provenance(
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    memory_version: str | None,
+) -> Provenance:
     """The versions a build used: briefer, glossary, memory and translation models."""
     models = sorted({t.model_version for t in translations.values() if t.model_version})
-    return Provenance(__version__, getattr(glossary, "version", None), memory_version,
-                      tuple(models))
+    return Provenance(
+        __version__, getattr(glossary, "version", None), memory_version, tuple(models)
+    )
 
 
 # --- the note's context ---------------------------------------------------------------------
+
 
 def visit_data(visit: Any) -> dict[str, Any]:
     """The visit's issue-6 JSON: from an object with to_json(), or a mapping as it is."""
@@ -413,14 +431,19 @@ def _glossary_check(translation: Translation | None, ph: compose.Phrasing) -> st
     if not total:
         return str(ui["glossary_none"])
     if counts["repaired"] or counts["failed"]:
-        return str(ui["glossary_problems"].format(count=ph.loc.number(total),
-                                                  repaired=ph.loc.number(counts["repaired"]),
-                                                  failed=ph.loc.number(counts["failed"])))
+        return str(
+            ui["glossary_problems"].format(
+                count=ph.loc.number(total),
+                repaired=ph.loc.number(counts["repaired"]),
+                failed=ph.loc.number(counts["failed"]),
+            )
+        )
     return str(ui["glossary_ok"].format(count=ph.loc.number(total)))
 
 
-def _paragraph_view(paragraph: Paragraph, translated: Mapping[int, tuple[str, str]]
-                    ) -> ParagraphView:
+def _paragraph_view(
+    paragraph: Paragraph, translated: Mapping[int, tuple[str, str]]
+) -> ParagraphView:
     sentences = []
     for s in paragraph.sentences:
         text, origin = translated.get(s.index, (s.text, Origin.UNTRANSLATED.value))
@@ -429,11 +452,19 @@ def _paragraph_view(paragraph: Paragraph, translated: Mapping[int, tuple[str, st
     return ParagraphView(paragraph.kind.value, tuple(sentences))
 
 
-def article_view(article: Article, translation: Translation | None, ph: compose.Phrasing
-                 ) -> ArticleView:
+def article_view(
+    article: Article, translation: Translation | None, ph: compose.Phrasing
+) -> ArticleView:
     """The article's translation, Arabic text and QA as the note prints them."""
-    translated = {s.index: (s.target, s.origin.value) for s in translation.sentences
-                  if s.origin is not Origin.UNTRANSLATED} if translation else {}
+    translated = (
+        {
+            s.index: (s.target, s.origin.value)
+            for s in translation.sentences
+            if s.origin is not Origin.UNTRANSLATED
+        }
+        if translation
+        else {}
+    )
     views = [_paragraph_view(p, translated) for p in article.paragraphs]
     heads = [v for v in views if v.kind == Block.HEADLINE.value]
     headline = " ".join(s.text for v in heads for s in v.sentences)
@@ -507,8 +538,9 @@ def _counterparts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[Count
     )
 
 
-def _agreements(visit: Mapping[str, Any], ph: compose.Phrasing, title: str = ""
-                ) -> tuple[AgreementRow, ...]:
+def _agreements(
+    visit: Mapping[str, Any], ph: compose.Phrasing, title: str = ""
+) -> tuple[AgreementRow, ...]:
     kinds, statuses = ph.words["kinds"], ph.words["statuses"]
     return tuple(
         AgreementRow(
@@ -540,9 +572,10 @@ def is_edtf(value: str) -> bool:
 def _conflicts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[ConflictRow, ...]:
     labels = ph.words["fields"]
     return tuple(
-        ConflictRow(labels.get(c.get("field"), c.get("field", "")),
-                    tuple((aid, _conflict_value(v, ph))
-                          for aid, v in (c.get("values") or {}).items()))
+        ConflictRow(
+            labels.get(c.get("field"), c.get("field", "")),
+            tuple((aid, _conflict_value(v, ph)) for aid, v in (c.get("values") or {}).items()),
+        )
         for c in visit.get("conflicts") or []
     )
 
@@ -553,55 +586,92 @@ def _sources_line(views: Sequence[ArticleView], ph: compose.Phrasing) -> str:
     return str(ph.words["ui"]["source_line"].format(sources=ph.loc.join(outlets)))
 
 
-def document_meta(ph: compose.Phrasing, title: str, subtitle: str, subject: str,
-                  keywords: Iterable[str], built: datetime, classification: str,
-                  sources_line: str) -> DocumentMeta:
+def document_meta(
+    ph: compose.Phrasing,
+    title: str,
+    subtitle: str,
+    subject: str,
+    keywords: Iterable[str],
+    built: datetime,
+    classification: str,
+    sources_line: str,
+) -> DocumentMeta:
     """The page furniture and PDF metadata of one document."""
     return DocumentMeta(
-        lang=ph.lang, title=title, subtitle=subtitle, subject=subject,
+        lang=ph.lang,
+        title=title,
+        subtitle=subtitle,
+        subject=subject,
         keywords=tuple(k for k in dict.fromkeys(keywords) if k),
         created=built.strftime("%Y-%m-%dT%H:%M:%SZ"),
         built=str(ph.words["ui"]["built"].format(date=ph.loc.date(built.date()))),
-        classification=classification, sources_line=sources_line,
+        classification=classification,
+        sources_line=sources_line,
     )
 
 
-def context(visit: Mapping[str, Any], articles: Mapping[str, Article],
-            translations: Mapping[tuple[str, str], Translation], glossary: Glossary | None,
-            lang: str, built: datetime, classification: str) -> NoteContext:
+def context(
+    visit: Mapping[str, Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    lang: str,
+    built: datetime,
+    classification: str,
+) -> NoteContext:
     """The one context note.html is rendered with: a visit in a language."""
     ph = compose.Phrasing.for_lang(lang, glossary)
     main, place_dates = compose.title(visit, ph)
-    views = tuple(article_view(articles[a], translations.get((a, lang)), ph)
-                  for a in visit.get("articles") or [] if a in articles)
+    views = tuple(
+        article_view(articles[a], translations.get((a, lang)), ph)
+        for a in visit.get("articles") or []
+        if a in articles
+    )
     bullets = compose.bullets(visit, ph)
-    passages = compose.passages(visit, articles, translations, lang,
-                                compose.passage_count(len(bullets)))
+    passages = compose.passages(
+        visit, articles, translations, lang, compose.passage_count(len(bullets))
+    )
     ui = ph.words["ui"]
     sources = int(visit.get("sources") or len(views))
-    keywords = [ph.text(visit.get("principal")), ph.text(visit.get("city")),
-                *(ph.words["topics"].get(t, t) for t in visit.get("topics") or [])]
+    keywords = [
+        ph.text(visit.get("principal")),
+        ph.text(visit.get("city")),
+        *(ph.words["topics"].get(t, t) for t in visit.get("topics") or []),
+    ]
     if visit.get("host_country"):
         keywords.insert(1, ph.loc.country_name(visit["host_country"], glossary))
-    doc = document_meta(ph, compose.full_title(main, place_dates, ph), place_dates,
-                        f"{ui['note']}: {compose.full_title(main, place_dates, ph)}",
-                        keywords, built, classification, _sources_line(views, ph))
+    doc = document_meta(
+        ph,
+        compose.full_title(main, place_dates, ph),
+        place_dates,
+        f"{ui['note']}: {compose.full_title(main, place_dates, ph)}",
+        keywords,
+        built,
+        classification,
+        _sources_line(views, ph),
+    )
     sentences = [s for v in views for p in v.body for s in p.sentences]
     return NoteContext(
-        doc=doc, ui=ui, fonts=font_urls(), page_counter=page_counter(ui["page"]),
+        doc=doc,
+        ui=ui,
+        fonts=font_urls(),
+        page_counter=page_counter(ui["page"]),
         visit_id=str(visit["id"]),
         key_facts=_key_facts(visit, ph),
         principal_title=_principal_title(visit, ph),
         reported_by=plural_form(ui["reported_by"], sources, ph.loc).format(
-            count=ph.loc.number(sources)),
+            count=ph.loc.number(sources)
+        ),
         bullets=tuple(bullets),
         passages=tuple(passages),
         counterparts=_counterparts(visit, ph),
         agreements=_agreements(visit, ph),
         articles=views,
         conflicts=_conflicts(visit, ph),
-        unknown_names=tuple((str(u.get("ar", "")), f"{u.get('article', visit.get('article'))} "
-                             f"#{u.get('sentence')}") for u in visit.get("unknown_names") or []),
+        unknown_names=tuple(
+            (str(u.get("ar", "")), f"{u.get('article', visit.get('article'))} #{u.get('sentence')}")
+            for u in visit.get("unknown_names") or []
+        ),
         has_machine=any(s.origin == Origin.MACHINE.value for s in sentences),
         has_untranslated=any(s.origin == Origin.UNTRANSLATED.value for s in sentences),
     )
@@ -613,8 +683,13 @@ def collation_key(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | None, lang: str,
-                   built: datetime, classification: str) -> DigestContext:
+def digest_context(
+    visits: Sequence[Mapping[str, Any]],
+    glossary: Glossary | None,
+    lang: str,
+    built: datetime,
+    classification: str,
+) -> DigestContext:
     """The one context digest.html is rendered with: all visits in a language."""
     ph = compose.Phrasing.for_lang(lang, glossary)
     ordered = sorted(visits, key=lambda v: (str(v.get("start") or "9999"), str(v["id"])))
@@ -624,29 +699,56 @@ def digest_context(visits: Sequence[Mapping[str, Any]], glossary: Glossary | Non
     mentioned: dict[str, int] = {}
     for visit in ordered:
         main, _ = compose.title(visit, ph)
-        timeline.append(TimelineRow(
-            str(visit["id"]), ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
-            main, compose.place(visit, ph), _event_name(visit, ph),
-            int(visit.get("sources") or 1)))
+        timeline.append(
+            TimelineRow(
+                str(visit["id"]),
+                ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
+                main,
+                compose.place(visit, ph),
+                _event_name(visit, ph),
+                int(visit.get("sources") or 1),
+            )
+        )
         agreements += _agreements(visit, ph, compose.title(visit, ph)[1] or main)
         if visit.get("host_country"):
             hosted[visit["host_country"]] = hosted.get(visit["host_country"], 0) + 1
-        partners = {*(visit.get("countries_mentioned") or []),
-                    *(p.get("country") for p in visit.get("counterparts") or [])}
+        partners = {
+            *(visit.get("countries_mentioned") or []),
+            *(p.get("country") for p in visit.get("counterparts") or []),
+        }
         for code in partners - {None, visit.get("host_country")}:
             mentioned[str(code)] = mentioned.get(str(code), 0) + 1
     countries = sorted(
-        (CountryRow(c, ph.loc.country_name(c, glossary), hosted.get(c, 0), mentioned.get(c, 0))
-         for c in {*hosted, *mentioned}),
-        key=lambda r: (-r.hosted, -r.mentioned, collation_key(r.name)))
+        (
+            CountryRow(c, ph.loc.country_name(c, glossary), hosted.get(c, 0), mentioned.get(c, 0))
+            for c in {*hosted, *mentioned}
+        ),
+        key=lambda r: (-r.hosted, -r.mentioned, collation_key(r.name)),
+    )
     ui = ph.words["ui"]
-    doc = document_meta(ph, ui["digest"], "", ui["digest"], [r.name for r in countries[:10]],
-                        built, classification, "")
-    return DigestContext(doc, ui, font_urls(), page_counter(ui["page"]), tuple(timeline),
-                         tuple(agreements), tuple(countries))
+    doc = document_meta(
+        ph,
+        ui["digest"],
+        "",
+        ui["digest"],
+        [r.name for r in countries[:10]],
+        built,
+        classification,
+        "",
+    )
+    return DigestContext(
+        doc,
+        ui,
+        font_urls(),
+        page_counter(ui["page"]),
+        tuple(timeline),
+        tuple(agreements),
+        tuple(countries),
+    )
 
 
 # --- writing --------------------------------------------------------------------------------
+
 
 def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[dict[str, Any]]:
     """Every evidence item of the visit with its Arabic sentence and span in the original."""
@@ -658,20 +760,32 @@ def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[
                     continue
                 article = articles.get(str(ev.get("article")))
                 n = int(ev.get("sentence", -1))
-                sentence = article.sentences[n] if article and 0 <= n < len(article.sentences) \
-                    else None
-                items.append({
-                    "field": field_name, "item": i, "article": ev.get("article"), "sentence": n,
-                    "text": sentence.text if sentence else None,
-                    "source_span": [sentence.source_start, sentence.source_end] if sentence
-                    else None,
-                })
+                sentence = (
+                    article.sentences[n] if article and 0 <= n < len(article.sentences) else None
+                )
+                items.append(
+                    {
+                        "field": field_name,
+                        "item": i,
+                        "article": ev.get("article"),
+                        "sentence": n,
+                        "text": sentence.text if sentence else None,
+                        "source_span": [sentence.source_start, sentence.source_end]
+                        if sentence
+                        else None,
+                    }
+                )
     return items
 
 
-def note_record(visit: Mapping[str, Any], articles: Mapping[str, Article],
-                translations: Mapping[tuple[str, str], Translation], lang: str,
-                prov: Provenance, inputs: str) -> dict[str, Any]:
+def note_record(
+    visit: Mapping[str, Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    lang: str,
+    prov: Provenance,
+    inputs: str,
+) -> dict[str, Any]:
     """The JSON written beside the note and attached to its PDF: facts, evidence, QA, versions."""
     qa = {}
     for article_id in visit.get("articles") or []:
@@ -679,11 +793,16 @@ def note_record(visit: Mapping[str, Any], articles: Mapping[str, Article],
         qa[article_id] = {
             "sentences": share_counts(translation),
             "terms": term_counts(translation),
-            "failed_terms": [asdict(t) | {"status": t.status.value} for t in
-                             (translation.terms if translation else ())
-                             if t.status is TermStatus.FAILED],
-            "problems": [{"sentence": s.index, "problems": list(s.problems)}
-                         for s in (translation.sentences if translation else ()) if s.problems],
+            "failed_terms": [
+                asdict(t) | {"status": t.status.value}
+                for t in (translation.terms if translation else ())
+                if t.status is TermStatus.FAILED
+            ],
+            "problems": [
+                {"sentence": s.index, "problems": list(s.problems)}
+                for s in (translation.sentences if translation else ())
+                if s.problems
+            ],
         }
     return {
         "visit": dict(visit),
@@ -704,9 +823,11 @@ def translation_digest(translation: Translation | None) -> Any:
     """What of a translation shows in a note, as plain data for the inputs hash."""
     if translation is None:
         return None
-    return [[(s.index, s.target, s.origin.value) for s in translation.sentences],
-            [(t.entry_id, t.sentence, t.status.value) for t in translation.terms],
-            translation.model_version]
+    return [
+        [(s.index, s.target, s.origin.value) for s in translation.sentences],
+        [(t.entry_id, t.sentence, t.status.value) for t in translation.terms],
+        translation.model_version,
+    ]
 
 
 def is_current(json_path: Path, inputs: str, outputs: Sequence[Path]) -> bool:
@@ -719,20 +840,34 @@ def is_current(json_path: Path, inputs: str, outputs: Sequence[Path]) -> bool:
         return False
 
 
-def write_pdf(html: str, base: Path, fetcher: URLFetcher, built: datetime,
-              attachment: tuple[str, bytes] | None = None) -> bytes:
+def write_pdf(
+    html: str,
+    base: Path,
+    fetcher: URLFetcher,
+    built: datetime,
+    attachment: tuple[str, bytes] | None = None,
+) -> bytes:
     """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment."""
     from weasyprint import HTML, Attachment
 
     attachments = []
     if attachment is not None:
         name, data = attachment
-        attachments.append(Attachment(string=data, name=name, url_fetcher=fetcher,
-                                      description="Visit facts, evidence and provenance",
-                                      created=built, modified=built, relationship="Data"))
+        attachments.append(
+            Attachment(
+                string=data,
+                name=name,
+                url_fetcher=fetcher,
+                description="Visit facts, evidence and provenance",
+                created=built,
+                modified=built,
+                relationship="Data",
+            )
+        )
     document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
-    pdf: bytes = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
-                                    attachments=attachments, uncompressed_pdf=False)
+    pdf: bytes = document.write_pdf(
+        pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments, uncompressed_pdf=False
+    )
     return pdf
 
 
@@ -752,31 +887,56 @@ class _Job:
     force: bool
 
 
-def _render_note(job: _Job, visit: Mapping[str, Any], articles: Mapping[str, Article],
-                 translations: Mapping[tuple[str, str], Translation], glossary: Glossary | None,
-                 lang: str, outcome: _Outcome) -> str:
+def _render_note(
+    job: _Job,
+    visit: Mapping[str, Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    lang: str,
+    outcome: _Outcome,
+) -> str:
     folder = job.out / lang
     stem = str(visit["id"])
     pdf_path, html_path, json_path = (folder / f"{stem}{ext}" for ext in (".pdf", ".html", ".json"))
-    inputs = inputs_key({
-        "visit": visit, "lang": lang, "resources": job.resources, "built": job.built.isoformat(),
-        "classification": job.classification, "provenance": asdict(job.prov),
-        "articles": {a: articles[a].checksum if a in articles else None
-                     for a in visit.get("articles") or []},
-        "translations": {a: translation_digest(translations.get((a, lang)))
-                         for a in visit.get("articles") or []},
-    })
+    inputs = inputs_key(
+        {
+            "visit": visit,
+            "lang": lang,
+            "resources": job.resources,
+            "built": job.built.isoformat(),
+            "classification": job.classification,
+            "provenance": asdict(job.prov),
+            "articles": {
+                a: articles[a].checksum if a in articles else None
+                for a in visit.get("articles") or []
+            },
+            "translations": {
+                a: translation_digest(translations.get((a, lang)))
+                for a in visit.get("articles") or []
+            },
+        }
+    )
     ctx = context(visit, articles, translations, glossary, lang, job.built, job.classification)
     if not job.force and is_current(json_path, inputs, (pdf_path, html_path)):
         outcome.skipped.append(pdf_path)
         return ctx.doc.title
-    html = job.env.get_template("note.html").render(note=ctx, doc=ctx.doc, ui=ctx.ui,
-                                                    fonts=ctx.fonts,
-                                                    page_counter=ctx.page_counter)
-    record = json.dumps(note_record(visit, articles, translations, lang, job.prov, inputs),
-                        ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
-    pdf = write_pdf(html, job.base, job.fetcher, job.built,
-                    (f"{stem}.json", record.encode("utf-8")))
+    html = job.env.get_template("note.html").render(
+        note=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
+    )
+    record = (
+        json.dumps(
+            note_record(visit, articles, translations, lang, job.prov, inputs),
+            ensure_ascii=False,
+            indent=2,
+            sort_keys=True,
+            default=str,
+        )
+        + "\n"
+    )
+    pdf = write_pdf(
+        html, job.base, job.fetcher, job.built, (f"{stem}.json", record.encode("utf-8"))
+    )
     write_atomic(pdf_path, pdf)
     write_atomic(html_path, html)
     write_atomic(json_path, record)
@@ -785,22 +945,39 @@ def _render_note(job: _Job, visit: Mapping[str, Any], articles: Mapping[str, Art
     return ctx.doc.title
 
 
-def _render_digest(job: _Job, visits: Sequence[Mapping[str, Any]], glossary: Glossary | None,
-                   lang: str, outcome: _Outcome) -> None:
+def _render_digest(
+    job: _Job,
+    visits: Sequence[Mapping[str, Any]],
+    glossary: Glossary | None,
+    lang: str,
+    outcome: _Outcome,
+) -> None:
     folder = job.out / lang
     pdf_path, html_path = folder / "digest.pdf", folder / "digest.html"
     state = folder / ".digest.inputs"
-    inputs = inputs_key({"visits": list(visits), "lang": lang, "resources": job.resources,
-                         "built": job.built.isoformat(), "classification": job.classification,
-                         "provenance": asdict(job.prov)})
-    if (not job.force and pdf_path.exists() and html_path.exists() and state.exists()
-            and state.read_text("utf-8").strip() == inputs):
+    inputs = inputs_key(
+        {
+            "visits": list(visits),
+            "lang": lang,
+            "resources": job.resources,
+            "built": job.built.isoformat(),
+            "classification": job.classification,
+            "provenance": asdict(job.prov),
+        }
+    )
+    if (
+        not job.force
+        and pdf_path.exists()
+        and html_path.exists()
+        and state.exists()
+        and state.read_text("utf-8").strip() == inputs
+    ):
         outcome.skipped.append(pdf_path)
         return
     ctx = digest_context(visits, glossary, lang, job.built, job.classification)
-    html = job.env.get_template("digest.html").render(digest=ctx, doc=ctx.doc, ui=ctx.ui,
-                                                      fonts=ctx.fonts,
-                                                      page_counter=ctx.page_counter)
+    html = job.env.get_template("digest.html").render(
+        digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
+    )
     write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built))
     write_atomic(html_path, html)
     write_atomic(state, inputs + "\n")
@@ -808,13 +985,15 @@ def _render_digest(job: _Job, visits: Sequence[Mapping[str, Any]], glossary: Glo
     log.info("wrote %s", pdf_path)
 
 
-def _render_index(job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str],
-                  outcome: _Outcome) -> None:
+def _render_index(
+    job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str], outcome: _Outcome
+) -> None:
     headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
     digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
-    entries = tuple(IndexEntry(vid, tuple((lang, titles[vid][lang]) for lang in langs
-                                          if lang in titles[vid]))
-                    for vid in sorted(titles))
+    entries = tuple(
+        IndexEntry(vid, tuple((lang, titles[vid][lang]) for lang in langs if lang in titles[vid]))
+        for vid in sorted(titles)
+    )
     built = Localizer.for_lang(langs[0]).date(job.built.date()) if langs else ""
     ctx = IndexContext(tuple(langs), headings, entries, digests, built)
     html = job.env.get_template("index.html").render(index=ctx)
@@ -829,11 +1008,17 @@ def planned_steps(visits: Sequence[Any], langs: Sequence[str]) -> int:
     return (len(visits) + 1) * len(langs)
 
 
-def render_notes(visits: Sequence[Any], articles: Mapping[str, Article],
-                 translations: Mapping[tuple[str, str], Translation], glossary: Glossary | None,
-                 config: Config, langs: Sequence[str], force: bool = False,
-                 progress: Progress | None = None, memory_version: str | None = None
-                 ) -> RenderReport:
+def render_notes(
+    visits: Sequence[Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    config: Config,
+    langs: Sequence[str],
+    force: bool = False,
+    progress: Progress | None = None,
+    memory_version: str | None = None,
+) -> RenderReport:
     """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index."""
     data = [visit_data(v) for v in visits]
     ids = [str(v["id"]) for v in data]
@@ -844,16 +1029,25 @@ def render_notes(visits: Sequence[Any], articles: Mapping[str, Article],
     env = environment(config.templates)
     roots = [*template_dirs(config.templates), fonts_dir()]
     refused: list[str] = []
-    job = _Job(env, config.out, roots[0], url_fetcher(roots, refused), refused,
-               build_time(articles.values()), config.classification,
-               resources_version(config.templates),
-               provenance(translations, glossary, memory_version), force)
+    job = _Job(
+        env,
+        config.out,
+        roots[0],
+        url_fetcher(roots, refused),
+        refused,
+        build_time(articles.values()),
+        config.classification,
+        resources_version(config.templates),
+        provenance(translations, glossary, memory_version),
+        force,
+    )
     outcome = _Outcome(warnings=_input_warnings(data, articles, translations, langs))
     titles: dict[str, dict[str, str]] = {}
     for lang in langs:
         for visit in data:
             titles.setdefault(str(visit["id"]), {})[lang] = _render_note(
-                job, visit, articles, translations, glossary, lang, outcome)
+                job, visit, articles, translations, glossary, lang, outcome
+            )
             if progress:
                 progress(f"{visit['id']} [{lang}]")
         _render_digest(job, data, glossary, lang, outcome)
@@ -864,24 +1058,33 @@ def render_notes(visits: Sequence[Any], articles: Mapping[str, Article],
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
 
 
-def _input_warnings(visits: Sequence[Mapping[str, Any]], articles: Mapping[str, Article],
-                    translations: Mapping[tuple[str, str], Translation],
-                    langs: Sequence[str]) -> list[str]:
+def _input_warnings(
+    visits: Sequence[Mapping[str, Any]],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    langs: Sequence[str],
+) -> list[str]:
     warnings = []
     for visit in visits:
         for article_id in visit.get("articles") or []:
             if article_id not in articles:
-                warnings.append(f"{visit['id']}: article {article_id} is missing; "
-                                "its text is left out of the note")
+                warnings.append(
+                    f"{visit['id']}: article {article_id} is missing; "
+                    "its text is left out of the note"
+                )
                 continue
             for lang in langs:
                 translation = translations.get((article_id, lang))
                 if translation is None:
-                    warnings.append(f"{visit['id']} [{lang}]: no translation of {article_id}; "
-                                    "the note shows its Arabic text")
+                    warnings.append(
+                        f"{visit['id']} [{lang}]: no translation of {article_id}; "
+                        "the note shows its Arabic text"
+                    )
                 elif any(t.status is TermStatus.FAILED for t in translation.terms):
-                    warnings.append(f"{visit['id']} [{lang}]: glossary terms not rendered in "
-                                    f"{article_id}; see the note's sources section")
+                    warnings.append(
+                        f"{visit['id']} [{lang}]: glossary terms not rendered in "
+                        f"{article_id}; see the note's sources section"
+                    )
         if not visit.get("start"):
             warnings.append(f"{visit['id']}: no date found in the sources")
     return warnings

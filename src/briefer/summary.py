@@ -87,8 +87,11 @@ def event_phrases(visit: Mapping[str, Any], ph: Phrasing) -> dict[str, str]:
         return {}
     entry = ph.entry(event.get("id"))
     # Without a glossary entry the article is unknown; English event names mostly take "the".
-    name = ph.text(event) if entry is not None else ph.words["unknown_event"].format(
-        event=ph.text(event))
+    name = (
+        ph.text(event)
+        if entry is not None
+        else ph.words["unknown_event"].format(event=ph.text(event))
+    )
     preps = ph.words["prepositions"]
     return {
         "event": ph.loc.entry_phrase(entry, name),
@@ -118,21 +121,26 @@ def title(visit: Mapping[str, Any], ph: Phrasing) -> tuple[str, str]:
     if is_hosted(visit, ph):
         main = patterns["hosted"].format(**fields)
     elif code:
-        main = patterns["visit"].format(country=ph.loc.country_phrase(code, ph.glossary),
-                                        in_country=ph.loc.in_country(code, ph.glossary),
-                                        **fields)
+        main = patterns["visit"].format(
+            country=ph.loc.country_phrase(code, ph.glossary),
+            in_country=ph.loc.in_country(code, ph.glossary),
+            **fields,
+        )
     else:
         main = patterns["no_country"].format(**fields)
     dates = ph.loc.day_range(visit.get("start"), visit.get("end"))
     # The title names the host country already; the second line adds only the city.
     where = ph.text(visit.get("city")) if code and not is_hosted(visit, ph) else place(visit, ph)
-    place_dates = patterns["place_dates"].format(place=where, dates=dates) if where and dates \
+    place_dates = (
+        patterns["place_dates"].format(place=where, dates=dates)
+        if where and dates
         else where or dates or ""
+    )
     return main, place_dates
 
 
 def full_title(main: str, place_dates: str, ph: Phrasing) -> str:
-    """"Visit of … to Türkiye — Ankara, 18–20 September 2025"."""
+    """ "Visit of … to Türkiye — Ankara, 18–20 September 2025"."""
     if not place_dates:
         return main
     return str(ph.words["title"]["full"].format(main=main, place_dates=place_dates))
@@ -170,8 +178,11 @@ def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
         where = in_country if ph.lang != "en" else country
     at_event = patterns["at_event"].format(**events) if events else ""
     key = "visit" if dates else "visit_undated"
-    return str(patterns[key].format(principal=name, place=where, in_place=where, dates=dates,
-                                    at_event=at_event))
+    return str(
+        patterns[key].format(
+            principal=name, place=where, in_place=where, dates=dates, at_event=at_event
+        )
+    )
 
 
 def counterpart_phrase(person: Mapping[str, Any], ph: Phrasing) -> str:
@@ -239,8 +250,9 @@ def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str
     parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.get("parties") or []]
     # "signed with …" names the partner: the principal's own side goes without saying.
     others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
-    return ph.loc.join([ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t)
-                        for e, t in others])
+    return ph.loc.join(
+        [ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t) for e, t in others]
+    )
 
 
 def home_of(visit: Mapping[str, Any], ph: Phrasing) -> str:
@@ -255,12 +267,15 @@ def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
         key = (agreement.get("kind", "agreement"), agreement.get("status", "discussed"))
         groups.setdefault(key, []).append(agreement)
     home = home_of(visit, ph)
-    return [_agreement_sentence(kind, status, items, ph, home)
-            for (kind, status), items in groups.items()]
+    return [
+        _agreement_sentence(kind, status, items, ph, home)
+        for (kind, status), items in groups.items()
+    ]
 
 
-def _agreement_sentence(kind: str, status: str, items: Sequence[Mapping[str, Any]],
-                        ph: Phrasing, home: str) -> str:
+def _agreement_sentence(
+    kind: str, status: str, items: Sequence[Mapping[str, Any]], ph: Phrasing, home: str
+) -> str:
     patterns = ph.words["summary"]
     kind_words = ph.words["kinds"].get(kind) or ph.words["kinds"]["agreement"]
     status_forms = kind_words.get(status) or ph.words["statuses"][status]
@@ -272,15 +287,25 @@ def _agreement_sentence(kind: str, status: str, items: Sequence[Mapping[str, Any
         parties, subject = parties_phrase(a, ph, home), ph.text(a.get("subject"))
         return (patterns["with_parties"].format(parties=parties) if parties else "") + (
             patterns["subject"].format(subject=subject, of_subject=ph.loc.after("de", subject))
-            if subject else "")
+            if subject
+            else ""
+        )
 
     if len(items) == 1:
-        return str(patterns["agreement"].format(kind=kind_words["one"], status=verb,
-                                                details=details(items[0])))
+        return str(
+            patterns["agreement"].format(
+                kind=kind_words["one"], status=verb, details=details(items[0])
+            )
+        )
     listed = [details(a).strip() for a in items]
-    return str(patterns["agreements"].format(count=ph.loc.count_word(len(items)),
-                                             kinds=kind_words["other"], status=verb,
-                                             items=ph.loc.join(listed)))
+    return str(
+        patterns["agreements"].format(
+            count=ph.loc.count_word(len(items)),
+            kinds=kind_words["other"],
+            status=verb,
+            items=ph.loc.join(listed),
+        )
+    )
 
 
 def _countries_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
@@ -302,9 +327,13 @@ def _topics_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     return str(ph.words["summary"]["topics"].format(topics=ph.loc.join(labels)))
 
 
-def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
-             translations: Mapping[tuple[str, str], Translation], lang: str, limit: int
-             ) -> list[Passage]:
+def passages(
+    visit: Mapping[str, Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    lang: str,
+    limit: int,
+) -> list[Passage]:
     """The most informative translated sentences: cited as evidence, rich in glossary terms."""
     cited = _cited(visit)
     scored: list[tuple[float, str, int, Passage]] = []
@@ -317,15 +346,18 @@ def passages(visit: Mapping[str, Any], articles: Mapping[str, Article],
         for check in translation.terms:
             terms[check.sentence] = terms.get(check.sentence, 0) + 1
         for sentence in translation.sentences:
-            if (kinds.get(sentence.index) is not Block.BODY
-                    or sentence.origin is Origin.UNTRANSLATED):
+            if (
+                kinds.get(sentence.index) is not Block.BODY
+                or sentence.origin is Origin.UNTRANSLATED
+            ):
                 continue
             score: float = 3 * cited.get((article_id, sentence.index), 0)
             score += terms.get(sentence.index, 0)
             score += 1 if any(ch.isdigit() for ch in sentence.target) else 0
             score += min(len(sentence.target), 300) / 300  # a full sentence over a fragment
-            passage = Passage(capitalise(sentence.target), article_id, sentence.index,
-                              sentence.origin)
+            passage = Passage(
+                capitalise(sentence.target), article_id, sentence.index, sentence.origin
+            )
             scored.append((-score, article_id, sentence.index, passage))
     scored.sort(key=lambda item: item[:3])
     chosen: list[Passage] = []
