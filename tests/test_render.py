@@ -121,17 +121,20 @@ def test_one_note_per_visit_and_language_plus_digests_and_index(built):
         (
             "en",
             "2024-09-23-ae-abu-dhabi",
-            "Visit of Abdellatif Hammouchi to the United Arab Emirates — Abu Dhabi, 23–26 September 2024",
+            "Visit of Abdellatif Hammouchi to the United Arab Emirates — "
+            "Abu Dhabi, 23–26 September 2024",
         ),
         (
             "fr",
             "2024-09-23-ae-abu-dhabi",
-            "Visite d'Abdellatif Hammouchi aux Émirats arabes unis — Abou Dabi, 23–26 septembre 2024",
+            "Visite d'Abdellatif Hammouchi aux Émirats arabes unis — "
+            "Abou Dabi, 23–26 septembre 2024",
         ),
         (
             "fr",
             "2025-11-24-ma-marrakesh",
-            "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL — Marrakech, 24–27 novembre 2025",
+            "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL — "
+            "Marrakech, 24–27 novembre 2025",
         ),
         ("en", "XXXX-01-28-es", "Visit of Abdellatif Hammouchi to Spain — 28–29 January"),
         ("fr", "XXXX-01-28-es", "Visite d'Abdellatif Hammouchi en Espagne — 28–29 janvier"),
