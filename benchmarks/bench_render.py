@@ -20,7 +20,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import render_support as rs  # noqa: E402
-
 from briefer import glossary  # noqa: E402
 from briefer.config import Config  # noqa: E402
 from briefer.render import render_notes  # noqa: E402
