@@ -840,6 +840,30 @@ def is_current(json_path: Path, inputs: str, outputs: Sequence[Path]) -> bool:
         return False
 
 
+class _FirstOnly(logging.Filter):
+    """Lets a WeasyPrint advisory through once per run instead of once per font and document."""
+
+    ADVISORIES = ("Using fontTools instead of HarfBuzz-Subset",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        advisory = next((a for a in self.ADVISORIES if message.startswith(a)), None)
+        if advisory is None:
+            return True
+        first = advisory not in self.seen
+        self.seen.add(advisory)
+        return first
+
+
+def _quiet_repeats(logger: logging.Logger) -> None:
+    if not any(isinstance(f, _FirstOnly) for f in logger.filters):
+        logger.addFilter(_FirstOnly())
+
+
 def write_pdf(
     html: str,
     base: Path,
@@ -849,6 +873,8 @@ def write_pdf(
 ) -> bytes:
     """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment."""
     from weasyprint import HTML, Attachment
+
+    _quiet_repeats(logging.getLogger("weasyprint"))
 
     attachments = []
     if attachment is not None:
