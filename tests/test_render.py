@@ -471,7 +471,14 @@ def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
                     "000_d774277871ac2776": "2025-09-18",
                     "001_5a996a103c87aea1": "XXXX-09-19",
                 },
-            }
+            },
+            {
+                "field": "event",
+                "values": {
+                    "000_d774277871ac2776": dict(inputs.ankara[0]["event"], edition="2025"),
+                    "001_5a996a103c87aea1": dict(inputs.ankara[0]["event"], edition="24"),
+                },
+            },
         ],
     )
     inputs.render(tmp_path, visits=[VisitObject(merged)], langs=("fr",))
@@ -479,6 +486,7 @@ def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
     assert "Rapporté par 2 sources" in text
     assert "date de début" in text and "18 septembre 2025" in text and "19 septembre" in text
     assert "المغرب العربي" in text  # both outlets in the sources table
+    assert "(IGEF 2025)" in text and "(IGEF 24)" in text  # the editions the sources differ on
 
 
 def test_duplicate_visit_ids_are_refused(inputs, tmp_path):

@@ -496,15 +496,15 @@ def _key_facts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[tuple[st
         (ui["host_country"], ph.loc.country_name(code, ph.glossary) if code else ""),
         (ui["city"], ph.text(visit.get("city"))),
         (ui["dates"], ph.loc.day_range(visit.get("start"), visit.get("end")) or ""),
-        (ui["event"], _event_name(visit, ph)),
+        (ui["event"], event_label(visit.get("event"), ph)),
         (ui["bilateral_meetings"], ph.loc.number(int(count)) if count is not None else ""),
     ]
     return tuple((label, value or ui["not_reported"]) for label, value in rows)
 
 
-def _event_name(visit: Mapping[str, Any], ph: compose.Phrasing) -> str:
-    """The event with the edition the sources give: "… Fair (IGEF 2025)"."""
-    event = visit.get("event") or {}
+def event_label(event: Mapping[str, Any] | None, ph: compose.Phrasing) -> str:
+    """An event with the edition the sources give: "… Fair (IGEF 2025)"."""
+    event = event or {}
     name, edition = ph.text(event), event.get("edition")
     if not name or not edition or str(edition) in name:
         return name
@@ -558,7 +558,7 @@ def _conflict_value(value: Any, ph: compose.Phrasing) -> str:
     if isinstance(value, str) and is_edtf(value):
         return ph.loc.day(value) or value
     if isinstance(value, Mapping):
-        return ph.text(value)
+        return event_label(value, ph)
     if isinstance(value, list):
         return ph.loc.join([_conflict_value(v, ph) for v in value])
     return "" if value is None else str(value)
@@ -705,7 +705,7 @@ def digest_context(
                 ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
                 main,
                 compose.place(visit, ph),
-                _event_name(visit, ph),
+                event_label(visit.get("event"), ph),
                 int(visit.get("sources") or 1),
             )
         )
