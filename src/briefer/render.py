@@ -476,7 +476,7 @@ def article_view(
         outlet=article.outlet or ph.words["ui"]["unknown_outlet"],
         file=article.path.name,
         checksum=article.checksum,
-        headline=headline or article.id,
+        headline=headline or f"{ph.words['ui']['article']} {article.path.name}",
         headline_arabic=bool(heads) and all(v.arabic_only for v in heads),
         body=tuple(v for v in views if v.kind != Block.HEADLINE.value),
         arabic=arabic,
