@@ -1,0 +1,55 @@
+"""Inputs for the rendering tests: real seed articles, hand-written translations and visits."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefer.ingest import load_rules, read_articles
+from briefer.model import Article, Origin, TermCheck, TermStatus, TranslatedSentence, Translation
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "render"
+
+
+def seed_articles(seeds: Path = ROOT / "seeds") -> dict[str, Article]:
+    """The seed articles, ingested for real, by id."""
+    return {a.id: a for a in read_articles(seeds, load_rules()).articles}
+
+
+def visits() -> list[dict[str, Any]]:
+    """The visits of the seeds as the extraction stage gives them (Visit.to_json()).
+
+    tests/data/render/visits.json is the output of `briefer extract seeds/ --visits --format
+    json`; regenerate it with that command when the extraction improves.
+    """
+    data: list[dict[str, Any]] = json.loads((DATA / "visits.json").read_text("utf-8"))
+    return data
+
+
+def translations(articles: dict[str, Article]) -> dict[tuple[str, str], Translation]:
+    """Translation objects from tests/data/render/translations.yaml; the rest untranslated."""
+    data = yaml.safe_load((DATA / "translations.yaml").read_text("utf-8"))
+    out: dict[tuple[str, str], Translation] = {}
+    for article_id, block in data.items():
+        article = articles[article_id]
+        terms = tuple(
+            TermCheck(entry, n, entry, TermStatus(status))
+            for entry, n, status in block.get("terms") or []
+        )
+        for lang in ("en", "fr"):
+            given = {n: (Origin(origin), text) for n, origin, text in block[lang]}
+            missing = (Origin.UNTRANSLATED, "")
+            sentences = tuple(
+                TranslatedSentence(
+                    s.index, s.text, given.get(s.index, missing)[1], given.get(s.index, missing)[0]
+                )
+                for s in article.sentences
+            )
+            out[(article_id, lang)] = Translation(
+                article_id, lang, sentences, terms, model_version=block.get("model")
+            )
+    return out

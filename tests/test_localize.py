@@ -1,0 +1,140 @@
+"""Localisation: dates, date ranges, partial dates, numbers, countries and lists, per locale."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefer import glossary as glossary_mod
+from briefer.errors import BuildError
+from briefer.localize import Localizer, parse_edtf, words
+
+ROOT = Path(__file__).resolve().parents[1]
+EN, FR = Localizer.for_lang("en"), Localizer.for_lang("fr")
+
+
+@pytest.fixture(scope="module")
+def glossary() -> glossary_mod.Glossary:
+    return glossary_mod.load(ROOT / "glossary")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "en", "fr"),
+    [
+        ("2025-09-18", "2025-09-20", "18–20 September 2025", "18–20 septembre 2025"),
+        # CLDR puts thin spaces around the dash when both sides carry a month.
+        (
+            "2025-09-28",
+            "2025-10-02",
+            "28 September\u2009–\u20092 October 2025",
+            "28 septembre\u2009–\u20092 octobre 2025",
+        ),
+        (
+            "2024-12-30",
+            "2025-01-02",
+            "30 December 2024\u2009–\u20092 January 2025",
+            "30 décembre 2024\u2009–\u20092 janvier 2025",
+        ),
+        ("2025-11-24", "2025-11-24", "24 November 2025", "24 novembre 2025"),
+        ("2025-11-24", None, "24 November 2025", "24 novembre 2025"),
+    ],
+)
+def test_date_ranges_use_cldr_intervals_with_full_month_names(start, end, en, fr):
+    assert EN.day_range(start, end) == en
+    assert FR.day_range(start, end) == fr
+
+
+def test_partial_dates_without_a_year_print_no_year():
+    assert EN.day("XXXX-01-28") == "28 January"
+    assert FR.day("XXXX-01-28") == "28 janvier"
+    assert EN.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 January"
+    assert FR.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 janvier"
+    assert "2000" not in EN.day_range("XXXX-02-28", "XXXX-03-01")
+
+
+def test_month_precision_and_missing_dates():
+    assert EN.day("2025-09") == "September 2025"
+    assert FR.day("2025-09") == "septembre 2025"
+    assert EN.day(None) is None
+    assert EN.day_range(None, None) is None
+
+
+def test_bad_edtf_is_a_build_error():
+    with pytest.raises(BuildError, match="not an EDTF date"):
+        parse_edtf("18/09/2025")
+
+
+def test_numbers_and_percentages_follow_the_locale():
+    assert EN.number(1234567) == "1,234,567"
+    assert FR.number(1234567) == "1\u202f234\u202f567"
+    assert EN.percent(0.75) == "75%"
+    assert FR.percent(0.75) == "75\u00a0%"
+    assert FR.count_word(2) == "deux" and EN.count_word(2) == "two"
+    assert EN.count_word(43) == "43"
+
+
+def test_plural_categories_differ_between_languages():
+    assert EN.plural(0) == "other"
+    assert FR.plural(0) == "one"  # "0 réunion": French singular covers zero
+    assert EN.plural(1) == FR.plural(1) == "one"
+
+
+def test_country_names_come_from_iso_codes():
+    assert EN.country_name("TR") == "Türkiye"
+    assert FR.country_name("TR") == "Turquie"
+    assert FR.country_name("AE") == "Émirats arabes unis"
+
+
+def test_lists_use_the_locale_conjunction_and_french_articles(glossary):
+    assert EN.countries(["ES", "DE", "PT"], glossary) == "Spain, Germany and Portugal"
+    assert FR.countries(["ES", "DE", "PT"], glossary) == "l'Espagne, l'Allemagne et le Portugal"
+    assert EN.join(["a", "b"]) == "a and b"
+    assert FR.join(["a"]) == "a"
+
+
+@pytest.mark.parametrize(
+    ("code", "en", "fr"),
+    [
+        ("TR", "in Türkiye", "en Turquie"),
+        ("MA", "in Morocco", "au Maroc"),
+        ("AE", "in the United Arab Emirates", "aux Émirats arabes unis"),
+        ("ES", "in Spain", "en Espagne"),
+        ("BH", "in Bahrain", "à Bahreïn"),
+    ],
+)
+def test_locative_follows_gender_number_and_elision(glossary, code, en, fr):
+    assert EN.in_country(code, glossary) == en
+    assert FR.in_country(code, glossary) == fr
+
+
+def test_elision_and_unknown_organisations():
+    assert FR.after("de", "Abdellatif Hammouchi") == "d'Abdellatif Hammouchi"
+    assert FR.after("de", "Mahmut Demirtaş") == "de Mahmut Demirtaş"
+    assert EN.after("of", "Abdellatif Hammouchi") == "of Abdellatif Hammouchi"
+    assert FR.organisation("Police nationale norvégienne") == "la Police nationale norvégienne"
+    assert FR.organisation("Institut royal de police") == "l'Institut royal de police"
+    assert FR.organisation("Forum économique mondial") == "le Forum économique mondial"
+    assert EN.organisation("Norwegian National Police") == "the Norwegian National Police"
+
+
+def test_full_dates_for_the_build_line():
+    assert EN.date(date(2025, 11, 23)) == "23 November 2025"
+    assert FR.date(date(2025, 11, 23)) == "23 novembre 2025"
+
+
+def test_note_words_exist_in_both_languages_with_the_same_keys():
+    en, fr = words("en"), words("fr")
+    assert set(en) == set(fr)
+    for section in ("ui", "fields", "kinds", "statuses", "topics", "title", "summary"):
+        assert set(en[section]) == set(fr[section]), section
+    with pytest.raises(BuildError):
+        words("de")
+
+
+def test_without_a_glossary_french_countries_take_the_usual_article():
+    assert FR.countries(["ES", "TR", "PT"]) == "l'Espagne, la Turquie et le Portugal"
+    assert FR.in_country("TR") == "en Turquie"
+    assert FR.in_country("MA") == "au Maroc"
+    assert EN.in_country("TR") == "in Türkiye"
