@@ -301,21 +301,13 @@ def decode_segments(model: LoadedModel, segments: Sequence[Segment],
     if not segments:
         return []
     tokens = [model.encode(s.text) for s in segments]
-    hyps = _translate(model, tokens, settings)
-    results: list[Decoded | None] = [None] * len(segments)
-    retries: list[tuple[int, list[str], int]] = []
-    for i, (segment, (hyp, truncated)) in enumerate(zip(segments, hyps, strict=True)):
-        problems = ("the translation reached the length limit and may be cut short",) \
-            if truncated else ()
-        text = model.decode(hyp)
-        missing = [n for n in segment.numbers if _count(text, n) == 0]
-        if missing:
-            prefix = _aligned_prefix(model, tokens[i], hyp, missing[0])
-            retries.append((i, prefix, missing[0]))
-        results[i] = Decoded(text, (), problems)
-    _retry_missing(model, tokens, segments, retries, results, settings)
-    return [_repair(seg, res) for seg, res in zip(segments, results, strict=True)
-            if res is not None]
+    decoded = _translate(model, tokens, settings)
+    hyps = [hyp for hyp, _ in decoded]
+    problems = [("the translation reached the length limit and may be cut short",)
+                if truncated else () for _, truncated in decoded]
+    forced = _force_missing(model, tokens, segments, hyps, settings)
+    return [_repair(seg, Decoded(model.decode(hyp), tuple(done), probs))
+            for seg, hyp, done, probs in zip(segments, hyps, forced, problems, strict=True)]
 
 
 def _translate(model: LoadedModel, tokens: Sequence[list[str]],
@@ -373,24 +365,38 @@ def _aligned_prefix(model: LoadedModel, source: list[str], hyp: list[str],
     return hyp[:aligned] + core
 
 
-def _retry_missing(model: LoadedModel, tokens: Sequence[list[str]], segments: Sequence[Segment],
-                   retries: list[tuple[int, list[str], int]], results: list[Decoded | None],
-                   settings: Settings) -> None:
-    """Re-decode sentences that lost a placeholder with it forced through target_prefix."""
-    if not retries:
-        return
-    batch = [tokens[i] for i, _, _ in retries]
-    limit = math.ceil(max(map(len, batch)) * settings.length_ratio) + settings.length_margin
-    limit = max(limit, max(len(p) for _, p, _ in retries) + settings.length_margin)
-    hyps = _run(model, batch, limit, settings, prefixes=[p for _, p, _ in retries])
-    for (i, _, number), hyp in zip(retries, hyps, strict=True):
-        text = model.decode(hyp)
-        before = results[i]
-        assert before is not None
-        lost = [n for n in segments[i].numbers if _count(text, n) == 0]
-        if _count(text, number) == 1 and not lost:
-            missing = [n for n in segments[i].numbers if _count(before.text, n) == 0]
-            results[i] = Decoded(text, tuple(missing), before.problems)
+def _missing(model: LoadedModel, segment: Segment, hyp: list[str]) -> list[int]:
+    text = model.decode(hyp)
+    return [n for n in segment.numbers if _count(text, n) == 0]
+
+
+def _force_missing(model: LoadedModel, tokens: Sequence[list[str]], segments: Sequence[Segment],
+                   hyps: list[list[str]], settings: Settings) -> list[list[int]]:
+    """Re-decode segments that lost placeholders, forcing each through target_prefix in turn.
+
+    A retry is kept only when it adds the placeholder and loses none; hyps is updated in
+    place. Returns, per segment, the numbers this repaired.
+    """
+    repaired: list[list[int]] = [[] for _ in segments]
+    stuck: set[tuple[int, int]] = set()
+    for _ in range(rules().max_terms):
+        todo = [(i, n) for i, seg in enumerate(segments)
+                for n in _missing(model, seg, hyps[i])[:1] if (i, n) not in stuck]
+        if not todo:
+            break
+        prefixes = [_aligned_prefix(model, tokens[i], hyps[i], n) for i, n in todo]
+        batch = [tokens[i] for i, _ in todo]
+        limit = max(math.ceil(max(map(len, batch)) * settings.length_ratio),
+                    max(map(len, prefixes))) + settings.length_margin
+        for (i, n), hyp in zip(todo, _run(model, batch, limit, settings, prefixes), strict=True):
+            before = set(segments[i].numbers) - set(_missing(model, segments[i], hyps[i]))
+            after = set(segments[i].numbers) - set(_missing(model, segments[i], hyp))
+            if n in after and before <= after and _count(model.decode(hyp), n) == 1:
+                hyps[i] = hyp
+                repaired[i].append(n)
+            else:
+                stuck.add((i, n))
+    return repaired
 
 
 def _repair(segment: Segment, decoded: Decoded) -> Decoded:
@@ -428,7 +434,7 @@ def _tidy(text: str) -> str:
 
 
 @dataclass
-class _Mentions:
+class Mentions:
     """Which entries a document has already named, per language."""
 
     seen: set[str] = field(default_factory=set)
@@ -440,7 +446,7 @@ class _Mentions:
 
 
 def restore(text: str, terms: Sequence[Term], glossary: Glossary, lang: str,
-            mentions: _Mentions) -> tuple[str, dict[int, str]]:
+            mentions: Mentions) -> tuple[str, dict[int, str]]:
     """Replace placeholders by the rendering, with article/contraction; return the renderings."""
     from briefer.glossary import phrase
 
@@ -641,7 +647,7 @@ class Engine:
 
     def _render(self, article: Article, plans: Sequence[Protected], lang: str,
                 results: Mapping[tuple[str, int], _Result]) -> Translation:
-        mentions = _Mentions()
+        mentions = Mentions()
         sentences: list[TranslatedSentence] = []
         checks: list[TermCheck] = []
         suggestions: list[str] = []
@@ -659,7 +665,7 @@ class Engine:
                            tuple(suggestions), ", ".join(versions) or None)
 
     def _sentence(self, sentence: Sentence, plan: Protected, lang: str, result: _Result,
-                  mentions: _Mentions) -> tuple[TranslatedSentence, list[TermCheck]]:
+                  mentions: Mentions) -> tuple[TranslatedSentence, list[TermCheck]]:
         if result.origin is Origin.UNTRANSLATED:
             checks = [self._check(sentence, t, lang, "", mentions) for t in plan.terms]
             return (TranslatedSentence(sentence.index, sentence.text, sentence.text,
@@ -681,7 +687,7 @@ class Engine:
                                    tuple(problems)), checks)
 
     def _check(self, sentence: Sentence, term: Term, lang: str, text: str,
-               mentions: _Mentions) -> TermCheck:
+               mentions: Mentions) -> TermCheck:
         """A term not placed by a placeholder: accepted if any accepted form is in the text."""
         entry = self.glossary.get(term.entry_id)
         form = mentions.form(entry.id)
