@@ -68,7 +68,7 @@ def _position_codes(size: int) -> np.ndarray:
 
 
 def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):  # noqa: ANN201
-    """A one-layer TransformerSpec that copies its input, token by token (mapped through mapping)."""
+    """A one-layer TransformerSpec that copies its input token by token, through mapping."""
     import ctranslate2
 
     v = len(vocab)
@@ -218,3 +218,97 @@ def build_package(work: Path, from_code: str, to_code: str, sp_model: bytes,
     model_dir = convert(copy_spec(vocabulary(sp_model), mapping), work / f"{name}-model")
     return write_package(work / f"{name}.argosmodel", model_dir, sp_model, from_code, to_code,
                          version)
+
+
+def standin_spec(vocab: list[str], layers: int = 6, d_model: int = 512, heads: int = 8,  # noqa: ANN201
+                 ffn: int = 2048, vocab_size: int = 16000, seed: int = 0):
+    """A Transformer-base sized model (random weights) whose first layer copies its input.
+
+    Every matrix has the dimensions of a real Argos model, so decoding costs what it costs
+    there; the copy path makes hypotheses end where the source does, as a trained model's
+    would, instead of running to the length limit.
+    """
+    import ctranslate2
+
+    rng = np.random.default_rng(seed)
+    f32 = np.float32
+    hd = d_model // heads
+    pos = _position_codes(POSITIONS)
+    p = pos.shape[1]
+    assert p == hd, "the position code fills exactly one head"
+    k = d_model - p
+    tokens = vocab + [f"<extra_{i}>" for i in range(max(0, vocab_size - len(vocab)))]
+    v = len(tokens)
+    codes = np.array([rng.permutation(np.repeat([1.0, -1.0], k // 2)) for _ in range(v)])
+    codes /= math.sqrt(k)
+    spec = ctranslate2.specs.TransformerSpec.from_config(layers, heads)
+    spec.config.add_source_eos = True
+
+    def noise(*shape: int) -> np.ndarray:
+        return (rng.standard_normal(shape) * 1e-3).astype(f32)
+
+    def norm(ln, gamma: float = 1.0) -> None:  # noqa: ANN001
+        ln.gamma = np.full(d_model, gamma, dtype=f32)
+        ln.beta = np.zeros(d_model, dtype=f32)
+
+    def attention(att, fused: int) -> None:  # noqa: ANN001
+        norm(att.layer_norm)
+        att.linear[0].weight = noise(fused * d_model, d_model)
+        att.linear[0].bias = np.zeros(fused * d_model, dtype=f32)
+        for lin, rows in zip(att.linear[1:], (2 * d_model, d_model) if fused == 1 else (d_model,),
+                             strict=True):
+            lin.weight = noise(rows, d_model)
+            lin.bias = np.zeros(rows, dtype=f32)
+
+    def feed_forward(f) -> None:  # noqa: ANN001
+        norm(f.layer_norm)
+        f.linear_0.weight, f.linear_0.bias = noise(ffn, d_model), np.zeros(ffn, dtype=f32)
+        f.linear_1.weight, f.linear_1.bias = noise(d_model, ffn), np.zeros(d_model, dtype=f32)
+
+    positions = np.zeros((POSITIONS, d_model), dtype=f32)
+    positions[:, k:] = pos
+    enc, dec = spec.encoder, spec.decoder
+    enc.scale_embeddings = dec.scale_embeddings = False
+    emb = np.zeros((v, d_model), dtype=f32)
+    emb[:, :k] = codes
+    enc.embeddings[0].weight = emb
+    dec.embeddings.weight = noise(v, d_model)
+    enc.position_encodings.encodings = positions
+    dec.position_encodings.encodings = positions.copy()
+    for layer in enc.layer:
+        attention(layer.self_attention, 3)
+        feed_forward(layer.ffn)
+    for layer in dec.layer:
+        attention(layer.self_attention, 3)
+        attention(layer.attention, 1)
+        feed_forward(layer.ffn)
+    norm(enc.layer_norm, math.sqrt(2.0 / d_model))
+    norm(dec.layer_norm)
+    cross = dec.layer[0].attention
+    norm(cross.layer_norm, math.sqrt(1.0 / d_model))
+    lam = 60.0 * math.sqrt(hd) / _margin(pos)
+    query = noise(d_model, d_model)
+    kv = noise(2 * d_model, d_model)
+    out = noise(d_model, d_model)
+    for h in range(heads):
+        rows = slice(h * hd, (h + 1) * hd)
+        query[rows, k:] = lam * np.eye(hd)
+        kv[rows, k:] = np.eye(hd)
+        if (h + 1) * hd <= k:  # the heads that carry the token code
+            kv[d_model + h * hd:d_model + (h + 1) * hd, rows] = np.eye(hd)
+            out[rows, rows] = np.eye(hd)
+    cross.linear[0].weight, cross.linear[1].weight, cross.linear[2].weight = query, kv, out
+    proj = np.zeros((v, d_model), dtype=f32)
+    proj[:, :k] = 2.0 * codes
+    dec.projection.weight = proj
+    dec.projection.bias = np.zeros(v, dtype=f32)
+    spec.register_source_vocabulary(tokens)
+    spec.register_target_vocabulary(tokens)
+    return spec
+
+
+def build_standin(work: Path, from_code: str, to_code: str, sp_model: bytes) -> Path:
+    """A Transformer-base sized int8 .argosmodel, as large and slow as a real package."""
+    name = f"standin_{from_code}_{to_code}"
+    model_dir = convert(standin_spec(vocabulary(sp_model)), work / f"{name}-model", "int8")
+    return write_package(work / f"{name}.argosmodel", model_dir, sp_model, from_code, to_code)

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, env_with
 
 from briefer import memory
 from briefer.errors import TranslationMemoryError
 from briefer.ingest import load_rules, read_articles
+from conftest import SEEDS, env_with
 
 HEADLINE = "حموشي في أنقرة : تعزيز الشراكة الأمنية المغربية-التركية"
 
@@ -115,7 +115,8 @@ def test_cli_import_export_stats(tmp_path: Path, tm_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "1 added, 1 updated, 0 unchanged" in done.stdout
     mem = memory.load(tm_dir)
-    assert mem.exact("زيارة عمل رسمية إلى تركيا", "fr") == "Une visite de travail officielle en Turquie"
+    visit = mem.exact("زيارة عمل رسمية إلى تركيا", "fr")
+    assert visit == "Une visite de travail officielle en Turquie"
     stats = run("stats")
     assert "ar->en: 3 segment(s)" in stats.stdout and "ar->fr: 2 segment(s)" in stats.stdout
     articles = read_articles(SEEDS, load_rules()).articles

@@ -557,7 +557,7 @@ class Engine:
     def _hop(self, articles: Sequence[Article], plans: Mapping[str, list[Protected]], lang: str,
              english: Mapping[tuple[str, int], _Result] | None) -> dict[tuple[str, int], _Result]:
         """Results for every sentence: memory, cache, or the machine."""
-        chain = self._chain(lang)
+        model = self._model(lang)
         results: dict[tuple[str, int], _Result] = {}
         pending: dict[str, list[tuple[tuple[str, int], str]]] = {}
         for article in articles:
@@ -573,7 +573,7 @@ class Engine:
                 if source is None:
                     results[where] = self._untranslated(lang)
                     continue
-                key = self._key(sentence, plan, lang, chain, source)
+                key = self._key(sentence, plan, lang, model, source)
                 cached = self.cache.get(key)
                 if cached is not None:
                     self.stats.cached += 1
@@ -581,22 +581,21 @@ class Engine:
                 else:
                     pending.setdefault(source, []).append((where, key))
         if pending:
-            self._machine(pending, lang, chain, results)
+            self._machine(pending, lang, model, results)
         return results
 
-    def _chain(self, lang: str) -> list[LoadedModel] | None:
+    def _model(self, lang: str) -> LoadedModel | None:
         """The model of this hop (ar->en, or en->fr for the pivot), None when missing."""
-        model = load_model(SOURCE if lang == PIVOT else PIVOT, lang, self.settings)
-        return [model] if model else None
+        return load_model(SOURCE if lang == PIVOT else PIVOT, lang, self.settings)
 
     def _key(self, sentence: Sentence, plan: Protected, lang: str,
-             chain: list[LoadedModel] | None, source: str) -> str:
+             model: LoadedModel | None, source: str) -> str:
         from briefer.memory import key as normal
 
         versions = sorted({(t.entry_id, self.glossary.entry_version(t.entry_id))
                            for t in plan.terms})
-        packages = [(m.info.from_code, m.info.to_code, m.info.version) for m in chain or []]
-        return make_key(normal(sentence.text), source, SOURCE, lang, packages, versions,
+        package = (model.info.from_code, model.info.to_code, model.info.version) if model else None
+        return make_key(normal(sentence.text), source, SOURCE, lang, package, versions,
                         self.memory.version, self.settings.beam_size)
 
     def _untranslated(self, lang: str) -> _Result:
@@ -604,12 +603,11 @@ class Engine:
         return _Result("", Origin.UNTRANSLATED, (), (f"no translation into {lang}",))
 
     def _machine(self, pending: Mapping[str, list[tuple[tuple[str, int], str]]], lang: str,
-                 chain: list[LoadedModel] | None, results: dict[tuple[str, int], _Result]) -> None:
+                 model: LoadedModel | None, results: dict[tuple[str, int], _Result]) -> None:
         """Decode every pending source once; fill results and the cache."""
-        if chain is None:
+        if model is None:
             self._missing_model(pending, lang, results)
             return
-        model = chain[0]
         sources = list(pending)
         segments: list[Segment] = []
         spans: list[tuple[int, int]] = []
@@ -620,10 +618,10 @@ class Engine:
         decoded = decode_segments(model, segments, self.settings)
         fresh: dict[str, Any] = {}
         for text, (a, b) in zip(sources, spans, strict=True):
-            parts = decoded[a:b]
-            result = _Result(" ".join(d.text for d in parts), Origin.MACHINE,
-                             tuple(sorted({n for d in parts for n in d.repaired})),
-                             tuple(dict.fromkeys(p for d in parts for p in d.problems)))
+            done = decoded[a:b]
+            result = _Result(" ".join(d.text for d in done), Origin.MACHINE,
+                             tuple(sorted({n for d in done for n in d.repaired})),
+                             tuple(dict.fromkeys(p for d in done for p in d.problems)))
             for where, key in pending[text]:
                 fresh[key] = result.to_json()
                 results[where] = result
@@ -658,11 +656,13 @@ class Engine:
             checks += terms
             if result.origin is not Origin.MEMORY:
                 suggestions += self._suggestions(sentence, lang)
-        versions = sorted({f"{m.info.from_code}->{m.info.to_code} {m.info.version}"
-                           for m in self._chain(lang) or []}) \
-            if any(s.origin is Origin.MACHINE for s in sentences) else []
+        machine = any(s.origin is Origin.MACHINE for s in sentences)
+        pair = (self._model(PIVOT), self._model(lang)) if machine else ()
+        hops = list({id(m): m for m in pair if m}.values())
+        version = ", ".join(sorted(f"{m.info.from_code}->{m.info.to_code} {m.info.version}"
+                                   for m in hops))
         return Translation(article.id, lang, tuple(sentences), tuple(checks),
-                           tuple(suggestions), ", ".join(versions) or None)
+                           tuple(suggestions), version or None)
 
     def _sentence(self, sentence: Sentence, plan: Protected, lang: str, result: _Result,
                   mentions: Mentions) -> tuple[TranslatedSentence, list[TermCheck]]:
