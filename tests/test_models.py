@@ -8,10 +8,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import env_with
 
 from briefer import models
 from briefer.errors import ModelError
+from conftest import env_with
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

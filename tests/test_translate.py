@@ -97,6 +97,9 @@ def test_pivot_reuses_the_english_and_decodes_each_sentence_once_per_hop(
     assert eng.stats.machine == 2 * count
     for a in articles:
         assert len(out[(a.id, "fr")].sentences) == len(a.sentences)
+        for lang in ("en", "fr"):
+            qa = engine.qa_report(out[(a.id, lang)])
+            assert qa["terms_found"] == qa["terms_rendered"] > 0 and qa["problems"] == []
 
 
 def test_french_starts_from_the_english_of_the_memory(installed: Path, glossary,  # noqa: ANN001
@@ -273,7 +276,7 @@ def test_placeholder_form_is_chosen_by_the_vocabulary(sp_model: bytes) -> None:
     plain = sentencepiece.SentencePieceProcessor(
         model_proto=argos_fixture.train_sentencepiece(symbols=()))
     form = engine.choose_placeholder(plain)
-    assert form is not None and form != "\u2983{n}\u2984"
+    assert form != "\u2983{n}\u2984"
     for n in (1, 12, 40):
         ids = plain.encode(form.format(n=n))
         assert plain.unk_id() not in ids and plain.decode(ids) == form.format(n=n)

@@ -109,22 +109,17 @@ class LoadedModel:
     info: models.InstalledModel
     translator: Any
     sp: Any
-    placeholder: str | None
-    pattern: re.Pattern[str] | None
+    placeholder: str
+    pattern: re.Pattern[str]
     decodes: int = 0
     """Segments decoded by this process (retries included)."""
 
     def to_model(self, text: str) -> str:
         """Canonical placeholders -> this package's surface form."""
-        form = self.placeholder
-        if form is None:
-            return CANONICAL.sub("", text)
-        return CANONICAL.sub(lambda m: form.format(n=m.group(1)), text)
+        return CANONICAL.sub(lambda m: self.placeholder.format(n=m.group(1)), text)
 
     def from_model(self, text: str) -> str:
         """This package's placeholders (spacing tolerated) -> canonical ones."""
-        if self.pattern is None:
-            return text
         return self.pattern.sub(lambda m: f"{OPEN}{m.group(1)}{CLOSE}", text)
 
     def encode(self, text: str) -> list[str]:
@@ -166,17 +161,18 @@ def _load(info: models.InstalledModel, settings: Settings) -> LoadedModel:
     form = choose_placeholder(sp)
     log.info("loaded %s->%s %s (placeholder %s)", info.from_code, info.to_code, info.version,
              form)
-    pattern = _placeholder_pattern(form) if form else None
-    return LoadedModel(info, translator, sp, form, pattern)
+    return LoadedModel(info, translator, sp, form, _placeholder_pattern(form))
 
 
-def choose_placeholder(sp: Any, forms: Sequence[str] | None = None) -> str | None:
+def choose_placeholder(sp: Any, forms: Sequence[str] | None = None) -> str:
     """The first placeholder form every number of which survives the SentencePiece model."""
-    for form in forms or rules().placeholders:
+    candidates = list(forms or rules().placeholders)
+    for form in candidates:
         if all(_survives(sp, form.format(n=n)) for n in range(1, rules().max_terms + 1)):
             return form
-    log.warning("no placeholder form survives this vocabulary; terms are checked only")
-    return None
+    log.warning("no placeholder form survives this vocabulary intact; using %s, and relying "
+                "on the repair of dropped terms", candidates[-1])
+    return candidates[-1]
 
 
 def _survives(sp: Any, placeholder: str) -> bool:
