@@ -79,7 +79,11 @@ def installed(directory: Path | None = None) -> list[InstalledModel]:
     for path in sorted(root.iterdir()):
         if path.name.startswith(".") or not (path / "metadata.json").is_file():
             continue
-        pkg = package.Package(path)
+        try:
+            pkg = package.Package(path)
+        except (OSError, ValueError) as exc:
+            log.warning("skipped the package in %s: unreadable metadata.json (%s)", path, exc)
+            continue
         if pkg.type == "translate" and pkg.from_code and pkg.to_code:
             found.append(InstalledModel(pkg.from_code, pkg.to_code, pkg.package_version,
                                         path, _size(path)))
@@ -117,7 +121,10 @@ def install_file(archive: Path, directory: Path | None = None) -> InstalledModel
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     model = find(meta["from_code"], meta["to_code"], root)
-    assert model is not None
+    if model is None:
+        shutil.rmtree(target, ignore_errors=True)
+        raise ModelError("not a translation package (metadata.json type is not "
+                         "'translate'); briefer needs ar->en and en->fr packages", archive)
     log.info("installed %s->%s %s in %s", model.from_code, model.to_code, model.version,
              model.path)
     return model
@@ -181,7 +188,10 @@ def install_online(from_code: str, to_code: str, directory: Path | None = None) 
     """Download a pair from the Argos index and install it; fails at once when offline."""
     url = index_url()
     _check_reachable(url, from_code, to_code)
-    index = json.loads(_fetch(url, from_code, to_code))
+    try:
+        index = json.loads(_fetch(url, from_code, to_code))
+    except ValueError as exc:
+        raise ModelError(f"the package index is not valid JSON ({exc})", url) from exc
     links = [link for entry in index
              if (entry.get("from_code"), entry.get("to_code")) == (from_code, to_code)
              for link in entry.get("links", [])]
