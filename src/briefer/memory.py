@@ -88,6 +88,7 @@ class Memory:
             merged.update(unit.targets)
             self._index[k] = Unit(unit.source, tuple(sorted(merged.items())), unit.tuid,
                                   unit.article, unit.sentence, unit.file, unit.line)
+        self._words = {k: k.split() for k in self._index}
         digest = hashlib.sha256()
         for k in sorted(self._index):
             digest.update(repr((k, self._index[k].targets)).encode("utf-8"))
@@ -100,14 +101,19 @@ class Memory:
 
     def fuzzy(self, source: str, lang: str, threshold: float = 0.75,
               limit: int = 3) -> list[FuzzyMatch]:
-        """Units similar to source (score >= threshold, exact excluded), best first."""
+        """Units similar to source (word-level score >= threshold, exact excluded), best first."""
         wanted = key(source)
+        words = wanted.split()
         found = []
         for k, unit in self._index.items():
             target = unit.target(lang)
-            if target is None or k == wanted or not _length_close(k, wanted, threshold):
+            if target is None or k == wanted:
                 continue
-            score = difflib.SequenceMatcher(None, wanted, k, autojunk=False).ratio()
+            matcher = difflib.SequenceMatcher(None, words, self._words[k], autojunk=False)
+            # The cheap upper bounds rule out most units before the quadratic ratio().
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            score = matcher.ratio()
             if score >= threshold:
                 found.append(FuzzyMatch(round(score, 3), unit.source, target))
         found.sort(key=lambda m: (-m.score, m.source))
@@ -128,12 +134,6 @@ class Memory:
     def merged_units(self) -> list[Unit]:
         """One unit per distinct source, in first-seen order, targets merged."""
         return list(self._index.values())
-
-
-def _length_close(a: str, b: str, threshold: float) -> bool:
-    # The ratio can only reach threshold when the lengths are close enough.
-    total = len(a) + len(b)
-    return total == 0 or 2 * min(len(a), len(b)) / total >= threshold
 
 
 def load(directory: Path) -> Memory:

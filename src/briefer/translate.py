@@ -242,8 +242,9 @@ def protect_target(text: str, terms: Sequence[Term], glossary: Glossary, lang: s
     for term in terms:
         entry = glossary.get(term.entry_id)
         for form in sorted(set(entry.rendering(lang).forms), key=len, reverse=True):
-            if form and form in text:
-                text = text.replace(form, placeholder(term.number), 1)
+            pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)")
+            if form and pattern.search(text):
+                text = pattern.sub(placeholder(term.number), text, count=1)
                 break
     return text
 
