@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import tempfile
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -204,12 +205,26 @@ def install_online(from_code: str, to_code: str, directory: Path | None = None) 
 
 
 def _check_reachable(url: str, from_code: str, to_code: str) -> None:
+    """Connect to the index host within CONNECT_TIMEOUT, name resolution included."""
     parts = urllib.parse.urlsplit(url)
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        socket.create_connection((parts.hostname or "", port), timeout=CONNECT_TIMEOUT).close()
-    except OSError as exc:
-        raise _offline(url, from_code, to_code, exc) from exc
+    outcome: list[BaseException | None] = []
+
+    def attempt() -> None:
+        try:
+            socket.create_connection((parts.hostname or "", port), timeout=CONNECT_TIMEOUT).close()
+            outcome.append(None)
+        except OSError as exc:
+            outcome.append(exc)
+
+    # create_connection's timeout does not cover DNS, which can stall for long offline.
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(CONNECT_TIMEOUT)
+    if not outcome:
+        raise _offline(url, from_code, to_code, TimeoutError("no answer in time"))
+    if outcome[0] is not None:
+        raise _offline(url, from_code, to_code, outcome[0])
 
 
 def _fetch(url: str, from_code: str, to_code: str) -> bytes:
@@ -221,7 +236,7 @@ def _fetch(url: str, from_code: str, to_code: str) -> bytes:
         raise _offline(url, from_code, to_code, exc) from exc
 
 
-def _offline(url: str, from_code: str, to_code: str, exc: Exception) -> ModelError:
+def _offline(url: str, from_code: str, to_code: str, exc: BaseException) -> ModelError:
     return ModelError(
         f"cannot reach the Argos package index at {url} ({exc}); on an offline machine, "
         f"download translate-{from_code}_{to_code}.argosmodel elsewhere ({INDEX_PAGE}) and "

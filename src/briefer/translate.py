@@ -597,7 +597,9 @@ class Engine:
 
     def _untranslated(self, lang: str) -> _Result:
         self.stats.untranslated += 1
-        return _Result("", Origin.UNTRANSLATED, (), (f"no translation into {lang}",))
+        source = SOURCE if lang == PIVOT else PIVOT
+        return _Result("", Origin.UNTRANSLATED, (), (
+            f"untranslated: no {source}->{lang} model and no translation-memory match",))
 
     def _machine(self, pending: Mapping[str, list[tuple[tuple[str, int], str]]], lang: str,
                  model: LoadedModel | None, results: dict[tuple[str, int], _Result]) -> None:
