@@ -568,7 +568,8 @@ class Engine:
                     continue
                 source = plan.text if english is None else _pivot_source(english[where])
                 if source is None:
-                    results[where] = self._untranslated(lang)
+                    results[where] = self._untranslated(lang, "the English it pivots "
+                                                        "through is untranslated")
                     continue
                 key = self._key(sentence, plan, lang, model, source)
                 cached = self.cache.get(key)
@@ -595,11 +596,11 @@ class Engine:
         return make_key(normal(sentence.text), source, SOURCE, lang, package, versions,
                         self.memory.version, self.settings.beam_size)
 
-    def _untranslated(self, lang: str) -> _Result:
+    def _untranslated(self, lang: str, why: str | None = None) -> _Result:
         self.stats.untranslated += 1
         source = SOURCE if lang == PIVOT else PIVOT
-        return _Result("", Origin.UNTRANSLATED, (), (
-            f"untranslated: no {source}->{lang} model and no translation-memory match",))
+        why = why or f"no {source}->{lang} model and no translation-memory match"
+        return _Result("", Origin.UNTRANSLATED, (), (f"untranslated: {why}",))
 
     def _machine(self, pending: Mapping[str, list[tuple[tuple[str, int], str]]], lang: str,
                  model: LoadedModel | None, results: dict[tuple[str, int], _Result]) -> None:
