@@ -176,6 +176,15 @@ def test_duplicated_placeholders_are_repaired(argos_dir: Path, packages, glossar
     assert statuses[2] is TermStatus.REPAIRED
 
 
+def test_repair_inserts_at_the_aligned_position_and_keeps_the_nearest_copy() -> None:
+    one, two = engine.placeholder(1), engine.placeholder(2)
+    segment = engine.Segment(f"aa {one} bb cc dd ee {two} ff", (1, 2))
+    dropped = engine._repair(segment, engine.Decoded("AA BB CC DD EE FF"))
+    assert dropped.text == f"AA {one} BB CC DD EE {two} FF" and dropped.repaired == (1, 2)
+    doubled = engine._repair(segment, engine.Decoded(f"{two} AA {one} BB CC DD EE {two} FF"))
+    assert doubled.text == f"AA {one} BB CC DD EE {two} FF" and doubled.repaired == (2,)
+
+
 def long_sentence() -> str:
     lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text("utf-8").split("\n")
              if len(line) > 200]
@@ -297,6 +306,7 @@ def test_cli_translate_json_and_text(installed: Path, glossary_dir: Path,
     assert data["sentences"][1]["origin"] == "machine"
     assert data["qa"]["terms_found"] == data["qa"]["terms_rendered"] == 6
     assert data["qa"]["problems"] == []
+    assert {t["status"] for t in data["qa"]["terms"]} == {"applied"}
     text = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
     assert "Direction générale de la sûreté nationale (DGSN)" in text.stdout
 

@@ -47,7 +47,9 @@ PIVOT = "en"
 OPEN, CLOSE = "\ue000", "\ue001"
 CANONICAL = re.compile(f"{OPEN}(\\d+){CLOSE}")
 SPACES = re.compile(r"\s+")
-SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?،؛)])")
+# Only marks no language spaces before: French writes "Ankara : la visite", keep that.
+SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,،؛)\]])")
+SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
 Progress = Callable[[int, int], None]
 
 
@@ -397,34 +399,44 @@ def _force_missing(model: LoadedModel, tokens: Sequence[list[str]], segments: Se
 
 
 def _repair(segment: Segment, decoded: Decoded) -> Decoded:
-    """Re-insert placeholders still missing at their aligned position; drop duplicates."""
-    text = decoded.text
+    """Re-insert placeholders still missing at their aligned word; drop extra copies."""
+    if all(decoded.text.count(placeholder(n)) == 1 for n in segment.numbers):
+        return decoded
+    # Each placeholder becomes a word of its own, so copies glued together can be counted.
+    words = CANONICAL.sub(r" \g<0> ", decoded.text).split()
     repaired = list(decoded.repaired)
-    source_at = {n: segment.text.find(placeholder(n)) / max(len(segment.text), 1)
-                 for n in segment.numbers}
     for n in segment.numbers:
-        found = [m.start() for m in re.finditer(re.escape(placeholder(n)), text)]
+        mark = placeholder(n)
+        found = [i for i, w in enumerate(words) if mark in w]
         if len(found) == 1:
             continue
         repaired.append(n)
-        want = source_at[n] * len(text)
+        want = _word_share(segment.text.split(), mark) * _plain_count(words, len(words))
         if not found:
-            cut = _nearest_space(text, want)
-            text = f"{text[:cut]} {placeholder(n)} {text[cut:]}"
+            at = next((i for i in range(len(words) + 1) if _plain_count(words, i) >= round(want)),
+                      len(words))
+            words.insert(at, mark)
             continue
-        keep = min(found, key=lambda pos: abs(pos - want))
-        for pos in sorted((p for p in found if p != keep), reverse=True):
-            text = text[:pos] + text[pos + len(placeholder(n)):]
-    return Decoded(_tidy(text), tuple(sorted(set(repaired))), decoded.problems)
+        keep = min(found, key=lambda i: abs(_plain_count(words, i) - want))
+        for i in sorted((i for i in found if i != keep), reverse=True):
+            words[i] = words[i].replace(mark, "")
+    return Decoded(_tidy(" ".join(words)), tuple(sorted(set(repaired))), decoded.problems)
 
 
-def _nearest_space(text: str, want: float) -> int:
-    spaces = [i for i, c in enumerate(text) if c == " "] + [0, len(text)]
-    return min(spaces, key=lambda i: abs(i - want))
+def _plain_count(words: Sequence[str], end: int) -> int:
+    """How many of words[:end] hold no placeholder."""
+    return sum(1 for w in words[:end] if not CANONICAL.search(w))
+
+
+def _word_share(words: Sequence[str], mark: str) -> float:
+    """The share of plain words that come before mark in the source."""
+    at = next(i for i, w in enumerate(words) if mark in w)
+    return _plain_count(words, at) / max(_plain_count(words, len(words)), 1)
 
 
 def _tidy(text: str) -> str:
-    return SPACE_BEFORE_PUNCT.sub(r"\1", SPACES.sub(" ", text)).strip()
+    text = SPACE_BEFORE_PUNCT.sub(r"\1", SPACES.sub(" ", text))
+    return SPACE_AFTER_OPEN.sub(r"\1", text).strip()
 
 
 # --------------------------------------------------------------------------- rendering
@@ -722,6 +734,8 @@ def qa_report(translation: Translation) -> dict[str, Any]:
         "terms_found": len(translation.terms),
         "terms_rendered": sum(c.status is not TermStatus.FAILED for c in translation.terms),
         "problems": problems,
+        "terms": [{"entry": c.entry_id, "sentence": c.sentence, "rendering": c.rendering,
+                   "status": c.status.value} for c in translation.terms],
         "suggestions": list(translation.suggestions),
     }
 
