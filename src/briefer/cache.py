@@ -1,0 +1,79 @@
+"""The translation cache: one SQLite file in WAL mode, safe for concurrent builds.
+
+A key hashes everything a sentence's translation depends on (normalised source, language
+pair, model package version, the versions of the glossary entries it contains, memory
+version), so an edit re-translates exactly the sentences it can change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FILE = "translations.sqlite"
+SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+BUSY_MS = 30_000
+
+
+def make_key(*parts: object) -> str:
+    """A stable hash of the parts (JSON-serialisable values)."""
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class Cache:
+    """Key -> JSON value on disk; None as directory keeps it in memory for this process."""
+
+    def __init__(self, directory: Path | None):
+        self.directory = directory
+        self._memory: dict[str, str] = {}
+        self._db: sqlite3.Connection | None = None
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(directory / FILE, timeout=BUSY_MS / 1000,
+                                       isolation_level=None)
+            self._db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(SCHEMA)
+
+    def get(self, key: str) -> Any:
+        """The stored value, or None."""
+        if self._db is None:
+            raw = self._memory.get(key)
+        else:
+            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            raw = row[0] if row else None
+        return json.loads(raw) if raw is not None else None
+
+    def put(self, key: str, value: Any) -> None:
+        """Store value under key (last writer wins; both writers computed the same value)."""
+        raw = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if self._db is None:
+            self._memory[key] = raw
+        else:
+            self._db.execute("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)",
+                             (key, raw))
+
+    def put_many(self, items: dict[str, Any]) -> None:
+        """Store several values in one transaction."""
+        if self._db is None:
+            for k, v in items.items():
+                self.put(k, v)
+            return
+        rows = [(k, json.dumps(v, ensure_ascii=False, sort_keys=True)) for k, v in items.items()]
+        with self._db:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)",
+                                 rows)
+
+    def close(self) -> None:
+        """Close the database."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
