@@ -142,3 +142,14 @@ def run_cli(
         timeout=600,
         env=env or env_with(),
     )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's inputs (seeds, glossary, memory) to build in, as a user would."""
+    import shutil
+
+    root = tmp_path / "project"
+    for name in ("seeds", "glossary", "tm"):
+        shutil.copytree(ROOT / name, root / name)
+    return root

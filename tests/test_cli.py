@@ -31,33 +31,41 @@ def test_version() -> None:
     assert __version__ in result.stdout
 
 
-def test_build_writes_one_pdf_per_seed(seeds_dir: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    result = run_cli("build", "--lang", "en", "--seeds", str(seeds_dir), "--out", str(out))
+def test_build_writes_a_note_per_visit_from_memory_without_a_model(
+    project: Path, argos_dir: Path
+) -> None:
+    result = run_cli("build", "--lang", "en", cwd=project)
     assert result.returncode == 0, result.stderr
-    pdfs = sorted(p.name for p in (out / "en").iterdir())
-    assert pdfs == sorted(f"{p.stem}.pdf" for p in seeds_dir.glob("*.txt"))
-    text = PdfReader(out / "en" / pdfs[0]).pages[0].extract_text()
-    assert "IGEF" in text
-    assert not list(out.rglob("*.tmp"))
+    pdfs = sorted(p.name for p in (project / "out" / "en").glob("*.pdf"))
+    assert pdfs == [
+        "2024-09-23-ae-abu-dhabi.pdf",
+        "2025-09-18-tr-ankara.pdf",
+        "2025-11-24-ma-marrakesh.pdf",
+        "XXXX-01-28-es.pdf",
+        "XXXX-09-19-tr-ankara.pdf",
+        "digest.pdf",
+    ]
+    text = PdfReader(project / "out" / "en" / "2025-09-18-tr-ankara.pdf").pages[0].extract_text()
+    assert "Abdellatif Hammouchi" in text
+    log = " ".join(result.stderr.split())
+    assert "translated 0 sentence(s) by machine, 0 from cache, 90 from memory, 0 untranslated" in log
+    assert not list((project / "out").rglob("*.tmp"))
 
 
 def test_build_skips_bad_files_reports_them_and_exits_non_zero(
-    seeds_dir: Path, tmp_path: Path
+    project: Path, argos_dir: Path
 ) -> None:
-    seeds = tmp_path / "seeds"
-    shutil.copytree(seeds_dir, seeds)
+    seeds = project / "seeds"
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "english.txt").write_text("No Arabic at all.", encoding="utf-8")
-    out = tmp_path / "out"
-    result = run_cli("build", "--lang", "en", "--seeds", str(seeds), "--out", str(out), "--quiet")
+    result = run_cli("build", "--lang", "en", "--quiet", cwd=project)
     assert result.returncode == 1
     assert "empty.txt" in result.stderr and "english.txt" in result.stderr
-    assert len(list((out / "en").glob("*.pdf"))) == 5
+    assert len(list((project / "out" / "en").glob("*.pdf"))) == 6
 
 
-def test_missing_seeds_directory_is_one_clear_line(tmp_path: Path) -> None:
-    result = run_cli("build", "--seeds", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
+def test_missing_seeds_directory_is_one_clear_line(project: Path) -> None:
+    result = run_cli("build", "--seeds", "nope", cwd=project)
     assert result.returncode == 1
     assert "seeds directory not found" in result.stderr
     assert "Traceback" not in result.stderr

@@ -1,58 +1,148 @@
-"""The build: the pipeline from seeds/ to out/, in order."""
+"""The build: the pipeline from seeds/ to out/, in order.
+
+Two phases, as in a static-site generator: read, translate and extract everything first, then
+render and write. A broken glossary or memory stops the build before any note is written; a
+bad article is reported and the others still build.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefer import ingest, render
+from briefer import extract, ingest, render
+from briefer import glossary as glossary_mod
+from briefer import memory as memory_mod
+from briefer import translate
 from briefer.config import Config
-from briefer.errors import IngestError
+from briefer.errors import BrieferError
+from briefer.model import Article, Origin, TermStatus, Translation
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str], None]
+
+class Reporter:
+    """Receives progress; the command line shows it as bars, tests and libraries ignore it."""
+
+    def stage(self, name: str, total: int) -> None:
+        """A stage of `total` steps begins."""
+
+    def advance(self, label: str = "") -> None:
+        """One step of the current stage is done."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a build runs, beyond the project configuration."""
+
+    languages: tuple[str, ...] = ("en", "fr")
+    force: bool = False
+    """Render every note even when its inputs did not change."""
+    translation: translate.Settings = field(default_factory=translate.Settings)
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    """What a build did: files written, files skipped with the reason, time taken."""
+    """What a build did, for the summary table and the exit code."""
 
     written: tuple[Path, ...]
-    failures: tuple[IngestError, ...]
+    skipped: tuple[Path, ...]
+    failures: tuple[BrieferError, ...]
+    """Articles that could not be read or extracted, each with its reason."""
+    warnings: tuple[str, ...]
+    origins: dict[str, int]
+    """Translated sentences by origin (memory, machine, untranslated), all languages."""
+    terms: dict[str, int]
+    """Glossary terms by QA status (applied, repaired, failed), all languages."""
     seconds: float
 
 
-def build(
-    config: Config, languages: Sequence[str], progress: Progress | None = None
-) -> BuildReport:
-    """Read every article, then write a note per article and language; gather first, write last."""
+def build(config: Config, options: Options, reporter: Reporter | None = None) -> BuildReport:
+    """Run the whole pipeline for the languages asked; gather first, write last."""
+    reporter = reporter or Reporter()
     started = time.monotonic()
-    rules = ingest.load_rules(config.ingest_rules)
-    result = ingest.read_articles(config.seeds, rules)
+    glossary = glossary_mod.load(config.glossary)
+    memory = memory_mod.load(config.tm)
+    result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
-    env = render.environment(config.templates)
-    written = []
-    for article in result.articles:
-        for lang in languages:
-            written.append(render.render_article(article, lang, config.out, env))
-            if progress:
-                progress(f"{article.id} [{lang}]")
+    translations = _translate(result.articles, glossary, memory, options, reporter)
+    facts, failures = _extract(result.articles, glossary)
+    visits = extract.group_visits(facts)
+    log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
+    articles = {a.id: a for a in result.articles}
+    reporter.stage("Rendering notes", render.planned_steps(visits, options.languages))
+    rendered = render.render_notes(
+        visits, articles, translations, glossary, config, options.languages,
+        force=options.force, progress=reporter.advance, memory_version=memory.version,
+    )
     seconds = time.monotonic() - started
-    log.info(
-        "built %d note(s), skipped %d file(s) in %.1f s",
-        len(written),
-        len(result.failures),
-        seconds,
+    log.info("wrote %d file(s), %d unchanged, in %.1f s",
+             rendered.notes_written, rendered.notes_skipped, seconds)
+    return BuildReport(
+        written=rendered.written,
+        skipped=rendered.skipped,
+        failures=(*result.failures, *failures),
+        warnings=rendered.warnings,
+        origins=_origins(translations.values(), options.languages),
+        terms=_terms(translations.values(), options.languages),
+        seconds=seconds,
     )
-    return BuildReport(tuple(written), result.failures, seconds)
 
 
-def planned_steps(config: Config, languages: Sequence[str]) -> int:
-    """How many notes a build will write, for the progress bar."""
-    return (
-        len(list(Path(config.seeds).glob("*.txt"))) * len(languages) if config.seeds.is_dir() else 0
+def _translate(
+    articles: Sequence[Article],
+    glossary: glossary_mod.Glossary,
+    memory: memory_mod.Memory,
+    options: Options,
+    reporter: Reporter,
+) -> dict[tuple[str, str], Translation]:
+    reporter.stage("Translating", len(articles) * len(options.languages))
+    done = 0
+
+    def advance(finished: int, total: int) -> None:
+        nonlocal done
+        for _ in range(max(0, finished - done)):
+            reporter.advance()
+        done = max(done, finished)
+
+    return translate.translate_articles(
+        articles, options.languages, glossary, memory, options.translation, advance
     )
+
+
+def _extract(
+    articles: Sequence[Article], glossary: glossary_mod.Glossary
+) -> tuple[list[extract.Facts], list[BrieferError]]:
+    """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
+    facts: list[extract.Facts] = []
+    failures: list[BrieferError] = []
+    for article in articles:
+        try:
+            facts.append(extract.extract(article, glossary))
+        except BrieferError as exc:
+            log.warning("skipped %s", exc)
+            failures.append(exc)
+    return facts, failures
+
+
+def _origins(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
+    """Sentences by origin in the languages built (the English of a French-only build is not)."""
+    counts = {origin.value: 0 for origin in Origin}
+    for t in translations:
+        if t.lang in languages:
+            for s in t.sentences:
+                counts[s.origin.value] += 1
+    return counts
+
+
+def _terms(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
+    """Glossary terms by QA status in the languages built."""
+    counts = {status.value: 0 for status in TermStatus}
+    for t in translations:
+        if t.lang in languages:
+            for term in t.terms:
+                counts[term.status.value] += 1
+    return counts

@@ -7,12 +7,15 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from briefer import __version__
 from briefer.errors import BrieferError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,13 +40,18 @@ def user_errors(func: F) -> F:
 CHATTY_LIBRARIES = ("weasyprint", "fontTools", "argostranslate", "stanza", "ctranslate2")
 
 
+def stderr_console() -> Console:
+    """The console for logs, progress and summaries: stderr, so stdout stays for data."""
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
 def setup_logging(quiet: bool) -> None:
     """briefer's warnings and errors to stderr through rich; its info too unless --quiet."""
-    from rich.console import Console
     from rich.logging import RichHandler
 
-    console = Console(stderr=True)
-    handler = RichHandler(console=console, show_time=False, show_path=False, markup=False)
+    handler = RichHandler(console=stderr_console(), show_time=False, show_path=False, markup=False)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", handlers=[handler], force=True)
     logging.getLogger("briefer").setLevel(logging.WARNING if quiet else logging.INFO)
     for name in CHATTY_LIBRARIES:

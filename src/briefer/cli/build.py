@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from briefer import config as config_mod
 from briefer.cli import config_option, setup_logging, user_errors
+
+if TYPE_CHECKING:
+    from briefer.build import BuildReport
 
 
 @click.command()
@@ -19,50 +23,79 @@ from briefer.cli import config_option, setup_logging, user_errors
     show_default=True,
     help="Language of the notes to write.",
 )
-@click.option(
-    "--seeds",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Directory of the Arabic articles (*.txt). Default: seeds/.",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Directory the notes are written to. Default: out/.",
-)
+@click.option("--seeds", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Directory of the Arabic articles (*.txt). Default: seeds/.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Directory the notes are written to. Default: out/.")
+@click.option("--templates", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Directory of your own templates; a file there overrides the built-in one "
+                   "of the same name.")
+@click.option("--force", is_flag=True,
+              help="Render every note, even those whose inputs did not change.")
+@click.option("--allow-untranslated", is_flag=True,
+              help="Go on when a sentence has neither a memory match nor an installed model; "
+                   "such sentences are kept in Arabic and marked.")
+@click.option("--beam-size", type=click.IntRange(1, 16), default=None,
+              help="Beam size of machine translation (default 2).")
+@click.option("--threads", type=click.IntRange(0, 64), default=None,
+              help="CPU threads for machine translation (default 0: as many as useful).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
-def build(
-    lang: str, seeds: Path | None, out: Path | None, quiet: bool, config_path: Path | None
-) -> None:
-    """Build a briefing note per article and language from the seeds into out/.
+def build(lang: str, seeds: Path | None, out: Path | None, templates: Path | None, force: bool,
+          allow_untranslated: bool, beam_size: int | None, threads: int | None, quiet: bool,
+          config_path: Path | None) -> None:
+    """Build the briefing notes: a PDF per visit and language, digests and an index.
 
-    Example: briefer build --lang en
+    \b
+    Examples:
+      briefer build --lang en
+      briefer build --lang all --seeds my-articles/ --out /tmp/notes --force
 
-    A file that cannot be read is reported with the reason and skipped; the others still
-    build, and the exit code is 1.
+    Articles that cannot be read are reported with the reason and skipped; the others still
+    build, and the exit code is 1. A broken glossary or memory stops the build before any
+    note is written.
     """
-    from rich.console import Console
-    from rich.progress import Progress
-    from rich.table import Table
-
     from briefer import build as pipeline
+    from briefer import translate
 
     setup_logging(quiet)
-    config = config_mod.with_overrides(config_mod.load(config_path), seeds=seeds, out=out)
+    config = config_mod.with_overrides(
+        config_mod.load(config_path), seeds=seeds, out=out, templates=templates
+    )
+    settings = translate.with_settings(
+        translate.Settings(cache=config.cache, allow_untranslated=allow_untranslated),
+        beam_size=beam_size, threads=threads,
+    )
     languages = config_mod.LANGUAGES if lang == "all" else (lang,)
-    console = Console(stderr=True)
-    with Progress(console=console, disable=quiet, transient=True) as bar:
-        task = bar.add_task("Building notes", total=pipeline.planned_steps(config, languages))
-        report = pipeline.build(config, languages, lambda _: bar.advance(task))
-    table = Table(title="briefer build", show_header=False)
-    table.add_row("notes written", str(len(report.written)))
-    table.add_row("files skipped", str(len(report.failures)))
-    table.add_row("time", f"{report.seconds:.1f} s")
-    console.print(table)
-    for failure in report.failures:
-        console.print(f"[red]skipped[/red] {failure}", markup=True, highlight=False)
+    options = pipeline.Options(languages=languages, force=force, translation=settings)
+    from briefer.cli.progress import bars
+
+    with bars(quiet) as reporter:
+        report = pipeline.build(config, options, reporter)
+    _summary(report)
     if report.failures:
         sys.exit(1)
+
+
+def _summary(report: BuildReport) -> None:
+    """One table: what was written, skipped, how it was translated, what went wrong."""
+    from rich.table import Table
+
+    from briefer.cli import stderr_console
+
+    console = stderr_console()
+    table = Table(title="briefer build", show_header=False, title_justify="left")
+    table.add_row("files written", str(len(report.written)))
+    table.add_row("unchanged, not rendered", str(len(report.skipped)))
+    table.add_row("articles skipped", str(len(report.failures)))
+    origins = report.origins
+    table.add_row("sentences", ", ".join(f"{n} {k}" for k, n in origins.items()))
+    table.add_row("glossary terms", ", ".join(f"{n} {k}" for k, n in report.terms.items()))
+    table.add_row("warnings", str(len(report.warnings)))
+    table.add_row("time", f"{report.seconds:.1f} s")
+    console.print(table)
+    for warning in report.warnings:
+        console.print(f"warning: {warning}", markup=False, highlight=False)
+    for failure in report.failures:
+        console.print(f"skipped: {failure}", markup=False, highlight=False)
