@@ -13,10 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefer import extract, ingest, render
+from briefer import extract, ingest, render, translate
 from briefer import glossary as glossary_mod
 from briefer import memory as memory_mod
-from briefer import translate
 from briefer.config import Config
 from briefer.errors import BrieferError
 from briefer.model import Article, Origin, TermStatus, Translation
