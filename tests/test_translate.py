@@ -137,6 +137,18 @@ def test_memory_exact_match_wins_and_fuzzy_matches_are_only_suggested(
     assert any(s.startswith("sentence 2 (") and "near sentence" in s for s in en.suggestions)
 
 
+def test_french_covered_by_the_memory_needs_no_model(argos_dir: Path, glossary,  # noqa: ANN001
+                                                     tmp_path: Path) -> None:
+    art = article(tmp_path)
+    units = [memory.Unit(s.text, (("fr", f"Phrase {s.index}."),)) for s in art.sentences]
+    _, out = run_engine(glossary, tmp_path, [art], langs=("fr",), mem=memory.Memory(units))
+    fr = out[(art.id, "fr")]
+    assert [s.origin for s in fr.sentences] == [Origin.MEMORY] * 3
+    assert fr.model_version is None
+    with pytest.raises(ModelError, match="no ar->en translation model"):
+        run_engine(glossary, tmp_path, [art], langs=("en",), mem=memory.Memory(units))
+
+
 def test_memory_translation_missing_a_term_is_flagged(installed: Path, glossary,  # noqa: ANN001
                                                       tmp_path: Path) -> None:
     art = article(tmp_path)
