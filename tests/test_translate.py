@@ -347,3 +347,15 @@ def test_two_concurrent_builds_share_the_cache(installed: Path, glossary_dir: Pa
     outs = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
     assert outs[0][0] == outs[1][0]
+
+
+def test_a_corrupt_cache_is_reported_with_its_path(tmp_path: Path) -> None:
+    from briefer.cache import Cache
+    from briefer.errors import BuildError
+
+    broken = tmp_path / "cache"
+    broken.mkdir()
+    (broken / "translations.sqlite").write_text("not a database, just text that is long enough")
+    with pytest.raises(BuildError, match="cannot open the translation cache") as err:
+        Cache(broken)
+    assert err.value.path == broken / "translations.sqlite"
