@@ -137,6 +137,18 @@ def test_memory_exact_match_wins_and_fuzzy_matches_are_only_suggested(
     assert any(s.startswith("sentence 2 (") and "near sentence" in s for s in en.suggestions)
 
 
+def test_french_covered_by_the_memory_needs_no_model(argos_dir: Path, glossary,  # noqa: ANN001
+                                                     tmp_path: Path) -> None:
+    art = article(tmp_path)
+    units = [memory.Unit(s.text, (("fr", f"Phrase {s.index}."),)) for s in art.sentences]
+    _, out = run_engine(glossary, tmp_path, [art], langs=("fr",), mem=memory.Memory(units))
+    fr = out[(art.id, "fr")]
+    assert [s.origin for s in fr.sentences] == [Origin.MEMORY] * 3
+    assert fr.model_version is None
+    with pytest.raises(ModelError, match="no ar->en translation model"):
+        run_engine(glossary, tmp_path, [art], langs=("en",), mem=memory.Memory(units))
+
+
 def test_memory_translation_missing_a_term_is_flagged(installed: Path, glossary,  # noqa: ANN001
                                                       tmp_path: Path) -> None:
     art = article(tmp_path)
@@ -335,3 +347,15 @@ def test_two_concurrent_builds_share_the_cache(installed: Path, glossary_dir: Pa
     outs = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
     assert outs[0][0] == outs[1][0]
+
+
+def test_a_corrupt_cache_is_reported_with_its_path(tmp_path: Path) -> None:
+    from briefer.cache import Cache
+    from briefer.errors import BuildError
+
+    broken = tmp_path / "cache"
+    broken.mkdir()
+    (broken / "translations.sqlite").write_text("not a database, just text that is long enough")
+    with pytest.raises(BuildError, match="cannot open the translation cache") as err:
+        Cache(broken)
+    assert err.value.path == broken / "translations.sqlite"

@@ -11,8 +11,11 @@ import hashlib
 import json
 import logging
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
+
+from briefer.errors import BuildError
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +38,31 @@ class Cache:
         self._memory: dict[str, str] = {}
         self._db: sqlite3.Connection | None = None
         if directory is not None:
-            directory.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(directory / FILE, timeout=BUSY_MS / 1000,
-                                       isolation_level=None)
-            self._db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(SCHEMA)
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(directory / FILE, timeout=BUSY_MS / 1000,
+                                           isolation_level=None)
+                self._db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
+                self._setup(self._db)
+            except (OSError, sqlite3.DatabaseError) as exc:
+                raise BuildError(f"cannot open the translation cache ({exc}); check the "
+                                 "directory's permissions, or delete it to start afresh",
+                                 directory / FILE) from exc
+
+    @staticmethod
+    def _setup(db: sqlite3.Connection) -> None:
+        """Switch to WAL and create the table, retrying while another build does the same."""
+        deadline = time.monotonic() + BUSY_MS / 1000
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                # Changing the journal mode can report "locked" without waiting.
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def get(self, key: str) -> Any:
         """The stored value, or None."""

@@ -544,7 +544,11 @@ class Engine:
         """Translate every article into every language, keyed by (article id, lang)."""
         langs = tuple(langs)
         plans = {a.id: [protect(s.text, self.glossary) for s in a.sentences] for a in articles}
-        english = self._hop(articles, plans, PIVOT, None) if langs else {}
+        # French alone needs English only for the sentences its memory does not cover.
+        needed = None if PIVOT in langs else {
+            (a.id, s.index) for a in articles for s in a.sentences
+            if self.memory.exact(s.text, "fr") is None}
+        english = self._hop(articles, plans, PIVOT, None, needed) if langs else {}
         results = {PIVOT: english}
         if "fr" in langs:
             results["fr"] = self._hop(articles, plans, "fr", english)
@@ -564,14 +568,17 @@ class Engine:
     # -- one hop: every sentence of every article into lang
 
     def _hop(self, articles: Sequence[Article], plans: Mapping[str, list[Protected]], lang: str,
-             english: Mapping[tuple[str, int], _Result] | None) -> dict[tuple[str, int], _Result]:
-        """Results for every sentence: memory, cache, or the machine."""
+             english: Mapping[tuple[str, int], _Result] | None,
+             needed: set[tuple[str, int]] | None = None) -> dict[tuple[str, int], _Result]:
+        """Results for every sentence (or the needed ones): memory, cache, or the machine."""
         model = self._model(lang)
         results: dict[tuple[str, int], _Result] = {}
         pending: dict[str, list[tuple[tuple[str, int], str]]] = {}
         for article in articles:
             for sentence, plan in zip(article.sentences, plans[article.id], strict=True):
                 where = (article.id, sentence.index)
+                if needed is not None and where not in needed:
+                    continue
                 human = self.memory.exact(sentence.text, lang)
                 if human is not None:
                     self.stats.memory += 1
