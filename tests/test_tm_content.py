@@ -15,10 +15,10 @@ from babel.dates import get_month_names
 
 from briefer.ingest import load_rules, read_articles
 from briefer.model import Article
-from briefer.text import count_arabic_letters
+from briefer.qa import accepted_forms, person_titles, rendered_form
 
 if TYPE_CHECKING:
-    from briefer.glossary import Entry, Glossary, Rendering
+    from briefer.glossary import Glossary, Rendering
 
 ROOT = Path(__file__).resolve().parents[1]
 TM_DIR = ROOT / "tm"
@@ -238,48 +238,6 @@ def glossary() -> Glossary:
     return load(ROOT / "glossary")
 
 
-def carries(text: str, form: str, inflected: bool = False) -> bool:
-    """True when text contains form, allowing its first letter to change case.
-
-    Names open sentences and headlines ("Direction générale…") and titles are lower-cased in
-    French running text ("le directeur général"). Common-noun terms may also be inflected
-    ("memoranda of understanding"); names never.
-    """
-    variants = (form, form[:1].swapcase() + form[1:])
-    if any(v in text for v in variants):
-        return True
-    if not inflected:
-        return False
-    words = [re.escape(w[:-2]) + r"\w{0,4}" if len(w) > 4 else re.escape(w) for w in form.split()]
-    return re.search(r"(?i)\b" + r"\s+".join(words), text) is not None
-
-
-def accepted(terms: Glossary, entry: Entry, lang: str, titles: tuple[str, ...]) -> tuple[str, ...]:
-    """Every written form of an entry the glossary accepts in lang.
-
-    A demonym may be rendered by its country's name ("الاستعدادات المغربية" → "Morocco's
-    preparations"); a role by the title of a person the article names ("رئيس" → "President of
-    INTERPOL", as the glossary's note on role.head asks).
-    """
-    rendering = entry.rendering(lang)
-    forms = tuple(rendering.forms) + ((rendering.feminine,) if rendering.feminine else ())
-    if entry.kind == "demonym" and entry.country:
-        forms += tuple(terms.country(entry.country).rendering(lang).forms)
-    if entry.kind == "role":
-        forms += titles
-    return forms
-
-
-def person_titles(terms: Glossary, article: Article, lang: str) -> tuple[str, ...]:
-    """Titles, in lang, of every person the glossary finds in the article."""
-    found: dict[str, None] = {}
-    for sentence in article.sentences:
-        for match in terms.match(sentence.text):
-            for title in match.entry.titles:
-                found[title.en if lang == "en" else title.fr] = None
-    return tuple(found)
-
-
 def test_translations_carry_the_glossary_rendering_of_every_term() -> None:
     terms = glossary()
     problems, checked = [], 0
@@ -293,15 +251,13 @@ def test_translations_carry_the_glossary_rendering_of_every_term() -> None:
                 checked += 1
                 written = sentence.text[match.term_start : match.end]
                 for lang in LANGS:
-                    forms = accepted(terms, match.entry, lang, titles[lang])
-                    # A name the source already writes in Latin letters may stay as written.
-                    if not count_arabic_letters(written) and written in unit.segs[lang]:
+                    segment = unit.segs[lang]
+                    if rendered_form(segment, terms, match.entry, lang, titles[lang], written):
                         continue
-                    inflected = match.entry.kind == "term"
-                    if not any(carries(unit.segs[lang], f, inflected) for f in forms):
-                        problems.append(
-                            f"{unit.tuid} {lang}: {match.entry.id} ({written}) wants one of {forms}"
-                        )
+                    forms = accepted_forms(terms, match.entry, lang, titles[lang])
+                    problems.append(
+                        f"{unit.tuid} {lang}: {match.entry.id} ({written}) wants one of {forms}"
+                    )
     assert not problems, "translations missing glossary renderings:\n" + "\n".join(problems)
     assert checked >= 150, f"only {checked} glossary terms found in the seeds"
 
@@ -337,3 +293,21 @@ def test_acronymed_names_are_spelt_out_on_first_mention_in_each_article() -> Non
             seen.update(match.entry.id for match in matches)
     assert not problems, "\n".join(problems)
     assert checked >= 20, f"only {checked} first mentions of acronymed names checked"
+
+
+def test_the_engine_uses_the_memory_as_written_and_its_qa_passes_every_seed_term() -> None:
+    from briefer import memory as memory_mod
+    from briefer.model import Origin, TermStatus
+    from briefer.translate import Settings, translate_articles
+
+    terms, tm = glossary(), memory_mod.load(ROOT / "tm")
+    out = translate_articles(seeds(), LANGS, terms, tm, Settings())
+    checks = 0
+    for (article_id, lang), translation in out.items():
+        for sentence in translation.sentences:
+            assert sentence.origin is Origin.MEMORY
+            assert sentence.target == tm.exact(sentence.source, lang)
+        failed = [t for t in translation.terms if t.status is not TermStatus.APPLIED]
+        assert failed == [], f"{article_id} {lang}: {failed}"
+        checks += len(translation.terms)
+    assert checks >= 500

@@ -33,6 +33,7 @@ from briefer.model import (
     TranslatedSentence,
     Translation,
 )
+from briefer.qa import person_titles, rendered_form
 
 if TYPE_CHECKING:
     from briefer.glossary import Entry, Glossary
@@ -198,6 +199,8 @@ class Term:
 
     number: int
     entry_id: str
+    written: str = ""
+    """The term as the source writes it (proclitics excluded)."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ def protect(text: str, glossary: Glossary) -> Protected:
         clitic = _detached_proclitic(match.prefix)
         out.append(text[at:match.start])
         out.append(f"{clitic} {placeholder(number)}" if clitic else placeholder(number))
-        terms.append(Term(number, match.entry.id))
+        terms.append(Term(number, match.entry.id, text[match.term_start : match.end]))
         at = match.end
     out.append(text[at:])
     return Protected("".join(out), tuple(terms))
@@ -582,10 +585,9 @@ class Engine:
                 human = self.memory.exact(sentence.text, lang)
                 if human is not None:
                     self.stats.memory += 1
-                    text = protect_target(human, plan.terms, self.glossary, lang)
-                    results[where] = _Result(text, Origin.MEMORY)
+                    results[where] = _Result(human, Origin.MEMORY)
                     continue
-                source = plan.text if english is None else _pivot_source(english[where])
+                source = plan.text if english is None else self._pivot_source(english[where], plan)
                 if source is None:
                     results[where] = self._untranslated(lang, "the English it pivots "
                                                         "through is untranslated")
@@ -600,6 +602,14 @@ class Engine:
         if pending:
             self._machine(pending, lang, model, results)
         return results
+
+    def _pivot_source(self, english: _Result, plan: Protected) -> str | None:
+        """The English a French hop starts from, its terms as placeholders; None if none."""
+        if english.origin is Origin.UNTRANSLATED:
+            return None
+        if english.origin is Origin.MEMORY:
+            return protect_target(english.text, plan.terms, self.glossary, PIVOT)
+        return english.text
 
     def _model(self, lang: str) -> LoadedModel | None:
         """The model of this hop (ar->en, or en->fr for the pivot), None when missing."""
@@ -668,9 +678,10 @@ class Engine:
         sentences: list[TranslatedSentence] = []
         checks: list[TermCheck] = []
         suggestions: list[str] = []
+        titles = person_titles(self.glossary, article, lang)
         for sentence, plan in zip(article.sentences, plans, strict=True):
             result = results[(article.id, sentence.index)]
-            done, terms = self._sentence(sentence, plan, lang, result, mentions)
+            done, terms = self._sentence(sentence, plan, lang, result, mentions, titles)
             sentences.append(done)
             checks += terms
             if result.origin is not Origin.MEMORY:
@@ -684,11 +695,16 @@ class Engine:
                            tuple(suggestions), version or None)
 
     def _sentence(self, sentence: Sentence, plan: Protected, lang: str, result: _Result,
-                  mentions: Mentions) -> tuple[TranslatedSentence, list[TermCheck]]:
-        if result.origin is Origin.UNTRANSLATED:
-            checks = [self._check(sentence, t, lang, "", mentions) for t in plan.terms]
-            return (TranslatedSentence(sentence.index, sentence.text, sentence.text,
-                                       Origin.UNTRANSLATED, result.problems), checks)
+                  mentions: Mentions, titles: tuple[str, ...]
+                  ) -> tuple[TranslatedSentence, list[TermCheck]]:
+        if result.origin is not Origin.MACHINE:
+            # Approved translations are used as written; untranslated ones stay in Arabic.
+            text = result.text if result.origin is Origin.MEMORY else ""
+            checks = [self._check(sentence, t, lang, text, mentions, titles) for t in plan.terms]
+            problems = list(result.problems) + _failures(checks)
+            shown = text or sentence.text
+            return (TranslatedSentence(sentence.index, sentence.text, shown, result.origin,
+                                       tuple(problems)), checks)
         text, rendered = restore(result.text, plan.terms, self.glossary, lang, mentions)
         checks = []
         for term in plan.terms:
@@ -698,31 +714,31 @@ class Engine:
                 checks.append(TermCheck(term.entry_id, sentence.index, rendered[term.number],
                                         status))
             else:
-                checks.append(self._check(sentence, term, lang, text, mentions))
-        problems = list(result.problems)
-        problems += [f"{c.entry_id}: rendering {c.rendering!r} missing" for c in checks
-                     if c.status is TermStatus.FAILED]
+                checks.append(self._check(sentence, term, lang, text, mentions, titles))
+        problems = list(result.problems) + _failures(checks)
         return (TranslatedSentence(sentence.index, sentence.text, text, result.origin,
                                    tuple(problems)), checks)
 
     def _check(self, sentence: Sentence, term: Term, lang: str, text: str,
-               mentions: Mentions) -> TermCheck:
-        """A term not placed by a placeholder: accepted if any accepted form is in the text."""
+               mentions: Mentions, titles: tuple[str, ...]) -> TermCheck:
+        """A term not placed by a placeholder: accepted if an accepted form is in the text."""
         entry = self.glossary.get(term.entry_id)
         form = mentions.form(entry.id)
-        present = [f for f in entry.rendering(lang).forms if f and f in text]
+        present = rendered_form(text, self.glossary, entry, lang, titles, term.written) if text \
+            else None
         status = TermStatus.APPLIED if present else TermStatus.FAILED
-        rendering = present[0] if present else _expected(entry, lang, form)
-        return TermCheck(entry.id, sentence.index, rendering, status)
+        return TermCheck(entry.id, sentence.index, present or _expected(entry, lang, form), status)
 
     def _suggestions(self, sentence: Sentence, lang: str) -> list[str]:
         matches = self.memory.fuzzy(sentence.text, lang, self.settings.fuzzy_threshold)
         return [f"sentence {sentence.index} ({m.score:.0%} match): {m.target}" for m in matches]
 
 
-def _pivot_source(english: _Result) -> str | None:
-    """The English a French hop starts from (placeholders kept), None if there is none."""
-    return None if english.origin is Origin.UNTRANSLATED else english.text
+
+
+def _failures(checks: Sequence[TermCheck]) -> list[str]:
+    return [f"{c.entry_id}: rendering {c.rendering!r} missing" for c in checks
+            if c.status is TermStatus.FAILED]
 
 
 def translate_articles(articles: Sequence[Article], langs: Iterable[str], glossary: Glossary,
