@@ -11,6 +11,7 @@ import logging
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from briefer import extract, ingest, render, translate
@@ -129,19 +130,18 @@ def _extract(
 
 def _origins(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
     """Sentences by origin in the languages built (the English of a French-only build is not)."""
-    counts = {origin.value: 0 for origin in Origin}
-    for t in translations:
-        if t.lang in languages:
-            for s in t.sentences:
-                counts[s.origin.value] += 1
-    return counts
+    built = (t for t in translations if t.lang in languages)
+    return _tally(Origin, (s.origin for t in built for s in t.sentences))
 
 
 def _terms(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
     """Glossary terms by QA status in the languages built."""
-    counts = {status.value: 0 for status in TermStatus}
-    for t in translations:
-        if t.lang in languages:
-            for term in t.terms:
-                counts[term.status.value] += 1
+    built = (t for t in translations if t.lang in languages)
+    return _tally(TermStatus, (c.status for t in built for c in t.terms))
+
+
+def _tally(kinds: Iterable[Enum], found: Iterable[Enum]) -> dict[str, int]:
+    counts = {kind.value: 0 for kind in kinds}
+    for kind in found:
+        counts[kind.value] += 1
     return counts
