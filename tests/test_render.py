@@ -540,3 +540,30 @@ def test_an_article_without_translation_is_shown_in_arabic_with_a_warning(inputs
     text = flat(pdf_text(tmp_path / "en" / f"{ANKARA}.pdf"))
     assert "Visit of Abdellatif Hammouchi to Türkiye" in text
     assert "0%" in text  # nothing from memory or machine
+
+
+def test_build_time_is_the_commit_time_of_tracked_unmodified_sources(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two clones get different file times but the same commit, hence the same bytes."""
+    import os
+    import shutil
+    import subprocess
+
+    from briefer.ingest import load_rules, read_articles
+    from briefer.render import build_time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(seeds_dir, seeds)
+    stamp = "2025-12-01T10:00:00+00:00"
+    env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    for args in (["init", "-q"], ["add", "seeds"], ["commit", "-qm", "seeds"]):
+        subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True)
+    articles = read_articles(seeds, load_rules()).articles
+    assert build_time(articles).isoformat() == stamp
+    (seeds / articles[0].path.name).write_text("تعديل.\n", encoding="utf-8")
+    modified = read_articles(seeds, load_rules()).articles
+    assert build_time(modified).isoformat() != stamp  # edited sources: their file times
