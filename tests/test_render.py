@@ -567,3 +567,17 @@ def test_build_time_is_the_commit_time_of_tracked_unmodified_sources(
     (seeds / articles[0].path.name).write_text("تعديل.\n", encoding="utf-8")
     modified = read_articles(seeds, load_rules()).articles
     assert build_time(modified).isoformat() != stamp  # edited sources: their file times
+
+
+def test_builds_an_hour_apart_are_byte_identical_without_source_date_epoch(
+    inputs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    inputs.render(tmp_path / "a", visits=inputs.ankara, langs=("en",))
+    now = time.time
+    monkeypatch.setattr(time, "time", lambda: now() + 3600)
+    inputs.render(tmp_path / "b", visits=inputs.ankara, langs=("en",))
+    first = tmp_path / "a" / "en" / f"{ANKARA}.pdf"
+    assert first.read_bytes() == (tmp_path / "b" / "en" / f"{ANKARA}.pdf").read_bytes()

@@ -14,7 +14,8 @@ import json
 import logging
 import os
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -923,10 +924,30 @@ def write_pdf(
             )
         )
     document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
-    pdf: bytes = document.write_pdf(
-        pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments, uncompressed_pdf=False
-    )
+    with _source_date(built):
+        pdf: bytes = document.write_pdf(
+            pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
+            uncompressed_pdf=False,
+        )
     return pdf
+
+
+@contextmanager
+def _source_date(built: datetime) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to the build time while fonts are subset.
+
+    fontTools stamps each subset font's 'head' table with the current time unless this
+    variable is set; without it two builds a second apart embed different bytes.
+    """
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(built.timestamp()))
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 @dataclass(frozen=True)
