@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
@@ -16,6 +15,7 @@ from typing import Any
 import yaml
 
 from briefer.errors import GlossaryError
+from briefer.files import write_atomic
 from briefer.glossary import (
     CLDR_FILE,
     LANGS,
@@ -131,19 +131,6 @@ def header_of(path: Path) -> str:
         lines.append(line)
     text = "".join(lines).rstrip("\n")
     return text + "\n\n" if text else ""
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write text to path through a temporary file in the same directory."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _valid_entries(directory: Path) -> dict[str, Entry]:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from briefer import __version__
 from briefer.errors import TranslationMemoryError
+from briefer.files import write_atomic
 from briefer.text import normalize
 
 log = logging.getLogger(__name__)
@@ -253,15 +252,7 @@ def to_tmx(units: Iterable[Unit]) -> str:
 
 def write_tmx(path: Path, units: Iterable[Unit]) -> None:
     """Write units to path atomically (temp file in the same directory, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(to_tmx(units))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, to_tmx(units))
 
 
 def import_file(directory: Path, source: Path) -> ImportReport:

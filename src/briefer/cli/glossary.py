@@ -228,10 +228,11 @@ def export_command(
     Example: briefer glossary export --format tbx -o glossary.tbx
     """
     from briefer import exchange, glossary
+    from briefer.files import write_atomic
 
     loaded = glossary.load(_directory(glossary_dir, config_path))
     text = exchange.export_tbx(loaded) if fmt == "tbx" else exchange.export_csv(loaded)
-    exchange.write_atomic(output, text)
+    write_atomic(output, text)
     click.echo(f"wrote {output}")
 
 
