@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from briefer.counterparts import adjective, written
 from briefer.facts import Agreement, Label, Party, UnknownName
 from briefer.glossary import Match
-from briefer.lexicon import cue, folded, forms, phrase_pattern, table
+from briefer.lexicon import cue, folded, forms, phrase_pattern
 from briefer.model import Block
 from briefer.numbers import find_numbers
+from briefer.resources import data_table as table
 
 if TYPE_CHECKING:
     from briefer.extract import Reading

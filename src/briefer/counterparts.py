@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from briefer.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.glossary import Entry, Match, phrase
-from briefer.lexicon import cue, fold_form, home_country, table
+from briefer.lexicon import cue, fold_form, home_country
+from briefer.resources import data_table as table
 
 if TYPE_CHECKING:
     from briefer.extract import Reading

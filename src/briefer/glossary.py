@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from briefer.errors import GlossaryError
+from briefer.resources import data_table
 from briefer.text import MappedText, normalize, reading_form
 
 log = logging.getLogger(__name__)
@@ -599,7 +600,7 @@ class CountryRules:
 @cache
 def country_rules() -> CountryRules:
     """The country grammar shipped in data/countries.yaml."""
-    data = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+    data = data_table("countries")
     return CountryRules(
         not_countries=frozenset(data["not_countries"]),
         en_article=frozenset(data["english"]["article"]),

@@ -8,13 +8,13 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from briefer.errors import BuildError, IngestError
 from briefer.model import Article, Block, DroppedLine, Paragraph, Sentence
+from briefer.resources import data_table
 from briefer.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,7 @@ class IngestResult:
 
 def load_rules(extra: Path | None = None) -> Rules:
     """The built-in ingestion rules, extended by a project file when it exists."""
-    builtin = resources.files("briefer").joinpath("data/ingest.yaml").read_text("utf-8")
-    data = [(Path("briefer/data/ingest.yaml"), yaml.safe_load(builtin))]
+    data = [(Path("briefer/data/ingest.yaml"), data_table("ingest"))]
     if extra is not None and extra.exists():
         data.append((extra, _read_rules_file(extra)))
     furniture: list[tuple[str, re.Pattern[str]]] = []

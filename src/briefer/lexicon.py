@@ -6,28 +6,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from briefer.glossary import fold
+from briefer.resources import data_table as table
 from briefer.text import MappedText
 
 # Proclitics an Arabic word may carry: conjunction و/ف, then preposition ب/ل/ك.
 _PROCLITIC = r"(?:[وف]?[بلك]?)"
 _WORD_EDGE_BEFORE = r"(?<![\w])"
 _WORD_EDGE_AFTER = r"(?![\w])"
-
-
-@cache
-def table(name: str) -> dict[Any, Any]:
-    """One data table, e.g. table("calendar"), read from briefer/data/<name>.yaml."""
-    text = resources.files("briefer").joinpath(f"data/{name}.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    if not isinstance(data, dict):
-        raise ValueError(f"briefer/data/{name}.yaml: expected a mapping")
-    return data
 
 
 def _digit(chunk: str) -> str:

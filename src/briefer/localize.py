@@ -11,16 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from babel import Locale
 from babel.dates import format_date, format_skeleton, parse_pattern
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from briefer.errors import BuildError
+from briefer.resources import data_table
 
 if TYPE_CHECKING:
     from briefer.glossary import Entry, Glossary
@@ -70,9 +69,7 @@ def parse_edtf(value: str) -> PartialDate:
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("briefer").joinpath("data/localize.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return data_table("localize")
 
 
 def locale_for(lang: str) -> Locale:
@@ -234,9 +231,7 @@ class Localizer:
 
 @cache
 def _notes() -> dict[str, Any]:
-    text = resources.files("briefer").joinpath("data/notes.yaml").read_text("utf-8")
-    data: dict[str, Any] = yaml.safe_load(text)
-    return data
+    return data_table("notes")
 
 
 def words(lang: str) -> dict[str, Any]:

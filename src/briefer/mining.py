@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from briefer.glossary import (
-    DATA,
     Glossary,
     fold,
     fold_string,
@@ -21,6 +18,7 @@ from briefer.glossary import (
     tokens,
 )
 from briefer.model import Article, Sentence
+from briefer.resources import data_table
 from briefer.text import is_arabic_letter
 
 log = logging.getLogger(__name__)
@@ -58,7 +56,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     """The mining cues shipped with briefer."""
-    data = yaml.safe_load((DATA / "mining.yaml").read_text(encoding="utf-8"))
+    data = data_table("mining")
     return Cues(
         honorifics=_bare_set(data["honorifics"]),
         heads=_bare_set(data["organisation_heads"]),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -13,3 +17,15 @@ def builtin_dir(name: str) -> Path:
     if packaged.is_dir():
         return packaged
     return PACKAGE.parents[1] / name
+
+
+@cache
+def data_table(name: str) -> dict[str, Any]:
+    """A data file shipped with briefer, read once: data_table("calendar") is data/calendar.yaml.
+
+    The mapping is shared by every caller; treat it as read-only.
+    """
+    data = yaml.safe_load((PACKAGE / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"briefer/data/{name}.yaml: expected a mapping")
+    return data

@@ -15,11 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from briefer import models
 from briefer.cache import Cache, make_key
@@ -34,6 +31,7 @@ from briefer.model import (
     Translation,
 )
 from briefer.qa import person_titles, rendered_form
+from briefer.resources import data_table
 
 if TYPE_CHECKING:
     from briefer.glossary import Entry, Glossary
@@ -94,8 +92,7 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """Load the engine's data file once."""
-    raw = resources.files("briefer").joinpath("data/translate.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = data_table("translate")
     return Rules(tuple(data["placeholders"]), int(data["max_terms"]),
                  tuple(data["clause_marks"]), tuple(data["clause_words"]),
                  frozenset(data["proclitic_letters"]), data["definite_article"],

@@ -21,7 +21,7 @@ from briefer.facts import (
     by_article,
     facts_json,
 )
-from briefer.lexicon import table
+from briefer.resources import data_table as table
 
 
 @dataclass(frozen=True)
