@@ -7,6 +7,7 @@ shipped memory, so a human translation judged right by one is judged right by th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefer.glossary import Entry, Glossary
 from briefer.model import Article
@@ -70,9 +71,11 @@ def rendered_form(
 
 def person_titles(glossary: Glossary, article: Article, lang: str) -> tuple[str, ...]:
     """Titles, in lang, of every person the glossary finds in the article."""
-    found: dict[str, None] = {}
-    for sentence in article.sentences:
-        for match in glossary.match(sentence.text):
-            for title in match.entry.titles:
-                found[title.en if lang == "en" else title.fr] = None
-    return tuple(found)
+    found = (m.entry for s in article.sentences for m in glossary.match(s.text))
+    return titles_of(found, lang)
+
+
+def titles_of(entries: Iterable[Entry], lang: str) -> tuple[str, ...]:
+    """Titles, in lang, of the people among entries, in order of first mention."""
+    found = (t.en if lang == "en" else t.fr for entry in entries for t in entry.titles)
+    return tuple(dict.fromkeys(found))

@@ -30,7 +30,7 @@ from briefer.model import (
     TranslatedSentence,
     Translation,
 )
-from briefer.qa import person_titles, rendered_form
+from briefer.qa import rendered_form, titles_of
 from briefer.resources import data_table
 
 if TYPE_CHECKING:
@@ -675,7 +675,9 @@ class Engine:
         sentences: list[TranslatedSentence] = []
         checks: list[TermCheck] = []
         suggestions: list[str] = []
-        titles = person_titles(self.glossary, article, lang)
+        # The article's terms are already matched in its plans: no second pass over the text.
+        named = (self.glossary.get(t.entry_id) for plan in plans for t in plan.terms)
+        titles = titles_of(named, lang)
         for sentence, plan in zip(article.sentences, plans, strict=True):
             result = results[(article.id, sentence.index)]
             done, terms = self._sentence(sentence, plan, lang, result, mentions, titles)
