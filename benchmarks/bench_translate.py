@@ -40,8 +40,9 @@ def timed(label: str, func: Callable[[], object]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--beam", type=int, default=4,
-                        help="beam size for both (argostranslate's default is 4)")
+    parser.add_argument(
+        "--beam", type=int, default=4, help="beam size for both (argostranslate's default is 4)"
+    )
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds; best kept")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="briefer-bench-"))
@@ -69,8 +70,11 @@ def main() -> None:
         (glossary_dir / "terms.yaml").write_text(GLOSSARY, encoding="utf-8")
     glossary = load(glossary_dir)
     empty = memory.Memory([])
-    print(f"{len(articles)} articles, {len(paragraphs)} paragraphs, {sentences} sentences; "
-          f"beam {args.beam}; glossary {glossary_dir}", flush=True)
+    print(
+        f"{len(articles)} articles, {len(paragraphs)} paragraphs, {sentences} sentences; "
+        f"beam {args.beam}; glossary {glossary_dir}",
+        flush=True,
+    )
 
     argos_en, argos_fr = argos_translations(articles)
     settings = engine.Settings(beam_size=args.beam)
@@ -83,15 +87,19 @@ def main() -> None:
     runs: dict[str, list[float]] = {}
     jobs = {
         "argos ar->en": lambda: [argos_en.translate(p) for p in paragraphs],
-        "briefer ar->en": lambda: engine.Engine(glossary, empty, settings)
-        .translate(articles, ["en"]),
-        "briefer ar->en (defaults)": lambda: engine.Engine(glossary, empty, shipped)
-        .translate(articles, ["en"]),
+        "briefer ar->en": lambda: engine.Engine(glossary, empty, settings).translate(
+            articles, ["en"]
+        ),
+        "briefer ar->en (defaults)": lambda: engine.Engine(glossary, empty, shipped).translate(
+            articles, ["en"]
+        ),
         "argos ar->en->fr": lambda: [argos_fr.translate(p) for p in paragraphs],
-        "briefer ar->en->fr": lambda: engine.Engine(glossary, empty, settings)
-        .translate(articles, ["fr"]),
-        "briefer ar->en->fr (defaults)": lambda: engine.Engine(glossary, empty, shipped)
-        .translate(articles, ["fr"]),
+        "briefer ar->en->fr": lambda: engine.Engine(glossary, empty, settings).translate(
+            articles, ["fr"]
+        ),
+        "briefer ar->en->fr (defaults)": lambda: engine.Engine(glossary, empty, shipped).translate(
+            articles, ["fr"]
+        ),
     }
     # Interleaved rounds, best of each: the machine is shared, load comes and goes.
     for round_ in range(1, args.rounds + 1):
@@ -101,30 +109,39 @@ def main() -> None:
     best = {label: min(times) for label, times in runs.items()}
     print("warm rebuild (en + fr through the disk cache):")
     cached = replace(settings, cache=work / "cache")
-    timed("cold build, en + fr", lambda: engine.Engine(glossary, empty, cached)
-          .translate(articles, ["en", "fr"]))
+    timed(
+        "cold build, en + fr",
+        lambda: engine.Engine(glossary, empty, cached).translate(articles, ["en", "fr"]),
+    )
     warm = engine.Engine(glossary, empty, cached)
     w = timed("warm rebuild, en + fr", lambda: warm.translate(articles, ["en", "fr"]))
 
     print()
-    print(f"best of {args.rounds} round(s), {sentences} sentences; argostranslate beam "
-          f"{args.beam}; briefer beam {args.beam}, and its default beam {shipped.beam_size}")
-    rows = (("ar->en", "argos ar->en", "briefer ar->en", 3),
-            ("ar->en, briefer defaults", "argos ar->en", "briefer ar->en (defaults)", 3),
-            ("ar->en->fr", "argos ar->en->fr", "briefer ar->en->fr", 2),
-            ("ar->en->fr, briefer defaults", "argos ar->en->fr",
-             "briefer ar->en->fr (defaults)", 2))
+    print(
+        f"best of {args.rounds} round(s), {sentences} sentences; argostranslate beam "
+        f"{args.beam}; briefer beam {args.beam}, and its default beam {shipped.beam_size}"
+    )
+    rows = (
+        ("ar->en", "argos ar->en", "briefer ar->en", 3),
+        ("ar->en, briefer defaults", "argos ar->en", "briefer ar->en (defaults)", 3),
+        ("ar->en->fr", "argos ar->en->fr", "briefer ar->en->fr", 2),
+        ("ar->en->fr, briefer defaults", "argos ar->en->fr", "briefer ar->en->fr (defaults)", 2),
+    )
     print(f"{'':<30}{'argostranslate':>16}{'briefer':>16}{'ratio':>8}{'target':>8}")
     for label, theirs, ours_, target in rows:
         a, b = best[theirs], best[ours_]
         verdict = "ok" if a / b >= target else "BELOW TARGET"
-        print(f"{label:<30}{sentences / a:>9.2f} sent/s{sentences / b:>9.2f} sent/s"
-              f"{a / b:>7.1f}x{target:>7}x {verdict}")
-    print(f"warm rebuild: {w:.2f} s, sentences sent to the machine: {warm.stats.machine}, "
-          f"from cache: {warm.stats.cached}")
+        print(
+            f"{label:<30}{sentences / a:>9.2f} sent/s{sentences / b:>9.2f} sent/s"
+            f"{a / b:>7.1f}x{target:>7}x {verdict}"
+        )
+    print(
+        f"warm rebuild: {w:.2f} s, sentences sent to the machine: {warm.stats.machine}, "
+        f"from cache: {warm.stats.cached}"
+    )
 
 
-def argos_translations(articles):  # noqa: ANN001, ANN201
+def argos_translations(articles):
     """argostranslate's own translation objects for ar->en and ar->en->fr."""
     from argostranslate import package
     from argostranslate import translate as argos

@@ -29,19 +29,30 @@ POSITIONS = 1024
 FREQUENCIES = 16
 
 
-def train_sentencepiece(seeds: Path = SEEDS, vocab_size: int = 600,
-                        symbols: Iterable[str] = PLACEHOLDERS) -> bytes:
+def train_sentencepiece(
+    seeds: Path = SEEDS, vocab_size: int = 600, symbols: Iterable[str] = PLACEHOLDERS
+) -> bytes:
     """A SentencePiece model trained on the seeds' text; returns the serialised model."""
     import sentencepiece as spm
 
-    lines = [line for p in sorted(seeds.glob("*.txt"))
-             for line in p.read_text("utf-8").splitlines() if line.strip()]
+    lines = [
+        line
+        for p in sorted(seeds.glob("*.txt"))
+        for line in p.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
     lines += [EXTRA_TEXT] * 20
     out = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines), model_writer=out, vocab_size=vocab_size,
-        model_type="unigram", character_coverage=1.0, user_defined_symbols=list(symbols),
-        hard_vocab_limit=False, minloglevel=2, num_threads=1,
+        sentence_iterator=iter(lines),
+        model_writer=out,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        user_defined_symbols=list(symbols),
+        hard_vocab_limit=False,
+        minloglevel=2,
+        num_threads=1,
     )
     return out.getvalue()
 
@@ -56,7 +67,7 @@ def vocabulary(sp_model: bytes) -> list[str]:
 
 def _position_codes(size: int) -> np.ndarray:
     """Unit vectors, zero-sum per row, whose dot product peaks sharply at equal positions."""
-    theta = [math.pi / 2 * (0.62 ** i) for i in range(FREQUENCIES)]
+    theta = [math.pi / 2 * (0.62**i) for i in range(FREQUENCIES)]
     rows = []
     for p in range(size):
         parts = []
@@ -67,7 +78,7 @@ def _position_codes(size: int) -> np.ndarray:
     return codes / np.linalg.norm(codes, axis=1, keepdims=True)
 
 
-def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):  # noqa: ANN201
+def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):
     """A one-layer TransformerSpec that copies its input token by token, through mapping."""
     import ctranslate2
 
@@ -95,7 +106,7 @@ def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):  # no
     def identity_norm(ln, mean: float, sq: float) -> None:
         # Every input of this layer has the same mean and norm, so the layer norm is an
         # affine map we undo exactly: gamma = sigma, beta = mean.
-        sigma = math.sqrt(sq / d - mean ** 2 + 1e-6)
+        sigma = math.sqrt(sq / d - mean**2 + 1e-6)
         ln.gamma = np.full(d, sigma, dtype=f32)
         ln.beta = np.full(d, mean, dtype=f32)
 
@@ -123,7 +134,7 @@ def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):  # no
     enc.position_encodings.encodings = positions()
     silence(enc.layer[0].self_attention, 3)
     silence_ffn(enc.layer[0].ffn)
-    identity_norm(enc.layer_norm, alpha / d, alpha ** 2 + rho ** 2)
+    identity_norm(enc.layer_norm, alpha / d, alpha**2 + rho**2)
 
     dec = spec.decoder
     dec.scale_embeddings = False
@@ -133,15 +144,15 @@ def copy_spec(vocab: list[str], mapping: Mapping[str, str] | None = None):  # no
     silence(layer.self_attention, 3)
     silence_ffn(layer.ffn)
     cross = layer.attention
-    identity_norm(cross.layer_norm, 0.0, rho ** 2)
+    identity_norm(cross.layer_norm, 0.0, rho**2)
     lam = 60.0 * math.sqrt(d) / _margin(pos)
     query = np.zeros((d, d), dtype=f32)
     query[v:, v:] = lam * np.eye(p)
     cross.linear[0].weight = query
     cross.linear[0].bias = np.zeros(d, dtype=f32)
     kv = np.zeros((2 * d, d), dtype=f32)
-    kv[v:d, v:] = np.eye(p)              # keys: the source position code
-    kv[d:d + v, :v] = np.eye(v)          # values: the source token's one-hot identity
+    kv[v:d, v:] = np.eye(p)  # keys: the source position code
+    kv[d : d + v, :v] = np.eye(v)  # values: the source token's one-hot identity
     cross.linear[1].weight = kv
     cross.linear[1].bias = np.zeros(2 * d, dtype=f32)
     out = np.zeros((d, d), dtype=f32)
@@ -179,27 +190,33 @@ def _token_map(v: int, index: Mapping[str, int], mapping: Mapping[str, str]) -> 
     return m
 
 
-def convert(spec, output_dir: Path, quantization: str | None = None) -> Path:  # noqa: ANN001
+def convert(spec, output_dir: Path, quantization: str | None = None) -> Path:
     """Write spec as a CTranslate2 model directory through a Converter, as real converters do."""
     import ctranslate2
 
     class SpecConverter(ctranslate2.converters.Converter):
-        def _load(self):  # noqa: ANN202
+        def _load(self):
             return spec
 
     SpecConverter().convert(str(output_dir), quantization=quantization, force=True)
     return output_dir
 
 
-def write_package(path: Path, model_dir: Path, sp_model: bytes, from_code: str, to_code: str,
-                  version: str = "1.0") -> Path:
+def write_package(
+    path: Path, model_dir: Path, sp_model: bytes, from_code: str, to_code: str, version: str = "1.0"
+) -> Path:
     """Zip a model directory, its SentencePiece model and metadata.json into a .argosmodel."""
     names = {"en": "English", "ar": "Arabic", "fr": "French"}
     root = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     metadata = {
-        "package_version": version, "argos_version": "1.0", "from_code": from_code,
-        "from_name": names[from_code], "to_code": to_code, "to_name": names[to_code],
-        "type": "translate", "links": [],
+        "package_version": version,
+        "argos_version": "1.0",
+        "from_code": from_code,
+        "from_name": names[from_code],
+        "to_code": to_code,
+        "to_name": names[to_code],
+        "type": "translate",
+        "links": [],
     }
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(f"{root}/metadata.json", json.dumps(metadata, indent=2))
@@ -210,18 +227,32 @@ def write_package(path: Path, model_dir: Path, sp_model: bytes, from_code: str, 
     return path
 
 
-def build_package(work: Path, from_code: str, to_code: str, sp_model: bytes,
-                  mapping: Mapping[str, str] | None = None, version: str = "1.0",
-                  name: str | None = None) -> Path:
+def build_package(
+    work: Path,
+    from_code: str,
+    to_code: str,
+    sp_model: bytes,
+    mapping: Mapping[str, str] | None = None,
+    version: str = "1.0",
+    name: str | None = None,
+) -> Path:
     """Build a copy-model .argosmodel in work and return its path."""
     name = name or f"{from_code}_{to_code}"
     model_dir = convert(copy_spec(vocabulary(sp_model), mapping), work / f"{name}-model")
-    return write_package(work / f"{name}.argosmodel", model_dir, sp_model, from_code, to_code,
-                         version)
+    return write_package(
+        work / f"{name}.argosmodel", model_dir, sp_model, from_code, to_code, version
+    )
 
 
-def standin_spec(vocab: list[str], layers: int = 6, d_model: int = 512, heads: int = 8,  # noqa: ANN201
-                 ffn: int = 2048, vocab_size: int = 16000, seed: int = 0):
+def standin_spec(
+    vocab: list[str],
+    layers: int = 6,
+    d_model: int = 512,
+    heads: int = 8,
+    ffn: int = 2048,
+    vocab_size: int = 16000,
+    seed: int = 0,
+):
     """A Transformer-base sized model (random weights) whose first layer copies its input.
 
     Every matrix has the dimensions of a real Argos model, so decoding costs what it costs
@@ -247,20 +278,21 @@ def standin_spec(vocab: list[str], layers: int = 6, d_model: int = 512, heads: i
     def noise(*shape: int) -> np.ndarray:
         return (rng.standard_normal(shape) * 1e-3).astype(f32)
 
-    def norm(ln, gamma: float = 1.0) -> None:  # noqa: ANN001
+    def norm(ln, gamma: float = 1.0) -> None:
         ln.gamma = np.full(d_model, gamma, dtype=f32)
         ln.beta = np.zeros(d_model, dtype=f32)
 
-    def attention(att, fused: int) -> None:  # noqa: ANN001
+    def attention(att, fused: int) -> None:
         norm(att.layer_norm)
         att.linear[0].weight = noise(fused * d_model, d_model)
         att.linear[0].bias = np.zeros(fused * d_model, dtype=f32)
-        for lin, rows in zip(att.linear[1:], (2 * d_model, d_model) if fused == 1 else (d_model,),
-                             strict=True):
+        for lin, rows in zip(
+            att.linear[1:], (2 * d_model, d_model) if fused == 1 else (d_model,), strict=True
+        ):
             lin.weight = noise(rows, d_model)
             lin.bias = np.zeros(rows, dtype=f32)
 
-    def feed_forward(f) -> None:  # noqa: ANN001
+    def feed_forward(f) -> None:
         norm(f.layer_norm)
         f.linear_0.weight, f.linear_0.bias = noise(ffn, d_model), np.zeros(ffn, dtype=f32)
         f.linear_1.weight, f.linear_1.bias = noise(d_model, ffn), np.zeros(d_model, dtype=f32)
@@ -295,7 +327,7 @@ def standin_spec(vocab: list[str], layers: int = 6, d_model: int = 512, heads: i
         query[rows, k:] = lam * np.eye(hd)
         kv[rows, k:] = np.eye(hd)
         if (h + 1) * hd <= k:  # the heads that carry the token code
-            kv[d_model + h * hd:d_model + (h + 1) * hd, rows] = np.eye(hd)
+            kv[d_model + h * hd : d_model + (h + 1) * hd, rows] = np.eye(hd)
             out[rows, rows] = np.eye(hd)
     cross.linear[0].weight, cross.linear[1].weight, cross.linear[2].weight = query, kv, out
     proj = np.zeros((v, d_model), dtype=f32)

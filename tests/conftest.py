@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import argos_fixture  # noqa: E402
+import argos_fixture
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -63,10 +63,12 @@ def packages(builds: Path, sp_model: bytes) -> dict[str, Path]:
     return {
         "ar_en": argos_fixture.build_package(builds, "ar", "en", sp_model),
         "en_fr": argos_fixture.build_package(builds, "en", "fr", sp_model),
-        "ar_en_drop": argos_fixture.build_package(builds, "ar", "en", sp_model, drop,
-                                                  version="1.1-drop", name="ar_en_drop"),
-        "ar_en_dup": argos_fixture.build_package(builds, "ar", "en", sp_model, dup,
-                                                 version="1.1-dup", name="ar_en_dup"),
+        "ar_en_drop": argos_fixture.build_package(
+            builds, "ar", "en", sp_model, drop, version="1.1-drop", name="ar_en_drop"
+        ),
+        "ar_en_dup": argos_fixture.build_package(
+            builds, "ar", "en", sp_model, dup, version="1.1-dup", name="ar_en_dup"
+        ),
         "dup_word": Path(word),
     }
 
@@ -101,7 +103,7 @@ def glossary_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def glossary(glossary_dir: Path):  # noqa: ANN201
+def glossary(glossary_dir: Path):
     """The small glossary, loaded."""
     from briefer.glossary import load
 
@@ -109,7 +111,7 @@ def glossary(glossary_dir: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def articles():  # noqa: ANN201
+def articles():
     """The five seed articles, ingested."""
     from briefer.ingest import load_rules, read_articles
 

@@ -47,7 +47,9 @@ def test_build_writes_a_note_per_visit_from_memory_without_a_model(
     text = PdfReader(project / "out" / "en" / "2025-09-18-tr-ankara.pdf").pages[0].extract_text()
     assert "Abdellatif Hammouchi" in text
     log = " ".join(result.stderr.split())
-    assert "translated 0 sentence(s) by machine, 0 from cache, 90 from memory, 0 untranslated" in log
+    assert (
+        "translated 0 sentence(s) by machine, 0 from cache, 90 from memory, 0 untranslated" in log
+    )
     assert not list((project / "out").rglob("*.tmp"))
 
 

@@ -41,16 +41,29 @@ def test_article_facts_match_expected(path: Path, glossary: Glossary) -> None:
     expected_file = DATA / f"{path.stem}.json"
     actual = _facts(path, glossary)
     if os.environ.get("BRIEFER_REGENERATE"):
-        expected_file.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n",
-                                 encoding="utf-8")
+        expected_file.write_text(
+            json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     assert actual == expected
 
 
 def test_every_seed_has_the_contract_keys(glossary: Glossary) -> None:
-    keys = {"article", "host_country", "city", "start", "end", "principal", "event",
-            "counterparts", "countries_mentioned", "agreements", "bilateral_meetings_count",
-            "topics", "unknown_names"}
+    keys = {
+        "article",
+        "host_country",
+        "city",
+        "start",
+        "end",
+        "principal",
+        "event",
+        "counterparts",
+        "countries_mentioned",
+        "agreements",
+        "bilateral_meetings_count",
+        "topics",
+        "unknown_names",
+    }
     for path in SEEDS:
         assert set(_facts(path, glossary)) == keys
 
@@ -88,11 +101,13 @@ def test_second_source_merges_and_flags_conflicts(glossary: Glossary) -> None:
         "004_61222ac32c189bd9": {"start": "2024-09-23", "end": "2024-09-26"},
         "104_abu_dhabi_second_source": {"start": "2024-09-23", "end": "2024-09-25"},
     }
-    assert conflicts["agreements"] == {"004_61222ac32c189bd9": 1,
-                                       "104_abu_dhabi_second_source": 3}
+    assert conflicts["agreements"] == {"004_61222ac32c189bd9": 1, "104_abu_dhabi_second_source": 3}
     assert "city" not in conflicts  # "أبو ظبي" and "أبوظبي" are one city
-    mazrouei = next(c for c in visit["counterparts"]
-                    if c["name"] and c["name"]["en"] == "Faris Khalaf Al Mazrouei")
+    mazrouei = next(
+        c
+        for c in visit["counterparts"]
+        if c["name"] and c["name"]["en"] == "Faris Khalaf Al Mazrouei"
+    )
     assert mazrouei["evidence"] == [
         {"article": "004_61222ac32c189bd9", "sentence": 9},
         {"article": "104_abu_dhabi_second_source", "sentence": 4},
@@ -105,6 +120,6 @@ def test_evidence_spans_point_at_the_arabic(glossary: Glossary) -> None:
     facts = extract(article, glossary)
     spain = facts.counterparts[0]
     first = spain.evidence[0]
-    assert article.original[first.start:first.end].startswith("المدير العام للشرطة الوطنية")
+    assert article.original[first.start : first.end].startswith("المدير العام للشرطة الوطنية")
     dates = facts.evidence["dates"][0]
-    assert article.original[dates.start:dates.end] == "28 و 29 يناير"
+    assert article.original[dates.start : dates.end] == "28 و 29 يناير"

@@ -16,8 +16,14 @@ DATA = ROOT / "tests" / "data" / "extract"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefer", "extract", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "briefer", "extract", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_json_of_the_seeds_matches_the_expected_facts() -> None:
@@ -34,9 +40,15 @@ def test_table_gives_a_readable_overview() -> None:
     done = run("seeds/", "--format", "table")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    for text in ("Ankara (TR)", "2025-09-18 ..", "Mahmut Demirtaş",
-                 "(unnamed), Director", "mou signed: Norwegian",
-                 "43 bilateral meetings", "XXXX-01-29"):
+    for text in (
+        "Ankara (TR)",
+        "2025-09-18 ..",
+        "Mahmut Demirtaş",
+        "(unnamed), Director",
+        "mou signed: Norwegian",
+        "43 bilateral meetings",
+        "XXXX-01-29",
+    ):
         assert text in out, text
 
 
@@ -45,12 +57,17 @@ def test_visits_json_and_table() -> None:
     assert done.returncode == 0, done.stderr
     visits = json.loads(done.stdout)
     assert [v["id"] for v in visits] == [
-        "2024-09-23-ae-abu-dhabi", "2025-09-18-tr-ankara", "2025-11-24-ma-marrakesh",
-        "XXXX-01-28-es", "XXXX-09-19-tr-ankara"]
+        "2024-09-23-ae-abu-dhabi",
+        "2025-09-18-tr-ankara",
+        "2025-11-24-ma-marrakesh",
+        "XXXX-01-28-es",
+        "XXXX-09-19-tr-ankara",
+    ]
     assert all(v["sources"] == 1 and v["conflicts"] == [] for v in visits)
     ankara = visits[1]
     assert ankara["counterparts"][0]["evidence"] == [
-        {"article": "000_d774277871ac2776", "sentence": 3}]
+        {"article": "000_d774277871ac2776", "sentence": 3}
+    ]
     table = run("seeds/", "--visits", "--format", "table")
     assert "2025-09-18-tr-ankara" in table.stdout
 

@@ -23,20 +23,29 @@ def tmx(*units: tuple[str, str | None, str | None]) -> str:
         segs += [f'<tuv xml:lang="en"><seg>{en}</seg></tuv>'] if en else []
         segs += [f'<tuv xml:lang="fr"><seg>{fr}</seg></tuv>'] if fr else []
         body.append(f"<tu>{''.join(segs)}</tu>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
-            '<header srclang="ar" segtype="sentence"/>\n<body>\n' + "\n".join(body)
-            + "\n</body>\n</tmx>\n")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+        '<header srclang="ar" segtype="sentence"/>\n<body>\n'
+        + "\n".join(body)
+        + "\n</body>\n</tmx>\n"
+    )
 
 
 @pytest.fixture
 def tm_dir(tmp_path: Path) -> Path:
     directory = tmp_path / "tm"
     directory.mkdir()
-    (directory / "seeds.tmx").write_text(tmx(
-        (HEADLINE, "Hammouchi in Ankara: strengthening the Moroccan-Turkish security partnership",
-         "Hammouchi à Ankara : renforcer le partenariat sécuritaire maroco-turc"),
-        ("زيارة عمل رسمية إلى تركيا", "An official working visit to Türkiye", None),
-    ), encoding="utf-8")
+    (directory / "seeds.tmx").write_text(
+        tmx(
+            (
+                HEADLINE,
+                "Hammouchi in Ankara: strengthening the Moroccan-Turkish security partnership",
+                "Hammouchi à Ankara : renforcer le partenariat sécuritaire maroco-turc",
+            ),
+            ("زيارة عمل رسمية إلى تركيا", "An official working visit to Türkiye", None),
+        ),
+        encoding="utf-8",
+    )
     return directory
 
 
@@ -44,9 +53,13 @@ def test_exact_match_after_normalisation(tm_dir: Path) -> None:
     mem = memory.load(tm_dir)
     # Extra spaces, a tatweel and a bare alef for the hamza still match.
     variant = "حموشي  في انقرة : تعزيز الشراكة الأمنيـة المغربية-التركية"
-    assert mem.exact(variant, "en") == ("Hammouchi in Ankara: strengthening the "
-                                        "Moroccan-Turkish security partnership")
-    assert mem.exact(variant, "fr", ).startswith("Hammouchi à Ankara")
+    assert mem.exact(variant, "en") == (
+        "Hammouchi in Ankara: strengthening the Moroccan-Turkish security partnership"
+    )
+    assert mem.exact(
+        variant,
+        "fr",
+    ).startswith("Hammouchi à Ankara")
     assert mem.exact("زيارة عمل رسمية إلى تركيا", "fr") is None
     assert mem.pairs() == {("ar", "en"): 2, ("ar", "fr"): 1}
 
@@ -78,21 +91,28 @@ def test_malformed_tmx_names_file_and_line(tmp_path: Path) -> None:
 
 def test_unit_without_arabic_segment_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "noar.tmx"
-    bad.write_text('<tmx version="1.4"><body>\n\n<tu><tuv xml:lang="en"><seg>x</seg></tuv></tu>'
-                   "</body></tmx>")
+    bad.write_text(
+        '<tmx version="1.4"><body>\n\n<tu><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>'
+    )
     with pytest.raises(TranslationMemoryError, match="without an Arabic") as err:
         memory.read_tmx(bad)
     assert err.value.line == 3
 
 
 def test_write_then_read_round_trips_with_briefer_props(tmp_path: Path) -> None:
-    unit = memory.Unit("نص <عربي> & آخر", (("en", "text <b> & more"), ("fr", "texte")),
-                       "000_x#3", "000_x", 3)
+    unit = memory.Unit(
+        "نص <عربي> & آخر", (("en", "text <b> & more"), ("fr", "texte")), "000_x#3", "000_x", 3
+    )
     path = tmp_path / "out.tmx"
     memory.write_tmx(path, [unit])
     back = memory.read_tmx(path)[0]
-    assert (back.source, back.targets, back.tuid, back.article, back.sentence) == \
-        (unit.source, unit.targets, unit.tuid, unit.article, unit.sentence)
+    assert (back.source, back.targets, back.tuid, back.article, back.sentence) == (
+        unit.source,
+        unit.targets,
+        unit.tuid,
+        unit.article,
+        unit.sentence,
+    )
     assert 'srclang="ar"' in path.read_text("utf-8")
     assert [p.name for p in tmp_path.iterdir()] == ["out.tmx"]
 
@@ -101,15 +121,28 @@ def test_cli_import_export_stats(tmp_path: Path, tm_dir: Path) -> None:
     project = tmp_path
     (project / "briefer.toml").write_text(f'[briefer]\ntm = "tm"\nseeds = "{SEEDS}"\n')
     incoming = tmp_path / "reviewed.tmx"
-    incoming.write_text(tmx(
-        ("زيارة عمل رسمية إلى تركيا", "An official working visit to Türkiye",
-         "Une visite de travail officielle en Turquie"),
-        ("جملة جديدة", "A new sentence", None)), encoding="utf-8")
+    incoming.write_text(
+        tmx(
+            (
+                "زيارة عمل رسمية إلى تركيا",
+                "An official working visit to Türkiye",
+                "Une visite de travail officielle en Turquie",
+            ),
+            ("جملة جديدة", "A new sentence", None),
+        ),
+        encoding="utf-8",
+    )
     env = env_with()
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "briefer", "tm", *args], cwd=project,
-                              capture_output=True, text=True, env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "briefer", "tm", *args],
+            cwd=project,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
 
     done = run("import", str(incoming))
     assert done.returncode == 0, done.stderr
@@ -132,8 +165,14 @@ def test_cli_import_of_a_broken_file_changes_nothing(tmp_path: Path, tm_dir: Pat
     broken = tmp_path / "broken.tmx"
     broken.write_text("<tmx><body><tu>")
     before = sorted(p.name for p in tm_dir.iterdir())
-    done = subprocess.run([sys.executable, "-m", "briefer", "tm", "import", str(broken)],
-                          cwd=tmp_path, capture_output=True, text=True, env=env_with(), timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "tm", "import", str(broken)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env_with(),
+        timeout=60,
+    )
     assert done.returncode == 1
     assert done.stderr.startswith(f"error: {broken}:1: not well-formed XML")
     assert sorted(p.name for p in tm_dir.iterdir()) == before

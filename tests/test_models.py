@@ -15,8 +15,13 @@ from conftest import env_with
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefer", *args], capture_output=True,
-                          text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefer", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_install_list_remove_through_the_cli(argos_dir: Path, packages: dict[str, Path]) -> None:
@@ -32,16 +37,16 @@ def test_install_list_remove_through_the_cli(argos_dir: Path, packages: dict[str
     assert models.installed(argos_dir) == []
 
 
-def test_a_new_version_replaces_the_installed_one(argos_dir: Path,
-                                                  packages: dict[str, Path]) -> None:
+def test_a_new_version_replaces_the_installed_one(
+    argos_dir: Path, packages: dict[str, Path]
+) -> None:
     models.install_file(packages["ar_en"])
     models.install_file(packages["ar_en_drop"])
     found = models.installed()
     assert [(m.from_code, m.to_code, m.version) for m in found] == [("ar", "en", "1.1-drop")]
 
 
-def test_online_install_fails_at_once_offline_and_points_to_the_file_route(
-        argos_dir: Path) -> None:
+def test_online_install_fails_at_once_offline_and_points_to_the_file_route(argos_dir: Path) -> None:
     env = env_with(ARGOS_PACKAGES_DIR=str(argos_dir), ARGOS_PACKAGE_INDEX="http://127.0.0.1:9/")
     done = run("models", "install", "--online", "ar", "en", env=env)
     assert done.returncode == 1

@@ -31,12 +31,11 @@ def write_article(tmp_path: Path, text: str = ARTICLE, name: str = "100_test") -
     return path
 
 
-def article(tmp_path: Path, text: str = ARTICLE):  # noqa: ANN201
+def article(tmp_path: Path, text: str = ARTICLE):
     return read_article(write_article(tmp_path, text), load_rules())
 
 
-def run_engine(glossary, tmp_path: Path, articles, langs=("en", "fr"), mem=None,  # noqa: ANN001
-               **settings):  # noqa: ANN003
+def run_engine(glossary, tmp_path: Path, articles, langs=("en", "fr"), mem=None, **settings):
     settings.setdefault("cache", tmp_path / "cache")
     eng = engine.Engine(glossary, mem or memory.Memory([]), engine.Settings(**settings))
     return eng, eng.translate(articles, langs)
@@ -48,8 +47,7 @@ def decodes(from_code: str, to_code: str) -> int:
     return model.decodes
 
 
-def test_terms_rendered_first_in_full_then_short(installed: Path, glossary,  # noqa: ANN001
-                                                 tmp_path: Path) -> None:
+def test_terms_rendered_first_in_full_then_short(installed: Path, glossary, tmp_path: Path) -> None:
     art = article(tmp_path)
     _, out = run_engine(glossary, tmp_path, [art])
     en, fr = out[(art.id, "en")], out[(art.id, "fr")]
@@ -70,24 +68,31 @@ def test_terms_rendered_first_in_full_then_short(installed: Path, glossary,  # n
     assert fr.model_version == "ar->en 1.0, en->fr 1.0"
 
 
-def test_restoration_writes_french_articles_and_contractions(glossary) -> None:  # noqa: ANN001
-    terms = [engine.Term(1, "country.MA"), engine.Term(2, "country.ES"),
-             engine.Term(3, "org.dgsn")]
-    text = (f"Il est venu au {engine.placeholder(1)} et parle de {engine.placeholder(2)} "
-            f"avec le chef de la {engine.placeholder(3)}.")
+def test_restoration_writes_french_articles_and_contractions(glossary) -> None:
+    terms = [engine.Term(1, "country.MA"), engine.Term(2, "country.ES"), engine.Term(3, "org.dgsn")]
+    text = (
+        f"Il est venu au {engine.placeholder(1)} et parle de {engine.placeholder(2)} "
+        f"avec le chef de la {engine.placeholder(3)}."
+    )
     mentions = engine.Mentions({"org.dgsn"})
     restored, rendered = engine.restore(text, terms, glossary, "fr", mentions)
     assert restored == "Il est venu au Maroc et parle de l'Espagne avec le chef de la DGSN."
     assert rendered == {1: "Maroc", 2: "Espagne", 3: "DGSN"}
-    english, _ = engine.restore(f"{engine.placeholder(1)} met the {engine.placeholder(3)}.",
-                                [engine.Term(1, "person.hammouchi"), terms[2]], glossary, "en",
-                                engine.Mentions())
-    assert english == ("Abdellatif Hammouchi met the General Directorate of National Security "
-                       "(DGSN).")
+    english, _ = engine.restore(
+        f"{engine.placeholder(1)} met the {engine.placeholder(3)}.",
+        [engine.Term(1, "person.hammouchi"), terms[2]],
+        glossary,
+        "en",
+        engine.Mentions(),
+    )
+    assert english == (
+        "Abdellatif Hammouchi met the General Directorate of National Security (DGSN)."
+    )
 
 
 def test_pivot_reuses_the_english_and_decodes_each_sentence_once_per_hop(
-        installed: Path, glossary, tmp_path: Path, articles) -> None:  # noqa: ANN001
+    installed: Path, glossary, tmp_path: Path, articles
+) -> None:
     before_en, before_fr = decodes("ar", "en"), decodes("en", "fr")
     eng, out = run_engine(glossary, tmp_path, articles, max_source_tokens=10_000)
     count = sum(len(a.sentences) for a in articles)
@@ -102,12 +107,15 @@ def test_pivot_reuses_the_english_and_decodes_each_sentence_once_per_hop(
             assert qa["terms_found"] == qa["terms_rendered"] > 0 and qa["problems"] == []
 
 
-def test_french_starts_from_the_english_of_the_memory(installed: Path, glossary,  # noqa: ANN001
-                                                     tmp_path: Path) -> None:
+def test_french_starts_from_the_english_of_the_memory(
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path)
     sentence = art.sentences[1].text
-    english = ("Director General Hammouchi received in Marrakesh a delegation of the General "
-               "Directorate of National Security to discuss security cooperation.")
+    english = (
+        "Director General Hammouchi received in Marrakesh a delegation of the General "
+        "Directorate of National Security to discuss security cooperation."
+    )
     mem = memory.Memory([memory.Unit(sentence, (("en", english),))])
     _, out = run_engine(glossary, tmp_path, [art], mem=mem)
     en, fr = out[(art.id, "en")].sentences[1], out[(art.id, "fr")].sentences[1]
@@ -119,14 +127,17 @@ def test_french_starts_from_the_english_of_the_memory(installed: Path, glossary,
 
 
 def test_memory_exact_match_wins_and_fuzzy_matches_are_only_suggested(
-        installed: Path, glossary, tmp_path: Path) -> None:  # noqa: ANN001
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path)
     exact = art.sentences[0].text
     near = art.sentences[2].text.replace("والجريمة المنظمة", "والجريمة")
-    mem = memory.Memory([
-        memory.Unit(exact, (("en", "Hammouchi receives an INTERPOL delegation"),)),
-        memory.Unit(near, (("en", "An approved translation of a near sentence"),)),
-    ])
+    mem = memory.Memory(
+        [
+            memory.Unit(exact, (("en", "Hammouchi receives an INTERPOL delegation"),)),
+            memory.Unit(near, (("en", "An approved translation of a near sentence"),)),
+        ]
+    )
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), mem=mem)
     en = out[(art.id, "en")]
     assert en.sentences[0].origin is Origin.MEMORY
@@ -136,8 +147,9 @@ def test_memory_exact_match_wins_and_fuzzy_matches_are_only_suggested(
     assert any(s.startswith("sentence 2 (") and "near sentence" in s for s in en.suggestions)
 
 
-def test_french_covered_by_the_memory_needs_no_model(argos_dir: Path, glossary,  # noqa: ANN001
-                                                     tmp_path: Path) -> None:
+def test_french_covered_by_the_memory_needs_no_model(
+    argos_dir: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path)
     units = [memory.Unit(s.text, (("fr", f"Phrase {s.index}."),)) for s in art.sentences]
     _, out = run_engine(glossary, tmp_path, [art], langs=("fr",), mem=memory.Memory(units))
@@ -148,8 +160,9 @@ def test_french_covered_by_the_memory_needs_no_model(argos_dir: Path, glossary, 
         run_engine(glossary, tmp_path, [art], langs=("en",), mem=memory.Memory(units))
 
 
-def test_memory_translation_missing_a_term_is_flagged(installed: Path, glossary,  # noqa: ANN001
-                                                      tmp_path: Path) -> None:
+def test_memory_translation_missing_a_term_is_flagged(
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path)
     mem = memory.Memory([memory.Unit(art.sentences[0].text, (("en", "A delegation arrives"),))])
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), mem=mem)
@@ -161,8 +174,9 @@ def test_memory_translation_missing_a_term_is_flagged(installed: Path, glossary,
     assert any("person.hammouchi" in p for p in qa["problems"])
 
 
-def test_dropped_placeholders_are_repaired(argos_dir: Path, packages, glossary,  # noqa: ANN001
-                                           tmp_path: Path) -> None:
+def test_dropped_placeholders_are_repaired(
+    argos_dir: Path, packages, glossary, tmp_path: Path
+) -> None:
     models.install_file(packages["ar_en"])
     art = article(tmp_path)
     _, clean = run_engine(glossary, tmp_path, [art], langs=("en",), cache=None)
@@ -174,8 +188,9 @@ def test_dropped_placeholders_are_repaired(argos_dir: Path, packages, glossary, 
     assert engine.qa_report(en)["terms_rendered"] == 6
 
 
-def test_duplicated_placeholders_are_repaired(argos_dir: Path, packages, glossary,  # noqa: ANN001
-                                              tmp_path: Path) -> None:
+def test_duplicated_placeholders_are_repaired(
+    argos_dir: Path, packages, glossary, tmp_path: Path
+) -> None:
     models.install_file(packages["ar_en_dup"])
     art = article(tmp_path)
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), cache=None)
@@ -197,14 +212,19 @@ def test_repair_inserts_at_the_aligned_position_and_keeps_the_nearest_copy() -> 
 
 
 def long_sentence() -> str:
-    lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text("utf-8").split("\n")
-             if len(line) > 200]
+    lines = [
+        line
+        for p in sorted(SEEDS.glob("*.txt"))
+        for line in p.read_text("utf-8").split("\n")
+        if len(line) > 200
+    ]
     body = "، و".join(line.rstrip(".") for line in lines[:4]) + "."
     return f"عنوان الخبر\n\n{body}\n"
 
 
-def test_a_long_sentence_is_not_cut_at_256_tokens(installed: Path, glossary,  # noqa: ANN001
-                                                  tmp_path: Path) -> None:
+def test_a_long_sentence_is_not_cut_at_256_tokens(
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path, long_sentence())
     source = art.sentences[1].text
     model = engine.load_model("ar", "en", engine.Settings())
@@ -216,10 +236,10 @@ def test_a_long_sentence_is_not_cut_at_256_tokens(installed: Path, glossary,  # 
 
 
 def test_a_hypothesis_at_the_length_limit_is_redecoded_or_flagged(
-        installed: Path, glossary, tmp_path: Path) -> None:  # noqa: ANN001
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path, long_sentence())
-    tight = {"max_source_tokens": 10_000, "length_ratio": 0.5, "length_margin": 0,
-             "cache": None}
+    tight = {"max_source_tokens": 10_000, "length_ratio": 0.5, "length_margin": 0, "cache": None}
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), **tight)
     done = out[(art.id, "en")].sentences[1]
     assert done.problems == () and done.target.endswith(art.sentences[1].text.split()[-1])
@@ -229,20 +249,24 @@ def test_a_hypothesis_at_the_length_limit_is_redecoded_or_flagged(
     assert len(cut.target) < len(done.target)
 
 
-def test_long_sentences_are_split_at_clause_boundaries(installed: Path, glossary,  # noqa: ANN001
-                                                       tmp_path: Path) -> None:
+def test_long_sentences_are_split_at_clause_boundaries(
+    installed: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path, long_sentence())
-    _, whole = run_engine(glossary, tmp_path, [art], langs=("en",), max_source_tokens=10_000,
-                          cache=None)
+    _, whole = run_engine(
+        glossary, tmp_path, [art], langs=("en",), max_source_tokens=10_000, cache=None
+    )
     before = decodes("ar", "en")
-    _, split = run_engine(glossary, tmp_path, [art], langs=("en",), max_source_tokens=40,
-                          cache=None)
+    _, split = run_engine(
+        glossary, tmp_path, [art], langs=("en",), max_source_tokens=40, cache=None
+    )
     assert decodes("ar", "en") - before > 8
     assert split[(art.id, "en")].sentences[1].target == whole[(art.id, "en")].sentences[1].target
 
 
 def test_warm_rebuild_translates_nothing_and_a_glossary_edit_only_its_sentences(
-        installed: Path, glossary_dir: Path, tmp_path: Path, articles) -> None:  # noqa: ANN001
+    installed: Path, glossary_dir: Path, tmp_path: Path, articles
+) -> None:
     from briefer.glossary import load
 
     eng, first = run_engine(load(glossary_dir), tmp_path, articles)
@@ -260,8 +284,9 @@ def test_warm_rebuild_translates_nothing_and_a_glossary_edit_only_its_sentences(
         assert "Marrakech-Ville" in edited[(article_id, "fr")].sentences[index].target
 
 
-def test_no_model_no_memory_is_an_error_naming_the_pair(argos_dir: Path, glossary,  # noqa: ANN001
-                                                        tmp_path: Path) -> None:
+def test_no_model_no_memory_is_an_error_naming_the_pair(
+    argos_dir: Path, glossary, tmp_path: Path
+) -> None:
     art = article(tmp_path)
     with pytest.raises(ModelError) as err:
         run_engine(glossary, tmp_path, [art])
@@ -274,8 +299,9 @@ def test_no_model_no_memory_is_an_error_naming_the_pair(argos_dir: Path, glossar
         assert sentences[1].target == art.sentences[1].text and sentences[1].problems
 
 
-def test_no_network_connection_is_attempted(installed: Path, glossary, tmp_path: Path,  # noqa: ANN001
-                                            articles, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_network_connection_is_attempted(
+    installed: Path, glossary, tmp_path: Path, articles, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"network connection attempted: {args}")
 
@@ -294,7 +320,8 @@ def test_placeholder_form_is_chosen_by_the_vocabulary(sp_model: bytes) -> None:
     with_symbols = sentencepiece.SentencePieceProcessor(model_proto=sp_model)
     assert engine.choose_placeholder(with_symbols) == "\u2983{n}\u2984"
     plain = sentencepiece.SentencePieceProcessor(
-        model_proto=argos_fixture.train_sentencepiece(symbols=()))
+        model_proto=argos_fixture.train_sentencepiece(symbols=())
+    )
     form = engine.choose_placeholder(plain)
     assert form != "\u2983{n}\u2984"
     for n in (1, 12, 40):
@@ -302,15 +329,21 @@ def test_placeholder_form_is_chosen_by_the_vocabulary(sp_model: bytes) -> None:
         assert plain.unk_id() not in ids and plain.decode(ids) == form.format(n=n)
 
 
-def test_cli_translate_json_and_text(installed: Path, glossary_dir: Path,
-                                     tmp_path: Path) -> None:
+def test_cli_translate_json_and_text(installed: Path, glossary_dir: Path, tmp_path: Path) -> None:
     path = write_article(tmp_path)
     (tmp_path / "briefer.toml").write_text(
-        f'[briefer]\nglossary = "{glossary_dir}"\ntm = "tm"\ncache = "cache"\n')
+        f'[briefer]\nglossary = "{glossary_dir}"\ntm = "tm"\ncache = "cache"\n'
+    )
     env = env_with()
     cmd = [sys.executable, "-m", "briefer", "translate", str(path), "--lang", "fr", "-q"]
-    done = subprocess.run([*cmd, "--format", "json"], cwd=tmp_path, capture_output=True,
-                          text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [*cmd, "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [set(s) for s in data["sentences"]] == [{"index", "source", "target", "origin"}] * 3
@@ -322,27 +355,54 @@ def test_cli_translate_json_and_text(installed: Path, glossary_dir: Path,
     assert "Direction générale de la sûreté nationale (DGSN)" in text.stdout
 
 
-def test_cli_translate_without_a_model(argos_dir: Path, glossary_dir: Path,
-                                       tmp_path: Path) -> None:
+def test_cli_translate_without_a_model(argos_dir: Path, glossary_dir: Path, tmp_path: Path) -> None:
     path = write_article(tmp_path)
     (tmp_path / "briefer.toml").write_text(f'[briefer]\nglossary = "{glossary_dir}"\n')
     cmd = [sys.executable, "-m", "briefer", "translate", str(path), "--lang", "en", "-q"]
-    failed = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, env=env_with(),
-                            timeout=120)
+    failed = subprocess.run(
+        cmd, cwd=tmp_path, capture_output=True, text=True, env=env_with(), timeout=120
+    )
     assert failed.returncode == 1 and "no ar->en translation model" in failed.stderr
-    marked = subprocess.run([*cmd, "--allow-untranslated"], cwd=tmp_path, capture_output=True,
-                            text=True, env=env_with(), timeout=120)
+    marked = subprocess.run(
+        [*cmd, "--allow-untranslated"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env_with(),
+        timeout=120,
+    )
     assert marked.returncode == 0 and marked.stdout.startswith("[untranslated] ")
 
 
-def test_two_concurrent_builds_share_the_cache(installed: Path, glossary_dir: Path,
-                                               tmp_path: Path) -> None:
+def test_two_concurrent_builds_share_the_cache(
+    installed: Path, glossary_dir: Path, tmp_path: Path
+) -> None:
     (tmp_path / "briefer.toml").write_text(
-        f'[briefer]\nglossary = "{glossary_dir}"\ncache = "cache"\nseeds = "{SEEDS}"\n')
-    cmd = [sys.executable, "-m", "briefer", "translate", "004_61222ac32c189bd9", "--lang", "fr",
-           "-q", "--format", "json"]
-    procs = [subprocess.Popen(cmd, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              text=True, env=env_with()) for _ in range(2)]
+        f'[briefer]\nglossary = "{glossary_dir}"\ncache = "cache"\nseeds = "{SEEDS}"\n'
+    )
+    cmd = [
+        sys.executable,
+        "-m",
+        "briefer",
+        "translate",
+        "004_61222ac32c189bd9",
+        "--lang",
+        "fr",
+        "-q",
+        "--format",
+        "json",
+    ]
+    procs = [
+        subprocess.Popen(
+            cmd,
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env_with(),
+        )
+        for _ in range(2)
+    ]
     outs = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
     assert outs[0][0] == outs[1][0]

@@ -77,7 +77,7 @@ def read_agreements(readings: Sequence[Reading]) -> tuple[list[Agreement], list[
                 continue
             if status is None:
                 continue
-            clauses = _clauses(r, mention, readings[i + 1:i + 2])
+            clauses = _clauses(r, mention, readings[i + 1 : i + 2])
             for clause in clauses:
                 agreement, missing = _agreement(mention.kind, status, True, clause, r, mention)
                 found.append(agreement)
@@ -102,9 +102,10 @@ def _mentions(r: Reading) -> list[Mention]:
             for m in pattern.finditer(r.folded):
                 if any(a < m.end() and m.start() < b for a, b in blocked):
                     continue
-                before = r.folded[max(0, m.start() - 8):m.start()]
+                before = r.folded[max(0, m.start() - 8) : m.start()]
                 definite = bool(anaphora.search(before)) or any(
-                    w.startswith(("ال", "لل", "بال")) for w in m.group().split())
+                    w.startswith(("ال", "لل", "بال")) for w in m.group().split()
+                )
                 count = COUNTS[count_name] or _stated_count(r, m.start())
                 out.append(Mention(str(kind), count, m.start(), m.end(), definite))
     return _longest(out)
@@ -121,7 +122,7 @@ def _longest(mentions: list[Mention]) -> list[Mention]:
 
 
 def _stated_count(r: Reading, at: int) -> int:
-    """"ثلاث مذكرات تفاهم": the number written just before a plural document word."""
+    """ "ثلاث مذكرات تفاهم": the number written just before a plural document word."""
     before = r.folded[:at].rstrip()
     numbers = [n for n in find_numbers(before) if n.end == len(before)]
     return numbers[-1].value if numbers else 0
@@ -165,15 +166,18 @@ def _clauses(r: Reading, mention: Mention, following: Sequence[Reading]) -> list
     return [whole] * max(1, mention.count)
 
 
-def _agreement(kind: str, status: str, document: bool, clause: Clause, r: Reading,
-               mention: Mention | None) -> tuple[Agreement, list[UnknownName]]:
+def _agreement(
+    kind: str, status: str, document: bool, clause: Clause, r: Reading, mention: Mention | None
+) -> tuple[Agreement, list[UnknownName]]:
     parties, unknown = _parties(clause)
-    cited = [r.folded_evidence(mention.start, mention.end) if mention
-             else r.folded_evidence(clause.start, clause.end)]
+    cited = [
+        r.folded_evidence(mention.start, mention.end)
+        if mention
+        else r.folded_evidence(clause.start, clause.end)
+    ]
     if clause.reading is not r:
         cited.append(clause.reading.folded_evidence(clause.start, clause.end))
-    agreement = Agreement(kind, status, tuple(parties), _subject(clause), document,
-                          tuple(cited))
+    agreement = Agreement(kind, status, tuple(parties), _subject(clause), document, tuple(cited))
     return agreement, unknown
 
 
@@ -200,14 +204,14 @@ def _parties(clause: Clause) -> tuple[list[Party], list[UnknownName]]:
 
 def _unknown_party(r: Reading, name: UnknownName) -> Party:
     """A party the glossary lacks: its Arabic, and the country its demonym gives."""
-    demonyms = [m for m in r.of_kind("demonym") if r.sentence.text[m.start:m.end] in name.ar]
+    demonyms = [m for m in r.of_kind("demonym") if r.sentence.text[m.start : m.end] in name.ar]
     return Party(name.ar, None, None, demonyms[0].entry.country if demonyms else None)
 
 
 def _party(r: Reading, m: Match) -> Party:
     """An organisation with the demonym that follows it: "الشرطة الوطنية النرويجية"."""
     demonym = next((d for d in r.of_kind("demonym") if 0 <= d.start - m.end <= 1), None)
-    ar = written(r.sentence.text, m) + (r.sentence.text[m.end:demonym.end] if demonym else "")
+    ar = written(r.sentence.text, m) + (r.sentence.text[m.end : demonym.end] if demonym else "")
     if demonym is None:
         return Party(ar, m.entry.en.full, m.entry.fr.full, m.entry.country)
     en = f"{adjective(demonym.entry, 'en', None)} {m.entry.en.full}"
@@ -216,8 +220,8 @@ def _party(r: Reading, m: Match) -> Party:
 
 
 def _affiliated(r: Reading, m: Match) -> bool:
-    """"… التابعة لشرطة أبو ظبي": the organisation is the parent of the party before it."""
-    before = r.sentence.text[max(0, m.start - 12):m.start]
+    """ "… التابعة لشرطة أبو ظبي": the organisation is the parent of the party before it."""
+    before = r.sentence.text[max(0, m.start - 12) : m.start]
     return cue("agreements", "affiliation").search(folded(before).text) is not None
 
 
@@ -245,8 +249,9 @@ def _unknown_parties(r: Reading, lo: int, hi: int) -> list[UnknownName]:
 
 
 def _subject_start(clause: Clause) -> int | None:
-    found = cue("agreements", "subject_open").search(clause.reading.folded, clause.start,
-                                                     clause.end)
+    found = cue("agreements", "subject_open").search(
+        clause.reading.folded, clause.start, clause.end
+    )
     return found.start() if found else None
 
 
@@ -258,7 +263,7 @@ def _subject(clause: Clause) -> Label | None:
     start = clause.start if clause.opened else _subject_start(clause)
     if start is None:
         return None
-    span = r.folded[start:clause.end]
+    span = r.folded[start : clause.end]
     if not span.strip(" ،,.؛"):
         return None
     hits = []
@@ -279,4 +284,3 @@ def _join(items: list[str], conjunction: str) -> str:
     if len(items) == 1:
         return items[0]
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-

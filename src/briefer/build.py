@@ -75,12 +75,23 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     articles = {a.id: a for a in result.articles}
     reporter.stage("Rendering notes", render.planned_steps(visits, options.languages))
     rendered = render.render_notes(
-        visits, articles, translations, glossary, config, options.languages,
-        force=options.force, progress=reporter.advance, memory_version=memory.version,
+        visits,
+        articles,
+        translations,
+        glossary,
+        config,
+        options.languages,
+        force=options.force,
+        progress=reporter.advance,
+        memory_version=memory.version,
     )
     seconds = time.monotonic() - started
-    log.info("wrote %d file(s), %d unchanged, in %.1f s",
-             rendered.notes_written, rendered.notes_skipped, seconds)
+    log.info(
+        "wrote %d file(s), %d unchanged, in %.1f s",
+        rendered.notes_written,
+        rendered.notes_skipped,
+        seconds,
+    )
     return BuildReport(
         written=rendered.written,
         skipped=rendered.skipped,

@@ -40,14 +40,17 @@ class Cache:
         if directory is not None:
             try:
                 directory.mkdir(parents=True, exist_ok=True)
-                self._db = sqlite3.connect(directory / FILE, timeout=BUSY_MS / 1000,
-                                           isolation_level=None)
+                self._db = sqlite3.connect(
+                    directory / FILE, timeout=BUSY_MS / 1000, isolation_level=None
+                )
                 self._db.execute(f"PRAGMA busy_timeout={BUSY_MS}")
                 self._setup(self._db)
             except (OSError, sqlite3.DatabaseError) as exc:
-                raise BuildError(f"cannot open the translation cache ({exc}); check the "
-                                 "directory's permissions, or delete it to start afresh",
-                                 directory / FILE) from exc
+                raise BuildError(
+                    f"cannot open the translation cache ({exc}); check the "
+                    "directory's permissions, or delete it to start afresh",
+                    directory / FILE,
+                ) from exc
 
     @staticmethod
     def _setup(db: sqlite3.Connection) -> None:
@@ -79,8 +82,9 @@ class Cache:
         if self._db is None:
             self._memory[key] = raw
         else:
-            self._db.execute("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)",
-                             (key, raw))
+            self._db.execute(
+                "INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, raw)
+            )
 
     def put_many(self, items: dict[str, Any]) -> None:
         """Store several values in one transaction."""
@@ -91,8 +95,7 @@ class Cache:
         rows = [(k, json.dumps(v, ensure_ascii=False, sort_keys=True)) for k, v in items.items()]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)",
-                                 rows)
+            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows)
 
     def close(self) -> None:
         """Close the database."""

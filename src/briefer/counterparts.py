@@ -73,8 +73,9 @@ class Name:
     """The words name an organisation the glossary lacks ("لمجلس …" after a role)."""
 
 
-def read_counterparts(readings: Sequence[Reading], principal: Named | None, day: date | None
-                      ) -> tuple[list[Counterpart], list[UnknownName]]:
+def read_counterparts(
+    readings: Sequence[Reading], principal: Named | None, day: date | None
+) -> tuple[list[Counterpart], list[UnknownName]]:
     """Every counterpart of the article, merged across sentences, and the unknown names.
 
     day: the visit's first day when its year is known, to pick the glossary title a person
@@ -97,8 +98,10 @@ def read_counterparts(readings: Sequence[Reading], principal: Named | None, day:
                 continue
             if name and name.entry:
                 consumed.add(name.start)
-            span = (min(post.start, name.start if name else post.start),
-                    max(post.end, name.end if name else post.end))
+            span = (
+                min(post.start, name.start if name else post.start),
+                max(post.end, name.end if name else post.end),
+            )
             found.append(_counterpart(post, name, r.evidence(*span)))
         found += _people(r, consumed, principal_id, day)
         unknown += _honorific_names(r) + _met_names(r)
@@ -122,34 +125,34 @@ def _posts(r: Reading) -> list[Post]:
             end, j = _skip_restatement(r, ms, j, end, ms[j - 1].entry)
         demonym, demonym_ar = None, ""
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
-            demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start:ms[j].end]
+            demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
             end, j = ms[j].end, j + 1
         posts.append(Post(m.entry, modifier, tuple(orgs), demonym, demonym_ar, start, end, j))
     return posts
 
 
 def _is_rank(r: Reading, m: Match) -> bool:
-    """"اللواء ركن طيار" before a name is a rank, not the post the person holds."""
+    """ "اللواء ركن طيار" before a name is a rank, not the post the person holds."""
     honorifics = cue("cues", "honorifics")
-    ranks = r.sentence.text[m.start:m.end].split()
+    ranks = r.sentence.text[m.start : m.end].split()
     return all(honorifics.fullmatch(fold_form(w)) for w in ranks)
 
 
 def written(text: str, m: Match) -> str:
     """The matched words as an Arabic reader cites them: the article kept, "و ب ل" dropped."""
     article = "ال" if m.prefix.endswith(("ال", "لل")) else ""
-    return article + text[m.term_start:m.end]
+    return article + text[m.term_start : m.end]
 
 
 def name_written(text: str, m: Match) -> str:
     """A person's name as written, without the honorific some glossary forms include."""
     full = written(text, m)
-    return full[_skip_honorifics(full, 0):]
+    return full[_skip_honorifics(full, 0) :]
 
 
 def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
-    """"نائب وزير …": the modifier word just before the role, and where the post starts."""
-    before = r.sentence.text[:m.start]
+    """ "نائب وزير …": the modifier word just before the role, and where the post starts."""
+    before = r.sentence.text[: m.start]
     word = before.split()[-1] if before.split() else ""
     bare = fold_form(word)
     bare = bare[1:] if bare.startswith("و") and len(bare) > 3 else bare
@@ -168,13 +171,14 @@ def _joins(r: Reading, start: int, end: int) -> bool:
     return all(fold_form(w) in fillers for w in gap.split())
 
 
-def _skip_restatement(r: Reading, ms: Sequence[Match], j: int, end: int, entry: Entry
-                      ) -> tuple[int, int]:
+def _skip_restatement(
+    r: Reading, ms: Sequence[Match], j: int, end: int, entry: Entry
+) -> tuple[int, int]:
     """Skip the same organisation restated in quotes or brackets: "… الجنائية "الإنتربول"."""
     if j < len(ms) and ms[j].entry.id == entry.id:
-        gap = r.sentence.text[end:ms[j].start]
+        gap = r.sentence.text[end : ms[j].start]
         if not gap.strip(' "()'):
-            close = r.sentence.text[ms[j].end:ms[j].end + 1]
+            close = r.sentence.text[ms[j].end : ms[j].end + 1]
             return ms[j].end + (1 if close in '")' else 0), j + 1
     return end, j
 
@@ -186,7 +190,7 @@ def _name_after(r: Reading, post: Post) -> Name | None:
     while at < len(text) and text[at] in ' "':
         at += 1
     comma = at < len(text) and text[at] in "،,"
-    plain = len(text) - len(text[at + 1 if comma else at:].lstrip(" "))
+    plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
     at = _skip_honorifics(text, plain)
     honoured = at > plain
     person = _person_at(r, at)
@@ -200,7 +204,7 @@ def _name_after(r: Reading, post: Post) -> Name | None:
 
 
 def _genitive(text: str, at: int) -> bool:
-    """"الأمين العام لمجلس …": a word with the preposition ل right after a role."""
+    """ "الأمين العام لمجلس …": a word with the preposition ل right after a role."""
     word = re.match(r"\w+", text[at:])
     return word is not None and word.group().startswith("ل") and len(word.group()) > 4
 
@@ -218,7 +222,7 @@ def _unknown_organisation(r: Reading, at: int) -> Name | None:
 def _name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None:
     """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
     text = r.sentence.text
-    before = text[:post.start].rstrip()
+    before = text[: post.start].rstrip()
     comma = before.endswith(("،", ","))
     before = before[:-1].rstrip() if comma else before
     for m in r.of_kind("person"):
@@ -227,8 +231,12 @@ def _name_before(r: Reading, post: Post, principal_id: str | None) -> Name | Non
             return Name(m.entry, name_written(text, m), m.start, m.end)
     chunk_start = max((p.end() for p in PUNCTUATION.finditer(before)), default=0)
     anchors = [cue("cues", "honorifics"), cue("cues", "meeting")]
-    starts = [a.end() for pattern in anchors for a in pattern.finditer(
-        r.fold_map.text) if chunk_start <= r.fold_map.origin[a.start()] < len(before)]
+    starts = [
+        a.end()
+        for pattern in anchors
+        for a in pattern.finditer(r.fold_map.text)
+        if chunk_start <= r.fold_map.origin[a.start()] < len(before)
+    ]
     if not starts:
         return None
     at = r.fold_map.origin[min(max(starts), len(r.fold_map.origin) - 1)]
@@ -257,8 +265,14 @@ def _person_at(r: Reading, at: int) -> Match | None:
     return None
 
 
-def _unknown_name(r: Reading, at: int, bounded: bool, limit: int | None = None,
-                  vouched: bool = False, longest: int | None = None) -> Name | None:
+def _unknown_name(
+    r: Reading,
+    at: int,
+    bounded: bool,
+    limit: int | None = None,
+    vouched: bool = False,
+    longest: int | None = None,
+) -> Name | None:
     """Two to four name-like words from at, up to punctuation, a glossary term or a stop word.
 
     bounded: the name must fill its comma-delimited chunk (no honorific vouches for it).
@@ -285,7 +299,7 @@ def _unknown_name(r: Reading, at: int, bounded: bool, limit: int | None = None,
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
         return None
-    return Name(None, text[at + taken[0].start():name_end], at + taken[0].start(), name_end)
+    return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
 
 
 def _honorific_names(r: Reading) -> list[UnknownName]:
@@ -302,11 +316,11 @@ def _honorific_names(r: Reading) -> list[UnknownName]:
 
 
 def _met_names(r: Reading) -> list[UnknownName]:
-    """"التقى … بالخبيرة الدولية لورا بيرتون": a name met, after "ب" and descriptors."""
+    """ "التقى … بالخبيرة الدولية لورا بيرتون": a name met, after "ب" and descriptors."""
     descriptors = cue("cues", "descriptors")
     out = []
     for met in cue("cues", "meeting").finditer(r.fold_map.text):
-        after = r.sentence.text[r.fold_map.origin[met.end() - 1] + 1:]
+        after = r.sentence.text[r.fold_map.origin[met.end() - 1] + 1 :]
         offset = len(r.sentence.text) - len(after)
         words = list(re.finditer(r"\w+", after))[:5]
         first = next((w for w in words if w.group().startswith("ب")), None)
@@ -327,8 +341,9 @@ def _met_names(r: Reading) -> list[UnknownName]:
     return out
 
 
-def _people(r: Reading, consumed: set[int], principal_id: str | None, day: date | None
-            ) -> list[Counterpart]:
+def _people(
+    r: Reading, consumed: set[int], principal_id: str | None, day: date | None
+) -> list[Counterpart]:
     """Foreign people the glossary knows, named without a post: their title on that day."""
     out = []
     for m in r.of_kind("person"):
@@ -339,14 +354,24 @@ def _people(r: Reading, consumed: set[int], principal_id: str | None, day: date 
         if not en or not fr:
             continue
         role = Label(en, fr)
-        out.append(Counterpart(Label(entry.en.full, entry.fr.full), name_written(
-            r.sentence.text, m), role, None, entry.country, role, entry.id, None,
-            (r.evidence(m.start, m.end),)))
+        out.append(
+            Counterpart(
+                Label(entry.en.full, entry.fr.full),
+                name_written(r.sentence.text, m),
+                role,
+                None,
+                entry.country,
+                role,
+                entry.id,
+                None,
+                (r.evidence(m.start, m.end),),
+            )
+        )
     return out
 
 
 def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
-    """"نظيره الإسباني": the same-country counterpart, or a new one when none is known."""
+    """ "نظيره الإسباني": the same-country counterpart, or a new one when none is known."""
     words = cue("cues", "counterpart_words")
     out = list(found)
     for ref in words.finditer(r.fold_map.text):
@@ -363,8 +388,9 @@ def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
         spec = table("cues")["counterpart_role"]
         role = Label(str(spec["en"]), str(spec["fr"]))
         key = f"counterpart|{demonym.entry.country}"
-        out.append(Counterpart(None, None, role, None, demonym.entry.country, role, key, key,
-                               (cited,)))
+        out.append(
+            Counterpart(None, None, role, None, demonym.entry.country, role, key, key, (cited,))
+        )
     return out
 
 
@@ -433,7 +459,7 @@ def _demonym_on_role(post: Post) -> bool:
 
 
 def _organisations(post: Post, lang: str, preposition: str | None) -> str:
-    """"of the Spanish National Police" / "de la Police nationale espagnole", chained."""
+    """ "of the Spanish National Police" / "de la Police nationale espagnole", chained."""
     parts = []
     prep = preposition
     last = len(post.organisations) - 1
@@ -498,8 +524,11 @@ def _same(a: Counterpart, b: Counterpart) -> bool:
 def merge_two(a: Counterpart, b: Counterpart) -> Counterpart:
     """The two reports of one counterpart as one: the named one wins, evidence joined."""
     first, second = (a, b) if a.name is not None or b.name is None else (b, a)
-    return replace(first, evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
-                   name_ar=first.name_ar or second.name_ar)
+    return replace(
+        first,
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        name_ar=first.name_ar or second.name_ar,
+    )
 
 
 def _after_head(role: str, adjective: str) -> str:
@@ -507,4 +536,4 @@ def _after_head(role: str, adjective: str) -> str:
     found = re.search(r" (?:de|d'|du|des) ?", role)
     if found is None:
         return f"{role} {adjective}"
-    return f"{role[:found.start()]} {adjective}{role[found.start():]}"
+    return f"{role[: found.start()]} {adjective}{role[found.start() :]}"

@@ -88,8 +88,10 @@ def _pattern() -> re.Pattern[str]:
     month = f"(?:{alternation(month_forms())})"
     # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
     month_group = rf"({month})(?:\s*[/(]\s*(?:{month})\s*\)?)?"
-    join = "|".join(re.escape(j) if not j.isalpha() else j
-                    for j in (_key(x) for x in forms("calendar", "range_join")))
+    join = "|".join(
+        re.escape(j) if not j.isalpha() else j
+        for j in (_key(x) for x in forms("calendar", "range_join"))
+    )
     year_words = alternation(forms("calendar", "year_words"))
     year = rf"(?:\s*,?\s*(?:(?:{year_words})\s+)?((?:19|20)\d\d)(?!\d))?"
     day = r"(?<!\d)(\d{1,2})(?!\d)"
@@ -114,7 +116,7 @@ def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
             continue
         start, end = mapped.source_span(match.start(), match.end())
         found.append(DateRange(parsed[0], parsed[1], start, end, parsed[2]))
-        _check_weekdays(mapped.text[max(0, match.start() - 40):match.start()], parsed)
+        _check_weekdays(mapped.text[max(0, match.start() - 40) : match.start()], parsed)
     return found
 
 
@@ -122,24 +124,32 @@ def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool
     g = match.groups()
     months = month_forms()
     if match.group("cross"):
-        d1, m1, y1, d2, m2, y2 = int(g[1]), months[_key(g[2])], g[3], int(g[4]), months[
-            _key(g[5])], g[6]
+        d1, m1, y1, d2, m2, y2 = (
+            int(g[1]),
+            months[_key(g[2])],
+            g[3],
+            int(g[4]),
+            months[_key(g[5])],
+            g[6],
+        )
     elif match.group("same"):
         d1, d2, m2, y2 = int(g[8]), int(g[9]), months[_key(g[10])], g[11]
         m1, y1 = m2, None
     else:
         d1, m1, y1 = int(g[13]), months[_key(g[14])], g[15]
         d2, m2, y2 = d1, m1, None
-    start_year, end_year = _years(m1, y1, m2, y2 or (y1 if not match.group("cross") else None),
-                                  event_year)
+    start_year, end_year = _years(
+        m1, y1, m2, y2 or (y1 if not match.group("cross") else None), event_year
+    )
     start, end = _edtf(start_year, m1, d1), _edtf(end_year, m2, d2)
     if start is None or end is None:
         return None
     return start, end, start_year is not None
 
 
-def _years(m1: int, y1: str | None, m2: int, y2: str | None,
-           event_year: int | None) -> tuple[int | None, int | None]:
+def _years(
+    m1: int, y1: str | None, m2: int, y2: str | None, event_year: int | None
+) -> tuple[int | None, int | None]:
     """Fill a missing end of the range from the other, across a year end when months wrap."""
     start = int(y1) if y1 else None
     end = int(y2) if y2 else None
@@ -171,8 +181,9 @@ def _check_weekdays(before: str, parsed: tuple[str, str, bool]) -> None:
     """Warn when a stated weekday contradicts a dated day: one of them is a typo."""
     if not parsed[2]:
         return
-    stated = [n for name, n in weekday_forms().items() if re.search(rf"(?<!\w){name}(?!\w)",
-                                                                     before)]
+    stated = [
+        n for name, n in weekday_forms().items() if re.search(rf"(?<!\w){name}(?!\w)", before)
+    ]
     if not stated:
         return
     actual = {date.fromisoformat(parsed[0]).weekday(), date.fromisoformat(parsed[1]).weekday()}

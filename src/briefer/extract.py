@@ -150,8 +150,7 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     )
 
 
-def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-               ) -> Named | None:
+def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
     """The person most often named, a Moroccan official first (the articles follow one)."""
     people = [(r, m) for r in readings for m in r.of_kind("person")]
     if not people:
@@ -165,13 +164,13 @@ def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
 
     chosen = min(counts, key=rank)
     entry = next(m.entry for _, m in people if m.entry.id == chosen)
-    evidence["principal"] = tuple(r.evidence(m.start, m.end) for r, m in people
-                                  if m.entry.id == chosen)
+    evidence["principal"] = tuple(
+        r.evidence(m.start, m.end) for r, m in people if m.entry.id == chosen
+    )
     return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
 
 
-def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-                  ) -> str | None:
+def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> str | None:
     """Where the visit went: "زيارة … إلى تركيا", else the first city's country."""
     visit = cue("cues", "visit")
     for r in readings:
@@ -192,8 +191,12 @@ def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, .
     return None
 
 
-def _city(readings: list[Reading], host: str | None, glossary: Glossary,
-          evidence: dict[str, tuple[Evidence, ...]]) -> City | None:
+def _city(
+    readings: list[Reading],
+    host: str | None,
+    glossary: Glossary,
+    evidence: dict[str, tuple[Evidence, ...]],
+) -> City | None:
     """The first city of the host country the article names.
 
     A city named only inside a host organisation's name ("شرطة أبو ظبي") counts: the
@@ -208,13 +211,17 @@ def _city(readings: list[Reading], host: str | None, glossary: Glossary,
         for m in r.of_kind("organisation"):
             if host is None or m.entry.country != host:
                 continue
-            name = r.sentence.text[m.term_start:m.end]
+            name = r.sentence.text[m.term_start : m.end]
             rest = name.split(maxsplit=1)[-1] if " " in name else ""
             for place in glossary.match(rest):
                 if place.entry.kind == "place" and place.entry.country == host:
                     evidence["city"] = (r.evidence(m.start, m.end),)
-                    return City(place.entry.id, written(rest, place), place.entry.en.full,
-                                place.entry.fr.full)
+                    return City(
+                        place.entry.id,
+                        written(rest, place),
+                        place.entry.en.full,
+                        place.entry.fr.full,
+                    )
     return None
 
 
@@ -222,7 +229,7 @@ def _as_city(m: Match, r: Reading) -> City:
     name = written(r.sentence.text, m)
     lead = cue("cues", "city_words").match(folded(name).text)
     if lead and lead.end() < len(name):
-        name = name[folded(name).origin[lead.end()]:].lstrip()
+        name = name[folded(name).origin[lead.end()] :].lstrip()
     return City(m.entry.id, name, m.entry.en.full, m.entry.fr.full)
 
 
@@ -255,19 +262,24 @@ def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
     return None
 
 
-def _dates(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-           ) -> tuple[str | None, str | None]:
+def _dates(
+    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
+) -> tuple[str | None, str | None]:
     """The visit's first and last day: the first dated sentence about the visit.
 
     When that sentence gives no year, a later sentence restating the same days with a year
     supplies it; the year is otherwise left unknown ("XXXX"), never guessed.
     """
-    found = [(r, d) for r in readings for d in dates_mod.find_dates(
-        r.sentence.text, _event_year(r))]
+    found = [
+        (r, d) for r in readings for d in dates_mod.find_dates(r.sentence.text, _event_year(r))
+    ]
     if not found:
         return None, None
-    about = [(r, d) for r, d in found if r.has("cues", "visit") or r.of_kind("event")
-             or r.has("cues", "meetings")]
+    about = [
+        (r, d)
+        for r, d in found
+        if r.has("cues", "visit") or r.of_kind("event") or r.has("cues", "meetings")
+    ]
     r, chosen = (about or found)[0]
     cited = [r.evidence(chosen.begin, chosen.finish)]
     if not chosen.year_known:
@@ -286,14 +298,15 @@ def _event_year(r: Reading) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _meetings_count(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-                    ) -> int | None:
-    """"ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا" -> 43: a number, a meeting noun, bilateral."""
+def _meetings_count(
+    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
+) -> int | None:
+    """ "ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا" -> 43: a number, a meeting noun, bilateral."""
     nouns = cue("cues", "meetings", proclitics=False)
     bilateral = cue("cues", "bilateral", proclitics=False)
     for r in readings:
         for number in find_numbers(r.sentence.text):
-            after = folded(r.sentence.text[number.end:]).text
+            after = folded(r.sentence.text[number.end :]).text
             following = words(after)[:3]
             if not following or not nouns.fullmatch(following[0][2]):
                 continue
@@ -303,14 +316,16 @@ def _meetings_count(readings: list[Reading], evidence: dict[str, tuple[Evidence,
     return None
 
 
-def _topics(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-            ) -> tuple[str, ...]:
+def _topics(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> tuple[str, ...]:
     """The topics whose cue words the article uses, in the closed list's order."""
     found = []
     for name, spec in table("topics").items():
         pattern = phrase_pattern(tuple(str(c) for c in spec["cues"]))
-        cited = tuple(r.folded_evidence(m.start(), m.end()) for r in readings
-                      for m in pattern.finditer(r.folded))
+        cited = tuple(
+            r.folded_evidence(m.start(), m.end())
+            for r in readings
+            for m in pattern.finditer(r.folded)
+        )
         if cited:
             found.append(name)
             evidence[f"topic:{name}"] = cited
@@ -323,9 +338,13 @@ def topic_label(name: str) -> tuple[str, str]:
     return str(spec["en"]), str(spec["fr"])
 
 
-def _countries(readings: list[Reading], host: str | None, counterparts: Sequence[Counterpart],
-               agreements: Sequence[Agreement], evidence: dict[str, tuple[Evidence, ...]]
-               ) -> tuple[str, ...]:
+def _countries(
+    readings: list[Reading],
+    host: str | None,
+    counterparts: Sequence[Counterpart],
+    agreements: Sequence[Agreement],
+    evidence: dict[str, tuple[Evidence, ...]],
+) -> tuple[str, ...]:
     """Foreign countries named (outside quotes), or whose officials met or signed."""
     seen: dict[str, list[Evidence]] = {}
     for r in readings:

@@ -85,8 +85,15 @@ class Memory:
             # A later file overrides an earlier one, language by language.
             merged = dict(previous.targets) if previous else {}
             merged.update(unit.targets)
-            self._index[k] = Unit(unit.source, tuple(sorted(merged.items())), unit.tuid,
-                                  unit.article, unit.sentence, unit.file, unit.line)
+            self._index[k] = Unit(
+                unit.source,
+                tuple(sorted(merged.items())),
+                unit.tuid,
+                unit.article,
+                unit.sentence,
+                unit.file,
+                unit.line,
+            )
         self._words = {k: k.split() for k in self._index}
         digest = hashlib.sha256()
         for k in sorted(self._index):
@@ -98,8 +105,9 @@ class Memory:
         unit = self._index.get(key(source))
         return unit.target(lang) if unit else None
 
-    def fuzzy(self, source: str, lang: str, threshold: float = 0.75,
-              limit: int = 3) -> list[FuzzyMatch]:
+    def fuzzy(
+        self, source: str, lang: str, threshold: float = 0.75, limit: int = 3
+    ) -> list[FuzzyMatch]:
         """Units similar to source (word-level score >= threshold, exact excluded), best first."""
         wanted = key(source)
         words = wanted.split()
@@ -171,12 +179,16 @@ class _TmxReader:
                 raise self.error(f"root element is <{name}>, expected <tmx>; not a TMX file")
             self.root_seen = True
         elif name == "tu":
-            self.tu = {"line": self.parser.CurrentLineNumber, "tuid": attrs.get("tuid"),
-                       "segs": {}, "props": {}}
+            self.tu = {
+                "line": self.parser.CurrentLineNumber,
+                "tuid": attrs.get("tuid"),
+                "segs": {},
+                "props": {},
+            }
         elif name == "tuv" and self.tu is not None:
             self.lang = (attrs.get(XML_LANG) or attrs.get("lang") or "").split("-")[0].lower()
             if not self.lang:
-                raise self.error("<tuv> without xml:lang; add xml:lang=\"ar\", \"en\" or \"fr\"")
+                raise self.error('<tuv> without xml:lang; add xml:lang="ar", "en" or "fr"')
         elif name == "seg" and self.lang is not None:
             self.buffer = []
         elif name == "prop" and self.tu is not None:
@@ -205,14 +217,21 @@ class _TmxReader:
         line = int(tu["line"])  # type: ignore[call-overload]
         if not segs.get(SOURCE_LANG):
             raise TranslationMemoryError(
-                "translation unit without an Arabic <tuv xml:lang=\"ar\"> segment; add it",
-                self.path, line)
+                'translation unit without an Arabic <tuv xml:lang="ar"> segment; add it',
+                self.path,
+                line,
+            )
         targets = tuple(sorted((k, v) for k, v in segs.items() if k != SOURCE_LANG and v))
         sentence = props.get("x-briefer-sentence")
-        return Unit(segs[SOURCE_LANG], targets, tu["tuid"],  # type: ignore[arg-type]
-                    props.get("x-briefer-article"),
-                    int(sentence) if sentence and sentence.isdigit() else None,
-                    self.path, line)
+        return Unit(
+            segs[SOURCE_LANG],
+            targets,
+            tu["tuid"],  # type: ignore[arg-type]
+            props.get("x-briefer-article"),
+            int(sentence) if sentence and sentence.isdigit() else None,
+            self.path,
+            line,
+        )
 
 
 def read_tmx(path: Path) -> list[Unit]:
@@ -222,8 +241,11 @@ def read_tmx(path: Path) -> list[Unit]:
         with path.open("rb") as handle:
             reader.parser.ParseFile(handle)
     except expat.ExpatError as exc:
-        raise TranslationMemoryError(f"not well-formed XML ({expat.errors.messages[exc.code]});"
-                                     " fix the markup", path, exc.lineno) from exc
+        raise TranslationMemoryError(
+            f"not well-formed XML ({expat.errors.messages[exc.code]}); fix the markup",
+            path,
+            exc.lineno,
+        ) from exc
     except OSError as exc:
         raise TranslationMemoryError(f"cannot read the file ({exc.strerror})", path) from exc
     if not reader.root_seen:
@@ -233,10 +255,14 @@ def read_tmx(path: Path) -> list[Unit]:
 
 def to_tmx(units: Iterable[Unit]) -> str:
     """Serialise units as a TMX 1.4b document."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<tmx version="1.4">',
-           f'  <header creationtool="briefer" creationtoolversion="{__version__}" '
-           'segtype="sentence" o-tmf="briefer"', '          adminlang="en" srclang="ar" '
-           'datatype="plaintext"/>', "  <body>"]
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="briefer" creationtoolversion="{__version__}" '
+        'segtype="sentence" o-tmf="briefer"',
+        '          adminlang="en" srclang="ar" datatype="plaintext"/>',
+        "  <body>",
+    ]
     for unit in units:
         out.append(f"    <tu tuid={quoteattr(unit.tuid)}>" if unit.tuid else "    <tu>")
         if unit.article:
@@ -259,8 +285,7 @@ def import_file(directory: Path, source: Path) -> ImportReport:
     """Validate a TMX file and merge it into directory/<its name> (its units win)."""
     incoming = read_tmx(source)
     if not incoming:
-        raise TranslationMemoryError("no translation units (<tu>) found; nothing to import",
-                                     source)
+        raise TranslationMemoryError("no translation units (<tu>) found; nothing to import", source)
     existing = load(directory)
     target = directory / (source.stem + ".tmx")
     kept = Memory(read_tmx(target)).merged_units() if target.exists() else []
@@ -277,8 +302,9 @@ def import_file(directory: Path, source: Path) -> ImportReport:
             updated += 1
         old = by_key.get(k)
         merged = {**(dict(old.targets) if old else {}), **dict(unit.targets)}
-        by_key[k] = Unit(unit.source, tuple(sorted(merged.items())), unit.tuid, unit.article,
-                         unit.sentence)
+        by_key[k] = Unit(
+            unit.source, tuple(sorted(merged.items())), unit.tuid, unit.article, unit.sentence
+        )
     write_tmx(target, by_key.values())
     return ImportReport(target, added, updated, unchanged)
 
@@ -294,5 +320,7 @@ def coverage(memory: Memory, sources: Sequence[str], langs: Sequence[str]) -> di
     """Share of the given source sentences with an exact match, per language."""
     if not sources:
         return {lang: 0.0 for lang in langs}
-    return {lang: sum(memory.exact(s, lang) is not None for s in sources) / len(sources)
-            for lang in langs}
+    return {
+        lang: sum(memory.exact(s, lang) is not None for s in sources) / len(sources)
+        for lang in langs
+    }

@@ -65,8 +65,10 @@ def packages_dir() -> Path:
 
 def install_command(from_code: str, to_code: str) -> str:
     """The commands that install a missing pair, for error messages."""
-    return (f"briefer models install translate-{from_code}_{to_code}.argosmodel "
-            f"(or, with a network: briefer models install --online {from_code} {to_code})")
+    return (
+        f"briefer models install translate-{from_code}_{to_code}.argosmodel "
+        f"(or, with a network: briefer models install --online {from_code} {to_code})"
+    )
 
 
 def installed(directory: Path | None = None) -> list[InstalledModel]:
@@ -86,8 +88,9 @@ def installed(directory: Path | None = None) -> list[InstalledModel]:
             log.warning("skipped the package in %s: unreadable metadata.json (%s)", path, exc)
             continue
         if pkg.type == "translate" and pkg.from_code and pkg.to_code:
-            found.append(InstalledModel(pkg.from_code, pkg.to_code, pkg.package_version,
-                                        path, _size(path)))
+            found.append(
+                InstalledModel(pkg.from_code, pkg.to_code, pkg.package_version, path, _size(path))
+            )
     return sorted(found, key=lambda m: (m.from_code, m.to_code, m.version))
 
 
@@ -124,10 +127,12 @@ def install_file(archive: Path, directory: Path | None = None) -> InstalledModel
     model = find(meta["from_code"], meta["to_code"], root)
     if model is None:
         shutil.rmtree(target, ignore_errors=True)
-        raise ModelError("not a translation package (metadata.json type is not "
-                         "'translate'); briefer needs ar->en and en->fr packages", archive)
-    log.info("installed %s->%s %s in %s", model.from_code, model.to_code, model.version,
-             model.path)
+        raise ModelError(
+            "not a translation package (metadata.json type is not "
+            "'translate'); briefer needs ar->en and en->fr packages",
+            archive,
+        )
+    log.info("installed %s->%s %s in %s", model.from_code, model.to_code, model.version, model.path)
     return model
 
 
@@ -136,20 +141,25 @@ def _check_archive(archive: Path) -> str:
     if not archive.is_file():
         raise ModelError("file not found; give the path of a .argosmodel package", archive)
     if not zipfile.is_zipfile(archive):
-        raise ModelError("not an Argos package (a .argosmodel is a zip archive); "
-                         "download it again", archive)
+        raise ModelError(
+            "not an Argos package (a .argosmodel is a zip archive); download it again", archive
+        )
     with zipfile.ZipFile(archive) as zf:
         names = zf.namelist()
     tops = {PurePosixPath(n).parts[0] for n in names if n.strip("/")}
     unsafe = [n for n in names if n.startswith("/") or ".." in PurePosixPath(n).parts]
     if unsafe or len(tops) != 1:
-        raise ModelError("malformed package: expected one top directory and no absolute or "
-                         "'..' paths; download the package again", archive)
+        raise ModelError(
+            "malformed package: expected one top directory and no absolute or "
+            "'..' paths; download the package again",
+            archive,
+        )
     top = tops.pop()
     missing = [r for r in REQUIRED if f"{top}/{r}" not in names]
     if missing:
-        raise ModelError(f"incomplete package, missing {', '.join(missing)}; "
-                         "download the package again", archive)
+        raise ModelError(
+            f"incomplete package, missing {', '.join(missing)}; download the package again", archive
+        )
     return top
 
 
@@ -157,11 +167,13 @@ def _read_metadata(path: Path, archive: Path) -> dict[str, str]:
     try:
         meta = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelError(f"metadata.json is not valid JSON ({exc}); download the package "
-                         "again", archive) from exc
+        raise ModelError(
+            f"metadata.json is not valid JSON ({exc}); download the package again", archive
+        ) from exc
     if not isinstance(meta, dict) or not meta.get("from_code") or not meta.get("to_code"):
-        raise ModelError("metadata.json lacks from_code/to_code; not a translation package",
-                         archive)
+        raise ModelError(
+            "metadata.json lacks from_code/to_code; not a translation package", archive
+        )
     return meta
 
 
@@ -169,8 +181,10 @@ def remove(from_code: str, to_code: str, directory: Path | None = None) -> Insta
     """Uninstall the package of a pair."""
     model = find(from_code, to_code, directory)
     if model is None:
-        raise ModelError(f"no {from_code}->{to_code} package is installed; "
-                         "see briefer models list", directory or packages_dir())
+        raise ModelError(
+            f"no {from_code}->{to_code} package is installed; see briefer models list",
+            directory or packages_dir(),
+        )
     shutil.rmtree(model.path)
     return model
 
@@ -193,9 +207,12 @@ def install_online(from_code: str, to_code: str, directory: Path | None = None) 
         index = json.loads(_fetch(url, from_code, to_code))
     except ValueError as exc:
         raise ModelError(f"the package index is not valid JSON ({exc})", url) from exc
-    links = [link for entry in index
-             if (entry.get("from_code"), entry.get("to_code")) == (from_code, to_code)
-             for link in entry.get("links", [])]
+    links = [
+        link
+        for entry in index
+        if (entry.get("from_code"), entry.get("to_code")) == (from_code, to_code)
+        for link in entry.get("links", [])
+    ]
     if not links:
         raise ModelError(f"the Argos index has no {from_code}->{to_code} package", url)
     with tempfile.TemporaryDirectory() as tmp:
@@ -240,4 +257,5 @@ def _offline(url: str, from_code: str, to_code: str, exc: BaseException) -> Mode
     return ModelError(
         f"cannot reach the Argos package index at {url} ({exc}); on an offline machine, "
         f"download translate-{from_code}_{to_code}.argosmodel elsewhere ({INDEX_PAGE}) and "
-        f"run: briefer models install translate-{from_code}_{to_code}.argosmodel")
+        f"run: briefer models install translate-{from_code}_{to_code}.argosmodel"
+    )

@@ -91,7 +91,7 @@ def _read(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
             continue
         value = _word_value(word, vocab)
         if value is None and word.startswith(vocab.conjunction):
-            value = _word_value(word[len(vocab.conjunction):], vocab)
+            value = _word_value(word[len(vocab.conjunction) :], vocab)
         if value is None:
             break
         group += value

@@ -387,8 +387,14 @@ def _commit_time(paths: Sequence[Path]) -> int | None:
 
     def git(*args: str) -> str | None:
         try:
-            done = subprocess.run(["git", *args, "--", *names], cwd=folder, capture_output=True,
-                                  text=True, timeout=20, check=False)
+            done = subprocess.run(
+                ["git", *args, "--", *names],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                timeout=20,
+                check=False,
+            )
         except (OSError, subprocess.SubprocessError):
             return None
         return done.stdout.strip() if done.returncode == 0 else None
@@ -926,7 +932,9 @@ def write_pdf(
     document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
     with _source_date(built):
         pdf: bytes = document.write_pdf(
-            pdf_variant=PDF_VARIANT, pdf_tags=True, attachments=attachments,
+            pdf_variant=PDF_VARIANT,
+            pdf_tags=True,
+            attachments=attachments,
             uncompressed_pdf=False,
         )
     return pdf

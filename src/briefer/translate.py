@@ -93,10 +93,15 @@ class Rules:
 def rules() -> Rules:
     """Load the engine's data file once."""
     data = data_table("translate")
-    return Rules(tuple(data["placeholders"]), int(data["max_terms"]),
-                 tuple(data["clause_marks"]), tuple(data["clause_words"]),
-                 frozenset(data["proclitic_letters"]), data["definite_article"],
-                 data["absorb"])
+    return Rules(
+        tuple(data["placeholders"]),
+        int(data["max_terms"]),
+        tuple(data["clause_marks"]),
+        tuple(data["clause_words"]),
+        frozenset(data["proclitic_letters"]),
+        data["definite_article"],
+        data["absorb"],
+    )
 
 
 # --------------------------------------------------------------------------- models
@@ -151,16 +156,21 @@ def _load(info: models.InstalledModel, settings: Settings) -> LoadedModel:
 
     try:
         translator = ctranslate2.Translator(
-            str(info.model_dir), device="cpu", compute_type=settings.compute_type,
-            inter_threads=1, intra_threads=settings.threads)
+            str(info.model_dir),
+            device="cpu",
+            compute_type=settings.compute_type,
+            inter_threads=1,
+            intra_threads=settings.threads,
+        )
         sp = sentencepiece.SentencePieceProcessor(model_file=str(info.sentencepiece))
     except (RuntimeError, OSError, ValueError) as exc:
-        raise ModelError(f"cannot load the {info.from_code}->{info.to_code} package ({exc}); "
-                         f"reinstall it: {models.install_command(info.from_code, info.to_code)}",
-                         info.path) from exc
+        raise ModelError(
+            f"cannot load the {info.from_code}->{info.to_code} package ({exc}); "
+            f"reinstall it: {models.install_command(info.from_code, info.to_code)}",
+            info.path,
+        ) from exc
     form = choose_placeholder(sp)
-    log.info("loaded %s->%s %s (placeholder %s)", info.from_code, info.to_code, info.version,
-             form)
+    log.info("loaded %s->%s %s (placeholder %s)", info.from_code, info.to_code, info.version, form)
     return LoadedModel(info, translator, sp, form, _placeholder_pattern(form))
 
 
@@ -170,8 +180,11 @@ def choose_placeholder(sp: Any, forms: Sequence[str] | None = None) -> str:
     for form in candidates:
         if all(_survives(sp, form.format(n=n)) for n in range(1, rules().max_terms + 1)):
             return form
-    log.warning("no placeholder form survives this vocabulary intact; using %s, and relying "
-                "on the repair of dropped terms", candidates[-1])
+    log.warning(
+        "no placeholder form survives this vocabulary intact; using %s, and relying "
+        "on the repair of dropped terms",
+        candidates[-1],
+    )
     return candidates[-1]
 
 
@@ -221,7 +234,7 @@ def protect(text: str, glossary: Glossary) -> Protected:
     for match in glossary.match(text)[: rules().max_terms]:
         number = len(terms) + 1
         clitic = _detached_proclitic(match.prefix)
-        out.append(text[at:match.start])
+        out.append(text[at : match.start])
         out.append(f"{clitic} {placeholder(number)}" if clitic else placeholder(number))
         terms.append(Term(number, match.entry.id, text[match.term_start : match.end]))
         at = match.end
@@ -285,7 +298,7 @@ def split_clauses(text: str, model: LoadedModel, limit: int) -> list[str]:
 def _best_cut(text: str) -> int | None:
     """The clause boundary nearest the middle (after a mark, or before a conjunction word)."""
     r = rules()
-    cuts = [i + 1 for i, c in enumerate(text) if c in r.clause_marks and text[i + 1:i + 2] == " "]
+    cuts = [i + 1 for i, c in enumerate(text) if c in r.clause_marks and text[i + 1 : i + 2] == " "]
     words = "|".join(re.escape(w) for w in r.clause_words)
     cuts += [m.start() + 1 for m in re.finditer(f" (?:{words}) ", text)]
     if not cuts:
@@ -294,38 +307,46 @@ def _best_cut(text: str) -> int | None:
     return min(cuts, key=lambda c: abs(c - len(text) / 2)) if cuts else None
 
 
-def decode_segments(model: LoadedModel, segments: Sequence[Segment],
-                    settings: Settings) -> list[Decoded]:
+def decode_segments(
+    model: LoadedModel, segments: Sequence[Segment], settings: Settings
+) -> list[Decoded]:
     """Translate segments in length-sorted batches; check and repair their placeholders."""
     if not segments:
         return []
     tokens = [model.encode(s.text) for s in segments]
     decoded = _translate(model, tokens, settings)
     hyps = [hyp for hyp, _ in decoded]
-    problems = [("the translation reached the length limit and may be cut short",)
-                if truncated else () for _, truncated in decoded]
+    problems = [
+        ("the translation reached the length limit and may be cut short",) if truncated else ()
+        for _, truncated in decoded
+    ]
     forced = _force_missing(model, tokens, segments, hyps, settings)
-    return [_repair(seg, Decoded(model.decode(hyp), tuple(done), probs))
-            for seg, hyp, done, probs in zip(segments, hyps, forced, problems, strict=True)]
+    return [
+        _repair(seg, Decoded(model.decode(hyp), tuple(done), probs))
+        for seg, hyp, done, probs in zip(segments, hyps, forced, problems, strict=True)
+    ]
 
 
-def _translate(model: LoadedModel, tokens: Sequence[list[str]],
-               settings: Settings) -> list[tuple[list[str], bool]]:
+def _translate(
+    model: LoadedModel, tokens: Sequence[list[str]], settings: Settings
+) -> list[tuple[list[str], bool]]:
     """Best hypothesis per input and whether it hit the length limit (after retries)."""
     order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
     out: dict[int, tuple[list[str], bool]] = {}
     for start in range(0, len(order), settings.batch_size):
-        chunk = order[start:start + settings.batch_size]
+        chunk = order[start : start + settings.batch_size]
         longest = max(len(tokens[i]) for i in chunk)
         limit = math.ceil(longest * settings.length_ratio) + settings.length_margin
-        for i, result in zip(chunk, _decode_growing(model, [tokens[i] for i in chunk], limit,
-                                                     settings), strict=True):
+        for i, result in zip(
+            chunk, _decode_growing(model, [tokens[i] for i in chunk], limit, settings), strict=True
+        ):
             out[i] = result
     return [out[i] for i in range(len(tokens))]
 
 
-def _decode_growing(model: LoadedModel, batch: list[list[str]], limit: int,
-                    settings: Settings) -> list[tuple[list[str], bool]]:
+def _decode_growing(
+    model: LoadedModel, batch: list[list[str]], limit: int, settings: Settings
+) -> list[tuple[list[str], bool]]:
     """Decode; re-decode with twice the limit what filled it, so nothing is cut silently."""
     hyps = _run(model, batch, limit, settings)
     results = [(h, len(h) >= limit) for h in hyps]
@@ -340,13 +361,24 @@ def _decode_growing(model: LoadedModel, batch: list[list[str]], limit: int,
     return results
 
 
-def _run(model: LoadedModel, batch: list[list[str]], limit: int, settings: Settings,
-         prefixes: list[list[str]] | None = None) -> list[list[str]]:
+def _run(
+    model: LoadedModel,
+    batch: list[list[str]],
+    limit: int,
+    settings: Settings,
+    prefixes: list[list[str]] | None = None,
+) -> list[list[str]]:
     model.decodes += len(batch)
     results = model.translator.translate_batch(
-        batch, target_prefix=prefixes, beam_size=settings.beam_size, num_hypotheses=1,
-        max_decoding_length=limit, max_batch_size=settings.batch_size,
-        replace_unknowns=True, length_penalty=0.2)
+        batch,
+        target_prefix=prefixes,
+        beam_size=settings.beam_size,
+        num_hypotheses=1,
+        max_decoding_length=limit,
+        max_batch_size=settings.batch_size,
+        replace_unknowns=True,
+        length_penalty=0.2,
+    )
     return [list(r.hypotheses[0]) for r in results]
 
 
@@ -354,12 +386,13 @@ def _count(text: str, number: int) -> int:
     return text.count(placeholder(number))
 
 
-def _aligned_prefix(model: LoadedModel, source: list[str], hyp: list[str],
-                    number: int) -> list[str]:
+def _aligned_prefix(
+    model: LoadedModel, source: list[str], hyp: list[str], number: int
+) -> list[str]:
     """Target tokens up to where the missing placeholder aligns, then the placeholder."""
     wanted = model.encode(placeholder(number))
     core = [p for p in wanted if p != "\u2581"] or wanted
-    at = next((i for i in range(len(source)) if source[i:i + len(core)] == core), len(source))
+    at = next((i for i in range(len(source)) if source[i : i + len(core)] == core), len(source))
     aligned = round(at * len(hyp) / max(len(source), 1))
     return hyp[:aligned] + core
 
@@ -369,8 +402,13 @@ def _missing(model: LoadedModel, segment: Segment, hyp: list[str]) -> list[int]:
     return [n for n in segment.numbers if _count(text, n) == 0]
 
 
-def _force_missing(model: LoadedModel, tokens: Sequence[list[str]], segments: Sequence[Segment],
-                   hyps: list[list[str]], settings: Settings) -> list[list[int]]:
+def _force_missing(
+    model: LoadedModel,
+    tokens: Sequence[list[str]],
+    segments: Sequence[Segment],
+    hyps: list[list[str]],
+    settings: Settings,
+) -> list[list[int]]:
     """Re-decode segments that lost placeholders, forcing each through target_prefix in turn.
 
     A retry is kept only when it adds the placeholder and loses none; hyps is updated in
@@ -379,14 +417,20 @@ def _force_missing(model: LoadedModel, tokens: Sequence[list[str]], segments: Se
     repaired: list[list[int]] = [[] for _ in segments]
     stuck: set[tuple[int, int]] = set()
     for _ in range(rules().max_terms):
-        todo = [(i, n) for i, seg in enumerate(segments)
-                for n in _missing(model, seg, hyps[i])[:1] if (i, n) not in stuck]
+        todo = [
+            (i, n)
+            for i, seg in enumerate(segments)
+            for n in _missing(model, seg, hyps[i])[:1]
+            if (i, n) not in stuck
+        ]
         if not todo:
             break
         prefixes = [_aligned_prefix(model, tokens[i], hyps[i], n) for i, n in todo]
         batch = [tokens[i] for i, _ in todo]
-        limit = max(math.ceil(max(map(len, batch)) * settings.length_ratio),
-                    max(map(len, prefixes))) + settings.length_margin
+        limit = (
+            max(math.ceil(max(map(len, batch)) * settings.length_ratio), max(map(len, prefixes)))
+            + settings.length_margin
+        )
         for (i, n), hyp in zip(todo, _run(model, batch, limit, settings, prefixes), strict=True):
             before = set(segments[i].numbers) - set(_missing(model, segments[i], hyps[i]))
             after = set(segments[i].numbers) - set(_missing(model, segments[i], hyp))
@@ -413,8 +457,10 @@ def _repair(segment: Segment, decoded: Decoded) -> Decoded:
         repaired.append(n)
         want = _word_share(segment.text.split(), mark) * _plain_count(words, len(words))
         if not found:
-            at = next((i for i in range(len(words) + 1) if _plain_count(words, i) >= round(want)),
-                      len(words))
+            at = next(
+                (i for i in range(len(words) + 1) if _plain_count(words, i) >= round(want)),
+                len(words),
+            )
             words.insert(at, mark)
             continue
         keep = min(found, key=lambda i: abs(_plain_count(words, i) - want))
@@ -454,8 +500,9 @@ class Mentions:
         return "first" if first else "later"
 
 
-def restore(text: str, terms: Sequence[Term], glossary: Glossary, lang: str,
-            mentions: Mentions) -> tuple[str, dict[int, str]]:
+def restore(
+    text: str, terms: Sequence[Term], glossary: Glossary, lang: str, mentions: Mentions
+) -> tuple[str, dict[int, str]]:
     """Replace placeholders by the rendering, with article/contraction; return the renderings."""
     from briefer.glossary import phrase
 
@@ -465,7 +512,7 @@ def restore(text: str, terms: Sequence[Term], glossary: Glossary, lang: str,
     at = 0
     for m in CANONICAL.finditer(text):
         term = by_number.get(int(m.group(1)))
-        before = text[at:m.start()]
+        before = text[at : m.start()]
         at = m.end()
         if term is None:
             out += before
@@ -510,13 +557,18 @@ class _Result:
     problems: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "origin": self.origin.value, "repaired": list(self.repaired),
-                "problems": list(self.problems)}
+        return {
+            "text": self.text,
+            "origin": self.origin.value,
+            "repaired": list(self.repaired),
+            "problems": list(self.problems),
+        }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> _Result:
-        return cls(data["text"], Origin(data["origin"]), tuple(data["repaired"]),
-                   tuple(data["problems"]))
+        return cls(
+            data["text"], Origin(data["origin"]), tuple(data["repaired"]), tuple(data["problems"])
+        )
 
 
 @dataclass
@@ -539,15 +591,23 @@ class Engine:
         self.cache = Cache(self.settings.cache)
         self.stats = Stats()
 
-    def translate(self, articles: Sequence[Article], langs: Iterable[str],
-                  progress: Progress | None = None) -> dict[tuple[str, str], Translation]:
+    def translate(
+        self, articles: Sequence[Article], langs: Iterable[str], progress: Progress | None = None
+    ) -> dict[tuple[str, str], Translation]:
         """Translate every article into every language, keyed by (article id, lang)."""
         langs = tuple(langs)
         plans = {a.id: [protect(s.text, self.glossary) for s in a.sentences] for a in articles}
         # French alone needs English only for the sentences its memory does not cover.
-        needed = None if PIVOT in langs else {
-            (a.id, s.index) for a in articles for s in a.sentences
-            if self.memory.exact(s.text, "fr") is None}
+        needed = (
+            None
+            if PIVOT in langs
+            else {
+                (a.id, s.index)
+                for a in articles
+                for s in a.sentences
+                if self.memory.exact(s.text, "fr") is None
+            }
+        )
         english = self._hop(articles, plans, PIVOT, None, needed) if langs else {}
         results = {PIVOT: english}
         if "fr" in langs:
@@ -556,20 +616,30 @@ class Engine:
         total = len(articles) * len(langs)
         for lang in langs:
             for article in articles:
-                out[(article.id, lang)] = self._render(article, plans[article.id], lang,
-                                                       results[lang])
+                out[(article.id, lang)] = self._render(
+                    article, plans[article.id], lang, results[lang]
+                )
                 if progress:
                     progress(len(out), total)
-        log.info("translated %d sentence(s) by machine, %d from cache, %d from memory, "
-                 "%d untranslated", self.stats.machine, self.stats.cached, self.stats.memory,
-                 self.stats.untranslated)
+        log.info(
+            "translated %d sentence(s) by machine, %d from cache, %d from memory, %d untranslated",
+            self.stats.machine,
+            self.stats.cached,
+            self.stats.memory,
+            self.stats.untranslated,
+        )
         return out
 
     # -- one hop: every sentence of every article into lang
 
-    def _hop(self, articles: Sequence[Article], plans: Mapping[str, list[Protected]], lang: str,
-             english: Mapping[tuple[str, int], _Result] | None,
-             needed: set[tuple[str, int]] | None = None) -> dict[tuple[str, int], _Result]:
+    def _hop(
+        self,
+        articles: Sequence[Article],
+        plans: Mapping[str, list[Protected]],
+        lang: str,
+        english: Mapping[tuple[str, int], _Result] | None,
+        needed: set[tuple[str, int]] | None = None,
+    ) -> dict[tuple[str, int], _Result]:
         """Results for every sentence (or the needed ones): memory, cache, or the machine."""
         model = self._model(lang)
         results: dict[tuple[str, int], _Result] = {}
@@ -586,8 +656,9 @@ class Engine:
                     continue
                 source = plan.text if english is None else self._pivot_source(english[where], plan)
                 if source is None:
-                    results[where] = self._untranslated(lang, "the English it pivots "
-                                                        "through is untranslated")
+                    results[where] = self._untranslated(
+                        lang, "the English it pivots through is untranslated"
+                    )
                     continue
                 key = self._key(sentence, plan, lang, model, source)
                 cached = self.cache.get(key)
@@ -612,15 +683,25 @@ class Engine:
         """The model of this hop (ar->en, or en->fr for the pivot), None when missing."""
         return load_model(SOURCE if lang == PIVOT else PIVOT, lang, self.settings)
 
-    def _key(self, sentence: Sentence, plan: Protected, lang: str,
-             model: LoadedModel | None, source: str) -> str:
+    def _key(
+        self, sentence: Sentence, plan: Protected, lang: str, model: LoadedModel | None, source: str
+    ) -> str:
         from briefer.memory import key as normal
 
-        versions = sorted({(t.entry_id, self.glossary.entry_version(t.entry_id))
-                           for t in plan.terms})
+        versions = sorted(
+            {(t.entry_id, self.glossary.entry_version(t.entry_id)) for t in plan.terms}
+        )
         package = (model.info.from_code, model.info.to_code, model.info.version) if model else None
-        return make_key(normal(sentence.text), source, SOURCE, lang, package, versions,
-                        self.memory.version, self.settings.beam_size)
+        return make_key(
+            normal(sentence.text),
+            source,
+            SOURCE,
+            lang,
+            package,
+            versions,
+            self.memory.version,
+            self.settings.beam_size,
+        )
 
     def _untranslated(self, lang: str, why: str | None = None) -> _Result:
         self.stats.untranslated += 1
@@ -628,8 +709,13 @@ class Engine:
         why = why or f"no {source}->{lang} model and no translation-memory match"
         return _Result("", Origin.UNTRANSLATED, (), (f"untranslated: {why}",))
 
-    def _machine(self, pending: Mapping[str, list[tuple[tuple[str, int], str]]], lang: str,
-                 model: LoadedModel | None, results: dict[tuple[str, int], _Result]) -> None:
+    def _machine(
+        self,
+        pending: Mapping[str, list[tuple[tuple[str, int], str]]],
+        lang: str,
+        model: LoadedModel | None,
+        results: dict[tuple[str, int], _Result],
+    ) -> None:
         """Decode every pending source once; fill results and the cache."""
         if model is None:
             self._missing_model(pending, lang, results)
@@ -645,17 +731,24 @@ class Engine:
         fresh: dict[str, Any] = {}
         for text, (a, b) in zip(sources, spans, strict=True):
             done = decoded[a:b]
-            result = _Result(" ".join(d.text for d in done), Origin.MACHINE,
-                             tuple(sorted({n for d in done for n in d.repaired})),
-                             tuple(dict.fromkeys(p for d in done for p in d.problems)))
+            result = _Result(
+                " ".join(d.text for d in done),
+                Origin.MACHINE,
+                tuple(sorted({n for d in done for n in d.repaired})),
+                tuple(dict.fromkeys(p for d in done for p in d.problems)),
+            )
             for where, key in pending[text]:
                 fresh[key] = result.to_json()
                 results[where] = result
                 self.stats.machine += 1
         self.cache.put_many(fresh)
 
-    def _missing_model(self, pending: Mapping[str, list[tuple[tuple[str, int], str]]], lang: str,
-                       results: dict[tuple[str, int], _Result]) -> None:
+    def _missing_model(
+        self,
+        pending: Mapping[str, list[tuple[tuple[str, int], str]]],
+        lang: str,
+        results: dict[tuple[str, int], _Result],
+    ) -> None:
         source = SOURCE if lang == PIVOT else PIVOT
         count = sum(len(v) for v in pending.values())
         if not self.settings.allow_untranslated:
@@ -663,14 +756,20 @@ class Engine:
                 f"no {source}->{lang} translation model is installed and {count} sentence(s) "
                 f"have no translation-memory match; install it: "
                 f"{models.install_command(source, lang)}; or pass --allow-untranslated",
-                self.settings.packages or models.packages_dir())
+                self.settings.packages or models.packages_dir(),
+            )
         for where, _ in (w for ws in pending.values() for w in ws):
             results[where] = self._untranslated(lang)
 
     # -- rendering one article
 
-    def _render(self, article: Article, plans: Sequence[Protected], lang: str,
-                results: Mapping[tuple[str, int], _Result]) -> Translation:
+    def _render(
+        self,
+        article: Article,
+        plans: Sequence[Protected],
+        lang: str,
+        results: Mapping[tuple[str, int], _Result],
+    ) -> Translation:
         mentions = Mentions()
         sentences: list[TranslatedSentence] = []
         checks: list[TermCheck] = []
@@ -688,43 +787,67 @@ class Engine:
         machine = any(s.origin is Origin.MACHINE for s in sentences)
         pair = (self._model(PIVOT), self._model(lang)) if machine else ()
         hops = list({id(m): m for m in pair if m}.values())
-        version = ", ".join(sorted(f"{m.info.from_code}->{m.info.to_code} {m.info.version}"
-                                   for m in hops))
-        return Translation(article.id, lang, tuple(sentences), tuple(checks),
-                           tuple(suggestions), version or None)
+        version = ", ".join(
+            sorted(f"{m.info.from_code}->{m.info.to_code} {m.info.version}" for m in hops)
+        )
+        return Translation(
+            article.id, lang, tuple(sentences), tuple(checks), tuple(suggestions), version or None
+        )
 
-    def _sentence(self, sentence: Sentence, plan: Protected, lang: str, result: _Result,
-                  mentions: Mentions, titles: tuple[str, ...]
-                  ) -> tuple[TranslatedSentence, list[TermCheck]]:
+    def _sentence(
+        self,
+        sentence: Sentence,
+        plan: Protected,
+        lang: str,
+        result: _Result,
+        mentions: Mentions,
+        titles: tuple[str, ...],
+    ) -> tuple[TranslatedSentence, list[TermCheck]]:
         if result.origin is not Origin.MACHINE:
             # Approved translations are used as written; untranslated ones stay in Arabic.
             text = result.text if result.origin is Origin.MEMORY else ""
             checks = [self._check(sentence, t, lang, text, mentions, titles) for t in plan.terms]
             problems = list(result.problems) + _failures(checks)
             shown = text or sentence.text
-            return (TranslatedSentence(sentence.index, sentence.text, shown, result.origin,
-                                       tuple(problems)), checks)
+            return (
+                TranslatedSentence(
+                    sentence.index, sentence.text, shown, result.origin, tuple(problems)
+                ),
+                checks,
+            )
         text, rendered = restore(result.text, plan.terms, self.glossary, lang, mentions)
         checks = []
         for term in plan.terms:
             if term.number in rendered:
-                status = TermStatus.REPAIRED if term.number in result.repaired \
-                    else TermStatus.APPLIED
-                checks.append(TermCheck(term.entry_id, sentence.index, rendered[term.number],
-                                        status))
+                status = (
+                    TermStatus.REPAIRED if term.number in result.repaired else TermStatus.APPLIED
+                )
+                checks.append(
+                    TermCheck(term.entry_id, sentence.index, rendered[term.number], status)
+                )
             else:
                 checks.append(self._check(sentence, term, lang, text, mentions, titles))
         problems = list(result.problems) + _failures(checks)
-        return (TranslatedSentence(sentence.index, sentence.text, text, result.origin,
-                                   tuple(problems)), checks)
+        return (
+            TranslatedSentence(sentence.index, sentence.text, text, result.origin, tuple(problems)),
+            checks,
+        )
 
-    def _check(self, sentence: Sentence, term: Term, lang: str, text: str,
-               mentions: Mentions, titles: tuple[str, ...]) -> TermCheck:
+    def _check(
+        self,
+        sentence: Sentence,
+        term: Term,
+        lang: str,
+        text: str,
+        mentions: Mentions,
+        titles: tuple[str, ...],
+    ) -> TermCheck:
         """A term not placed by a placeholder: accepted if an accepted form is in the text."""
         entry = self.glossary.get(term.entry_id)
         form = mentions.form(entry.id)
-        present = rendered_form(text, self.glossary, entry, lang, titles, term.written) if text \
-            else None
+        present = (
+            rendered_form(text, self.glossary, entry, lang, titles, term.written) if text else None
+        )
         status = TermStatus.APPLIED if present else TermStatus.FAILED
         return TermCheck(entry.id, sentence.index, present or _expected(entry, lang, form), status)
 
@@ -733,16 +856,22 @@ class Engine:
         return [f"sentence {sentence.index} ({m.score:.0%} match): {m.target}" for m in matches]
 
 
-
-
 def _failures(checks: Sequence[TermCheck]) -> list[str]:
-    return [f"{c.entry_id}: rendering {c.rendering!r} missing" for c in checks
-            if c.status is TermStatus.FAILED]
+    return [
+        f"{c.entry_id}: rendering {c.rendering!r} missing"
+        for c in checks
+        if c.status is TermStatus.FAILED
+    ]
 
 
-def translate_articles(articles: Sequence[Article], langs: Iterable[str], glossary: Glossary,
-                       memory: Memory, settings: Settings | None = None,
-                       progress: Progress | None = None) -> dict[tuple[str, str], Translation]:
+def translate_articles(
+    articles: Sequence[Article],
+    langs: Iterable[str],
+    glossary: Glossary,
+    memory: Memory,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> dict[tuple[str, str], Translation]:
     """Translate articles into langs (ar->fr through the English), keyed by (article id, lang)."""
     return Engine(glossary, memory, settings).translate(articles, langs, progress)
 
@@ -750,14 +879,24 @@ def translate_articles(articles: Sequence[Article], langs: Iterable[str], glossa
 def qa_report(translation: Translation) -> dict[str, Any]:
     """The QA summary of one translation: terms found, rendered, and the problems."""
     problems = [f"sentence {s.index}: {p}" for s in translation.sentences for p in s.problems]
-    problems += [f"sentence {c.sentence}: {c.entry_id} {c.status.value}: {c.rendering}"
-                 for c in translation.terms if c.status is TermStatus.REPAIRED]
+    problems += [
+        f"sentence {c.sentence}: {c.entry_id} {c.status.value}: {c.rendering}"
+        for c in translation.terms
+        if c.status is TermStatus.REPAIRED
+    ]
     return {
         "terms_found": len(translation.terms),
         "terms_rendered": sum(c.status is not TermStatus.FAILED for c in translation.terms),
         "problems": problems,
-        "terms": [{"entry": c.entry_id, "sentence": c.sentence, "rendering": c.rendering,
-                   "status": c.status.value} for c in translation.terms],
+        "terms": [
+            {
+                "entry": c.entry_id,
+                "sentence": c.sentence,
+                "rendering": c.rendering,
+                "status": c.status.value,
+            }
+            for c in translation.terms
+        ],
         "suggestions": list(translation.suggestions),
     }
 

@@ -84,8 +84,13 @@ class Visit:
     def to_json(self) -> Json:
         """The issue-6 keys merged across sources, plus id, articles, sources, conflicts."""
         body = facts_json(self, by_article)
-        return {"id": self.id, **body, "articles": list(self.articles), "sources": self.sources,
-                "conflicts": [c.to_json() for c in self.conflicts]}
+        return {
+            "id": self.id,
+            **body,
+            "articles": list(self.articles),
+            "sources": self.sources,
+            "conflicts": [c.to_json() for c in self.conflicts],
+        }
 
 
 def group_visits(facts: Sequence[Facts]) -> list[Visit]:
@@ -130,7 +135,7 @@ def _editions_agree(a: Named | None, b: Named | None) -> bool:
 
 
 def _edition_key(label: str) -> str:
-    """"2025" and "25" name the same edition; "24" another."""
+    """ "2025" and "25" name the same edition; "24" another."""
     return label[-2:] if re.fullmatch(r"(?:19|20)\d\d", label) else label
 
 
@@ -146,8 +151,9 @@ def _dates_overlap(a: Facts, b: Facts) -> bool:
 def _merge(group: list[Facts]) -> Visit:
     conflicts: list[Conflict] = []
 
-    def pick(name: str, show: Callable[[Any], Any] = lambda v: v,
-             key: Callable[[Any], Any] = repr) -> Any:
+    def pick(
+        name: str, show: Callable[[Any], Any] = lambda v: v, key: Callable[[Any], Any] = repr
+    ) -> Any:
         """The first source's value; differing values (by key) become a conflict."""
         values = {f.article: getattr(f, name) for f in group}
         present = {k: v for k, v in values.items() if v is not None}
@@ -158,8 +164,9 @@ def _merge(group: list[Facts]) -> Visit:
     dated = sorted(group, key=lambda f: f.start is None or "X" in f.start)
     start_end = {f.article: (f.start, f.end) for f in group if f.start}
     if len(set(start_end.values())) > 1:
-        conflicts.append(Conflict("dates", {k: {"start": s, "end": e}
-                                            for k, (s, e) in start_end.items()}))
+        conflicts.append(
+            Conflict("dates", {k: {"start": s, "end": e} for k, (s, e) in start_end.items()})
+        )
     host = pick("host_country")
     # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
     city = pick("city", lambda c: c.to_json(), key=lambda c: c.id)
@@ -178,8 +185,7 @@ def _merge(group: list[Facts]) -> Visit:
         principal=principal,
         event=event,
         counterparts=_counterparts(group),
-        countries_mentioned=tuple(dict.fromkeys(c for f in group
-                                                for c in f.countries_mentioned)),
+        countries_mentioned=tuple(dict.fromkeys(c for f in group for c in f.countries_mentioned)),
         agreements=agreements,
         bilateral_meetings_count=count,
         topics=tuple(t for t in table("topics") if any(t in f.topics for f in group)),
@@ -210,8 +216,9 @@ def _agreements(group: list[Facts], conflicts: list[Conflict]) -> tuple[Agreemen
         if same is None:
             merged.append(a)
         else:
-            evidence: tuple[Evidence, ...] = tuple(sorted(set(merged[same].evidence)
-                                                          | set(a.evidence)))
+            evidence: tuple[Evidence, ...] = tuple(
+                sorted(set(merged[same].evidence) | set(a.evidence))
+            )
             merged[same] = replace(merged[same], evidence=evidence)
     counts = {f.article: len(f.agreements) for f in group}
     if len(group) > 1 and len(set(counts.values())) > 1:
@@ -220,13 +227,15 @@ def _agreements(group: list[Facts], conflicts: list[Conflict]) -> tuple[Agreemen
 
 
 def _same_agreement(a: Agreement, b: Agreement) -> bool:
-    return (a.kind, a.status, a.document) == (b.kind, b.status, b.document) and {
-        p.en for p in a.parties} == {p.en for p in b.parties} and a.evidence[0].article != \
-        b.evidence[0].article
+    return (
+        (a.kind, a.status, a.document) == (b.kind, b.status, b.document)
+        and {p.en for p in a.parties} == {p.en for p in b.parties}
+        and a.evidence[0].article != b.evidence[0].article
+    )
 
 
 def visit_id(visit: Visit | Facts) -> str:
-    """"2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
+    """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
     parts = [visit.start or "undated", (visit.host_country or "xx").lower()]
     if visit.city is not None:
         parts.append(slug(visit.city.en))

@@ -23,28 +23,61 @@ if TYPE_CHECKING:
     show_default=True,
     help="Language of the notes to write.",
 )
-@click.option("--seeds", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory of the Arabic articles (*.txt). Default: seeds/.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory the notes are written to. Default: out/.")
-@click.option("--templates", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Directory of your own templates; a file there overrides the built-in one "
-                   "of the same name.")
-@click.option("--force", is_flag=True,
-              help="Render every note, even those whose inputs did not change.")
-@click.option("--allow-untranslated", is_flag=True,
-              help="Go on when a sentence has neither a memory match nor an installed model; "
-                   "such sentences are kept in Arabic and marked.")
-@click.option("--beam-size", type=click.IntRange(1, 16), default=None,
-              help="Beam size of machine translation (default 2).")
-@click.option("--threads", type=click.IntRange(0, 64), default=None,
-              help="CPU threads for machine translation (default 0: as many as useful).")
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Directory of the Arabic articles (*.txt). Default: seeds/.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Directory the notes are written to. Default: out/.",
+)
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Directory of your own templates; a file there overrides the built-in one "
+    "of the same name.",
+)
+@click.option(
+    "--force", is_flag=True, help="Render every note, even those whose inputs did not change."
+)
+@click.option(
+    "--allow-untranslated",
+    is_flag=True,
+    help="Go on when a sentence has neither a memory match nor an installed model; "
+    "such sentences are kept in Arabic and marked.",
+)
+@click.option(
+    "--beam-size",
+    type=click.IntRange(1, 16),
+    default=None,
+    help="Beam size of machine translation (default 2).",
+)
+@click.option(
+    "--threads",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="CPU threads for machine translation (default 0: as many as useful).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
-def build(lang: str, seeds: Path | None, out: Path | None, templates: Path | None, force: bool,
-          allow_untranslated: bool, beam_size: int | None, threads: int | None, quiet: bool,
-          config_path: Path | None) -> None:
+def build(
+    lang: str,
+    seeds: Path | None,
+    out: Path | None,
+    templates: Path | None,
+    force: bool,
+    allow_untranslated: bool,
+    beam_size: int | None,
+    threads: int | None,
+    quiet: bool,
+    config_path: Path | None,
+) -> None:
     """Build the briefing notes: a PDF per visit and language, digests and an index.
 
     \b
@@ -65,7 +98,8 @@ def build(lang: str, seeds: Path | None, out: Path | None, templates: Path | Non
     )
     settings = translate.with_settings(
         translate.Settings(cache=config.cache, allow_untranslated=allow_untranslated),
-        beam_size=beam_size, threads=threads,
+        beam_size=beam_size,
+        threads=threads,
     )
     languages = config_mod.LANGUAGES if lang == "all" else (lang,)
     options = pipeline.Options(languages=languages, force=force, translation=settings)

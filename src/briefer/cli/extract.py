@@ -21,15 +21,25 @@ if TYPE_CHECKING:
 
 @click.command("extract", context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
-              show_default=True, help="JSON for tools and templates, a table for reading.")
-@click.option("--visits", is_flag=True,
-              help="Group the articles into visits and print the merged visits instead.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default="json",
+    show_default=True,
+    help="JSON for tools and templates, a table for reading.",
+)
+@click.option(
+    "--visits",
+    is_flag=True,
+    help="Group the articles into visits and print the merged visits instead.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors on stderr.")
 @config_option
 @user_errors
-def command(paths: tuple[Path, ...], fmt: str, visits: bool, quiet: bool,
-            config_path: Path | None) -> None:
+def command(
+    paths: tuple[Path, ...], fmt: str, visits: bool, quiet: bool, config_path: Path | None
+) -> None:
     """Extract the facts of each visit from the Arabic articles, with their evidence.
 
     PATH is an article file or a directory of *.txt articles (default: the seeds directory).
@@ -76,8 +86,15 @@ def _facts_table(facts: list[Facts]) -> Table:
     for name in ("Event", "Counterparts", "Agreements", "Topics"):
         table.add_column(name, overflow="fold", ratio=1)
     for f in facts:
-        table.add_row(f.article, _where(f), _when(f), f.event.en if f.event else "-",
-                      _counterparts(f), _agreements(f), ", ".join(f.topics) or "-")
+        table.add_row(
+            f.article,
+            _where(f),
+            _when(f),
+            f.event.en if f.event else "-",
+            _counterparts(f),
+            _agreements(f),
+            ", ".join(f.topics) or "-",
+        )
     return table
 
 
@@ -90,10 +107,18 @@ def _visits_table(visits: list[Visit]) -> Table:
     for name in ("Counterparts", "Agreements", "Conflicts"):
         table.add_column(name, overflow="fold", ratio=1)
     for v in visits:
-        conflicts = "; ".join(f"{c.field}: {json.dumps(c.values, ensure_ascii=False)}"
-                              for c in v.conflicts)
-        table.add_row(v.id, "\n".join([str(v.sources), *v.articles]), _where(v), _when(v),
-                      _counterparts(v), _agreements(v), conflicts or "-")
+        conflicts = "; ".join(
+            f"{c.field}: {json.dumps(c.values, ensure_ascii=False)}" for c in v.conflicts
+        )
+        table.add_row(
+            v.id,
+            "\n".join([str(v.sources), *v.articles]),
+            _where(v),
+            _when(v),
+            _counterparts(v),
+            _agreements(v),
+            conflicts or "-",
+        )
     return table
 
 
@@ -111,15 +136,20 @@ def _when(f: Facts | Visit) -> str:
 def _counterparts(f: Facts | Visit) -> str:
     lines = []
     for c in f.counterparts:
-        name = c.name.en if c.name else (f"{c.name_ar} (not in glossary)" if c.name_ar
-                                         else "(unnamed)")
+        name = (
+            c.name.en
+            if c.name
+            else (f"{c.name_ar} (not in glossary)" if c.name_ar else "(unnamed)")
+        )
         lines.append(f"{name}, {c.title.en}")
     return "\n".join(lines) or "-"
 
 
 def _agreements(f: Facts | Visit) -> str:
-    lines = [f"{a.kind} {a.status}: " + (", ".join(p.en or p.ar for p in a.parties) or "-")
-             for a in f.agreements]
+    lines = [
+        f"{a.kind} {a.status}: " + (", ".join(p.en or p.ar for p in a.parties) or "-")
+        for a in f.agreements
+    ]
     count = f.bilateral_meetings_count
     if count is not None:
         lines.append(f"{count} bilateral meetings")

@@ -39,8 +39,11 @@ def list_() -> None:
 
 @command.command("install")
 @click.argument("source", nargs=-1, required=True)
-@click.option("--online", is_flag=True,
-              help="Download the pair FROM TO from the Argos package index (needs a network).")
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Download the pair FROM TO from the Argos package index (needs a network).",
+)
 @user_errors
 def install(source: tuple[str, ...], online: bool) -> None:
     """Install a package from a .argosmodel file, or with --online FROM TO from the index.
@@ -53,8 +56,9 @@ def install(source: tuple[str, ...], online: bool) -> None:
 
     if online:
         if len(source) != 2:
-            raise ModelError("--online takes two language codes, e.g. briefer models install "
-                             "--online ar en")
+            raise ModelError(
+                "--online takes two language codes, e.g. briefer models install --online ar en"
+            )
         model = models.install_online(*source)
     else:
         if len(source) != 1:

@@ -31,13 +31,20 @@ def import_(file: Path, config_path: Path | None) -> None:
 
     config = config_mod.load(config_path)
     report = memory.import_file(config.tm, file)
-    click.echo(f"{report.file}: {report.added} added, {report.updated} updated, "
-               f"{report.unchanged} unchanged")
+    click.echo(
+        f"{report.file}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged"
+    )
 
 
 @command.command("export")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="The TMX file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The TMX file to write.",
+)
 @config_option
 @user_errors
 def export(output: Path, config_path: Path | None) -> None:

@@ -14,22 +14,47 @@ from briefer.errors import BuildError
 
 @click.command("translate")
 @click.argument("article")
-@click.option("--lang", type=click.Choice(["en", "fr"]), required=True,
-              help="Target language (French goes through English).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text: the translated article; json: per sentence, "
-              "with origin and the glossary QA report.")
-@click.option("--allow-untranslated", is_flag=True,
-              help="Go on without a model: sentences without a memory match stay in Arabic, "
-              "marked [untranslated].")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    required=True,
+    help="Target language (French goes through English).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the translated article; json: per sentence, "
+    "with origin and the glossary QA report.",
+)
+@click.option(
+    "--allow-untranslated",
+    is_flag=True,
+    help="Go on without a model: sentences without a memory match stay in Arabic, "
+    "marked [untranslated].",
+)
 @click.option("--beam-size", type=click.IntRange(1, 16), default=None, help="Beam size (2).")
-@click.option("--threads", type=click.IntRange(0, 256), default=None,
-              help="CTranslate2 threads (0: automatic).")
+@click.option(
+    "--threads",
+    type=click.IntRange(0, 256),
+    default=None,
+    help="CTranslate2 threads (0: automatic).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors on stderr.")
 @config_option
 @user_errors
-def command(article: str, lang: str, fmt: str, allow_untranslated: bool, beam_size: int | None,
-            threads: int | None, quiet: bool, config_path: Path | None) -> None:
+def command(
+    article: str,
+    lang: str,
+    fmt: str,
+    allow_untranslated: bool,
+    beam_size: int | None,
+    threads: int | None,
+    quiet: bool,
+    config_path: Path | None,
+) -> None:
     """Translate one article (a .txt path or an article id in seeds/) into English or French.
 
     The glossary and translation memory are applied; every sentence says whether it came
@@ -45,11 +70,15 @@ def command(article: str, lang: str, fmt: str, allow_untranslated: bool, beam_si
     config = config_mod.load(config_path)
     path = _article_path(article, config.seeds)
     source = read_article(path, load_rules(config.ingest_rules))
-    settings = engine.with_settings(engine.Settings(cache=config.cache),
-                                    beam_size=beam_size, threads=threads,
-                                    allow_untranslated=allow_untranslated or None)
-    result = engine.translate_articles([source], [lang], glossary.load(config.glossary),
-                                       memory.load(config.tm), settings)[(source.id, lang)]
+    settings = engine.with_settings(
+        engine.Settings(cache=config.cache),
+        beam_size=beam_size,
+        threads=threads,
+        allow_untranslated=allow_untranslated or None,
+    )
+    result = engine.translate_articles(
+        [source], [lang], glossary.load(config.glossary), memory.load(config.tm), settings
+    )[(source.id, lang)]
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
     else:
@@ -63,8 +92,9 @@ def _article_path(article: str, seeds: Path) -> Path:
     candidate = seeds / f"{article}.txt"
     if candidate.is_file():
         return candidate
-    raise BuildError("article not found; give a .txt file or the id of an article in "
-                     f"{seeds}", path)
+    raise BuildError(
+        f"article not found; give a .txt file or the id of an article in {seeds}", path
+    )
 
 
 def _as_json(result: object) -> dict[str, object]:
@@ -76,8 +106,10 @@ def _as_json(result: object) -> dict[str, object]:
         "article": result.article_id,
         "lang": result.lang,
         "model": result.model_version,
-        "sentences": [{"index": s.index, "source": s.source, "target": s.target,
-                       "origin": s.origin.value} for s in result.sentences],
+        "sentences": [
+            {"index": s.index, "source": s.source, "target": s.target, "origin": s.origin.value}
+            for s in result.sentences
+        ],
         "qa": engine.qa_report(result),
     }
 
