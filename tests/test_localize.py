@@ -21,29 +21,57 @@ def glossary() -> glossary_mod.Glossary:
 
 
 @pytest.mark.parametrize(
-    ("start", "end", "en", "fr"),
+    ("start", "end", "en", "fr", "fr_prose"),
     [
-        ("2025-09-18", "2025-09-20", "18–20 September 2025", "18–20 septembre 2025"),
-        # CLDR puts thin spaces around the dash when both sides carry a month.
         (
-            "2025-09-28",
-            "2025-10-02",
-            "28 September\u2009–\u20092 October 2025",
-            "28 septembre\u2009–\u20092 octobre 2025",
+            "2025-09-18",
+            "2025-09-20",
+            "18–20 September 2025",
+            "18–20 septembre 2025",
+            "du 18 au 20 septembre 2025",
         ),
         (
-            "2024-12-30",
-            "2025-01-02",
-            "30 December 2024\u2009–\u20092 January 2025",
-            "30 décembre 2024\u2009–\u20092 janvier 2025",
+            "2025-04-30",
+            "2025-05-02",
+            "30 April–2 May 2025",
+            "30 avril–2 mai 2025",
+            "du 30 avril au 2 mai 2025",
         ),
-        ("2025-11-24", "2025-11-24", "24 November 2025", "24 novembre 2025"),
-        ("2025-11-24", None, "24 November 2025", "24 novembre 2025"),
+        (
+            "2024-12-28",
+            "2025-01-03",
+            "28 December 2024–3 January 2025",
+            "28 décembre 2024–3 janvier 2025",
+            "du 28 décembre 2024 au 3 janvier 2025",
+        ),
+        ("2025-05-01", "2025-05-03", "1–3 May 2025", "1er–3 mai 2025", "du 1er au 3 mai 2025"),
+        ("2025-11-24", "2025-11-24", "24 November 2025", "24 novembre 2025", "le 24 novembre 2025"),
+        ("2025-11-24", None, "24 November 2025", "24 novembre 2025", "le 24 novembre 2025"),
+        (
+            "2025-09",
+            "2025-10",
+            "September–October 2025",
+            "septembre–octobre 2025",
+            "septembre–octobre 2025",
+        ),
     ],
 )
-def test_date_ranges_use_cldr_intervals_with_full_month_names(start, end, en, fr):
+def test_date_ranges_follow_the_house_style(start, end, en, fr, fr_prose):
     assert EN.day_range(start, end) == en
+    assert EN.day_range(start, end, running=True) == en
     assert FR.day_range(start, end) == fr
+    assert FR.day_range(start, end, running=True) == fr_prose
+
+
+def test_date_ranges_use_a_closed_en_dash_whatever_the_cldr_release():
+    # CLDR 47 (Babel 2.17+) puts thin spaces around the dash of month-spanning intervals; the
+    # house style never does, so a Babel upgrade cannot change the notes.
+    for loc in (EN, FR):
+        for start, end in (("2025-09-28", "2025-10-02"), ("2024-12-30", "2025-01-02")):
+            text = loc.day_range(start, end) or ""
+            assert "–" in text
+            assert not any(c in text for c in ("\u2009", "\u202f", "\u00a0")), text
+            assert " –" not in text and "– " not in text
 
 
 def test_partial_dates_without_a_year_print_no_year():
@@ -51,7 +79,9 @@ def test_partial_dates_without_a_year_print_no_year():
     assert FR.day("XXXX-01-28") == "28 janvier"
     assert EN.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 January"
     assert FR.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 janvier"
-    assert "2000" not in EN.day_range("XXXX-02-28", "XXXX-03-01")
+    assert FR.day_range("XXXX-01-28", "XXXX-01-29", running=True) == "du 28 au 29 janvier"
+    assert EN.day_range("XXXX-02-28", "XXXX-03-01") == "28 February–1 March"
+    assert "2000" not in (EN.day_range("XXXX-02-28", "XXXX-03-01") or "")
 
 
 def test_month_precision_and_missing_dates():
@@ -122,6 +152,8 @@ def test_elision_and_unknown_organisations():
 def test_full_dates_for_the_build_line():
     assert EN.date(date(2025, 11, 23)) == "23 November 2025"
     assert FR.date(date(2025, 11, 23)) == "23 novembre 2025"
+    assert FR.date(date(2025, 11, 1)) == "1er novembre 2025"
+    assert EN.date(date(2025, 11, 1)) == "1 November 2025"
 
 
 def test_note_words_exist_in_both_languages_with_the_same_keys():

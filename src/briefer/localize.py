@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton, parse_pattern
+from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
@@ -25,9 +25,6 @@ if TYPE_CHECKING:
     from briefer.glossary import Entry, Glossary
 
 EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?)?$")
-# CLDR has interval patterns for abbreviated months only; widening MMM to MMMM is the
-# adjustment CLDR's interval algorithm prescribes for a request with full month names.
-ABBREVIATED_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?!\1)")
 PLACEHOLDER_YEAR = 2000  # a leap year, so "XXXX-02-29" formats; never printed
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'")
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜÆŒ")
@@ -40,14 +37,6 @@ class PartialDate:
     year: int | None
     month: int | None
     day: int | None
-
-    @property
-    def skeleton(self) -> str:
-        """The CLDR skeleton naming exactly the known fields, with full month names."""
-        fields = (
-            ("y" if self.year else "") + ("MMMM" if self.month else "") + ("d" if self.day else "")
-        )
-        return fields or "y"
 
     def as_date(self) -> date:
         """A date for formatting; unknown fields are filled but never printed."""
@@ -97,45 +86,51 @@ class Localizer:
         """One EDTF day: "18 September 2025", "28 janvier" (no year), None when unknown."""
         if not value:
             return None
-        when = parse_edtf(value)
-        if when.year and when.month and when.day:
-            return self.date(when.as_date())
-        return format_skeleton(when.skeleton, when.as_date(), locale=self.locale)
+        return self._partial(parse_edtf(value), parse_edtf(value))
 
-    def day_range(self, start: str | None, end: str | None) -> str | None:
-        """An EDTF range as CLDR intervals: "18–20 September 2025", "28–29 janvier"."""
+    def day_range(self, start: str | None, end: str | None, running: bool = False) -> str | None:
+        """An EDTF range in the house style, whatever the CLDR release's interval spacing.
+
+        Tables and titles: "18–20 September 2025", "30 April–2 May 2025". Running text
+        (running=True) follows the language: French "du 18 au 20 septembre 2025".
+        """
+        styles = _data()["date_ranges"][self.lang]
         if not start or not end or start == end:
-            return self.day(start or end)
+            single = self.day(start or end)
+            if single is None or not running:
+                return single
+            key = "running_day" if parse_edtf(start or end or "").day else "running_month"
+            return str(styles[key]).format(day=single)
         first, last = parse_edtf(start), parse_edtf(end)
-        if first.skeleton != last.skeleton or not first.day:
-            return self._fallback_interval(self.day(start) or "", self.day(end) or "")
-        skeleton = "yMMMd" if first.year else "MMMd"
-        return self._interval(skeleton, first.as_date(), last.as_date())
+        # Months without days ("September–October 2025") read the same in prose and tables.
+        pattern = styles["running_span" if running and first.day else "span"]
+        return str(pattern).format(first=self._partial(first, last), last=self.day(end))
 
-    def _interval(self, skeleton: str, first: date, last: date) -> str:
-        formats = self.locale.interval_formats.get(skeleton) or {}
-        for field, value in (
-            ("y", first.year != last.year),
-            ("M", first.month != last.month),
-            ("d", first.day != last.day),
-        ):
-            if value and field in formats:
-                pieces = [ABBREVIATED_MONTH.sub(r"\1\1\1\1", p) for p in formats[field]]
-                return "".join(
-                    parse_pattern(p).apply(d, self.locale)
-                    for p, d in zip(pieces, (first, last), strict=True)
-                )
-        return self._fallback_interval(
-            self.day(first.isoformat()) or "", self.day(last.isoformat()) or ""
-        )
-
-    def _fallback_interval(self, first: str, last: str) -> str:
-        pattern = self.locale.interval_formats.get(None) or "{0} – {1}"
-        return str(pattern).replace("{0}", first).replace("{1}", last)
+    def _partial(self, value: PartialDate, until: PartialDate) -> str:
+        """value without the fields it shares with until ("18" of "18–20 September 2025")."""
+        same_year = value.year == until.year
+        same_month = same_year and value.month == until.month and value != until
+        fields = ""
+        if value.day:
+            fields += "d"
+        if value.month and not (same_month and value.day):
+            fields += "M"
+        if value.year and not (same_year and value != until):
+            fields += "y"
+        if not fields:
+            fields = "y"
+        text = format_date(value.as_date(), _data()["date_patterns"][fields], locale=self.locale)
+        if value.day == 1:
+            first = _data()["first_day"].get(self.lang)
+            text = re.sub(r"^1(?!\d)", first, text) if first else text
+        return text
 
     def date(self, value: date) -> str:
-        """A full calendar date: "23 November 2026", "23 novembre 2026"."""
-        return format_date(value, format="long", locale=self.locale)
+        """A full calendar date: "23 November 2026", "1er novembre 2026"."""
+        return self._partial(
+            PartialDate(value.year, value.month, value.day),
+            PartialDate(value.year, value.month, value.day),
+        )
 
     def number(self, value: int | float) -> str:
         """A number with the locale's grouping: "1,234" / "1 234"."""

@@ -163,7 +163,7 @@ def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     patterns = ph.words["summary"]
     name, _ = principal(visit, ph)
     events = event_phrases(visit, ph)
-    dates = ph.loc.day_range(visit.get("start"), visit.get("end"))
+    dates = ph.loc.day_range(visit.get("start"), visit.get("end"), running=True)
     city = ph.text(visit.get("city"))
     if is_hosted(visit, ph) and city and dates:
         return str(patterns["hosted"].format(principal=name, city=city, dates=dates, **events))
