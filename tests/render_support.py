@@ -8,8 +8,15 @@ from typing import Any
 
 import yaml
 
+from briefer.documents import (
+    Article,
+    Origin,
+    TermCheck,
+    TermStatus,
+    TranslatedSentence,
+    Translation,
+)
 from briefer.ingest import load_rules, read_articles
-from briefer.model import Article, Origin, TermCheck, TermStatus, TranslatedSentence, Translation
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "render"

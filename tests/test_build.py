@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefer import build
+from briefer import pipeline
 from briefer.config import Config
 from briefer.errors import GlossaryError
 from briefer.translate import Settings
@@ -53,7 +53,7 @@ def pdf_text(path: Path) -> str:
 def test_all_notes_from_memory_with_no_model_and_no_network(
     project: Path, argos_dir: Path, no_network: None
 ) -> None:
-    report = build.build(config_for(project), build.Options(languages=("en", "fr")))
+    report = pipeline.build(config_for(project), pipeline.Options(languages=("en", "fr")))
     assert report.failures == ()
     assert report.origins == {"memory": 180, "machine": 0, "untranslated": 0}
     assert report.terms["failed"] == 0 and report.terms["applied"] > 500
@@ -73,12 +73,12 @@ def test_machine_translation_through_an_installed_package_renders_every_term(
 ) -> None:
     shutil.rmtree(project / "tm")
     (project / "tm").mkdir()
-    options = build.Options(languages=("en", "fr"), translation=Settings(cache=project / "c"))
-    report = build.build(config_for(project), options)
+    options = pipeline.Options(languages=("en", "fr"), translation=Settings(cache=project / "c"))
+    report = pipeline.build(config_for(project), options)
     assert report.origins == {"memory": 0, "machine": 180, "untranslated": 0}
     assert report.terms["failed"] == 0
     assert report.terms["applied"] + report.terms["repaired"] > 500
-    again = build.build(config_for(project), options)
+    again = pipeline.build(config_for(project), options)
     assert again.written == () and len(again.skipped) == 2 * (len(VISITS) + 1)
 
 
@@ -86,7 +86,7 @@ def test_a_broken_glossary_stops_the_build_before_any_note(project: Path) -> Non
     with (project / "glossary" / "people.yaml").open("a", encoding="utf-8") as handle:
         handle.write("- id: person.broken\n  kind: persn\n  arabic: [حموشي]\n")
     with pytest.raises(GlossaryError, match="people.yaml"):
-        build.build(config_for(project), build.Options())
+        pipeline.build(config_for(project), pipeline.Options())
     assert not (project / "out").exists()
     result = run_cli("build", cwd=project)
     assert result.returncode == 1 and "people.yaml" in result.stderr

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefer import glossary
+from briefer.documents import Article
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_articles
-from briefer.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefer import glossary, mining
+from briefer.documents import Article
 from briefer.glossary import Glossary
-from briefer.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,8 +14,8 @@ import pytest
 import render_support as rs
 from briefer import glossary as glossary_mod
 from briefer.config import Config
+from briefer.documents import Article, Translation
 from briefer.errors import BuildError
-from briefer.model import Article, Translation
 from briefer.render import RenderReport, context, render_notes, url_fetcher
 from briefer.text import count_arabic_letters
 
@@ -412,8 +412,8 @@ def test_templates_asking_for_the_network_get_a_warning_not_a_fetch(inputs, tmp_
 
 
 def test_article_text_is_never_markup_or_template_code(inputs, tmp_path, epoch):
+    from briefer.documents import Origin, TranslatedSentence
     from briefer.ingest import load_rules, read_article
-    from briefer.model import Origin, TranslatedSentence
 
     path = tmp_path / "seeds" / "900_untrusted.txt"
     path.parent.mkdir()

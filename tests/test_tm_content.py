@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 from babel.dates import get_month_names
 
+from briefer.documents import Article
 from briefer.ingest import load_rules, read_articles
-from briefer.model import Article
 from briefer.qa import accepted_forms, person_titles, rendered_form
 
 if TYPE_CHECKING:
@@ -297,7 +297,7 @@ def test_acronymed_names_are_spelt_out_on_first_mention_in_each_article() -> Non
 
 def test_the_engine_uses_the_memory_as_written_and_its_qa_passes_every_seed_term() -> None:
     from briefer import memory as memory_mod
-    from briefer.model import Origin, TermStatus
+    from briefer.documents import Origin, TermStatus
     from briefer.translate import Settings, translate_articles
 
     terms, tm = glossary(), memory_mod.load(ROOT / "tm")

@@ -12,9 +12,9 @@ import pytest
 
 from briefer import memory, models
 from briefer import translate as engine
+from briefer.documents import Origin, TermStatus
 from briefer.errors import ModelError
 from briefer.ingest import load_rules, read_article
-from briefer.model import Origin, TermStatus
 from conftest import SEEDS, env_with
 
 DGSN = "المديرية العامة للأمن الوطني"

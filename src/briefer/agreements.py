@@ -9,10 +9,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefer.counterparts import adjective, written
+from briefer.documents import Block
 from briefer.facts import Agreement, Label, Party, UnknownName
 from briefer.glossary import Match
 from briefer.lexicon import cue, folded, forms, phrase_pattern
-from briefer.model import Block
 from briefer.numbers import find_numbers
 from briefer.resources import data_table as table
 

@@ -21,12 +21,12 @@ from briefer import glossary as glossary_mod
 from briefer.agreements import read_agreements
 from briefer.config import Config
 from briefer.counterparts import read_counterparts, written
+from briefer.documents import Article, Sentence
 from briefer.errors import IngestError
 from briefer.facts import Agreement, City, Counterpart, Evidence, Facts, Named, UnknownName
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_article, read_articles
 from briefer.lexicon import cue, folded, home_country, phrase_pattern, words
-from briefer.model import Article, Sentence
 from briefer.numbers import find_numbers
 from briefer.resources import data_table as table
 from briefer.text import MappedText

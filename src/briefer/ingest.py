@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
 from briefer.errors import BuildError, IngestError
-from briefer.model import Article, Block, DroppedLine, Paragraph, Sentence
 from briefer.resources import data_table
 from briefer.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 

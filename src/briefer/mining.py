@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from briefer.documents import Article, Sentence
 from briefer.glossary import (
     Glossary,
     fold,
@@ -17,7 +18,6 @@ from briefer.glossary import (
     strip_article,
     tokens,
 )
-from briefer.model import Article, Sentence
 from briefer.resources import data_table
 from briefer.text import is_arabic_letter
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefer.documents import Article
 from briefer.glossary import Entry, Glossary
-from briefer.model import Article
 from briefer.text import count_arabic_letters
 
 

@@ -27,10 +27,10 @@ from markupsafe import Markup
 from briefer import __version__
 from briefer import summary as compose
 from briefer.config import Config
+from briefer.documents import Article, Block, Origin, Paragraph, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.files import write_atomic
 from briefer.localize import EDTF_DAY, Localizer, plural_form, words
-from briefer.model import Article, Block, Origin, Paragraph, TermStatus, Translation
 from briefer.resources import PACKAGE, builtin_dir
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from briefer.documents import Article, Block, Origin, Translation
 from briefer.localize import Localizer, home_country, plural_form, words
-from briefer.model import Article, Block, Origin, Translation
 
 if TYPE_CHECKING:
     from briefer.glossary import Entry, Glossary

@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefer import models
 from briefer.cache import Cache, make_key
-from briefer.errors import ModelError
-from briefer.model import (
+from briefer.documents import (
     Article,
     Origin,
     Sentence,
@@ -30,6 +29,7 @@ from briefer.model import (
     TranslatedSentence,
     Translation,
 )
+from briefer.errors import ModelError
 from briefer.qa import rendered_form, titles_of
 from briefer.resources import data_table
 

@@ -12,7 +12,7 @@ from briefer import config as config_mod
 from briefer.cli import config_option, setup_logging, user_errors
 
 if TYPE_CHECKING:
-    from briefer.build import BuildReport
+    from briefer.pipeline import BuildReport
 
 
 @click.command()
@@ -89,8 +89,7 @@ def build(
     build, and the exit code is 1. A broken glossary or memory stops the build before any
     note is written.
     """
-    from briefer import build as pipeline
-    from briefer import translate
+    from briefer import pipeline, translate
 
     setup_logging(quiet)
     config = config_mod.with_overrides(

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from briefer.build import Reporter
 from briefer.cli import stderr_console
+from briefer.pipeline import Reporter
 
 
 class Bars(Reporter):

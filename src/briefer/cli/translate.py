@@ -99,7 +99,7 @@ def _article_path(article: str, seeds: Path) -> Path:
 
 def _as_json(result: object) -> dict[str, object]:
     from briefer import translate as engine
-    from briefer.model import Translation
+    from briefer.documents import Translation
 
     assert isinstance(result, Translation)
     return {
@@ -115,7 +115,7 @@ def _as_json(result: object) -> dict[str, object]:
 
 
 def _as_text(article: object, result: object) -> str:
-    from briefer.model import Article, Origin, Translation
+    from briefer.documents import Article, Origin, Translation
 
     assert isinstance(article, Article) and isinstance(result, Translation)
     by_index = {s.index: s for s in result.sentences}

@@ -18,8 +18,8 @@ from briefer import extract, ingest, render, translate
 from briefer import glossary as glossary_mod
 from briefer import memory as memory_mod
 from briefer.config import Config
+from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BrieferError
-from briefer.model import Article, Origin, TermStatus, Translation
 
 log = logging.getLogger(__name__)
 
