@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefer import glossary
+from briefer.arabic.fold import fold, fold_string
 from briefer.glossary import Entry, Glossary, Rendering
 from briefer.ingest import load_rules, read_articles
 
@@ -55,7 +56,7 @@ def best_of(repeat: int, func: Callable[[], object]) -> float:
 
 def naive_scan(forms: list[tuple[str, str]], text: str) -> list[tuple[int, str]]:
     """Baseline: one pass over the folded text per form (folded with offsets, as briefer)."""
-    folded = glossary.fold(text).text
+    folded = fold(text).text
     found = []
     for form, entry_id in forms:
         at = folded.find(form)
@@ -77,13 +78,13 @@ def main() -> None:
     cold_build = best_of(1, lambda: Glossary(entries))  # folds every form once
     build_time = best_of(args.repeat, lambda: Glossary(entries))
     big = Glossary(entries)
-    forms = [(glossary.fold_string(f), e.id) for e in entries.values() for f in e.arabic]
+    forms = [(fold_string(f), e.id) for e in entries.values() for f in e.arabic]
     articles = read_articles(REPO / "seeds", load_rules()).articles
     chars = sum(len(a.text) for a in articles)
 
     ours = best_of(args.repeat, lambda: [big.match(a.text) for a in articles])
     naive = best_of(args.repeat, lambda: [naive_scan(forms, a.text) for a in articles])
-    fold_only = best_of(args.repeat, lambda: [glossary.fold(a.text) for a in articles])
+    fold_only = best_of(args.repeat, lambda: [fold(a.text) for a in articles])
     matches = sum(len(big.match(a.text)) for a in articles)
 
     print(

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from briefer import glossary as glossary_mod
-from briefer.dates import find_dates, find_editions
+from briefer.arabic.dates import find_dates, find_editions
+from briefer.arabic.numbers import find_numbers, parse_number
 from briefer.extract import extract
 from briefer.facts import Facts
 from briefer.glossary import Glossary
 from briefer.ingest import load_rules, read_article
-from briefer.numbers import find_numbers, parse_number
 from briefer.visits import slug
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefer import glossary
+from briefer.arabic import fold as fold_mod
+from briefer.arabic.text import normalize
+from briefer.arabic.words import proclitics
 from briefer.documents import Article
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_articles
@@ -118,7 +121,7 @@ def test_issue_example_with_conjunction_and_fused_article(shipped: Glossary) -> 
 BASE = "في مستهل زيارته، وقع حموشي مذكرة تفاهم بين "  # seed 004, sentence 4
 
 
-@pytest.mark.parametrize("prefix", glossary.rules().article_prefixes)
+@pytest.mark.parametrize("prefix", proclitics().article_prefixes)
 def test_every_article_proclitic(shipped: Glossary, seeds: dict[str, Article], prefix: str) -> None:
     real = sentence(seeds, "004", "مذكرة تفاهم بين المديرية العامة للأمن الوطني")
     text = real.replace("المديرية العامة", prefix + "مديرية العامة", 1)
@@ -127,7 +130,7 @@ def test_every_article_proclitic(shipped: Glossary, seeds: dict[str, Article], p
     assert text[m.term_start : m.end] == "مديرية العامة للأمن الوطني"
 
 
-@pytest.mark.parametrize("prefix", [p for p in glossary.rules().plain_prefixes if p])
+@pytest.mark.parametrize("prefix", [p for p in proclitics().plain_prefixes if p])
 def test_every_plain_proclitic(shipped: Glossary, seeds: dict[str, Article], prefix: str) -> None:
     real = sentence(seeds, "004", "وقع حموشي مذكرة تفاهم")
     text = real.replace("وقع حموشي", "وقع " + prefix + "حموشي", 1)
@@ -246,19 +249,19 @@ def test_common_words_are_not_names(shipped: Glossary) -> None:
     ],
 )
 def test_fast_fold_equals_the_per_cluster_fold(text: str) -> None:
-    slow = glossary.normalize(text).then(glossary._fold_cluster)
-    assert glossary.fold(text) == slow
-    assert glossary.fold_string(text) == slow.text
+    slow = normalize(text).then(fold_mod._fold_cluster)
+    assert fold_mod.fold(text) == slow
+    assert fold_mod.fold_string(text) == slow.text
 
 
 def test_fast_fold_on_the_seeds(seeds: dict[str, Article]) -> None:
     for article in seeds.values():
-        slow = glossary.normalize(article.original).then(glossary._fold_cluster)
-        assert glossary.fold(article.original) == slow
+        slow = normalize(article.original).then(fold_mod._fold_cluster)
+        assert fold_mod.fold(article.original) == slow
 
 
 def test_fold_keeps_offsets() -> None:
     text = "المُديـرية"
-    folded = glossary.fold(text)
+    folded = fold_mod.fold(text)
     assert folded.text == "المديريه"
     assert folded.source_span(0, len(folded.text)) == (0, len(text))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from briefer.arabic.text import count_arabic_letters, normalize
 from briefer.documents import Block
 from briefer.errors import BuildError, IngestError
 from briefer.ingest import load_rules, read_article, read_articles, split_sentences
-from briefer.text import count_arabic_letters, normalize
 
 RULES = load_rules()
 

@@ -13,11 +13,11 @@ import pytest
 
 import render_support as rs
 from briefer import glossary as glossary_mod
+from briefer.arabic.text import count_arabic_letters
 from briefer.config import Config
 from briefer.documents import Article, Translation
 from briefer.errors import BuildError
 from briefer.render import RenderReport, context, render_notes, url_fetcher
-from briefer.text import count_arabic_letters
 
 EPOCH = "1763856000"  # 2025-11-23T00:00:00Z
 IDS = [

@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefer.arabic.lexicon import cue, folded, forms, phrase_pattern
+from briefer.arabic.numbers import find_numbers
 from briefer.counterparts import adjective, written
 from briefer.documents import Block
 from briefer.facts import Agreement, Label, Party, UnknownName
 from briefer.glossary import Match
-from briefer.lexicon import cue, folded, forms, phrase_pattern
-from briefer.numbers import find_numbers
 from briefer.resources import data_table as table
 
 if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefer.arabic.lexicon import cue, fold_form, home_country
 from briefer.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.glossary import Entry, Match, phrase
-from briefer.lexicon import cue, fold_form, home_country
 from briefer.resources import data_table as table
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ class Sentence:
     index: int
     """Stable position in the article (0 = first sentence, headline included); cited as evidence."""
     text: str
-    """The normalised text (see briefer.text.normalize)."""
+    """The normalised text (see briefer.arabic.text.normalize)."""
     start: int
     """Offset of the sentence in Article.text."""
     end: int

@@ -16,9 +16,12 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from briefer import dates as dates_mod
 from briefer import glossary as glossary_mod
 from briefer.agreements import read_agreements
+from briefer.arabic import dates as dates_mod
+from briefer.arabic.lexicon import cue, folded, home_country, phrase_pattern, words
+from briefer.arabic.numbers import find_numbers
+from briefer.arabic.text import MappedText
 from briefer.config import Config
 from briefer.counterparts import read_counterparts, written
 from briefer.documents import Article, Sentence
@@ -26,10 +29,7 @@ from briefer.errors import IngestError
 from briefer.facts import Agreement, City, Counterpart, Evidence, Facts, Named, UnknownName
 from briefer.glossary import Glossary, Match
 from briefer.ingest import load_rules, read_article, read_articles
-from briefer.lexicon import cue, folded, home_country, phrase_pattern, words
-from briefer.numbers import find_numbers
 from briefer.resources import data_table as table
-from briefer.text import MappedText
 from briefer.visits import Visit, group_visits
 
 __all__ = ["Facts", "Visit", "Extraction", "extract", "extract_paths", "group_visits", "Reading"]

@@ -12,8 +12,7 @@ import hashlib
 import json
 import logging
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -23,9 +22,11 @@ from typing import Any
 
 import yaml
 
+from briefer.arabic.fold import fold, fold_string
+from briefer.arabic.text import MappedText
+from briefer.arabic.words import Token, readings, spacing_variants, strip_article, tokens
 from briefer.errors import GlossaryError
 from briefer.resources import data_table
-from briefer.text import MappedText, normalize, reading_form
 
 log = logging.getLogger(__name__)
 
@@ -162,23 +163,15 @@ class Problem:
 
 @dataclass(frozen=True)
 class Rules:
-    """The matching and phrasing rules read from data/glossary.yaml."""
+    """The kinds and phrasing rules read from data/glossary.yaml."""
 
     kinds: Mapping[str, Mapping[str, bool]]
-    letters: Mapping[str, str]
-    marks: frozenset[str]
-    digits: Mapping[str, str]
-    plain_prefixes: tuple[str, ...]
-    article_prefixes: tuple[str, ...]
-    article: str
-    detached: frozenset[str]
-    min_stem: int
-    compounds: tuple[str, ...]
     elision_initials: str
     eliding_words: frozenset[str]
     contractions: Mapping[str, Mapping[str, str]]
     country_locative: str
     digest: str
+    """SHA-256 of data/glossary.yaml, fold and proclitics included: part of the version."""
 
 
 @cache
@@ -186,23 +179,9 @@ def rules() -> Rules:
     """The glossary rules shipped with briefer (read once per process)."""
     raw = (DATA / "glossary.yaml").read_bytes()
     data = yaml.safe_load(raw)
-    pro = data["proclitics"]
-    plain, articled = _prefixes(
-        pro["conjunctions"], pro["prepositions"], pro["article"], pro["fused_article"]
-    )
-    digits = data["fold"]["digits"]
     fr = data["french"]
     return Rules(
         kinds=data["kinds"],
-        letters=data["fold"]["letters"],
-        marks=frozenset(data["fold"]["marks"]),
-        digits={d: str(i % 10) for i, d in enumerate(digits)},
-        plain_prefixes=plain,
-        article_prefixes=articled,
-        article=pro["article"],
-        detached=frozenset(pro["detached"]),
-        min_stem=int(pro["min_stem"]),
-        compounds=tuple(data["compounds"]),
         elision_initials=fr["elision_initials"],
         eliding_words=frozenset(fr["eliding_words"]),
         contractions=fr["contractions"],
@@ -211,167 +190,13 @@ def rules() -> Rules:
     )
 
 
-def _prefixes(
-    conj: list[str], preps: list[str], article: str, fused: str
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every proclitic chain, without and with the article, longest first."""
-    plain: set[str] = set()
-    articled: set[str] = set()
-    for c in ["", *conj]:
-        for p in ["", *preps]:
-            plain.add(c + p)
-            # ل before the article loses the article's alef: ل + ال = لل.
-            articled.add(c + fused if p == fused[0] else c + p + article)
-    by_length = (
-        sorted(plain, key=lambda s: (-len(s), s)),
-        sorted(articled, key=lambda s: (-len(s), s)),
-    )
-    return tuple(by_length[0]), tuple(by_length[1])
-
-
-# --------------------------------------------------------------------------- folding
-
-
-def fold(text: str) -> MappedText:
-    """The matching normalisation of text, with offsets back to text itself."""
-    if not _simple(text):
-        return normalize(text).then(_fold_cluster)
-    # Character by character is cluster by cluster here, so a table lookup gives the same
-    # text and offsets as the per-cluster path, several times faster.
-    table = _FoldTable.instance()
-    parts = [table[ord(ch)] for ch in text]
-    origin = [i for i, part in enumerate(parts) for _ in part]
-    origin.append(len(text))
-    return MappedText("".join(parts), tuple(origin))
-
-
-def _fold_cluster(chunk: str) -> str:
-    r = rules()
-    if chunk in r.marks:
-        return ""
-    out = []
-    for ch in chunk:
-        if ch in r.marks:
-            continue
-        out.append(r.letters.get(ch) or r.digits.get(ch) or ch.casefold())
-    return "".join(out)
-
-
-def fold_string(text: str) -> str:
-    """The folded text alone, for keys and comparisons (same result as fold(text).text)."""
-    if _simple(text):
-        return text.translate(_FoldTable.instance())
-    return fold(text).text
-
-
-def _simple(text: str) -> bool:
-    """True when text needs no per-cluster work: NFC, no presentation forms, no loose marks."""
-    if not unicodedata.is_normalized("NFC", text):
-        return False
-    return not any(
-        ("\ufb50" <= ch <= "\ufdff")
-        or ("\ufe70" <= ch <= "\ufefc")
-        or (unicodedata.combining(ch) and ch not in rules().marks)
-        for ch in text
-        if ord(ch) > 0x7F
-    )
-
-
-class _FoldTable(dict[int, str]):
-    """str.translate table of the per-character steps of normalize() and fold()."""
-
-    @classmethod
-    @cache
-    def instance(cls) -> _FoldTable:
-        return cls()
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        self[code] = value = _fold_cluster(reading_form(ch))
-        return value
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word of folded text; a detached proclitic is joined to the word after it."""
-
-    text: str
-    start: int
-    end: int
-    glued: bool
-    """Only whitespace separates this word from the previous one."""
-    cut: int
-    """Characters [0, cut) sit at start + i; the rest at resume + (i - cut)."""
-    resume: int
-
-    def at(self, i: int) -> int:
-        """The folded-text offset of character i of the word."""
-        return self.start + i if i < self.cut else self.resume + (i - self.cut)
-
-
-def tokens(folded: str) -> list[Token]:
-    """Split folded text into words, joining a detached proclitic ("و مراقبة") to its word."""
-    words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(folded)]
-    detached = rules().detached
-    out: list[Token] = []
-    i = 0
-    while i < len(words):
-        text, start, end = words[i]
-        glued = bool(out) and _blank(folded, out[-1].end, start)
-        if text in detached and i + 1 < len(words) and _blank(folded, end, words[i + 1][1]):
-            nxt, nstart, nend = words[i + 1]
-            out.append(Token(text + nxt, start, nend, glued, len(text), nstart))
-            i += 2
-            continue
-        out.append(Token(text, start, end, glued, len(text), end))
-        i += 1
-    return out
-
-
-def _blank(text: str, start: int, end: int) -> bool:
-    # Words of one name are separated by spaces or a hyphen ("جنوب-جنوب"), never by a line
-    # break or punctuation.
-    return not text[start:end].strip(" \t-")
-
-
 @cache
 def form_keys(form: str) -> tuple[tuple[bool, tuple[str, ...]], ...]:
     """The lookup keys of an Arabic form: (takes the article, words with the first one bare)."""
     words = tuple(t.text for t in tokens(fold_string(form)))
     if not words:
         return ()
-    return tuple(dict.fromkeys(strip_article(v) for v in _spacing_variants(words)))
-
-
-def strip_article(words: tuple[str, ...]) -> tuple[bool, tuple[str, ...]]:
-    """(True, words with the first one's article removed), or (False, words) without one."""
-    r = rules()
-    first = words[0]
-    if first.startswith(r.article) and len(first) - len(r.article) >= r.min_stem:
-        return True, (first[len(r.article) :], *words[1:])
-    return False, words
-
-
-def _spacing_variants(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """The form as written, with compound name parts joined, and with them split."""
-    yield words
-    joined: list[str] = []
-    split: list[str] = []
-    compounds = rules().compounds
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in compounds and i + 1 < len(words):
-            joined.append(w + words[i + 1])
-            split.extend(words[i : i + 2])
-            i += 2
-            continue
-        head = next((c for c in compounds if w.startswith(c) and len(w) > len(c) + 1), None)
-        joined.append(w)
-        split.extend([head, w[len(head) :]] if head else [w])
-        i += 1
-    yield tuple(joined)
-    yield tuple(split)
+    return tuple(dict.fromkeys(strip_article(v) for v in spacing_variants(words)))
 
 
 # --------------------------------------------------------------------------- matching
@@ -482,20 +307,6 @@ class _Hit:
         start, end = mapped.source_span(words[self.first].start, words[self.last].end)
         term_start = mapped.origin[words[self.first].at(len(self.prefix))]
         return Match(self.entry, start, end, term_start, self.prefix)
-
-
-@cache
-def readings(word: str) -> tuple[tuple[str, str, bool], ...]:
-    """Every (proclitics, stem, article consumed) reading of a word, shortest prefix first."""
-    r = rules()
-    out = []
-    for prefix in r.plain_prefixes[::-1]:
-        if word.startswith(prefix) and len(word) - len(prefix) >= r.min_stem:
-            out.append((prefix, word[len(prefix) :], False))
-    for prefix in r.article_prefixes[::-1]:
-        if word.startswith(prefix) and len(word) - len(prefix) >= r.min_stem:
-            out.append((prefix, word[len(prefix) :], True))
-    return tuple(out)
 
 
 def _walk(node: _Node, words: list[Token], i: int) -> tuple[Entry, int] | None:

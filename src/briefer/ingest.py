@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from briefer.arabic.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
 from briefer.errors import BuildError, IngestError
 from briefer.resources import data_table
-from briefer.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,10 @@ from xml.parsers import expat
 from xml.sax.saxutils import escape, quoteattr
 
 from briefer import __version__
+from briefer.arabic.fold import fold
+from briefer.arabic.text import normalize
 from briefer.errors import TranslationMemoryError
 from briefer.files import write_atomic
-from briefer.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,6 @@ class ImportReport:
 
 def key(text: str) -> str:
     """The lookup form of a source sentence: normalised, folded, whitespace collapsed."""
-    from briefer.glossary import fold
-
     return SPACES.sub(" ", fold(normalize(text).text).text).strip()
 
 

@@ -8,18 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from briefer.arabic.fold import fold, fold_string
+from briefer.arabic.text import is_arabic_letter
+from briefer.arabic.words import proclitics, readings, strip_article, tokens
 from briefer.documents import Article, Sentence
-from briefer.glossary import (
-    Glossary,
-    fold,
-    fold_string,
-    readings,
-    rules,
-    strip_article,
-    tokens,
-)
+from briefer.glossary import Glossary
 from briefer.resources import data_table
-from briefer.text import is_arabic_letter
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +197,7 @@ def _before_title(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
                 i -= 1
             if j - i == 2 and all(_nameable(x) for x in words[i:j]) and _arabic(words[i]):
                 # "عبد اللطيف حموشي،": a compound name part belongs to the name.
-                if i > 0 and words[i].glued and words[i - 1].text in rules().compounds:
+                if i > 0 and words[i].glued and words[i - 1].text in proclitics().compounds:
                     i -= 1
                 yield i, j
 

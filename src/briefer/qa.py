@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefer.arabic.text import count_arabic_letters
 from briefer.documents import Article
 from briefer.glossary import Entry, Glossary
-from briefer.text import count_arabic_letters
 
 
 def accepted_forms(

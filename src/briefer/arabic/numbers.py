@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.lexicon import fold_form, folded, words
+from briefer.arabic.lexicon import fold_form, folded, words
 from briefer.resources import data_table as table
 
 

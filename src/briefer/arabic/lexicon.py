@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from briefer.glossary import fold
+from briefer.arabic.fold import fold
+from briefer.arabic.text import MappedText
 from briefer.resources import data_table as table
-from briefer.text import MappedText
 
 # Proclitics an Arabic word may carry: conjunction و/ف, then preposition ب/ل/ك.
 _PROCLITIC = r"(?:[وف]?[بلك]?)"

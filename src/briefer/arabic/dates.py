@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from briefer.lexicon import alternation, folded, forms
+from briefer.arabic.lexicon import alternation, folded, forms
 from briefer.resources import data_table as table
 
 log = logging.getLogger(__name__)
