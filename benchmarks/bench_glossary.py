@@ -15,9 +15,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer import glossary
 from briefer.arabic.fold import fold, fold_string
-from briefer.glossary import Entry, Glossary, Rendering
+from briefer.glossary.entries import Entry, Rendering
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
 
 REPO = Path(__file__).resolve().parents[1]
@@ -72,8 +73,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
-    load_time = best_of(args.repeat, lambda: glossary.load(REPO / "glossary"))
-    shipped = glossary.load(REPO / "glossary")
+    load_time = best_of(args.repeat, lambda: load_glossary(REPO / "glossary"))
+    shipped = load_glossary(REPO / "glossary")
     entries = {**synthetic(args.entries), **shipped.entries}
     cold_build = best_of(1, lambda: Glossary(entries))  # folds every form once
     build_time = best_of(args.repeat, lambda: Glossary(entries))

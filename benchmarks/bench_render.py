@@ -20,8 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 import render_support as rs  # noqa: E402
-from briefer import glossary  # noqa: E402
 from briefer.config import Config  # noqa: E402
+from briefer.glossary.load import load as load_glossary  # noqa: E402
 from briefer.render import render_notes  # noqa: E402
 
 
@@ -34,7 +34,7 @@ def main() -> None:
     articles = rs.seed_articles()
     translations = rs.translations(articles)
     visits = rs.visits()
-    terms = glossary.load(REPO / "glossary")
+    terms = load_glossary(REPO / "glossary")
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(out=Path(tmp))
 

@@ -52,7 +52,7 @@ def main() -> None:
     import argos_fixture
     from briefer import memory, models
     from briefer import translate as engine
-    from briefer.glossary import load
+    from briefer.glossary.load import load
     from briefer.ingest import load_rules, read_articles
     from conftest import GLOSSARY
 

@@ -105,7 +105,7 @@ def glossary_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def glossary(glossary_dir: Path):
     """The small glossary, loaded."""
-    from briefer.glossary import load
+    from briefer.glossary.load import load
 
     return load(glossary_dir)
 

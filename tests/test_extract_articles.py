@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary as glossary_mod
 from briefer.extract import extract, group_visits
-from briefer.glossary import Glossary
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +29,7 @@ FURTHER = sorted(DATA.glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
-    return glossary_mod.load(ROOT / "glossary")
+    return load_glossary(ROOT / "glossary")
 
 
 def _facts(path: Path, glossary: Glossary) -> dict[str, object]:

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary as glossary_mod
 from briefer.arabic.dates import find_dates, find_editions
 from briefer.arabic.numbers import find_numbers, parse_number
 from briefer.extract import extract
 from briefer.facts import Facts
-from briefer.glossary import Glossary
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article
 from briefer.visits import slug
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
-    return glossary_mod.load(ROOT / "glossary")
+    return load_glossary(ROOT / "glossary")
 
 
 def facts_of(tmp_path: Path, glossary: Glossary, *body: str) -> Facts:
@@ -199,7 +199,7 @@ def test_unseen_combination_composes_in_both_languages(tmp_path: Path) -> None:
     directory = tmp_path / "glossary"
     directory.mkdir()
     (directory / "entries.yaml").write_text(COMPOSITION_GLOSSARY, encoding="utf-8")
-    small = glossary_mod.load(directory)
+    small = load_glossary(directory)
     facts = facts_of(
         tmp_path, small, "واستقبل المسؤول المغربي المدير العام للشرطة الوطنية النمساوية في مراكش."
     )

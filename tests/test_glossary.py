@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary
-from briefer.glossary import Glossary, phrase
+from briefer.glossary.entries import Entry
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.glossary.phrase import compose, phrase
 
 REPO = Path(__file__).resolve().parents[1]
 GLOSSARY = REPO / "glossary"
@@ -17,10 +19,10 @@ GLOSSARY = REPO / "glossary"
 
 @pytest.fixture(scope="module")
 def shipped() -> Glossary:
-    return glossary.load(GLOSSARY)
+    return load_glossary(GLOSSARY)
 
 
-def _only(g: Glossary, arabic: str) -> glossary.Entry:
+def _only(g: Glossary, arabic: str) -> Entry:
     matches = g.match(arabic)
     assert len(matches) == 1, [m.entry.id for m in matches]
     assert (matches[0].start, matches[0].end) == (0, len(arabic))
@@ -94,8 +96,8 @@ def test_phrase(
 
 def test_roles_compose_with_organisations(shipped: Glossary) -> None:
     role, org = shipped.get("role.director-general"), shipped.get("org.es-national-police")
-    assert glossary.compose(role, org, "en") == "Director General of the Spanish National Police"
-    assert glossary.compose(role, org, "fr") == "directeur général de la Police nationale espagnole"
+    assert compose(role, org, "en") == "Director General of the Spanish National Police"
+    assert compose(role, org, "fr") == "directeur général de la Police nationale espagnole"
 
 
 def test_title_depends_on_the_day(shipped: Glossary) -> None:
@@ -141,13 +143,13 @@ def test_rendering_forms(shipped: Glossary) -> None:
 def test_version_changes_with_one_entry(tmp_path: Path, shipped: Glossary) -> None:
     copy = tmp_path / "glossary"
     shutil.copytree(GLOSSARY, copy)
-    assert glossary.load(copy).version == shipped.version
+    assert load_glossary(copy).version == shipped.version
     places = copy / "places.yaml"
     places.write_text(
         places.read_text(encoding="utf-8").replace("fr: Marrakech", "fr: Marrakesh"),
         encoding="utf-8",
     )
-    edited = glossary.load(copy)
+    edited = load_glossary(copy)
     assert edited.version != shipped.version
     assert edited.entry_version("place.marrakesh") != shipped.entry_version("place.marrakesh")
     assert edited.entry_version("org.dgsn") == shipped.entry_version("org.dgsn")
@@ -158,7 +160,7 @@ def test_moving_an_entry_keeps_its_version(tmp_path: Path, shipped: Glossary) ->
     shutil.copytree(GLOSSARY, copy)
     people = copy / "people.yaml"
     people.write_text("# moved down\n\n" + people.read_text(encoding="utf-8"), encoding="utf-8")
-    assert glossary.load(copy).version == shipped.version
+    assert load_glossary(copy).version == shipped.version
 
 
 def test_unknown_language_and_form_are_refused(shipped: Glossary) -> None:

@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from briefer import exchange, glossary
 from briefer.errors import GlossaryError
+from briefer.glossary import edit
+from briefer.glossary.formats import csv as csv_format
+from briefer.glossary.formats import tbx
+from briefer.glossary.formats.yaml import header_of
+from briefer.glossary.load import load as load_glossary
 
 REPO = Path(__file__).resolve().parents[1]
 GLOSSARY = REPO / "glossary"
@@ -49,8 +53,8 @@ def test_round_trip_through_the_cli(tmp_path: Path, fmt: str) -> None:
     empty.mkdir()
     run = briefer("glossary", "import", "--format", fmt, str(exported), "--glossary", str(empty))
     assert run.returncode == 0, run.stderr
-    assert exchange.entries_in(empty) == exchange.entries_in(GLOSSARY)
-    assert glossary.load(empty).version == glossary.load(GLOSSARY).version
+    assert edit.entries_in(empty) == edit.entries_in(GLOSSARY)
+    assert load_glossary(empty).version == load_glossary(GLOSSARY).version
     assert sorted(p.name for p in empty.glob("*.yaml")) == sorted(
         p.name for p in GLOSSARY.glob("*.yaml")
     )
@@ -58,23 +62,19 @@ def test_round_trip_through_the_cli(tmp_path: Path, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["tbx", "csv"])
 def test_import_into_itself_changes_nothing(copy: Path, fmt: str) -> None:
-    loaded = glossary.load(copy)
-    text = exchange.export_tbx(loaded) if fmt == "tbx" else exchange.export_csv(loaded)
-    items = (
-        exchange.import_tbx(text, Path("x"))
-        if fmt == "tbx"
-        else exchange.import_csv(text, Path("x"))
-    )
+    loaded = load_glossary(copy)
+    text = tbx.export(loaded) if fmt == "tbx" else csv_format.export(loaded)
+    items = tbx.parse(text, Path("x")) if fmt == "tbx" else csv_format.parse(text, Path("x"))
     before = {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")}
-    exchange.import_entries(copy, items, Path("x"))
+    edit.import_entries(copy, items, Path("x"))
     assert {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")} == before
 
 
 def test_tbx_is_tbx_basic_xml() -> None:
-    root = ET.fromstring(exchange.export_tbx(glossary.load(GLOSSARY)))
+    root = ET.fromstring(tbx.export(load_glossary(GLOSSARY)))
     assert (root.tag, root.get("type")) == ("martif", "TBX-Basic")
     entries = root.findall("./text/body/termEntry")
-    own = exchange.entries_in(GLOSSARY)
+    own = edit.entries_in(GLOSSARY)
     assert sorted(e.get("id") for e in entries) == sorted(own)
     dgsn = next(e for e in entries if e.get("id") == "org.dgsn")
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -84,15 +84,15 @@ def test_tbx_is_tbx_basic_xml() -> None:
 
 
 def test_tbx_opens_in_translate_toolkit(tmp_path: Path) -> None:
-    from translate.storage import tbx  # translate-toolkit, a test extra
+    from translate.storage import tbx as toolkit_tbx  # translate-toolkit, a test extra
 
     path = tmp_path / "glossary.tbx"
-    path.write_text(exchange.export_tbx(glossary.load(GLOSSARY)), encoding="utf-8")
-    store = tbx.tbxfile.parsefile(str(path))
+    path.write_text(tbx.export(load_glossary(GLOSSARY)), encoding="utf-8")
+    store = toolkit_tbx.tbxfile.parsefile(str(path))
     units = {u.getid(): u for u in store.units}
     assert units["person.demirtas"].source == "محمود ديميرتاش"
     assert units["person.demirtas"].target == "Mahmut Demirtaş"
-    assert len(units) == len(exchange.entries_in(GLOSSARY))
+    assert len(units) == len(edit.entries_in(GLOSSARY))
 
 
 def test_tbx_2019_layout_imports() -> None:
@@ -103,14 +103,14 @@ def test_tbx_2019_layout_imports() -> None:
   <langSec xml:lang="en"><termSec><term>Rabat</term></termSec></langSec>
   <langSec xml:lang="fr"><termSec><term>Rabat</term></termSec></langSec>
  </conceptEntry></body></text></tbx>"""
-    [item] = exchange.import_tbx(text, Path("x.tbx"))
+    [item] = tbx.parse(text, Path("x.tbx"))
     assert (item["id"], item["kind"], item["arabic"]) == ("place.rabat", "place", ["الرباط"])
     assert item["en"]["full"] == "Rabat"
 
 
 def test_bad_import_writes_nothing(copy: Path, tmp_path: Path) -> None:
     csv_path = tmp_path / "bad.csv"
-    text = exchange.export_csv(glossary.load(copy)).replace(",person,", ",persona,", 1)
+    text = csv_format.export(load_glossary(copy)).replace(",person,", ",persona,", 1)
     csv_path.write_text(text, encoding="utf-8")
     before = {p.name: p.read_text(encoding="utf-8") for p in copy.glob("*.yaml")}
     run = briefer("glossary", "import", "--format", "csv", str(csv_path), "--glossary", str(copy))
@@ -121,32 +121,30 @@ def test_bad_import_writes_nothing(copy: Path, tmp_path: Path) -> None:
 
 def test_import_refuses_to_merge_into_a_broken_glossary(copy: Path, tmp_path: Path) -> None:
     exported = tmp_path / "g.csv"
-    exported.write_text(exchange.export_csv(glossary.load(copy)), encoding="utf-8")
+    exported.write_text(csv_format.export(load_glossary(copy)), encoding="utf-8")
     places = copy / "places.yaml"
     places.write_text(places.read_text(encoding="utf-8") + "- id: [\n", encoding="utf-8")
     with pytest.raises(GlossaryError, match="fix the glossary first"):
-        exchange.import_entries(
-            copy, exchange.import_csv(exported.read_text("utf-8"), exported), exported
-        )
+        edit.import_entries(copy, csv_format.parse(exported.read_text("utf-8"), exported), exported)
     assert places.read_text(encoding="utf-8").endswith("- id: [\n")
 
 
 def test_import_into_a_new_directory(tmp_path: Path) -> None:
-    text = exchange.export_csv(glossary.load(GLOSSARY))
+    text = csv_format.export(load_glossary(GLOSSARY))
     target = tmp_path / "new" / "glossary"
-    exchange.import_entries(target, exchange.import_csv(text, Path("g.csv")), Path("g.csv"))
-    assert exchange.entries_in(target) == exchange.entries_in(GLOSSARY)
+    edit.import_entries(target, csv_format.parse(text, Path("g.csv")), Path("g.csv"))
+    assert edit.entries_in(target) == edit.entries_in(GLOSSARY)
 
 
 def test_malformed_tbx_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(GlossaryError) as caught:
-        exchange.import_tbx("<martif>\n<text>\n</martif>", tmp_path / "x.tbx")
+        tbx.parse("<martif>\n<text>\n</martif>", tmp_path / "x.tbx")
     assert caught.value.line == 3
 
 
 def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
     people = copy / "people.yaml"
-    header = exchange.header_of(people)
+    header = header_of(people)
     run = add(
         copy,
         id="person.ahmed",
@@ -164,7 +162,7 @@ def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
     assert text.startswith(header)
     ids = [line.split(": ")[1] for line in text.splitlines() if line.startswith("- id: ")]
     assert ids == sorted(ids) and "person.ahmed" in ids
-    loaded = glossary.load(copy)
+    loaded = load_glossary(copy)
     assert loaded.get("person.ahmed").titles[0].valid_from.isoformat() == "2024-01-01"
     assert [m.entry.id for m in loaded.match("والتقى محمد أحمد")] == ["person.ahmed"]
     assert not list(copy.glob(".*.tmp"))
@@ -188,12 +186,12 @@ def test_add_refuses_a_form_of_another_entry(copy: Path) -> None:
 
 def test_add_refuses_an_invalid_entry(copy: Path) -> None:
     with pytest.raises(GlossaryError, match="no French rendering"):
-        exchange.add(
+        edit.add(
             copy,
             {"id": "place.rabat", "kind": "place", "arabic": ["الرباط"], "en": {"full": "Rabat"}},
         )
     with pytest.raises(GlossaryError, match="exists"):
-        exchange.add(
+        edit.add(
             copy,
             {
                 "id": "place.marrakesh",
@@ -206,10 +204,10 @@ def test_add_refuses_an_invalid_entry(copy: Path) -> None:
 
 
 def test_add_a_press_variant_of_a_country(copy: Path) -> None:
-    entry = exchange.add(
+    entry = edit.add(
         copy, {"id": "country.DE", "kind": "country", "arabic": ["جمهورية ألمانيا الاتحادية"]}
     )
     assert entry.file.name == "countries.yaml"
-    loaded = glossary.load(copy)
+    loaded = load_glossary(copy)
     assert loaded.country("DE").en.full == "Germany"
     assert [m.entry.id for m in loaded.match("في جمهورية ألمانيا الاتحادية")] == ["country.DE"]

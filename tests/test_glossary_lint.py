@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary
 from briefer.errors import GlossaryError
+from briefer.glossary.entries import Problem
+from briefer.glossary.load import check
+from briefer.glossary.load import load as load_glossary
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -38,16 +40,16 @@ def write(directory: Path, name: str, text: str) -> Path:
     return path
 
 
-def only_problem(directory: Path) -> glossary.Problem:
-    problems = glossary.check(directory)
+def only_problem(directory: Path) -> Problem:
+    problems = check(directory)
     assert len(problems) == 1, [str(p) for p in problems]
     return problems[0]
 
 
 def test_good_glossary_has_no_problem(tmp_path: Path) -> None:
     write(tmp_path / "g", "organisations.yaml", GOOD)
-    assert glossary.check(tmp_path / "g") == []
-    assert glossary.load(tmp_path / "g").get("org.dgsn").en.acronym == "DGSN"
+    assert check(tmp_path / "g") == []
+    assert load_glossary(tmp_path / "g").get("org.dgsn").en.acronym == "DGSN"
 
 
 def test_duplicate_id(tmp_path: Path) -> None:
@@ -112,7 +114,7 @@ def test_kind_written_as_a_list_and_demonym_without_country(tmp_path: Path) -> N
     d = tmp_path / "g"
     write(d, "a.yaml", GOOD.replace("kind: organisation", "kind: [organisation]"))
     write(d, "b.yaml", "- id: demonym.x\n  kind: demonym\n  arabic: [الفلاني]\n  en: X\n  fr: X\n")
-    problems = glossary.check(d)
+    problems = check(d)
     assert [(p.path.name, p.line) for p in problems] == [("a.yaml", 4), ("b.yaml", 1)]
     assert "needs the country" in problems[1].what
 
@@ -159,7 +161,7 @@ def test_impossible_date_and_bad_encoding(tmp_path: Path) -> None:
         "  fr: X\n  titles:\n  - {en: A, fr: B, from: 2015-13-45}\n",
     )
     (d / "z.yaml").write_bytes("- id: place.x\n".encode("utf-16"))
-    problems = glossary.check(d)
+    problems = check(d)
     assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", None)]
     assert "cannot read 'titles'" in problems[0].what and "UTF-8" in problems[1].what
 
@@ -183,7 +185,7 @@ def test_missing_gender_and_unknown_key(tmp_path: Path) -> None:
             "  country: MA\n", "  country: MA\n  colour: blue\n"
         ),
     )
-    problems = glossary.check(d)
+    problems = check(d)
     assert [(p.line, p.what.split(" ")[0]) for p in problems] == [(6, "unknown"), (12, "French")]
 
 
@@ -196,14 +198,14 @@ def test_every_problem_at_once_and_load_refuses(tmp_path: Path) -> None:
         "- id: place.x\n  kind: place\n  country: QQ\n  arabic: [مكان]\n  en: Place\n  fr: Lieu\n",
     )
     write(d, "c.yaml", "- id: [broken\n")
-    problems = glossary.check(d)
+    problems = check(d)
     assert [(p.path.name, p.line) for p in problems] == [
         ("a.yaml", 4),
         ("b.yaml", 3),
         ("c.yaml", 2),
     ]
     with pytest.raises(GlossaryError) as caught:
-        glossary.load(d)
+        load_glossary(d)
     assert (caught.value.path, caught.value.line) == (d / "a.yaml", 4)
     assert "b.yaml:3" in str(caught.value) and "c.yaml:2" in str(caught.value)
 

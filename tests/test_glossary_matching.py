@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary
 from briefer.arabic import fold as fold_mod
 from briefer.arabic.text import normalize
 from briefer.arabic.words import proclitics
 from briefer.documents import Article
-from briefer.glossary import Glossary, Match
+from briefer.glossary.entries import Match
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
 
 REPO = Path(__file__).resolve().parents[1]
@@ -19,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def shipped() -> Glossary:
-    return glossary.load(REPO / "glossary")
+    return load_glossary(REPO / "glossary")
 
 
 @pytest.fixture(scope="module")

@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary, mining
 from briefer.documents import Article
-from briefer.glossary import Glossary
+from briefer.glossary import mining
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def shipped() -> Glossary:
-    return glossary.load(REPO / "glossary")
+    return load_glossary(REPO / "glossary")
 
 
 @pytest.fixture(scope="module")

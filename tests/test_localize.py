@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefer import glossary as glossary_mod
 from briefer.errors import BuildError
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.localize import Localizer, parse_edtf, words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -16,8 +17,8 @@ EN, FR = Localizer.for_lang("en"), Localizer.for_lang("fr")
 
 
 @pytest.fixture(scope="module")
-def glossary() -> glossary_mod.Glossary:
-    return glossary_mod.load(ROOT / "glossary")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,11 @@ import pypdf
 import pytest
 
 import render_support as rs
-from briefer import glossary as glossary_mod
 from briefer.arabic.text import count_arabic_letters
 from briefer.config import Config
 from briefer.documents import Article, Translation
 from briefer.errors import BuildError
+from briefer.glossary.load import load as load_glossary
 from briefer.render import RenderReport, context, render_notes, url_fetcher
 
 EPOCH = "1763856000"  # 2025-11-23T00:00:00Z
@@ -38,7 +38,7 @@ class Inputs:
         self.translations: dict[tuple[str, str], Translation] = rs.translations(self.articles)
         self.visits: list[dict[str, Any]] = rs.visits()
         self.ankara = [v for v in self.visits if v["id"] == ANKARA]
-        self.glossary = glossary_mod.load(rs.ROOT / "glossary")
+        self.glossary = load_glossary(rs.ROOT / "glossary")
 
     def render(
         self,

@@ -14,11 +14,12 @@ import pytest
 from babel.dates import get_month_names
 
 from briefer.documents import Article
+from briefer.glossary.qa import accepted_forms, person_titles, rendered_form
 from briefer.ingest import load_rules, read_articles
-from briefer.qa import accepted_forms, person_titles, rendered_form
 
 if TYPE_CHECKING:
-    from briefer.glossary import Glossary, Rendering
+    from briefer.glossary.entries import Rendering
+    from briefer.glossary.match import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 TM_DIR = ROOT / "tm"
@@ -233,7 +234,7 @@ def test_english_dates_are_day_month_and_number_ranges_use_an_en_dash() -> None:
 
 def glossary() -> Glossary:
     """The project glossary, through its public loader."""
-    from briefer.glossary import load
+    from briefer.glossary.load import load
 
     return load(ROOT / "glossary")
 

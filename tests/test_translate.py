@@ -267,7 +267,7 @@ def test_long_sentences_are_split_at_clause_boundaries(
 def test_warm_rebuild_translates_nothing_and_a_glossary_edit_only_its_sentences(
     installed: Path, glossary_dir: Path, tmp_path: Path, articles
 ) -> None:
-    from briefer.glossary import load
+    from briefer.glossary.load import load
 
     eng, first = run_engine(load(glossary_dir), tmp_path, articles)
     assert eng.stats.machine > 0

@@ -13,7 +13,7 @@ from briefer.arabic.numbers import find_numbers
 from briefer.counterparts import adjective, written
 from briefer.documents import Block
 from briefer.facts import Agreement, Label, Party, UnknownName
-from briefer.glossary import Match
+from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from briefer.arabic.lexicon import cue, fold_form, home_country
 from briefer.facts import Counterpart, Evidence, Label, Named, UnknownName
-from briefer.glossary import Entry, Match, phrase
+from briefer.glossary.entries import Entry, Match
+from briefer.glossary.phrase import phrase
 from briefer.resources import data_table as table
 
 if TYPE_CHECKING:

@@ -16,7 +16,6 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from briefer import glossary as glossary_mod
 from briefer.agreements import read_agreements
 from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue, folded, home_country, phrase_pattern, words
@@ -27,7 +26,9 @@ from briefer.counterparts import read_counterparts, written
 from briefer.documents import Article, Sentence
 from briefer.errors import IngestError
 from briefer.facts import Agreement, City, Counterpart, Evidence, Facts, Named, UnknownName
-from briefer.glossary import Glossary, Match
+from briefer.glossary.entries import Match
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article, read_articles
 from briefer.resources import data_table as table
 from briefer.visits import Visit, group_visits
@@ -64,7 +65,7 @@ def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
         except IngestError as exc:
             log.warning("skipped %s", exc)
             failures.append(exc)
-    glossary = glossary_mod.load(config.glossary)
+    glossary = load_glossary(config.glossary)
     facts = [extract(a, glossary) for a in articles]
     log.info("extracted the facts of %d article(s)", len(facts))
     return Extraction(facts, tuple(failures))

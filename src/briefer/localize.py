@@ -19,10 +19,12 @@ from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from briefer.errors import BuildError
+from briefer.glossary.phrase import phrase
 from briefer.resources import data_table
 
 if TYPE_CHECKING:
-    from briefer.glossary import Entry, Glossary
+    from briefer.glossary.entries import Entry
+    from briefer.glossary.match import Glossary
 
 EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?)?$")
 PLACEHOLDER_YEAR = 2000  # a leap year, so "XXXX-02-29" formats; never printed
@@ -159,8 +161,6 @@ class Localizer:
         """A country's name as it stands in a sentence, with its article: "l'Espagne"."""
         if glossary is None:
             return self._guessed_article(self.country_name(code))
-        from briefer.glossary import phrase
-
         return phrase(glossary.country(code), self.lang, "full")
 
     def _guessed_article(self, name: str) -> str:
@@ -191,8 +191,6 @@ class Localizer:
     ) -> str:
         """A glossary entry in running text, after an optional preposition ("de" -> "d'…")."""
         if entry is not None:
-            from briefer.glossary import phrase
-
             return phrase(entry, self.lang, "full", preposition)
         return self.after(preposition, fallback) if preposition else fallback
 

@@ -15,11 +15,12 @@ from enum import Enum
 from pathlib import Path
 
 from briefer import extract, ingest, render, translate
-from briefer import glossary as glossary_mod
 from briefer import memory as memory_mod
 from briefer.config import Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BrieferError
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     """Run the whole pipeline for the languages asked; gather first, write last."""
     reporter = reporter or Reporter()
     started = time.monotonic()
-    glossary = glossary_mod.load(config.glossary)
+    glossary = load_glossary(config.glossary)
     memory = memory_mod.load(config.tm)
     result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
@@ -105,7 +106,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
 
 def _translate(
     articles: Sequence[Article],
-    glossary: glossary_mod.Glossary,
+    glossary: Glossary,
     memory: memory_mod.Memory,
     options: Options,
     reporter: Reporter,
@@ -125,7 +126,7 @@ def _translate(
 
 
 def _extract(
-    articles: Sequence[Article], glossary: glossary_mod.Glossary
+    articles: Sequence[Article], glossary: Glossary
 ) -> tuple[list[extract.Facts], list[BrieferError]]:
     """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
     facts: list[extract.Facts] = []

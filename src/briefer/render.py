@@ -36,7 +36,7 @@ from briefer.resources import PACKAGE, builtin_dir
 if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher
 
-    from briefer.glossary import Glossary
+    from briefer.glossary.match import Glossary
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,8 @@ from briefer.documents import Article, Block, Origin, Translation
 from briefer.localize import Localizer, home_country, plural_form, words
 
 if TYPE_CHECKING:
-    from briefer.glossary import Entry, Glossary
+    from briefer.glossary.entries import Entry
+    from briefer.glossary.match import Glossary
 
 MAX_FACT_BULLETS = 5
 MAX_BULLETS = 6

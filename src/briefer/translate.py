@@ -30,11 +30,13 @@ from briefer.documents import (
     Translation,
 )
 from briefer.errors import ModelError
-from briefer.qa import rendered_form, titles_of
+from briefer.glossary.phrase import phrase
+from briefer.glossary.qa import rendered_form, titles_of
 from briefer.resources import data_table
 
 if TYPE_CHECKING:
-    from briefer.glossary import Entry, Glossary
+    from briefer.glossary.entries import Entry
+    from briefer.glossary.match import Glossary
     from briefer.memory import Memory
 
 log = logging.getLogger(__name__)
@@ -504,8 +506,6 @@ def restore(
     text: str, terms: Sequence[Term], glossary: Glossary, lang: str, mentions: Mentions
 ) -> tuple[str, dict[int, str]]:
     """Replace placeholders by the rendering, with article/contraction; return the renderings."""
-    from briefer.glossary import phrase
-
     by_number = {t.number: t for t in terms}
     rendered: dict[int, str] = {}
     out = ""

@@ -45,17 +45,19 @@ def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
 
     Example: briefer glossary lint --glossary glossary/
     """
-    from briefer import glossary
+    from briefer.glossary.entries import CLDR_FILE
+    from briefer.glossary.load import read
+    from briefer.glossary.match import Glossary
 
     directory = _directory(glossary_dir, config_path)
-    entries, problems = glossary.read(directory)
+    entries, problems = read(directory)
     for problem in problems:
         click.echo(str(problem), err=True)
     if problems:
         click.echo(f"{len(problems)} problem(s) in {directory}", err=True)
         sys.exit(1)
-    own = sum(1 for e in entries.values() if e.file != glossary.CLDR_FILE)
-    version = glossary.Glossary(entries).version[:12]
+    own = sum(1 for e in entries.values() if e.file != CLDR_FILE)
+    version = Glossary(entries).version[:12]
     click.echo(
         f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
         f"no problems (version {version})"
@@ -72,9 +74,9 @@ def lookup(text: str, glossary_dir: Path | None, config_path: Path | None) -> No
 
     Example: briefer glossary lookup "وللمديرية العامة للأمن الوطني"
     """
-    from briefer import glossary
+    from briefer.glossary.load import load
 
-    loaded = glossary.load(_directory(glossary_dir, config_path))
+    loaded = load(_directory(glossary_dir, config_path))
     matches = loaded.match(text)
     if not matches:
         click.echo("no entry matches")
@@ -104,10 +106,11 @@ def missing(
     Example: briefer glossary missing seeds/
     """
     from briefer import config as config_mod
-    from briefer import glossary, mining
+    from briefer.glossary import mining
+    from briefer.glossary.load import load
 
     setup_logging(quiet=True)
-    loaded = glossary.load(_directory(glossary_dir, config_path))
+    loaded = load(_directory(glossary_dir, config_path))
     articles = mining.read_paths(list(paths) or [config_mod.load(config_path).seeds])
     found = mining.missing(articles, loaded)
     shown = found[:limit] if limit else found
@@ -157,10 +160,10 @@ def add(glossary_dir: Path | None, config_path: Path | None, **options: Any) -> 
     Example: briefer glossary add --id person.yildiz --kind person --arabic "سلامي يلدز"
     --en "Selami Yıldız" --fr "Selami Yıldız" --country TR
     """
-    from briefer import exchange
+    from briefer.glossary import edit
 
     setup_logging(quiet=False)
-    entry = exchange.add(_directory(glossary_dir, config_path), _entry_values(options))
+    entry = edit.add(_directory(glossary_dir, config_path), _entry_values(options))
     click.echo(f"added {entry.id} to {entry.file}")
 
 
@@ -227,12 +230,12 @@ def export_command(
 
     Example: briefer glossary export --format tbx -o glossary.tbx
     """
-    from briefer import exchange, glossary
     from briefer.files import write_atomic
+    from briefer.glossary.formats import EXPORTERS
+    from briefer.glossary.load import load
 
-    loaded = glossary.load(_directory(glossary_dir, config_path))
-    text = exchange.export_tbx(loaded) if fmt == "tbx" else exchange.export_csv(loaded)
-    write_atomic(output, text)
+    loaded = load(_directory(glossary_dir, config_path))
+    write_atomic(output, EXPORTERS[fmt](loaded))
     click.echo(f"wrote {output}")
 
 
@@ -257,9 +260,9 @@ def import_command(
 
     Example: briefer glossary import --format csv glossary.csv
     """
-    from briefer import exchange
+    from briefer.glossary import edit
+    from briefer.glossary.formats import PARSERS
 
-    text = file.read_text(encoding="utf-8-sig")
-    items = exchange.import_tbx(text, file) if fmt == "tbx" else exchange.import_csv(text, file)
-    count = exchange.import_entries(_directory(glossary_dir, config_path), items, file, replace)
+    items = PARSERS[fmt](file.read_text(encoding="utf-8-sig"), file)
+    count = edit.import_entries(_directory(glossary_dir, config_path), items, file, replace)
     click.echo(f"imported {count} entries from {file}")

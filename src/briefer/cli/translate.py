@@ -62,8 +62,9 @@ def command(
 
     Example: briefer translate seeds/000_d774277871ac2776.txt --lang fr --format json
     """
-    from briefer import glossary, memory
+    from briefer import memory
     from briefer import translate as engine
+    from briefer.glossary.load import load
     from briefer.ingest import load_rules, read_article
 
     setup_logging(quiet)
@@ -77,7 +78,7 @@ def command(
         allow_untranslated=allow_untranslated or None,
     )
     result = engine.translate_articles(
-        [source], [lang], glossary.load(config.glossary), memory.load(config.tm), settings
+        [source], [lang], load(config.glossary), memory.load(config.tm), settings
     )[(source.id, lang)]
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), ensure_ascii=False, indent=2))

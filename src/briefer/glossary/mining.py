@@ -12,7 +12,7 @@ from briefer.arabic.fold import fold, fold_string
 from briefer.arabic.text import is_arabic_letter
 from briefer.arabic.words import proclitics, readings, strip_article, tokens
 from briefer.documents import Article, Sentence
-from briefer.glossary import Glossary
+from briefer.glossary.match import Glossary
 from briefer.resources import data_table
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 from briefer.arabic.text import count_arabic_letters
 from briefer.documents import Article
-from briefer.glossary import Entry, Glossary
+from briefer.glossary.entries import Entry
+from briefer.glossary.match import Glossary
 
 
 def accepted_forms(
