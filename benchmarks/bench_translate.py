@@ -50,16 +50,17 @@ def main() -> None:
     os.environ["ARGOS_BEAM_SIZE"] = str(args.beam)
 
     import argos_fixture
-    from briefer import memory, models
-    from briefer import translate as engine
     from briefer.glossary.load import load
     from briefer.ingest import load_rules, read_articles
+    from briefer.translate import engine, memory
+    from briefer.translate import packages as argos_packages
+    from briefer.translate.settings import Settings
     from conftest import GLOSSARY
 
     print(f"building stand-in packages in {work} ...", flush=True)
     sp_model = argos_fixture.train_sentencepiece()
     for pair in (("ar", "en"), ("en", "fr")):
-        models.install_file(argos_fixture.build_standin(work, *pair, sp_model))
+        argos_packages.install_file(argos_fixture.build_standin(work, *pair, sp_model))
     articles = read_articles(ROOT / "seeds", load_rules()).articles
     paragraphs = [p.text for a in articles for p in a.paragraphs]
     sentences = sum(len(a.sentences) for a in articles)
@@ -77,13 +78,13 @@ def main() -> None:
     )
 
     argos_en, argos_fr = argos_translations(articles)
-    settings = engine.Settings(beam_size=args.beam)
+    settings = Settings(beam_size=args.beam)
     ours = engine.Engine(glossary, empty, settings)
     ours.translate(articles[:1], ["en", "fr"])  # load both models once, as a process does
     argos_en.translate(paragraphs[0])
     argos_fr.translate(paragraphs[0])
 
-    shipped = replace(settings, beam_size=engine.Settings().beam_size)
+    shipped = replace(settings, beam_size=Settings().beam_size)
     runs: dict[str, list[float]] = {}
     jobs = {
         "argos ar->en": lambda: [argos_en.translate(p) for p in paragraphs],

@@ -85,11 +85,11 @@ def argos_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def installed(argos_dir: Path, packages: dict[str, Path]) -> Path:
-    """The copy models ar->en and en->fr installed through briefer.models."""
-    from briefer import models
+    """The copy models ar->en and en->fr installed through briefer.translate.packages."""
+    from briefer.translate import packages as argos_packages
 
-    models.install_file(packages["ar_en"])
-    models.install_file(packages["en_fr"])
+    argos_packages.install_file(packages["ar_en"])
+    argos_packages.install_file(packages["en_fr"])
     return argos_dir
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from briefer import pipeline
 from briefer.config import Config
 from briefer.errors import GlossaryError
-from briefer.translate import Settings
+from briefer.translate.settings import Settings
 from conftest import run_cli
 
 VISITS = [

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefer import memory
 from briefer.errors import TranslationMemoryError
 from briefer.ingest import load_rules, read_articles
+from briefer.translate import memory
+from briefer.translate.tmx import Unit, read_tmx, write_tmx
 from conftest import SEEDS, env_with
 
 HEADLINE = "حموشي في أنقرة : تعزيز الشراكة الأمنية المغربية-التركية"
@@ -84,7 +85,7 @@ def test_malformed_tmx_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.tmx"
     bad.write_text('<?xml version="1.0"?>\n<tmx version="1.4">\n<body>\n<tu>\n</body>\n</tmx>\n')
     with pytest.raises(TranslationMemoryError) as err:
-        memory.read_tmx(bad)
+        read_tmx(bad)
     assert err.value.path == bad and err.value.line == 5
     assert "not well-formed XML" in str(err.value)
 
@@ -95,17 +96,17 @@ def test_unit_without_arabic_segment_is_refused(tmp_path: Path) -> None:
         '<tmx version="1.4"><body>\n\n<tu><tuv xml:lang="en"><seg>x</seg></tuv></tu></body></tmx>'
     )
     with pytest.raises(TranslationMemoryError, match="without an Arabic") as err:
-        memory.read_tmx(bad)
+        read_tmx(bad)
     assert err.value.line == 3
 
 
 def test_write_then_read_round_trips_with_briefer_props(tmp_path: Path) -> None:
-    unit = memory.Unit(
+    unit = Unit(
         "نص <عربي> & آخر", (("en", "text <b> & more"), ("fr", "texte")), "000_x#3", "000_x", 3
     )
     path = tmp_path / "out.tmx"
-    memory.write_tmx(path, [unit])
-    back = memory.read_tmx(path)[0]
+    write_tmx(path, [unit])
+    back = read_tmx(path)[0]
     assert (back.source, back.targets, back.tuid, back.article, back.sentence) == (
         unit.source,
         unit.targets,
@@ -157,7 +158,7 @@ def test_cli_import_export_stats(tmp_path: Path, tm_dir: Path) -> None:
     assert f"seed coverage en: {1 / total:.0%} of {total} sentence(s)" in stats.stdout
     exported = run("export", "-o", str(tmp_path / "all.tmx"))
     assert exported.returncode == 0 and "3 translation unit(s)" in exported.stdout
-    assert len(memory.read_tmx(tmp_path / "all.tmx")) == 3
+    assert len(read_tmx(tmp_path / "all.tmx")) == 3
 
 
 def test_cli_import_of_a_broken_file_changes_nothing(tmp_path: Path, tm_dir: Path) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer import models
 from briefer.errors import ModelError
+from briefer.translate import packages as argos_packages
 from conftest import env_with
 
 
@@ -34,15 +34,15 @@ def test_install_list_remove_through_the_cli(argos_dir: Path, packages: dict[str
     assert (argos_dir / "translate-ar_en-1_0" / "model" / "model.bin").is_file()
     removed = run("models", "remove", "ar", "en", env=env)
     assert removed.returncode == 0, removed.stderr
-    assert models.installed(argos_dir) == []
+    assert argos_packages.installed(argos_dir) == []
 
 
 def test_a_new_version_replaces_the_installed_one(
     argos_dir: Path, packages: dict[str, Path]
 ) -> None:
-    models.install_file(packages["ar_en"])
-    models.install_file(packages["ar_en_drop"])
-    found = models.installed()
+    argos_packages.install_file(packages["ar_en"])
+    argos_packages.install_file(packages["ar_en_drop"])
+    found = argos_packages.installed()
     assert [(m.from_code, m.to_code, m.version) for m in found] == [("ar", "en", "1.1-drop")]
 
 
@@ -59,14 +59,14 @@ def test_a_file_that_is_not_a_package_is_refused(argos_dir: Path, tmp_path: Path
     bogus = tmp_path / "bogus.argosmodel"
     bogus.write_text("not a zip")
     with pytest.raises(ModelError, match="not an Argos package") as err:
-        models.install_file(bogus)
+        argos_packages.install_file(bogus)
     assert err.value.path == bogus
     partial = tmp_path / "partial.argosmodel"
     with zipfile.ZipFile(partial, "w") as zf:
         zf.writestr("pkg/metadata.json", '{"from_code": "ar", "to_code": "en"}')
     with pytest.raises(ModelError, match="missing sentencepiece.model, model/model.bin"):
-        models.install_file(partial)
-    assert models.installed() == []
+        argos_packages.install_file(partial)
+    assert argos_packages.installed() == []
 
 
 def test_an_archive_escaping_its_directory_is_refused(argos_dir: Path, tmp_path: Path) -> None:
@@ -75,10 +75,10 @@ def test_an_archive_escaping_its_directory_is_refused(argos_dir: Path, tmp_path:
         zf.writestr("pkg/metadata.json", "{}")
         zf.writestr("pkg/../../escaped.txt", "x")
     with pytest.raises(ModelError, match="malformed package"):
-        models.install_file(evil)
+        argos_packages.install_file(evil)
     assert not (tmp_path / "escaped.txt").exists()
 
 
 def test_removing_a_pair_that_is_not_installed_says_so(argos_dir: Path) -> None:
     with pytest.raises(ModelError, match="no ar->fr package is installed"):
-        models.remove("ar", "fr")
+        argos_packages.remove("ar", "fr")

@@ -297,9 +297,10 @@ def test_acronymed_names_are_spelt_out_on_first_mention_in_each_article() -> Non
 
 
 def test_the_engine_uses_the_memory_as_written_and_its_qa_passes_every_seed_term() -> None:
-    from briefer import memory as memory_mod
     from briefer.documents import Origin, TermStatus
-    from briefer.translate import Settings, translate_articles
+    from briefer.translate import memory as memory_mod
+    from briefer.translate.engine import translate_articles
+    from briefer.translate.settings import Settings
 
     terms, tm = glossary(), memory_mod.load(ROOT / "tm")
     out = translate_articles(seeds(), LANGS, terms, tm, Settings())

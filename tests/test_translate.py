@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from briefer import memory, models
-from briefer import translate as engine
 from briefer.documents import Origin, TermStatus
 from briefer.errors import ModelError
 from briefer.ingest import load_rules, read_article
+from briefer.translate import decode, engine, memory, protect, tmx
+from briefer.translate import packages as argos_packages
+from briefer.translate.settings import Settings
 from conftest import SEEDS, env_with
 
 DGSN = "المديرية العامة للأمن الوطني"
@@ -37,12 +38,12 @@ def article(tmp_path: Path, text: str = ARTICLE):
 
 def run_engine(glossary, tmp_path: Path, articles, langs=("en", "fr"), mem=None, **settings):
     settings.setdefault("cache", tmp_path / "cache")
-    eng = engine.Engine(glossary, mem or memory.Memory([]), engine.Settings(**settings))
+    eng = engine.Engine(glossary, mem or memory.Memory([]), Settings(**settings))
     return eng, eng.translate(articles, langs)
 
 
 def decodes(from_code: str, to_code: str) -> int:
-    model = engine.load_model(from_code, to_code, engine.Settings())
+    model = decode.load_model(from_code, to_code, Settings())
     assert model is not None
     return model.decodes
 
@@ -69,21 +70,25 @@ def test_terms_rendered_first_in_full_then_short(installed: Path, glossary, tmp_
 
 
 def test_restoration_writes_french_articles_and_contractions(glossary) -> None:
-    terms = [engine.Term(1, "country.MA"), engine.Term(2, "country.ES"), engine.Term(3, "org.dgsn")]
+    terms = [
+        protect.Term(1, "country.MA"),
+        protect.Term(2, "country.ES"),
+        protect.Term(3, "org.dgsn"),
+    ]
     text = (
-        f"Il est venu au {engine.placeholder(1)} et parle de {engine.placeholder(2)} "
-        f"avec le chef de la {engine.placeholder(3)}."
+        f"Il est venu au {protect.placeholder(1)} et parle de {protect.placeholder(2)} "
+        f"avec le chef de la {protect.placeholder(3)}."
     )
-    mentions = engine.Mentions({"org.dgsn"})
-    restored, rendered = engine.restore(text, terms, glossary, "fr", mentions)
+    mentions = protect.Mentions({"org.dgsn"})
+    restored, rendered = protect.restore(text, terms, glossary, "fr", mentions)
     assert restored == "Il est venu au Maroc et parle de l'Espagne avec le chef de la DGSN."
     assert rendered == {1: "Maroc", 2: "Espagne", 3: "DGSN"}
-    english, _ = engine.restore(
-        f"{engine.placeholder(1)} met the {engine.placeholder(3)}.",
-        [engine.Term(1, "person.hammouchi"), terms[2]],
+    english, _ = protect.restore(
+        f"{protect.placeholder(1)} met the {protect.placeholder(3)}.",
+        [protect.Term(1, "person.hammouchi"), terms[2]],
         glossary,
         "en",
-        engine.Mentions(),
+        protect.Mentions(),
     )
     assert english == (
         "Abdellatif Hammouchi met the General Directorate of National Security (DGSN)."
@@ -116,7 +121,7 @@ def test_french_starts_from_the_english_of_the_memory(
         "Director General Hammouchi received in Marrakesh a delegation of the General "
         "Directorate of National Security to discuss security cooperation."
     )
-    mem = memory.Memory([memory.Unit(sentence, (("en", english),))])
+    mem = memory.Memory([tmx.Unit(sentence, (("en", english),))])
     _, out = run_engine(glossary, tmp_path, [art], mem=mem)
     en, fr = out[(art.id, "en")].sentences[1], out[(art.id, "fr")].sentences[1]
     assert en.origin is Origin.MEMORY and fr.origin is Origin.MACHINE
@@ -134,8 +139,8 @@ def test_memory_exact_match_wins_and_fuzzy_matches_are_only_suggested(
     near = art.sentences[2].text.replace("والجريمة المنظمة", "والجريمة")
     mem = memory.Memory(
         [
-            memory.Unit(exact, (("en", "Hammouchi receives an INTERPOL delegation"),)),
-            memory.Unit(near, (("en", "An approved translation of a near sentence"),)),
+            tmx.Unit(exact, (("en", "Hammouchi receives an INTERPOL delegation"),)),
+            tmx.Unit(near, (("en", "An approved translation of a near sentence"),)),
         ]
     )
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), mem=mem)
@@ -151,7 +156,7 @@ def test_french_covered_by_the_memory_needs_no_model(
     argos_dir: Path, glossary, tmp_path: Path
 ) -> None:
     art = article(tmp_path)
-    units = [memory.Unit(s.text, (("fr", f"Phrase {s.index}."),)) for s in art.sentences]
+    units = [tmx.Unit(s.text, (("fr", f"Phrase {s.index}."),)) for s in art.sentences]
     _, out = run_engine(glossary, tmp_path, [art], langs=("fr",), mem=memory.Memory(units))
     fr = out[(art.id, "fr")]
     assert [s.origin for s in fr.sentences] == [Origin.MEMORY] * 3
@@ -164,7 +169,7 @@ def test_memory_translation_missing_a_term_is_flagged(
     installed: Path, glossary, tmp_path: Path
 ) -> None:
     art = article(tmp_path)
-    mem = memory.Memory([memory.Unit(art.sentences[0].text, (("en", "A delegation arrives"),))])
+    mem = memory.Memory([tmx.Unit(art.sentences[0].text, (("en", "A delegation arrives"),))])
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), mem=mem)
     en = out[(art.id, "en")]
     failed = [c for c in en.terms if c.status is TermStatus.FAILED]
@@ -177,10 +182,10 @@ def test_memory_translation_missing_a_term_is_flagged(
 def test_dropped_placeholders_are_repaired(
     argos_dir: Path, packages, glossary, tmp_path: Path
 ) -> None:
-    models.install_file(packages["ar_en"])
+    argos_packages.install_file(packages["ar_en"])
     art = article(tmp_path)
     _, clean = run_engine(glossary, tmp_path, [art], langs=("en",), cache=None)
-    models.install_file(packages["ar_en_drop"])
+    argos_packages.install_file(packages["ar_en_drop"])
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), cache=None)
     en = out[(art.id, "en")]
     assert {c.status for c in en.terms} == {TermStatus.REPAIRED}
@@ -191,7 +196,7 @@ def test_dropped_placeholders_are_repaired(
 def test_duplicated_placeholders_are_repaired(
     argos_dir: Path, packages, glossary, tmp_path: Path
 ) -> None:
-    models.install_file(packages["ar_en_dup"])
+    argos_packages.install_file(packages["ar_en_dup"])
     art = article(tmp_path)
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), cache=None)
     en = out[(art.id, "en")]
@@ -203,11 +208,11 @@ def test_duplicated_placeholders_are_repaired(
 
 
 def test_repair_inserts_at_the_aligned_position_and_keeps_the_nearest_copy() -> None:
-    one, two = engine.placeholder(1), engine.placeholder(2)
-    segment = engine.Segment(f"aa {one} bb cc dd ee {two} ff", (1, 2))
-    dropped = engine._repair(segment, engine.Decoded("AA BB CC DD EE FF"))
+    one, two = protect.placeholder(1), protect.placeholder(2)
+    segment = decode.Segment(f"aa {one} bb cc dd ee {two} ff", (1, 2))
+    dropped = decode._repair(segment, decode.Decoded("AA BB CC DD EE FF"))
     assert dropped.text == f"AA {one} BB CC DD EE {two} FF" and dropped.repaired == (1, 2)
-    doubled = engine._repair(segment, engine.Decoded(f"{two} AA {one} BB CC DD EE {two} FF"))
+    doubled = decode._repair(segment, decode.Decoded(f"{two} AA {one} BB CC DD EE {two} FF"))
     assert doubled.text == f"AA {one} BB CC DD EE {two} FF" and doubled.repaired == (2,)
 
 
@@ -227,7 +232,7 @@ def test_a_long_sentence_is_not_cut_at_256_tokens(
 ) -> None:
     art = article(tmp_path, long_sentence())
     source = art.sentences[1].text
-    model = engine.load_model("ar", "en", engine.Settings())
+    model = decode.load_model("ar", "en", Settings())
     assert model is not None and len(model.encode(source)) > 300
     _, out = run_engine(glossary, tmp_path, [art], langs=("en",), max_source_tokens=10_000)
     done = out[(art.id, "en")].sentences[1]
@@ -307,7 +312,7 @@ def test_no_network_connection_is_attempted(
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    engine._LOADED.clear()  # load the packages again under the guard
+    decode._LOADED.clear()  # load the packages again under the guard
     _, out = run_engine(glossary, tmp_path, articles)
     assert len(out) == 2 * len(articles)
 
@@ -318,11 +323,11 @@ def test_placeholder_form_is_chosen_by_the_vocabulary(sp_model: bytes) -> None:
     import argos_fixture
 
     with_symbols = sentencepiece.SentencePieceProcessor(model_proto=sp_model)
-    assert engine.choose_placeholder(with_symbols) == "\u2983{n}\u2984"
+    assert decode.choose_placeholder(with_symbols) == "\u2983{n}\u2984"
     plain = sentencepiece.SentencePieceProcessor(
         model_proto=argos_fixture.train_sentencepiece(symbols=())
     )
-    form = engine.choose_placeholder(plain)
+    form = decode.choose_placeholder(plain)
     assert form != "\u2983{n}\u2984"
     for n in (1, 12, 40):
         ids = plain.encode(form.format(n=n))
@@ -409,8 +414,8 @@ def test_two_concurrent_builds_share_the_cache(
 
 
 def test_a_corrupt_cache_is_reported_with_its_path(tmp_path: Path) -> None:
-    from briefer.cache import Cache
     from briefer.errors import BuildError
+    from briefer.translate.cache import Cache
 
     broken = tmp_path / "cache"
     broken.mkdir()

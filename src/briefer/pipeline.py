@@ -14,13 +14,16 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from briefer import extract, ingest, render, translate
-from briefer import memory as memory_mod
+from briefer import extract, ingest, render
 from briefer.config import Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BrieferError
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
+from briefer.translate.engine import translate_articles
+from briefer.translate.memory import Memory
+from briefer.translate.memory import load as load_memory
+from briefer.translate.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +45,7 @@ class Options:
     languages: tuple[str, ...] = ("en", "fr")
     force: bool = False
     """Render every note even when its inputs did not change."""
-    translation: translate.Settings = field(default_factory=translate.Settings)
+    translation: Settings = field(default_factory=Settings)
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     reporter = reporter or Reporter()
     started = time.monotonic()
     glossary = load_glossary(config.glossary)
-    memory = memory_mod.load(config.tm)
+    memory = load_memory(config.tm)
     result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
     translations = _translate(result.articles, glossary, memory, options, reporter)
@@ -107,7 +110,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
 def _translate(
     articles: Sequence[Article],
     glossary: Glossary,
-    memory: memory_mod.Memory,
+    memory: Memory,
     options: Options,
     reporter: Reporter,
 ) -> dict[tuple[str, str], Translation]:
@@ -120,7 +123,7 @@ def _translate(
             reporter.advance()
         done = max(done, finished)
 
-    return translate.translate_articles(
+    return translate_articles(
         articles, options.languages, glossary, memory, options.translation, advance
     )
 

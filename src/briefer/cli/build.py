@@ -89,14 +89,15 @@ def build(
     build, and the exit code is 1. A broken glossary or memory stops the build before any
     note is written.
     """
-    from briefer import pipeline, translate
+    from briefer import pipeline
+    from briefer.translate.settings import Settings, with_settings
 
     setup_logging(quiet)
     config = config_mod.with_overrides(
         config_mod.load(config_path), seeds=seeds, out=out, templates=templates
     )
-    settings = translate.with_settings(
-        translate.Settings(cache=config.cache, allow_untranslated=allow_untranslated),
+    settings = with_settings(
+        Settings(cache=config.cache, allow_untranslated=allow_untranslated),
         beam_size=beam_size,
         threads=threads,
     )

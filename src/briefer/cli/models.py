@@ -27,11 +27,11 @@ def list_() -> None:
 
     Example: briefer models list
     """
-    from briefer import models
+    from briefer.translate import packages
 
-    found = models.installed()
+    found = packages.installed()
     if not found:
-        click.echo(f"no translation package installed in {models.packages_dir()}")
+        click.echo(f"no translation package installed in {packages.packages_dir()}")
         return
     for m in found:
         click.echo(f"{m.from_code}->{m.to_code}  {m.version:<10} {m.size / 1e6:8.1f} MB  {m.path}")
@@ -52,18 +52,18 @@ def install(source: tuple[str, ...], online: bool) -> None:
 
     Example: briefer models install --online ar en
     """
-    from briefer import models
+    from briefer.translate import packages
 
     if online:
         if len(source) != 2:
             raise ModelError(
                 "--online takes two language codes, e.g. briefer models install --online ar en"
             )
-        model = models.install_online(*source)
+        model = packages.install_online(*source)
     else:
         if len(source) != 1:
             raise ModelError("give one .argosmodel file (or --online FROM TO)")
-        model = models.install_file(Path(source[0]))
+        model = packages.install_file(Path(source[0]))
     click.echo(f"installed {model.from_code}->{model.to_code} {model.version} in {model.path}")
 
 
@@ -76,7 +76,7 @@ def remove(from_code: str, to_code: str) -> None:
 
     Example: briefer models remove ar en
     """
-    from briefer import models
+    from briefer.translate import packages
 
-    model = models.remove(from_code, to_code)
+    model = packages.remove(from_code, to_code)
     click.echo(f"removed {model.from_code}->{model.to_code} {model.version} from {model.path}")

@@ -27,7 +27,7 @@ def import_(file: Path, config_path: Path | None) -> None:
 
     Example: briefer tm import reviewed.tmx
     """
-    from briefer import memory
+    from briefer.translate import memory
 
     config = config_mod.load(config_path)
     report = memory.import_file(config.tm, file)
@@ -52,7 +52,7 @@ def export(output: Path, config_path: Path | None) -> None:
 
     Example: briefer tm export -o briefer-memory.tmx
     """
-    from briefer import memory
+    from briefer.translate import memory
 
     config = config_mod.load(config_path)
     count = memory.export(config.tm, output)
@@ -67,8 +67,8 @@ def stats(config_path: Path | None) -> None:
 
     Example: briefer tm stats
     """
-    from briefer import memory
     from briefer.ingest import load_rules, read_articles
+    from briefer.translate import memory
 
     config = config_mod.load(config_path)
     mem = memory.load(config.tm)

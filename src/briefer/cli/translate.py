@@ -62,22 +62,23 @@ def command(
 
     Example: briefer translate seeds/000_d774277871ac2776.txt --lang fr --format json
     """
-    from briefer import memory
-    from briefer import translate as engine
     from briefer.glossary.load import load
     from briefer.ingest import load_rules, read_article
+    from briefer.translate import memory
+    from briefer.translate.engine import translate_articles
+    from briefer.translate.settings import Settings, with_settings
 
     setup_logging(quiet)
     config = config_mod.load(config_path)
     path = _article_path(article, config.seeds)
     source = read_article(path, load_rules(config.ingest_rules))
-    settings = engine.with_settings(
-        engine.Settings(cache=config.cache),
+    settings = with_settings(
+        Settings(cache=config.cache),
         beam_size=beam_size,
         threads=threads,
         allow_untranslated=allow_untranslated or None,
     )
-    result = engine.translate_articles(
+    result = translate_articles(
         [source], [lang], load(config.glossary), memory.load(config.tm), settings
     )[(source.id, lang)]
     if fmt == "json":
@@ -99,8 +100,8 @@ def _article_path(article: str, seeds: Path) -> Path:
 
 
 def _as_json(result: object) -> dict[str, object]:
-    from briefer import translate as engine
     from briefer.documents import Translation
+    from briefer.translate.engine import qa_report
 
     assert isinstance(result, Translation)
     return {
@@ -111,7 +112,7 @@ def _as_json(result: object) -> dict[str, object]:
             {"index": s.index, "source": s.source, "target": s.target, "origin": s.origin.value}
             for s in result.sentences
         ],
-        "qa": engine.qa_report(result),
+        "qa": qa_report(result),
     }
 
 

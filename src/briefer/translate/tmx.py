@@ -1,0 +1,162 @@
+"""TMX 1.4b, the translation memory's file format: read with expat (errors name the line),
+written atomically, briefer's article and sentence kept in x-briefer props."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.parsers import expat
+from xml.sax.saxutils import escape, quoteattr
+
+from briefer import __version__
+from briefer.errors import TranslationMemoryError
+from briefer.files import write_atomic
+
+SOURCE_LANG = "ar"
+XML_LANG = "xml:lang"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One translation unit: an Arabic sentence and its approved translations."""
+
+    source: str
+    targets: tuple[tuple[str, str], ...]
+    """(language, text) pairs, sorted by language."""
+    tuid: str | None = None
+    article: str | None = None
+    sentence: int | None = None
+    file: Path | None = None
+    line: int | None = None
+
+    def target(self, lang: str) -> str | None:
+        """The translation into lang, or None."""
+        return dict(self.targets).get(lang)
+
+
+class _TmxReader:
+    """Collects units from a TMX file with expat, keeping line numbers for errors."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.units: list[Unit] = []
+        self.parser = expat.ParserCreate()
+        self.parser.StartElementHandler = self.start
+        self.parser.EndElementHandler = self.end
+        self.parser.CharacterDataHandler = self.text
+        self.root_seen = False
+        self.tu: dict[str, object] | None = None
+        self.lang: str | None = None
+        self.prop: str | None = None
+        self.buffer: list[str] | None = None
+
+    def error(self, message: str) -> TranslationMemoryError:
+        return TranslationMemoryError(message, self.path, self.parser.CurrentLineNumber)
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if not self.root_seen:
+            if name != "tmx":
+                raise self.error(f"root element is <{name}>, expected <tmx>; not a TMX file")
+            self.root_seen = True
+        elif name == "tu":
+            self.tu = {
+                "line": self.parser.CurrentLineNumber,
+                "tuid": attrs.get("tuid"),
+                "segs": {},
+                "props": {},
+            }
+        elif name == "tuv" and self.tu is not None:
+            self.lang = (attrs.get(XML_LANG) or attrs.get("lang") or "").split("-")[0].lower()
+            if not self.lang:
+                raise self.error('<tuv> without xml:lang; add xml:lang="ar", "en" or "fr"')
+        elif name == "seg" and self.lang is not None:
+            self.buffer = []
+        elif name == "prop" and self.tu is not None:
+            self.prop, self.buffer = attrs.get("type", ""), []
+
+    def text(self, data: str) -> None:
+        if self.buffer is not None:
+            self.buffer.append(data)
+
+    def end(self, name: str) -> None:
+        if name == "seg" and self.tu is not None and self.lang and self.buffer is not None:
+            self.tu["segs"][self.lang] = "".join(self.buffer).strip()  # type: ignore[index]
+            self.buffer = None
+        elif name == "prop" and self.tu is not None and self.buffer is not None:
+            self.tu["props"][self.prop] = "".join(self.buffer).strip()  # type: ignore[index]
+            self.buffer = None
+        elif name == "tuv":
+            self.lang = None
+        elif name == "tu" and self.tu is not None:
+            self.units.append(self.unit(self.tu))
+            self.tu = None
+
+    def unit(self, tu: dict[str, object]) -> Unit:
+        segs: dict[str, str] = tu["segs"]  # type: ignore[assignment]
+        props: dict[str, str] = tu["props"]  # type: ignore[assignment]
+        line = int(tu["line"])  # type: ignore[call-overload]
+        if not segs.get(SOURCE_LANG):
+            raise TranslationMemoryError(
+                'translation unit without an Arabic <tuv xml:lang="ar"> segment; add it',
+                self.path,
+                line,
+            )
+        targets = tuple(sorted((k, v) for k, v in segs.items() if k != SOURCE_LANG and v))
+        sentence = props.get("x-briefer-sentence")
+        return Unit(
+            segs[SOURCE_LANG],
+            targets,
+            tu["tuid"],  # type: ignore[arg-type]
+            props.get("x-briefer-article"),
+            int(sentence) if sentence and sentence.isdigit() else None,
+            self.path,
+            line,
+        )
+
+
+def read_tmx(path: Path) -> list[Unit]:
+    """Parse one TMX file; raise TranslationMemoryError naming file and line when invalid."""
+    reader = _TmxReader(path)
+    try:
+        with path.open("rb") as handle:
+            reader.parser.ParseFile(handle)
+    except expat.ExpatError as exc:
+        raise TranslationMemoryError(
+            f"not well-formed XML ({expat.errors.messages[exc.code]}); fix the markup",
+            path,
+            exc.lineno,
+        ) from exc
+    except OSError as exc:
+        raise TranslationMemoryError(f"cannot read the file ({exc.strerror})", path) from exc
+    if not reader.root_seen:
+        raise TranslationMemoryError("empty file; not a TMX file", path)
+    return reader.units
+
+
+def to_tmx(units: Iterable[Unit]) -> str:
+    """Serialise units as a TMX 1.4b document."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="briefer" creationtoolversion="{__version__}" '
+        'segtype="sentence" o-tmf="briefer"',
+        '          adminlang="en" srclang="ar" datatype="plaintext"/>',
+        "  <body>",
+    ]
+    for unit in units:
+        out.append(f"    <tu tuid={quoteattr(unit.tuid)}>" if unit.tuid else "    <tu>")
+        if unit.article:
+            out.append(f'      <prop type="x-briefer-article">{escape(unit.article)}</prop>')
+        if unit.sentence is not None:
+            out.append(f'      <prop type="x-briefer-sentence">{unit.sentence}</prop>')
+        for lang, text in ((SOURCE_LANG, unit.source), *unit.targets):
+            out.append(f'      <tuv xml:lang="{lang}"><seg>{escape(text)}</seg></tuv>')
+        out.append("    </tu>")
+    out += ["  </body>", "</tmx>", ""]
+    return "\n".join(out)
+
+
+def write_tmx(path: Path, units: Iterable[Unit]) -> None:
+    """Write units to path atomically (temp file in the same directory, then rename)."""
+    write_atomic(path, to_tmx(units))
