@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer.extract import extract, group_visits
+from briefer.extract import extract
+from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article

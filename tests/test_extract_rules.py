@@ -9,11 +9,11 @@ import pytest
 from briefer.arabic.dates import find_dates, find_editions
 from briefer.arabic.numbers import find_numbers, parse_number
 from briefer.extract import extract
-from briefer.facts import Facts
+from briefer.extract.facts import Facts
+from briefer.extract.visits import slug
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article
-from briefer.visits import slug
 
 ROOT = Path(__file__).resolve().parents[1]
 

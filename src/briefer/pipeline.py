@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from briefer import extract, ingest, render
+from briefer import ingest, render
 from briefer.config import Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BrieferError
+from briefer.extract import extract
+from briefer.extract.facts import Facts
+from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.translate.engine import translate_articles
@@ -74,7 +77,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
     translations = _translate(result.articles, glossary, memory, options, reporter)
     facts, failures = _extract(result.articles, glossary)
-    visits = extract.group_visits(facts)
+    visits = group_visits(facts)
     log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
     articles = {a.id: a for a in result.articles}
     reporter.stage("Rendering notes", render.planned_steps(visits, options.languages))
@@ -130,13 +133,13 @@ def _translate(
 
 def _extract(
     articles: Sequence[Article], glossary: Glossary
-) -> tuple[list[extract.Facts], list[BrieferError]]:
+) -> tuple[list[Facts], list[BrieferError]]:
     """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
-    facts: list[extract.Facts] = []
+    facts: list[Facts] = []
     failures: list[BrieferError] = []
     for article in articles:
         try:
-            facts.append(extract.extract(article, glossary))
+            facts.append(extract(article, glossary))
         except BrieferError as exc:
             log.warning("skipped %s", exc)
             failures.append(exc)

@@ -15,8 +15,7 @@ from briefer.cli import CONTEXT, config_option, setup_logging, user_errors
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from briefer.facts import Facts
-    from briefer.visits import Visit
+    from briefer.extract.facts import Facts, Visit
 
 
 @click.command("extract", context_settings=CONTEXT)
@@ -51,16 +50,17 @@ def command(
 
       briefer extract seeds/ --visits --format table
     """
-    from briefer import extract as extract_mod
+    from briefer.extract import extract_paths
+    from briefer.extract.visits import group_visits
 
     if fmt == "table":
         # The rich log handler writes to stdout; JSON output must stay parseable, so with JSON
         # warnings go to stderr through Python's last-resort handler instead.
         setup_logging(quiet)
     config = config_mod.load(config_path)
-    result = extract_mod.extract_paths(list(paths) or [config.seeds], config)
+    result = extract_paths(list(paths) or [config.seeds], config)
     if visits:
-        grouped = extract_mod.group_visits(result.facts)
+        grouped = group_visits(result.facts)
         _emit([v.to_json() for v in grouped], fmt, lambda: _visits_table(grouped))
     else:
         _emit([f.to_json() for f in result.facts], fmt, lambda: _facts_table(result.facts))

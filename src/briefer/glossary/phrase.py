@@ -66,3 +66,11 @@ def _territory(entry: Entry) -> bool:
 
 def vowel_initial(text: str) -> bool:
     return bool(text) and text[0] in rules().elision_initials
+
+
+def adjective(demonym: Entry, lang: str, gender: str | None) -> str:
+    """A demonym as an adjective agreeing with a noun of the given French gender."""
+    r = demonym.rendering(lang)
+    if lang == "fr" and gender == "f":
+        return r.feminine or r.full
+    return r.full

@@ -5,92 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from briefer.counterparts import merge_two
-from briefer.facts import (
+from briefer.extract.counterparts import merge_two
+from briefer.extract.facts import (
     Agreement,
-    City,
+    Conflict,
     Counterpart,
     Evidence,
     Facts,
-    Json,
     Named,
-    UnknownName,
-    by_article,
-    facts_json,
+    Visit,
 )
 from briefer.resources import data_table as table
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Sources that disagree on one field; every value is kept, none is chosen silently."""
-
-    field: str
-    values: dict[str, Any]
-    """article id -> the value that article gives."""
-
-    def to_json(self) -> Json:
-        """{"field", "values"}."""
-        return {"field": self.field, "values": dict(self.values)}
-
-
-@dataclass(frozen=True)
-class Visit:
-    """One visit as reported by one or more articles, facts merged, evidence per article."""
-
-    id: str
-    """Readable and stable: "2025-09-18-tr-ankara" (start or "undated", host, city slug)."""
-    articles: tuple[str, ...]
-    """The ids of the articles that report the visit, in id order."""
-    article: str
-    """The first source, by article id."""
-    host_country: str | None
-    """As in Facts; the first source's value, a differing one is a conflict."""
-    city: City | None
-    """As in Facts; cities compare by glossary entry, not by spelling."""
-    start: str | None
-    """The first source with a known year gives the dates; differing dates are a conflict."""
-    end: str | None
-    """End of the same source's range as start."""
-    principal: Named | None
-    """The same in every source (a condition of grouping)."""
-    event: Named | None
-    """As in Facts; a differing event or edition is a conflict."""
-    counterparts: tuple[Counterpart, ...]
-    """Merged by person, or by post when unnamed; evidence from every source."""
-    countries_mentioned: tuple[str, ...]
-    """The union, in order of first source."""
-    agreements: tuple[Agreement, ...]
-    """The same document reported twice is one; differing counts are a conflict."""
-    bilateral_meetings_count: int | None
-    """As in Facts; a differing count is a conflict."""
-    topics: tuple[str, ...]
-    """The union, in the closed list's order."""
-    unknown_names: tuple[UnknownName, ...]
-    """Every source's unknown names, with their article."""
-    conflicts: tuple[Conflict, ...]
-    """Fields on which the sources disagree, with every source's value."""
-    facts: tuple[Facts, ...] = field(repr=False)
-    """The per-article facts merged here, in article order."""
-
-    @property
-    def sources(self) -> int:
-        """How many articles report the visit ("reported by N sources")."""
-        return len(self.articles)
-
-    def to_json(self) -> Json:
-        """The issue-6 keys merged across sources, plus id, articles, sources, conflicts."""
-        body = facts_json(self, by_article)
-        return {
-            "id": self.id,
-            **body,
-            "articles": list(self.articles),
-            "sources": self.sources,
-            "conflicts": [c.to_json() for c in self.conflicts],
-        }
 
 
 def group_visits(facts: Sequence[Facts]) -> list[Visit]:

@@ -1,157 +1,28 @@
-"""Extraction: the facts of a visit read from the Arabic source, each with its evidence.
+"""The facts of one article that no other rule module reads: who, where, when, which event,
+how many meetings, which countries.
 
-Rules only: glossary matches (people, roles, organisations, places, events, countries,
-demonyms), CLDR data through Babel, and the word lists under briefer/data. Deterministic and
-offline; no statistical model.
+The principal's own country (home_country) is never a host abroad, never "mentioned".
 """
 
 from __future__ import annotations
 
-import logging
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
-from functools import cached_property
-from pathlib import Path
 
-from briefer.agreements import read_agreements
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue, folded, home_country, phrase_pattern, words
+from briefer.arabic.lexicon import cue, folded, home_country, words
 from briefer.arabic.numbers import find_numbers
-from briefer.arabic.text import MappedText
-from briefer.config import Config
-from briefer.counterparts import read_counterparts, written
-from briefer.documents import Article, Sentence
-from briefer.errors import IngestError
-from briefer.facts import Agreement, City, Counterpart, Evidence, Facts, Named, UnknownName
+from briefer.extract.facts import Agreement, City, Counterpart, Evidence, Named, UnknownName
+from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Match
-from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-from briefer.ingest import load_rules, read_article, read_articles
-from briefer.resources import data_table as table
-from briefer.visits import Visit, group_visits
-
-__all__ = ["Facts", "Visit", "Extraction", "extract", "extract_paths", "group_visits", "Reading"]
-
-log = logging.getLogger(__name__)
 
 HOME = home_country()
-QUOTED = re.compile(r'"[^"]*"')
 
 
-@dataclass(frozen=True)
-class Extraction:
-    """The facts of every article read, and the files that could not be read."""
-
-    facts: list[Facts]
-    failures: tuple[IngestError, ...]
-
-
-def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
-    """Read the articles at paths (files or directories of *.txt) and extract their facts."""
-    rules = load_rules(config.ingest_rules)
-    articles: list[Article] = []
-    failures: list[IngestError] = []
-    for path in paths:
-        if path.is_dir():
-            result = read_articles(path, rules)
-            articles += result.articles
-            failures += result.failures
-            continue
-        try:
-            articles.append(read_article(path, rules))
-        except IngestError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
-    glossary = load_glossary(config.glossary)
-    facts = [extract(a, glossary) for a in articles]
-    log.info("extracted the facts of %d article(s)", len(facts))
-    return Extraction(facts, tuple(failures))
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One sentence with its glossary matches and folded text, shared by every rule."""
-
-    article: Article
-    sentence: Sentence
-    matches: tuple[Match, ...]
-
-    @cached_property
-    def folded(self) -> str:
-        """The glossary fold of the sentence, digits Western; offsets map via fold_map."""
-        return self.fold_map.text
-
-    @cached_property
-    def fold_map(self) -> MappedText:
-        """The MappedText of the fold, to map folded offsets back to the sentence."""
-        return folded(self.sentence.text)
-
-    def evidence(self, start: int = 0, end: int | None = None) -> Evidence:
-        """Evidence for [start, end) of the sentence text (the whole sentence by default)."""
-        end = len(self.sentence.text) if end is None else end
-        s, e = self.article.source_span(self.sentence.start + start, self.sentence.start + end)
-        return Evidence(self.article.id, self.sentence.index, s, e)
-
-    def folded_evidence(self, start: int, end: int) -> Evidence:
-        """Evidence for a span of the folded text."""
-        a, b = self.fold_map.source_span(start, end)
-        return self.evidence(a, b)
-
-    def of_kind(self, *kinds: str) -> list[Match]:
-        """The matches whose entry is of one of these kinds."""
-        return [m for m in self.matches if m.entry.kind in kinds]
-
-    def quoted(self, match: Match) -> bool:
-        """True when the match sits inside quotation marks (a title, a slogan, a prize)."""
-        return any(q.start() < match.start < q.end() for q in QUOTED.finditer(self.sentence.text))
-
-    def has(self, table_name: str, key: str) -> bool:
-        """True when the sentence holds one of the cue words of a data-table list."""
-        return cue(table_name, key).search(self.folded) is not None
-
-
-def read(article: Article, glossary: Glossary) -> list[Reading]:
-    """Every sentence of the article with its glossary matches."""
-    return [Reading(article, s, tuple(glossary.match(s.text))) for s in article.sentences]
-
-
-def extract(article: Article, glossary: Glossary) -> Facts:
-    """The facts of the visit one article reports."""
-    readings = read(article, glossary)
-    evidence: dict[str, tuple[Evidence, ...]] = {}
-    principal = _principal(readings, evidence)
-    host = _host_country(readings, evidence)
-    city = _city(readings, host, glossary, evidence)
-    event = _event(readings, evidence)
-    start, end = _dates(readings, evidence)
-    day = date.fromisoformat(start) if start and "X" not in start else None
-    counterparts, unknown = read_counterparts(readings, principal, day)
-    agreements, unknown_parties = read_agreements(readings)
-    count = _meetings_count(readings, evidence)
-    topics = _topics(readings, evidence)
-    countries = _countries(readings, host, counterparts, agreements, evidence)
-    return Facts(
-        article=article.id,
-        host_country=host,
-        city=city,
-        start=start,
-        end=end,
-        principal=principal,
-        event=event,
-        counterparts=tuple(counterparts),
-        countries_mentioned=countries,
-        agreements=tuple(agreements),
-        bilateral_meetings_count=count,
-        topics=topics,
-        unknown_names=_unique_unknown([*unknown, *unknown_parties]),
-        evidence=evidence,
-    )
-
-
-def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
+def read_principal(
+    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
+) -> Named | None:
     """The person most often named, a Moroccan official first (the articles follow one)."""
     people = [(r, m) for r in readings for m in r.of_kind("person")]
     if not people:
@@ -171,7 +42,9 @@ def _principal(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
     return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
 
 
-def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> str | None:
+def read_host_country(
+    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
+) -> str | None:
     """Where the visit went: "زيارة … إلى تركيا", else the first city's country."""
     visit = cue("cues", "visit")
     for r in readings:
@@ -192,7 +65,7 @@ def _host_country(readings: list[Reading], evidence: dict[str, tuple[Evidence, .
     return None
 
 
-def _city(
+def read_city(
     readings: list[Reading],
     host: str | None,
     glossary: Glossary,
@@ -234,7 +107,7 @@ def _as_city(m: Match, r: Reading) -> City:
     return City(m.entry.id, name, m.entry.en.full, m.entry.fr.full)
 
 
-def _event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
+def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
     """The event the visit was for: named where the dates are, or after an event cue."""
     dated = [r for r in readings if dates_mod.find_dates(r.sentence.text)]
     cued = cue("cues", "event")
@@ -263,7 +136,7 @@ def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
     return None
 
 
-def _dates(
+def read_dates(
     readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
 ) -> tuple[str | None, str | None]:
     """The visit's first and last day: the first dated sentence about the visit.
@@ -299,7 +172,7 @@ def _event_year(r: Reading) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _meetings_count(
+def read_meetings_count(
     readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
 ) -> int | None:
     """ "ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا" -> 43: a number, a meeting noun, bilateral."""
@@ -317,29 +190,7 @@ def _meetings_count(
     return None
 
 
-def _topics(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> tuple[str, ...]:
-    """The topics whose cue words the article uses, in the closed list's order."""
-    found = []
-    for name, spec in table("topics").items():
-        pattern = phrase_pattern(tuple(str(c) for c in spec["cues"]))
-        cited = tuple(
-            r.folded_evidence(m.start(), m.end())
-            for r in readings
-            for m in pattern.finditer(r.folded)
-        )
-        if cited:
-            found.append(name)
-            evidence[f"topic:{name}"] = cited
-    return tuple(found)
-
-
-def topic_label(name: str) -> tuple[str, str]:
-    """The (en, fr) label of a topic."""
-    spec = table("topics")[name]
-    return str(spec["en"]), str(spec["fr"])
-
-
-def _countries(
+def read_countries(
     readings: list[Reading],
     host: str | None,
     counterparts: Sequence[Counterpart],
@@ -364,7 +215,7 @@ def _countries(
     return tuple(out)
 
 
-def _unique_unknown(items: Iterable[UnknownName]) -> tuple[UnknownName, ...]:
+def unique_unknown(items: Iterable[UnknownName]) -> tuple[UnknownName, ...]:
     """One entry per name and sentence, in reading order."""
     out: dict[tuple[str, int], UnknownName] = {}
     for item in sorted(items, key=lambda u: (u.evidence.sentence, u.evidence.start)):

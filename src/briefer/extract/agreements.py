@@ -6,18 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from briefer.arabic.lexicon import cue, folded, forms, phrase_pattern
 from briefer.arabic.numbers import find_numbers
-from briefer.counterparts import adjective, written
 from briefer.documents import Block
-from briefer.facts import Agreement, Label, Party, UnknownName
+from briefer.extract.facts import Agreement, Label, Party, UnknownName
+from briefer.extract.reading import Reading, written
+from briefer.extract.topics import topic_label, topics_in
 from briefer.glossary.entries import Match
+from briefer.glossary.phrase import adjective
 from briefer.resources import data_table as table
-
-if TYPE_CHECKING:
-    from briefer.extract import Reading
 
 STATUSES = ("signed", "agreed", "discussed")
 COUNTS = {"one": 1, "two": 2, "many": 0}
@@ -257,8 +255,6 @@ def _subject_start(clause: Clause) -> int | None:
 
 def _subject(clause: Clause) -> Label | None:
     """The purpose clause: its Arabic, and the labels of the topics it names."""
-    from briefer.extract import topic_label
-
     r = clause.reading
     start = clause.start if clause.opened else _subject_start(clause)
     if start is None:
@@ -266,11 +262,7 @@ def _subject(clause: Clause) -> Label | None:
     span = r.folded[start : clause.end]
     if not span.strip(" ،,.؛"):
         return None
-    hits = []
-    for name, spec in table("topics").items():
-        for m in phrase_pattern(tuple(str(c) for c in spec["cues"])).finditer(span):
-            hits.append((m.start(), name))
-    names = list(dict.fromkeys(name for _, name in sorted(hits)))
+    names = topics_in(span)
     a, b = r.fold_map.source_span(start, clause.end)
     ar = r.sentence.text[a:b].strip(" ،,؛.")
     if not names:
