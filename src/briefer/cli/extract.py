@@ -113,27 +113,27 @@ def _visits_table(visits: list[Visit]) -> Table:
         table.add_row(
             v.id,
             "\n".join([str(v.sources), *v.articles]),
-            _where(v),
-            _when(v),
-            _counterparts(v),
-            _agreements(v),
+            _where(v.facts),
+            _when(v.facts),
+            _counterparts(v.facts),
+            _agreements(v.facts),
             conflicts or "-",
         )
     return table
 
 
-def _where(f: Facts | Visit) -> str:
+def _where(f: Facts) -> str:
     city = f.city.en if f.city else "-"
     return f"{city} ({f.host_country or '?'})"
 
 
-def _when(f: Facts | Visit) -> str:
+def _when(f: Facts) -> str:
     if not f.start:
         return "-"
     return f.start if f.start == f.end else f"{f.start} ..\n{f.end}"
 
 
-def _counterparts(f: Facts | Visit) -> str:
+def _counterparts(f: Facts) -> str:
     lines = []
     for c in f.counterparts:
         name = (
@@ -145,7 +145,7 @@ def _counterparts(f: Facts | Visit) -> str:
     return "\n".join(lines) or "-"
 
 
-def _agreements(f: Facts | Visit) -> str:
+def _agreements(f: Facts) -> str:
     lines = [
         f"{a.kind} {a.status}: " + (", ".join(p.en or p.ar for p in a.parties) or "-")
         for a in f.agreements

@@ -1,10 +1,17 @@
-"""The typed facts of one article and of one visit, and their JSON shapes."""
+"""The typed facts of one article and of one visit, and their JSON shapes.
+
+The JSON is an output (briefer extract, the note's attachment) and a test-fixture format: each
+type's from_json reads back what its to_json writes, for fixtures. JSON cites sentences, not
+spans, so evidence read back spans no characters, and the ids that only serve grouping and
+merging (a city's glossary id, a counterpart's key and post, a party's country) come back
+empty.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 Json = dict[str, Any]
 
@@ -35,6 +42,11 @@ def by_article(evidence: Evidence) -> Json:
     return {"article": evidence.article, "sentence": evidence.sentence}
 
 
+def read_cited(cited: Any) -> Evidence:
+    """A visit's citation read back: {"article", "sentence"}."""
+    return Evidence(str(cited["article"]), int(cited["sentence"]), 0, 0)
+
+
 def cite_all(evidence: tuple[Evidence, ...], cite: Cite) -> list[Any]:
     """Distinct citations in order (one per sentence, however many spans it holds)."""
     out: list[Any] = []
@@ -58,6 +70,11 @@ class Label:
         """{"en", "fr"}."""
         return {"en": self.en, "fr": self.fr}
 
+    @classmethod
+    def from_json(cls, data: Any) -> Label:
+        """{"en", "fr"} (and "ar" for a subject) read back."""
+        return cls(data["en"], data["fr"], data.get("ar"))
+
 
 @dataclass(frozen=True)
 class Named:
@@ -78,6 +95,11 @@ class Named:
             out["edition"] = self.edition
         return out
 
+    @classmethod
+    def from_json(cls, data: Any, kind: str) -> Named:
+        """{"id", "en", "fr"} read back as a glossary entry of kind "person" or "event"."""
+        return cls(data["id"], kind, data["en"], data["fr"], data.get("edition"))
+
 
 @dataclass(frozen=True)
 class City:
@@ -91,6 +113,11 @@ class City:
     def to_json(self) -> Json:
         """{"ar", "en", "fr"}."""
         return {"ar": self.ar, "en": self.en, "fr": self.fr}
+
+    @classmethod
+    def from_json(cls, data: Any) -> City:
+        """{"ar", "en", "fr"} read back; the glossary id is not in the JSON."""
+        return cls("", data["ar"], data["en"], data["fr"])
 
 
 @dataclass(frozen=True)
@@ -125,6 +152,22 @@ class Counterpart:
             "name_ar": self.name_ar,
         }
 
+    @classmethod
+    def from_json(cls, data: Any) -> Counterpart:
+        """A visit's counterpart read back; key and post, which serve merging, left empty."""
+        name, organisation = data["name"], data["organisation"]
+        return cls(
+            name=Label.from_json(name) if name else None,
+            name_ar=data["name_ar"],
+            role=Label.from_json(data["role"]),
+            organisation=Label.from_json(organisation) if organisation else None,
+            country=data["country"],
+            title=Label.from_json(data["title"]),
+            key="",
+            post=None,
+            evidence=tuple(read_cited(c) for c in data["evidence"]),
+        )
+
 
 @dataclass(frozen=True)
 class Party:
@@ -138,6 +181,11 @@ class Party:
     def to_json(self) -> Json:
         """{"en", "fr", "ar"}."""
         return {"en": self.en, "fr": self.fr, "ar": self.ar}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Party:
+        """{"en", "fr", "ar"} read back; the country is not in the JSON."""
+        return cls(data["ar"], data["en"], data["fr"], None)
 
 
 @dataclass(frozen=True)
@@ -169,6 +217,19 @@ class Agreement:
             "document": self.document,
         }
 
+    @classmethod
+    def from_json(cls, data: Any) -> Agreement:
+        """A visit's agreement read back."""
+        subject = data["subject"]
+        return cls(
+            kind=data["kind"],
+            status=data["status"],
+            parties=tuple(Party.from_json(p) for p in data["parties"]),
+            subject=Label.from_json(subject) if subject else None,
+            document=data["document"],
+            evidence=tuple(read_cited(c) for c in data["evidence"]),
+        )
+
 
 @dataclass(frozen=True)
 class UnknownName:
@@ -181,6 +242,11 @@ class UnknownName:
         """{"ar", "sentence"} (or {"ar", "article", "sentence"} in a visit)."""
         cited = cite(self.evidence)
         return {"ar": self.ar, **(cited if isinstance(cited, dict) else {"sentence": cited})}
+
+    @classmethod
+    def from_json(cls, data: Any) -> UnknownName:
+        """A visit's {"ar", "article", "sentence"} read back."""
+        return cls(data["ar"], read_cited(data))
 
 
 @dataclass(frozen=True)
@@ -217,28 +283,66 @@ class Facts:
     """Evidence of the scalar facts: "dates", "host_country", "city", "principal", "event",
     "bilateral_meetings_count", "topic:<name>", "country:<code>"."""
 
+    def to_json(self, cite: Cite = by_sentence) -> Json:
+        """Exactly the issue-6 object (a visit's cites the article of each sentence)."""
+        return {
+            "article": self.article,
+            "host_country": self.host_country,
+            "city": self.city.to_json() if self.city else None,
+            "start": self.start,
+            "end": self.end,
+            "principal": self.principal.to_json() if self.principal else None,
+            "event": self.event.to_json() if self.event else None,
+            "counterparts": [c.to_json(cite) for c in self.counterparts],
+            "countries_mentioned": list(self.countries_mentioned),
+            "agreements": [a.to_json(cite) for a in self.agreements],
+            "bilateral_meetings_count": self.bilateral_meetings_count,
+            "topics": list(self.topics),
+            "unknown_names": [u.to_json(cite) for u in self.unknown_names],
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Facts:
+        """A visit's merged facts read back (evidence of the scalar facts is not in the JSON)."""
+        city, principal, event = data["city"], data["principal"], data["event"]
+        return cls(
+            article=data["article"],
+            host_country=data["host_country"],
+            city=City.from_json(city) if city else None,
+            start=data["start"],
+            end=data["end"],
+            principal=Named.from_json(principal, "person") if principal else None,
+            event=Named.from_json(event, "event") if event else None,
+            counterparts=tuple(Counterpart.from_json(c) for c in data["counterparts"]),
+            countries_mentioned=tuple(data["countries_mentioned"]),
+            agreements=tuple(Agreement.from_json(a) for a in data["agreements"]),
+            bilateral_meetings_count=data["bilateral_meetings_count"],
+            topics=tuple(data["topics"]),
+            unknown_names=tuple(UnknownName.from_json(u) for u in data["unknown_names"]),
+        )
+
+
+@dataclass(frozen=True)
+class Dates:
+    """One source's first and last day, as a conflict on the dates keeps them."""
+
+    start: str
+    end: str | None
+
     def to_json(self) -> Json:
-        """Exactly the issue-6 object."""
-        return facts_json(self, by_sentence)
+        """{"start", "end"}."""
+        return {"start": self.start, "end": self.end}
 
 
-def facts_json(facts: Facts | Any, cite: Cite) -> Json:
-    """The shared JSON body of Facts and Visit."""
-    return {
-        "article": facts.article,
-        "host_country": facts.host_country,
-        "city": facts.city.to_json() if facts.city else None,
-        "start": facts.start,
-        "end": facts.end,
-        "principal": facts.principal.to_json() if facts.principal else None,
-        "event": facts.event.to_json() if facts.event else None,
-        "counterparts": [c.to_json(cite) for c in facts.counterparts],
-        "countries_mentioned": list(facts.countries_mentioned),
-        "agreements": [a.to_json(cite) for a in facts.agreements],
-        "bilateral_meetings_count": facts.bilateral_meetings_count,
-        "topics": list(facts.topics),
-        "unknown_names": [u.to_json(cite) for u in facts.unknown_names],
-    }
+ConflictValue: TypeAlias = str | int | Dates | City | Named
+"""What a source says of a field: a country code or a count, dates, a city, a person, an event."""
+
+_READERS: dict[str, Callable[[Any], ConflictValue]] = {
+    "dates": lambda d: Dates(d["start"], d["end"]),
+    "city": City.from_json,
+    "principal": lambda d: Named.from_json(d, "person"),
+    "event": lambda d: Named.from_json(d, "event"),
+}
 
 
 @dataclass(frozen=True)
@@ -246,12 +350,19 @@ class Conflict:
     """Sources that disagree on one field; every value is kept, none is chosen silently."""
 
     field: str
-    values: dict[str, Any]
+    values: Mapping[str, ConflictValue]
     """article id -> the value that article gives."""
 
     def to_json(self) -> Json:
         """{"field", "values"}."""
-        return {"field": self.field, "values": dict(self.values)}
+        values = {k: v if isinstance(v, str | int) else v.to_json() for k, v in self.values.items()}
+        return {"field": self.field, "values": values}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Conflict:
+        """{"field", "values"} read back, each value as the field's type."""
+        read = _READERS.get(data["field"])
+        return cls(data["field"], {k: read(v) if read else v for k, v in data["values"].items()})
 
 
 @dataclass(frozen=True)
@@ -262,36 +373,16 @@ class Visit:
     """Readable and stable: "2025-09-18-tr-ankara" (start or "undated", host, city slug)."""
     articles: tuple[str, ...]
     """The ids of the articles that report the visit, in id order."""
-    article: str
-    """The first source, by article id."""
-    host_country: str | None
-    """As in Facts; the first source's value, a differing one is a conflict."""
-    city: City | None
-    """As in Facts; cities compare by glossary entry, not by spelling."""
-    start: str | None
-    """The first source with a known year gives the dates; differing dates are a conflict."""
-    end: str | None
-    """End of the same source's range as start."""
-    principal: Named | None
-    """The same in every source (a condition of grouping)."""
-    event: Named | None
-    """As in Facts; a differing event or edition is a conflict."""
-    counterparts: tuple[Counterpart, ...]
-    """Merged by person, or by post when unnamed; evidence from every source."""
-    countries_mentioned: tuple[str, ...]
-    """The union, in order of first source."""
-    agreements: tuple[Agreement, ...]
-    """The same document reported twice is one; differing counts are a conflict."""
-    bilateral_meetings_count: int | None
-    """As in Facts; a differing count is a conflict."""
-    topics: tuple[str, ...]
-    """The union, in the closed list's order."""
-    unknown_names: tuple[UnknownName, ...]
-    """Every source's unknown names, with their article."""
+    facts: Facts
+    """The facts merged across sources; facts.article is the first source. A field the sources
+    give differently holds the first source's value (the dates: the first with a known year)
+    and is listed in conflicts; cities and people compare by glossary entry, not spelling.
+    Counterparts merge by person, or by post when unnamed; an agreement reported twice is
+    one; countries, topics and unknown names are every source's."""
     conflicts: tuple[Conflict, ...]
     """Fields on which the sources disagree, with every source's value."""
-    facts: tuple[Facts, ...] = field(repr=False)
-    """The per-article facts merged here, in article order."""
+    reports: tuple[Facts, ...] = field(default=(), repr=False)
+    """Each source's own facts, in article order."""
 
     @property
     def sources(self) -> int:
@@ -300,11 +391,20 @@ class Visit:
 
     def to_json(self) -> Json:
         """The issue-6 keys merged across sources, plus id, articles, sources, conflicts."""
-        body = facts_json(self, by_article)
         return {
             "id": self.id,
-            **body,
+            **self.facts.to_json(by_article),
             "articles": list(self.articles),
             "sources": self.sources,
             "conflicts": [c.to_json() for c in self.conflicts],
         }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Visit:
+        """A visit read back from its JSON (a fixture, or the "visit" of a note's record)."""
+        return cls(
+            id=data["id"],
+            articles=tuple(data["articles"]),
+            facts=Facts.from_json(data),
+            conflicts=tuple(Conflict.from_json(c) for c in data["conflicts"]),
+        )

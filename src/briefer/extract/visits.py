@@ -13,6 +13,7 @@ from briefer.extract.facts import (
     Agreement,
     Conflict,
     Counterpart,
+    Dates,
     Evidence,
     Facts,
     Named,
@@ -31,7 +32,7 @@ def group_visits(facts: Sequence[Facts]) -> list[Visit]:
         else:
             home.append(item)
     visits = [_merge(group) for group in groups]
-    return sorted(visits, key=lambda v: (v.start or "9999", v.id))
+    return sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
 
 
 def same_visit(a: Facts, b: Facts) -> bool:
@@ -79,32 +80,26 @@ def _dates_overlap(a: Facts, b: Facts) -> bool:
 def _merge(group: list[Facts]) -> Visit:
     conflicts: list[Conflict] = []
 
-    def pick(
-        name: str, show: Callable[[Any], Any] = lambda v: v, key: Callable[[Any], Any] = repr
-    ) -> Any:
+    def pick(name: str, key: Callable[[Any], Any] = repr) -> Any:
         """The first source's value; differing values (by key) become a conflict."""
         values = {f.article: getattr(f, name) for f in group}
         present = {k: v for k, v in values.items() if v is not None}
         if len({key(v) for v in present.values()}) > 1:
-            conflicts.append(Conflict(name, {k: show(v) for k, v in present.items()}))
+            conflicts.append(Conflict(name, present))
         return next(iter(present.values()), None)
 
     dated = sorted(group, key=lambda f: f.start is None or "X" in f.start)
     start_end = {f.article: (f.start, f.end) for f in group if f.start}
     if len(set(start_end.values())) > 1:
-        conflicts.append(
-            Conflict("dates", {k: {"start": s, "end": e} for k, (s, e) in start_end.items()})
-        )
+        conflicts.append(Conflict("dates", {k: Dates(s, e) for k, (s, e) in start_end.items()}))
     host = pick("host_country")
     # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
-    city = pick("city", lambda c: c.to_json(), key=lambda c: c.id)
-    event = pick("event", lambda e: e.to_json(), key=lambda e: (e.id, e.edition))
-    principal = pick("principal", lambda p: p.to_json(), key=lambda p: p.id)
+    city = pick("city", key=lambda c: c.id)
+    event = pick("event", key=lambda e: (e.id, e.edition))
+    principal = pick("principal", key=lambda p: p.id)
     count = pick("bilateral_meetings_count")
     agreements = _agreements(group, conflicts)
-    visit = Visit(
-        id="",
-        articles=tuple(f.article for f in group),
+    facts = Facts(
         article=group[0].article,
         host_country=host,
         city=city,
@@ -118,10 +113,16 @@ def _merge(group: list[Facts]) -> Visit:
         bilateral_meetings_count=count,
         topics=tuple(t for t in table("topics") if any(t in f.topics for f in group)),
         unknown_names=tuple(u for f in group for u in f.unknown_names),
-        conflicts=tuple(conflicts),
-        facts=tuple(group),
+        evidence=_evidence(group),
     )
-    return replace(visit, id=visit_id(visit))
+    articles = tuple(f.article for f in group)
+    return Visit(visit_id(facts), articles, facts, tuple(conflicts), tuple(group))
+
+
+def _evidence(group: list[Facts]) -> dict[str, tuple[Evidence, ...]]:
+    """Every source's evidence of the scalar facts, key by key."""
+    keys = dict.fromkeys(k for f in group for k in f.evidence)
+    return {k: tuple(sorted({e for f in group for e in f.evidence.get(k, ())})) for k in keys}
 
 
 def _counterparts(group: list[Facts]) -> tuple[Counterpart, ...]:
@@ -162,11 +163,11 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
     )
 
 
-def visit_id(visit: Visit | Facts) -> str:
+def visit_id(facts: Facts) -> str:
     """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
-    parts = [visit.start or "undated", (visit.host_country or "xx").lower()]
-    if visit.city is not None:
-        parts.append(slug(visit.city.en))
+    parts = [facts.start or "undated", (facts.host_country or "xx").lower()]
+    if facts.city is not None:
+        parts.append(slug(facts.city.en))
     return "-".join(parts)
 
 
