@@ -16,7 +16,7 @@ from briefer.translate.settings import Settings
 from conftest import run_cli
 
 VISITS = [
-    "2024-09-23-ae-abu-dhabi",
+    "2024-09-23-ae",
     "2025-09-18-tr-ankara",
     "2025-11-24-ma-marrakesh",
     "XXXX-01-28-es",
@@ -64,7 +64,7 @@ def test_all_notes_from_memory_with_no_model_and_no_network(
     english = pdf_text(project / "out" / "en" / "2025-09-18-tr-ankara.pdf")
     assert "Visit of Abdellatif Hammouchi to Türkiye" in english
     assert "Mahmut Demirtaş" in english and "18–20 September 2025" in english
-    french = pdf_text(project / "out" / "fr" / "2024-09-23-ae-abu-dhabi.pdf")
+    french = pdf_text(project / "out" / "fr" / "2024-09-23-ae.pdf")
     assert "Abou Dabi" in french and "23–26 septembre 2024" in french
 
 

@@ -37,7 +37,7 @@ def test_build_writes_a_note_per_visit_from_memory_without_a_model(
     assert result.returncode == 0, result.stderr
     pdfs = sorted(p.name for p in (project / "out" / "en").glob("*.pdf"))
     assert pdfs == [
-        "2024-09-23-ae-abu-dhabi.pdf",
+        "2024-09-23-ae.pdf",
         "2025-09-18-tr-ankara.pdf",
         "2025-11-24-ma-marrakesh.pdf",
         "XXXX-01-28-es.pdf",

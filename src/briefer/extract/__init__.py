@@ -27,17 +27,16 @@ from briefer.documents import Article
 from briefer.errors import IngestError
 from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
-    read_city,
     read_countries,
     read_dates,
     read_event,
-    read_host_country,
     read_meetings_count,
     read_principal,
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Evidence, Facts
+from briefer.extract.place import read_place
 from briefer.extract.reading import read
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
@@ -82,8 +81,7 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     readings = read(article, glossary)
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
-    host = read_host_country(readings, evidence)
-    city = read_city(readings, host, glossary, evidence)
+    host, city = read_place(readings, evidence)
     event = read_event(readings, evidence)
     start, end = read_dates(readings, evidence)
     day = date.fromisoformat(start) if start and "X" not in start else None

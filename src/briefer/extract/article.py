@@ -12,10 +12,8 @@ from collections.abc import Iterable, Sequence
 from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue, folded, home_country, words
 from briefer.arabic.numbers import find_numbers
-from briefer.extract.facts import Agreement, City, Counterpart, Evidence, Named, UnknownName
-from briefer.extract.reading import Reading, written
-from briefer.glossary.entries import Match
-from briefer.glossary.match import Glossary
+from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
+from briefer.extract.reading import Reading
 
 HOME = home_country()
 
@@ -40,71 +38,6 @@ def read_principal(
         r.evidence(m.start, m.end) for r, m in people if m.entry.id == chosen
     )
     return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
-
-
-def read_host_country(
-    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-) -> str | None:
-    """Where the visit went: "زيارة … إلى تركيا", else the first city's country."""
-    visit = cue("cues", "visit")
-    for r in readings:
-        found = visit.search(r.folded)
-        if not found:
-            continue
-        at = r.fold_map.origin[found.start()]
-        for m in r.of_kind("country"):
-            if m.start >= at and m.entry.country != HOME and not r.quoted(m):
-                evidence["host_country"] = (r.evidence(m.start, m.end),)
-                return m.entry.country
-    for kinds in (("place",), ("country",)):
-        for r in readings:
-            for m in r.of_kind(*kinds):
-                if m.entry.country and not r.quoted(m):
-                    evidence["host_country"] = (r.evidence(m.start, m.end),)
-                    return m.entry.country
-    return None
-
-
-def read_city(
-    readings: list[Reading],
-    host: str | None,
-    glossary: Glossary,
-    evidence: dict[str, tuple[Evidence, ...]],
-) -> City | None:
-    """The first city of the host country the article names.
-
-    A city named only inside a host organisation's name ("شرطة أبو ظبي") counts: the
-    counterparts the principal met belong to it, so the article places the visit there.
-    """
-    for r in readings:
-        for m in r.of_kind("place"):
-            if (host is None or m.entry.country == host) and not r.quoted(m):
-                evidence["city"] = (r.evidence(m.start, m.end),)
-                return _as_city(m, r)
-    for r in readings:
-        for m in r.of_kind("organisation"):
-            if host is None or m.entry.country != host:
-                continue
-            name = r.sentence.text[m.term_start : m.end]
-            rest = name.split(maxsplit=1)[-1] if " " in name else ""
-            for place in glossary.match(rest):
-                if place.entry.kind == "place" and place.entry.country == host:
-                    evidence["city"] = (r.evidence(m.start, m.end),)
-                    return City(
-                        place.entry.id,
-                        written(rest, place),
-                        place.entry.en.full,
-                        place.entry.fr.full,
-                    )
-    return None
-
-
-def _as_city(m: Match, r: Reading) -> City:
-    name = written(r.sentence.text, m)
-    lead = cue("cues", "city_words").match(folded(name).text)
-    if lead and lead.end() < len(name):
-        name = name[folded(name).origin[lead.end()] :].lstrip()
-    return City(m.entry.id, name, m.entry.en.full, m.entry.fr.full)
 
 
 def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:

@@ -10,6 +10,7 @@ from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.text import MappedText
 from briefer.documents import Article, Sentence
 from briefer.extract.facts import Evidence
+from briefer.extract.reference import complete
 from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
 
@@ -59,8 +60,11 @@ class Reading:
 
 
 def read(article: Article, glossary: Glossary) -> list[Reading]:
-    """Every sentence of the article with its glossary matches."""
-    return [Reading(article, s, tuple(glossary.match(s.text))) for s in article.sentences]
+    """Every sentence of the article with its glossary matches, completed by reference data
+    (demonyms, role nouns, cities) where the glossary has nothing."""
+    return [
+        Reading(article, s, complete(s.text, glossary.match(s.text))) for s in article.sentences
+    ]
 
 
 def written(text: str, m: Match) -> str:

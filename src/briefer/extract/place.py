@@ -1,0 +1,219 @@
+"""Where the visit took place: the host country and the city, read from the sentences that
+report the visit, never guessed.
+
+Three situations, in the order the evidence is trusted:
+1. a destination: a visit or arrival word, then a destination word and a country or city
+   ("زيارة عمل إلى فرنسا", "حل بالدوحة", "وصل إلى لاهاي");
+2. a reception at home: the principal receives ("استقبل حموشي … بمقر المديرية العامة
+   بالرباط"), or a visitor comes to the home country ("زيارة عمل للمملكة");
+3. a location: a city or country after "في", "ب", "العاصمة", "مدينة" in a sentence about the
+   visit, the meetings or the event ("الذي يقام في العاصمة أنقرة").
+A dateline ("القاهرة - أ ش أ") counts only when nothing else says where. When the text does
+not say, the host is None: the first country named is not a host.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.arabic.lexicon import cue, folded, home_country
+from briefer.extract.facts import City, Evidence
+from briefer.extract.reading import Reading, written
+from briefer.glossary.entries import Match
+
+HOME = home_country()
+# A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").
+DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:[-–—:]|\d|في\s|،)")
+CLAUSE = re.compile(r"[.،,؛;:]")
+DATELINE_PLACE = 3
+"""A dateline's place opens it."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A candidate for where the visit happened, with how strongly the text says so."""
+
+    country: str
+    city: tuple[Reading, Match] | None
+    """The city named, when the candidate is a city."""
+    evidence: Evidence
+    strength: int
+    """3 destination, 2 reception at home, 1 location, 0 dateline."""
+
+
+def read_place(
+    readings: Sequence[Reading], evidence: dict[str, tuple[Evidence, ...]]
+) -> tuple[str | None, City | None]:
+    """The host country and city of the visit, with their evidence."""
+    found = [p for r in readings for p in _places(r)]
+    if not found:
+        return None, None
+    # The first sentence that says where is the visit's (later ones drift to programme
+    # details, background and other trips); within it, the strongest statement.
+    said = [p for p in found if p.strength > 0] or found
+    first = min(p.evidence.sentence for p in said)
+    best = max((p for p in said if p.evidence.sentence == first), key=lambda p: p.strength)
+    evidence["host_country"] = (best.evidence,)
+    # The city: the strongest statement of a city in the host country.
+    cities = [
+        p for p in found if p.city is not None and p.country == best.country and p.strength > 0
+    ] or [p for p in found if p.city is not None and p.country == best.country]
+    if not cities:
+        return best.country, None
+    chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
+    r, m = chosen.city or (None, None)
+    assert r is not None and m is not None
+    evidence["city"] = (r.evidence(m.start, m.end),)
+    return best.country, _as_city(m, r)
+
+
+def _places(r: Reading) -> list[Place]:
+    if r.sentence.index == 0 and _is_dateline(r):
+        return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
+    if not _about_visit(r):
+        return []
+    destinations = _destinations(r)
+    out = [_place(r, m, 3) for m in destinations]
+    out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
+    reception = _home_reception(r)
+    if reception is not None:
+        out.append(Place(HOME, None, reception, 2))
+    return out
+
+
+def _home_reception(r: Reading) -> Evidence | None:
+    """The principal, or a post of the home country, receives: a reception at home.
+
+    The receiver is the subject: the person or post before the verb ("حموشي يستقبل …"), else
+    the first one after it ("استقبل حموشي …"). "استقبل الوزير … حموشي" or "في استقبال
+    حموشي" receive the principal: he is abroad.
+    """
+    for found in cue("cues", "reception").finditer(r.folded):
+        a, b = r.fold_map.source_span(found.start(), found.end())
+        clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
+        before = [m for m in _people(r) if clause <= m.start < a]
+        after = [m for m in _people(r) if m.start >= b]
+        noun = cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()])
+        subject = before[-1:] or ([] if noun else after[:1])
+        if subject and _home_side(subject[0]):
+            return r.evidence(a, b)
+    return None
+
+
+def _people(r: Reading) -> list[Match]:
+    return [m for m in r.of_kind("person", "role") if not _rank(m)]
+
+
+def _rank(m: Match) -> bool:
+    return m.entry.id in ("role.major-general", "role.major-general-pilot")
+
+
+def _home_side(m: Match) -> bool:
+    """A person or post of the home country: the principal's side."""
+    return m.entry.country == HOME
+
+
+def _place(r: Reading, m: Match, strength: int) -> Place:
+    city = (r, m) if m.entry.kind == "place" else None
+    return Place(str(m.entry.country), city, r.evidence(m.start, m.end), strength)
+
+
+def _is_dateline(r: Reading) -> bool:
+    return bool(DATELINE.match(r.sentence.text)) and len(r.sentence.text.split()) <= 14
+
+
+def _about_visit(r: Reading) -> bool:
+    """The sentence reports the visit, a meeting, a reception or the event."""
+    return any(
+        r.has("cues", key) for key in ("visit", "reception", "meeting", "event", "talks")
+    ) or bool(r.of_kind("event"))
+
+
+def _reception(r: Reading) -> bool:
+    return r.has("cues", "reception")
+
+
+def _where(r: Reading) -> list[Match]:
+    """Countries and cities of the sentence (cities with a country), outside quotes."""
+    return [
+        m
+        for m in r.of_kind("country", "place")
+        if m.entry.country
+        and not r.quoted(m)
+        and not _inside_organisation(r, m)
+        and not _in_title(r, m)
+    ]
+
+
+def _in_title(r: Reading, m: Match) -> bool:
+    """ "المدير العام للأمن الوطني بالمملكة المغربية": a country that ends a post's title
+    says whose post it is, not where the visit happens."""
+    posts = r.of_kind("role", "organisation")
+    return m.entry.kind == "country" and any(
+        0 <= m.start - p.end <= 2 and not r.sentence.text[p.end : m.start].strip() for p in posts
+    )
+
+
+def _inside_organisation(r: Reading, m: Match) -> bool:
+    """ "شرطة أبو ظبي": a place named inside an organisation's name does not place the visit."""
+    return any(
+        o.start <= m.start and m.end <= o.end and o is not m for o in r.of_kind("organisation")
+    )
+
+
+def _destinations(r: Reading) -> list[Match]:
+    """Places right after a destination word that follows a visit or arrival word."""
+    visit = cue("cues", "visit").search(r.folded)
+    if visit is None:
+        return []
+    at = r.fold_map.origin[visit.start()]
+    out = []
+    for m in _where(r):
+        if m.start < at:
+            continue
+        before = folded(r.sentence.text[max(0, m.start - 12) : m.term_start]).text.split()
+        if m.prefix.endswith(("ل", "ب")) or (before and _is_destination(before[-1])):
+            out.append(m)
+    return out[:1]
+
+
+def _is_destination(word: str) -> bool:
+    return cue("cues", "destination").fullmatch(word) is not None
+
+
+def _locations(r: Reading) -> list[Match]:
+    """Places after a location word: "في", "ب…", "العاصمة", "مدينة", "بمقر … ب…"."""
+    out = []
+    for m in _where(r):
+        before = folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
+        last = before[-1] if before else ""
+        if (
+            "ب" in m.prefix
+            or getattr(m, "cue", "") in ("city", "place")
+            or last.startswith("ب")
+            or cue("cues", "location").fullmatch(last) is not None
+            or cue("cues", "city_words").fullmatch(last) is not None
+            or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
+            or (m.entry.kind == "place" and _headline_place(r, m))
+        ):
+            out.append(m)
+    return out
+
+
+def _headline_place(r: Reading, m: Match) -> bool:
+    """ "طنجة: حموشي يستقبل …": a headline that opens with the city and a colon."""
+    return (
+        r.sentence.index == 0
+        and m.start == 0
+        and r.sentence.text[m.end : m.end + 2].strip()[:1] in (":", "-", "–")
+    )
+
+
+def _as_city(m: Match, r: Reading) -> City:
+    name = written(r.sentence.text, m)
+    lead = cue("cues", "city_words").match(folded(name).text)
+    if lead and lead.end() < len(name):
+        name = name[folded(name).origin[lead.end()] :].lstrip()
+    return City(m.entry.id, name, m.entry.en.full, m.entry.fr.full)

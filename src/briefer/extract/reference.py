@@ -1,0 +1,212 @@
+"""Reference data that completes the glossary for extraction: the demonyms of every country
+(data/demonyms.yaml), the role nouns of officials' titles (data/titles.yaml) and the cities of
+the gazetteer (GeoNames).
+
+The glossary stays the authority. A reference match is added only where no glossary match
+covers the same words, except that a city read as a city (its cue found) wins over a country
+of the same spelling ("العاصمة الأردنية عمّان" is Amman, not Oman). Reference entries serve
+extraction only; translation enforces the glossary alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefer.arabic.lexicon import fold_form, folded
+from briefer.extract import demonyms as demonyms_mod
+from briefer.extract import gazetteer as gazetteer_mod
+from briefer.glossary.entries import Entry, Match, Rendering
+from briefer.resources import PACKAGE, data_table
+
+# A rival city written the same way and at least this share of the chosen one's population
+# makes the name ambiguous: abstain rather than pick.
+RIVAL_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class CityMatch(Match):
+    """A gazetteer city, with the cue that made it read as a city."""
+
+    cue: str = ""
+    """"city" (a city word before it), "place" (a preposition before it) or ""."""
+
+
+def complete(text: str, matches: Sequence[Match]) -> tuple[Match, ...]:
+    """The glossary matches of a sentence completed with reference demonyms, roles and cities."""
+    out = list(matches)
+    for extra in (*_cities(text, out), *_demonyms(text), *_roles(text)):
+        clash = [m for m in out if m.start < extra.end and extra.start < m.end]
+        if not clash:
+            out.append(extra)
+        elif extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash):
+            out = [m for m in out if m not in clash] + [extra]
+    return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _yields_to_city(m: Match, city: Match) -> bool:
+    """A country spelled like a city gives way when the text reads the name as the city."""
+    return m.entry.kind == "country" and m.start >= city.start and m.end <= city.end
+
+
+def _cities(text: str, glossary: Sequence[Match]) -> list[Match]:
+    """Gazetteer cities read as cities, with an unambiguous reading; none inside a glossary
+    place (the glossary's own spelling of a city wins)."""
+    places = [m for m in glossary if m.entry.kind == "place"]
+    found = gazetteer_mod.find(text)
+    # "العاصمة الأردنية عمّان" names its city: the capital is read only when no name follows.
+    out = [c for c in _capitals(text) if not any(0 <= p.start - c.end <= 2 for p in found)]
+    for p in found:
+        if not p.is_city or _ambiguous(p.city):
+            continue
+        if any(m.start <= p.start and p.end <= m.end for m in places):
+            continue
+        if p.also_country and p.cue != "city":
+            continue
+        # A name with no cue is a city only when it is one the press writes about: "بيرتون"
+        # alone is a surname sooner than Burton, Michigan.
+        if not p.cue and p.city.geonameid not in _press_cities():
+            continue
+        out.append(CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue))
+    return out
+
+
+def _capitals(text: str) -> list[Match]:
+    """ "العاصمة البلجيكية" with no name after it: the capital of that country."""
+    mapped = folded(text)
+    out: list[Match] = []
+    for found in _capital_pattern().finditer(mapped.text):
+        demonym = demonyms_mod.find(found.group("demonym"))
+        city = _capital(demonym[0].country) if demonym else None
+        if city is None:
+            continue
+        start, end = mapped.source_span(found.start(), found.end())
+        out.append(CityMatch(_city_entry(city), start, end, start, "", "city"))
+    return out
+
+
+@cache
+def _capital_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold_form(w)) for w in data_table("place_cues")["capital_words"])
+    return re.compile(rf"(?<!\w)[وفب]?(?:{words})\s+(?P<demonym>ال\w+يه)(?!\w)")
+
+
+@cache
+def _capital(country: str) -> gazetteer_mod.City | None:
+    """The capital of a country, from data/capitals.tsv, if the gazetteer has it."""
+    rows = (PACKAGE / "data" / "capitals.tsv").read_text(encoding="utf-8").splitlines()
+    ids = dict(line.split("\t") for line in rows[2:])
+    gid = ids.get(country)
+    cities = gazetteer_mod.gazetteer().forms.values()
+    return next((c for c in cities if str(c.geonameid) == gid), None)
+
+
+@cache
+def _press_cities() -> frozenset[int]:
+    """The cities of data/places_fr.yaml, reviewed by hand."""
+    return frozenset(int(c["id"]) for c in data_table("places_fr")["cities"])
+
+
+def _ambiguous(city: gazetteer_mod.City) -> bool:
+    return city.rival_country != city.country and city.rival_population >= (
+        RIVAL_SHARE * city.population
+    )
+
+
+@cache
+def _city_entry(city: gazetteer_mod.City) -> Entry:
+    return Entry(
+        id=f"place.geonames.{city.geonameid}",
+        kind="place",
+        arabic=(),
+        en=Rendering(city.en),
+        fr=Rendering(city.fr),
+        country=_country(city.country),
+        file=PACKAGE / "data" / "gazetteer.tsv",
+    )
+
+
+def _country(code: str) -> str:
+    """The country a GeoNames code stands for in the notes (data/cues.yaml: home_territories)."""
+    cues = data_table("cues")
+    return str(cues["home_country"]) if code in cues["home_territories"] else code
+
+
+def _demonyms(text: str) -> list[Match]:
+    return [
+        Match(_demonym_entry(d.country), d.start, d.end, d.name_start, d.prefix)
+        for d in demonyms_mod.find(text)
+        if d.also_country is None
+    ]
+
+
+@cache
+def _demonym_entry(code: str) -> Entry:
+    return Entry(
+        id=f"demonym.{code}",
+        kind="demonym",
+        arabic=(),
+        en=Rendering(demonyms_mod.adjective(code, "en")),
+        fr=Rendering(
+            demonyms_mod.adjective(code, "fr", "m"),
+            feminine=demonyms_mod.adjective(code, "fr", "f"),
+        ),
+        country=code,
+        file=PACKAGE / "data" / "demonyms.yaml",
+    )
+
+
+def _roles(text: str) -> list[Match]:
+    """Role nouns of data/titles.yaml, longest first, whole words, proclitics allowed."""
+    mapped = folded(text)
+    out: list[Match] = []
+    for found in _role_pattern().finditer(mapped.text):
+        form = found.group("form") or "ال" + found.group("fused")[1:]
+        prefix = found.group("prefix") if found.group("form") else found.group("fprefix")
+        start, end = mapped.source_span(found.start(), found.end())
+        term_start = mapped.source_span(found.start() + len(prefix), found.end())[0]
+        out.append(Match(_role_forms()[form], start, end, term_start, prefix))
+    return out
+
+
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    forms = sorted(_role_forms(), key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    # "ل" + "ال" is written "لل": "للمدير" is "ل" + "المدير".
+    fused = "|".join(
+        re.escape("ل" + f[2:]).replace(r"\ ", r"\s+") for f in forms if f.startswith("ال")
+    )
+    return re.compile(
+        rf"(?<!\w)(?:(?P<prefix>[وف]?[بلك]?)(?P<form>{body})|(?P<fprefix>[وف]?ل)(?P<fused>{fused}))"
+        rf"(?!\w)"
+    )
+
+
+@cache
+def _role_forms() -> dict[str, Entry]:
+    """Every folded role form, with the entry of its gender."""
+    forms: dict[str, Entry] = {}
+    for role_id, spec in data_table("titles")["roles"].items():
+        for gender in ("m", "f"):
+            entry = _role_entry(str(role_id), spec, gender)
+            forms.update({fold_form(str(f)): entry for f in spec.get(gender) or ()})
+    return forms
+
+
+def _role_entry(role_id: str, spec: dict[str, object], gender: str) -> Entry:
+    fr = str(spec["fr_f" if gender == "f" else "fr"])
+    return Entry(
+        id=role_id,
+        kind="role",
+        arabic=tuple(str(f) for f in _as_list(spec.get(gender))),
+        en=Rendering(str(spec["en"]), article=True),
+        fr=Rendering(fr, gender=gender, article=True),
+        file=PACKAGE / "data" / "titles.yaml",
+    )
+
+
+def _as_list(value: object) -> Iterable[object]:
+    return value if isinstance(value, list) else ()
