@@ -38,6 +38,7 @@ from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Evidence, Facts
 from briefer.extract.place import read_place
 from briefer.extract.reading import read
+from briefer.extract.relevance import background as read_background
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
@@ -85,10 +86,12 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     event = read_event(readings, evidence)
     start, end = read_dates(readings, evidence)
     day = date.fromisoformat(start) if start and "X" not in start else None
-    counterparts, unknown = read_counterparts(readings, principal, day)
+    year = int(start[:4]) if start and start[:4].isdigit() else None
+    background = read_background(readings, year)
+    counterparts, unknown = read_counterparts(readings, principal, day, host, background)
     agreements, unknown_parties = read_agreements(readings)
     count = read_meetings_count(readings, evidence)
-    topics = read_topics(readings, evidence)
+    topics = read_topics([r for r in readings if r.sentence.index not in background], evidence)
     countries = read_countries(readings, host, counterparts, agreements, evidence)
     return Facts(
         article=article.id,

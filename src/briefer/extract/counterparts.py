@@ -6,8 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.posts import (
     HOME,
@@ -25,6 +27,20 @@ from briefer.resources import data_table as table
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
+MAX_WORDS = 8
+"""A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
+
+
+@cache
+def _waw_names() -> frozenset[str]:
+    """Given names that begin with "و", which is otherwise the conjunction."""
+    return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
+
+
+def _joined_word(folded_word: str) -> bool:
+    """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
+    ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
+    return folded_word.startswith(("وال", "بال", "لل"))
 
 
 @dataclass(frozen=True)
@@ -40,27 +56,43 @@ class Name:
 
 
 def read_counterparts(
-    readings: Sequence[Reading], principal: Named | None, day: date | None
+    readings: Sequence[Reading],
+    principal: Named | None,
+    day: date | None,
+    host: str | None = None,
+    background: frozenset[int] = frozenset(),
 ) -> tuple[list[Counterpart], list[UnknownName]]:
     """Every counterpart of the article, merged across sentences, and the unknown names.
 
     day: the visit's first day when its year is known, to pick the glossary title a person
-    held then.
+    held then. host: where the visit took place, the country of a post that names none
+    abroad. background: sentences that are not about the visit; nobody there is met.
     """
     found: list[Counterpart] = []
     unknown: list[UnknownName] = []
     principal_id = principal.id if principal else None
+    skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
+        if r.sentence.index in background:
+            continue
         consumed: set[int] = set()
-        for post in read_posts(r):
-            if post.home:
+        context = _context_country(r, host)
+        posts = read_posts(r)
+        for i, post in enumerate(posts):
+            if post.home or post.role.id in skip or _absorbed(r, post, posts[i + 1 : i + 2]):
                 continue
             name = _name_after(r, post) or _name_before(r, post, principal_id)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and name.organisation:
                 name = None
-            if name and name.entry and name.entry.id == principal_id:
+            if (
+                name
+                and name.entry
+                and (name.entry.id == principal_id or name.entry.country == HOME)
+            ):
+                continue
+            if name is None and _bare(post):
                 continue
             if name and name.entry:
                 consumed.add(name.start)
@@ -68,7 +100,7 @@ def read_counterparts(
                 min(post.start, name.start if name else post.start),
                 max(post.end, name.end if name else post.end),
             )
-            found.append(_counterpart(post, name, r.evidence(*span)))
+            found.append(_counterpart(post, name, r.evidence(*span), context, day))
         found += _people(r, consumed, principal_id, day)
         unknown += _honorific_names(r) + _met_names(r)
         found = _references(r, found)
@@ -85,7 +117,9 @@ def _name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
     text = r.sentence.text
     at = post.end
+    quoted = False
     while at < len(text) and text[at] in ' "':
+        quoted = quoted or text[at] == '"'
         at += 1
     comma = at < len(text) and text[at] in "،,"
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
@@ -98,6 +132,8 @@ def _name_after(r: Reading, post: Post) -> Name | None:
         return Name(person.entry, name_written(text, person), person.start, person.end)
     if not comma and _genitive(text, at):
         return _unknown_organisation(r, at)
+    if quoted:
+        return None  # "مكتب التحقيقات الفيدرالي "إف بي آي"": an acronym, not a name
     return _unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
 
 
@@ -145,14 +181,16 @@ def _name_before(r: Reading, post: Post, principal_id: str | None) -> Name | Non
 
 def _skip_honorifics(text: str, at: int) -> int:
     """Move past spaces and honorifics or ranks ("الدكتور", "اللواء ركن طيار")."""
-    honorifics = cue("cues", "honorifics")
+    honorifics = cue("cues", "honorifics", proclitics=False)
     while True:
         while at < len(text) and text[at] == " ":
             at += 1
-        word = re.match(r"[\w.]+", text[at:])
-        if not word or not honorifics.fullmatch(fold_form(word.group())):
+        rest = folded(text[at : at + 60])
+        # Longest first, so "المراقب العام للشرطة" goes whole before "المراقب العام".
+        found = honorifics.match(rest.text)
+        if not found or (found.end() < len(rest.text) and rest.text[found.end()].isalnum()):
             return at
-        at += word.end()
+        at += rest.origin[found.end() - 1] + 1
 
 
 def _person_at(r: Reading, at: int) -> Match | None:
@@ -184,15 +222,22 @@ def _unknown_name(
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
     not_names = {fold_form(w) for w in table("cues")["not_names"]}
+    particles = {fold_form(w) for w in table("cues")["name_particles"]}
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
-        if folded_word in not_names or folded_word.startswith("و") or word.group().isdigit():
+        if folded_word in not_names or _joined_word(folded_word) or word.group().isdigit():
             break
         taken.append(word)
-    if not MIN_NAME <= len(taken) <= (longest or MAX_NAME):
+    # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
+    size = sum(fold_form(w.group()) not in particles for w in taken)
+    if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
-    if not vouched and fold_form(taken[0].group()).startswith("ال"):
+    first = fold_form(taken[0].group())
+    if not vouched and first.startswith("ال"):
+        return None
+    # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
+    if first.startswith("و") and first not in _waw_names():
         return None
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
@@ -292,34 +337,95 @@ def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
     return out
 
 
-def _counterpart(post: Post, name: Name | None, cited: Evidence) -> Counterpart:
+def _glossary_title(entry: Entry | None, day: date | None) -> Label | None:
+    """The title a glossary person held on the day of the visit, if the glossary gives one."""
+    if entry is None:
+        return None
+    en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
+    return Label(en, fr) if en and fr else None
+
+
+def _context_country(r: Reading, host: str | None) -> str | None:
+    """The country of a post that names none: the host abroad; at home, the visitors'
+    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …")."""
+    if host is not None and host != HOME:
+        return host
+    foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
+    return next((c for c in foreign if c != HOME), None)
+
+
+def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
+    """One person's two posts in a row: "النائب الأول لرئيس مجلس الوزراء وزير الداخلية",
+    "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي فلان": the first is dropped, the
+    second (which the name follows) speaks for both."""
+    if not following or following[0].conjoined:
+        return False
+    gap = r.sentence.text[post.end : following[0].start]
+    return not gap.strip(" -–—")
+
+
+def _bare(post: Post) -> bool:
+    """A generic role with nothing to say whose it is ("الرئيس", "المدير"): no one to name."""
+    generic = {str(r) for r in table("cues")["generic_roles"]}
+    return post.role.id in generic and not (post.organisations or post.demonym or post.located)
+
+
+def _counterpart(
+    post: Post, name: Name | None, cited: Evidence, context: str | None, day: date | None
+) -> Counterpart:
     role = role_label(post)
     organisation = organisation_label(post)
     title = title_label(post)
     known = name.entry if name else None
+    held = _glossary_title(known, day)
+    if held is not None:
+        # The glossary's title outranks the article's loose wording, which stays in evidence.
+        role = title = held
+        organisation = None
+    country = post.country if post.country or post.international else context
+    unverified = ("organisation",) if post.unverified else ()
+    latin = None
+    if name is not None and known is None:
+        latin = romanize(name.ar, country).latin
+        unverified = ("name", *unverified)
     return Counterpart(
-        name=Label(known.en.full, known.fr.full) if known else None,
+        name=Label(known.en.full, known.fr.full)
+        if known
+        else Label(latin, latin)
+        if latin
+        else None,
         name_ar=name.ar if name else None,
         role=role,
         organisation=organisation,
-        country=post.country,
+        country=country,
         title=title,
-        key=known.id if known else post.key,
+        key=known.id if known else f"name|{name.ar}" if name else post.key,
         post=post.key,
         evidence=(cited,),
+        unverified=unverified,
     )
 
 
 def _merge(found: list[Counterpart]) -> list[Counterpart]:
-    """One counterpart per person, or per post when unnamed; evidence joined, first order."""
+    """One counterpart per person, or per post when unnamed; evidence joined, first order.
+    A later "الوزير الكويتي" (a generic role and a country, no name, no organisation) is a
+    reference back to that country's counterpart."""
     merged: list[Counterpart] = []
     for c in found:
         target = next((i for i, m in enumerate(merged) if _same(m, c)), None)
+        if target is None and _reference(c):
+            target = next((i for i, m in enumerate(merged) if m.country == c.country), None)
         if target is None:
             merged.append(c)
             continue
         merged[target] = merge_two(merged[target], c)
     return merged
+
+
+def _reference(c: Counterpart) -> bool:
+    generic = {str(r) for r in table("cues")["generic_roles"]}
+    role = c.post.split("|")[0] if c.post else ""
+    return c.name is None and c.organisation is None and c.country is not None and role in generic
 
 
 def _same(a: Counterpart, b: Counterpart) -> bool:

@@ -139,9 +139,13 @@ class Counterpart:
     """What identifies the post ("role|modifier|organisations|country"), to join an unnamed
     mention of it to a named one."""
     evidence: tuple[Evidence, ...]
+    unverified: tuple[str, ...] = ()
+    """The fields read from the article rather than found in the glossary, which nobody has
+    checked: "name" (romanized from the Arabic, see briefer.arabic.romanize) and
+    "organisation" (an organisation the glossary lacks, rendered literally)."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
-        """The issue-6 counterpart object, with "title" and "name_ar" added."""
+        """The issue-6 counterpart object, with "title", "name_ar" and "unverified" added."""
         return {
             "name": self.name.to_json() if self.name else None,
             "role": self.role.to_json(),
@@ -150,6 +154,7 @@ class Counterpart:
             "evidence": cite_all(self.evidence, cite),
             "title": self.title.to_json(),
             "name_ar": self.name_ar,
+            "unverified": list(self.unverified),
         }
 
     @classmethod
@@ -166,6 +171,7 @@ class Counterpart:
             key="",
             post=None,
             evidence=tuple(read_cited(c) for c in data["evidence"]),
+            unverified=tuple(data.get("unverified", ())),
         )
 
 

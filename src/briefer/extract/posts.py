@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, fold_form, home_country
 from briefer.extract.facts import Label
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, written
+from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
 from briefer.glossary.phrase import adjective, phrase
 from briefer.resources import data_table as table
@@ -32,32 +33,53 @@ class Post:
     end: int
     next_match: int
     """Index of the first match after the post."""
+    located: str | None = None
+    """The country named after the post: "… بجمهورية السنغال", "سفيرة المملكة المغربية"."""
+    international: bool = False
+    """The post belongs to an international body: it serves no one country."""
+    conjoined: bool = False
+    """The post follows "و": "… و رئيس الشرطة الفيدرالية", another person's post."""
 
     @property
     def home(self) -> bool:
         """The post is Moroccan: the principal's own side, not a counterpart."""
-        entries = (self.role, *self.organisations, *([self.demonym] if self.demonym else []))
-        return any(e.country == HOME for e in entries)
+        return self.country == HOME
 
     @property
     def key(self) -> str:
         """What identifies the post across sentences."""
         orgs = ",".join(e.id for e in self.organisations)
-        country = self.demonym.country if self.demonym else ""
-        return f"{self.role.id}|{self.modifier or ''}|{orgs}|{country}"
+        return f"{self.role.id}|{self.modifier or ''}|{orgs}|{self.country or ''}"
 
     @property
     def country(self) -> str | None:
-        """The demonym's country, else the first organisation's (None for INTERPOL, UN)."""
+        """The demonym's country, else the country named after the post, else the first
+        organisation's, else the role's (None for INTERPOL, the UN)."""
         if self.demonym is not None:
             return self.demonym.country
-        if self.organisations:
+        if self.located is not None:
+            return self.located
+        if self.international:
+            return None
+        if self.organisations and self.organisations[0].country:
             return self.organisations[0].country
         return self.role.country
 
+    @property
+    def unverified(self) -> bool:
+        """An organisation of the post was read, not found in the glossary."""
+        return any(is_unknown(o) for o in self.organisations)
+
+    @property
+    def shown(self) -> tuple[Entry, ...]:
+        """The organisations a title can name in English and French: an unknown one whose
+        words have no literal rendering stays out of the title (its Arabic is kept)."""
+        return tuple(o for o in self.organisations if renderable(o))
+
 
 def read_posts(r: Reading) -> list[Post]:
-    """Each role of the sentence with the organisations and demonym attached to it."""
+    """Each role of the sentence with the organisations, demonym and country attached to it:
+    "رئيس جهاز أمن الدولة القطري", "المدير العام للشرطة الوطنية بجمهورية السنغال"."""
     ms = r.matches
     posts = []
     for i, m in enumerate(ms):
@@ -70,18 +92,139 @@ def read_posts(r: Reading) -> list[Post]:
             orgs.append(ms[j].entry)
             end, j = ms[j].end, j + 1
             end, j = _skip_restatement(r, ms, j, end, ms[j - 1].entry)
+        if not orgs:
+            unknown = read_organisation(
+                r, end, ms[j].start if j < len(ms) else len(r.sentence.text)
+            )
+            if unknown is not None:
+                orgs.append(unknown[0])
+                end = unknown[1]
         demonym, demonym_ar = None, ""
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
             demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
             end, j = ms[j].end, j + 1
-        posts.append(Post(m.entry, modifier, tuple(orgs), demonym, demonym_ar, start, end, j))
+        located = None
+        if (
+            j < len(ms)
+            and ms[j].entry.kind in ("country", "place")
+            and _located(r, end, ms[j], bool(orgs))
+        ):
+            located, end, j = ms[j].entry.country, ms[j].end, j + 1
+        international = any(_international(r, o) for o in orgs)
+        conjoined = m.prefix.startswith("و") or (modifier is not None and _after_and(r, start))
+        posts.append(
+            Post(
+                m.entry,
+                modifier,
+                tuple(orgs),
+                demonym,
+                demonym_ar,
+                start,
+                end,
+                j,
+                located,
+                international,
+                conjoined,
+            )
+        )
     return posts
+
+
+def _after_and(r: Reading, start: int) -> bool:
+    """The modifier word carries "و": "ونائب وزير …"."""
+    return (
+        r.sentence.text[start : start + 1] == "و" and r.sentence.text[start + 1 : start + 2] != "ز"
+    )
+
+
+def _after_and(r: Reading, start: int) -> bool:
+    """The modifier word carries "و": "ونائب وزير …"."""
+    return r.sentence.text[start : start + 2] in ("ون", "وم")
+
+
+def _located(r: Reading, end: int, m: Match, organisation: bool) -> bool:
+    """A country or city right after the post, in the genitive or after "ب": "سفيرة المملكة
+    المغربية", "المدير العام للشرطة الوطنية بجمهورية السنغال", "محافظ الشرطة بباريس",
+    "القائد العام لشرطة دبي"."""
+    gap = fold_form(r.sentence.text[end : m.start]).split()
+    states = {fold_form(w) for w in table("cues")["state_words"]}
+    # "بجمهورية السنغال", "بدولة الكويت": the state's formal word may stand before the name.
+    if len(gap) > 1 or (gap and gap[0] not in states and gap[0].removeprefix("ب") not in states):
+        return False
+    return m.entry.kind == "country" or "ب" in m.prefix or organisation or bool(gap)
+
+
+def _international(r: Reading, org: Entry) -> bool:
+    """An organisation of no one country: INTERPOL, the UN, an unknown "… الدولية"."""
+    if not is_unknown(org):
+        return org.country is None
+    return cue("cues", "international").search(fold_form(org.arabic[0])) is not None
+
+
+def is_unknown(org: Entry) -> bool:
+    """An organisation read from the text, which the glossary does not have."""
+    return org.id.startswith(UNKNOWN)
+
+
+def read_organisation(r: Reading, at: int, limit: int) -> tuple[Entry, int] | None:
+    """The organisation after a role that the glossary lacks: "مدير الأمن العام", "رئيس جهاز
+    أمن الدولة", "الوزير الاتحادي للداخلية"; kept in Arabic, rendered literally and marked
+    unverified. Its words have the article or the genitive "ل"; it ends before punctuation, a
+    stop word, a rank or honorific, a name, or the next glossary match."""
+    text = r.sentence.text
+    stops = {fold_form(w) for w in table("cues")["organisation_stops"]}
+    words: list[re.Match[str]] = []
+    for w in re.finditer(r"\S+", text[at:limit]):
+        bare = fold_form(w.group())
+        alone = bool(PUNCTUATION.search(w.group()[-1:])) or at + w.end() >= limit
+        if (
+            PUNCTUATION.search(w.group()[:-1])
+            or bare in stops
+            or cue("cues", "honorifics").fullmatch(bare)
+            or not _organisation_word(bare, first=not words, alone=alone)
+        ):
+            break
+        words.append(w)
+        if PUNCTUATION.search(w.group()[-1:]):
+            break
+    if (
+        not words
+        or len(words) > MAX_ORGANISATION
+        or cue("cues", "honorifics").match(fold_form(words[0].group()))
+    ):
+        return None
+    first, last = at + words[0].start(), at + words[-1].end()
+    phrase = text[first:last].rstrip(".،,؛;:")
+    # "للأمن الداخلي": the organisation is "الأمن الداخلي", cited without its "ل".
+    bare = (
+        "ال" + phrase[2:] if phrase.startswith("لل") else phrase[1:] if phrase[0] == "ل" else phrase
+    )
+    return unknown_organisation(bare), first + len(phrase)
+
+
+def _organisation_word(bare: str, first: bool, alone: bool) -> bool:
+    """A word that may belong to an organisation's name: with the article ("الأمن"), a known
+    noun ("جهاز", "أمن الدولة"), in the genitive ("للداخلية", "لمكافحة"), or a name in the
+    genitive standing alone ("المديرة التنفيذية ليوروبول،")."""
+    if bare.startswith(("ال", "لل")) or _known_word(bare) or (not first and bare.startswith("وال")):
+        return True
+    genitive = bare.startswith("ل") and len(bare) > 3
+    return genitive and (_known_word(bare[1:]) or (first and alone))
+
+
+def _known_word(bare: str) -> bool:
+    """The first word of a noun of data/titles.yaml."""
+    words = organisation_words()
+    return any(bare == k.split()[0] for part in words.values() for k in part)
+
+
+MAX_ORGANISATION = 5
 
 
 def _is_rank(r: Reading, m: Match) -> bool:
     """ "اللواء ركن طيار" before a name is a rank, not the post the person holds."""
     honorifics = cue("cues", "honorifics")
-    ranks = r.sentence.text[m.start : m.end].split()
+    ranks = written(r.sentence.text, m).split()
     return all(honorifics.fullmatch(fold_form(w)) for w in ranks)
 
 
@@ -142,10 +285,13 @@ def _styled_head(post: Post, lang: str) -> str | None:
 
 
 def organisation_label(post: Post) -> Label | None:
-    """The organisations of the post, innermost first, with the demonym where it agrees."""
-    if not post.organisations:
-        return None
-    return Label(_organisations(post, "en", None), _organisations(post, "fr", None))
+    """The organisations of the post, innermost first, with the demonym where it agrees; an
+    organisation with no rendering is given in Arabic only."""
+    if not post.shown:
+        unknown = [o.arabic[0] for o in post.organisations]
+        return Label(None, None, " ".join(unknown)) if unknown else None
+    ar = " ".join(o.arabic[0] for o in post.organisations if is_unknown(o)) or None
+    return Label(_organisations(post, "en", None), _organisations(post, "fr", None), ar)
 
 
 def _demonym_on_role(post: Post) -> bool:
@@ -157,10 +303,10 @@ def _demonym_on_role(post: Post) -> bool:
     """
     if post.demonym is None:
         return False
-    if not post.organisations:
+    if not post.shown:
         return True
     demonym_feminine = fold_form(post.demonym_ar).endswith("ه")
-    head = fold_form(post.organisations[-1].arabic[0]).split()[0]
+    head = fold_form(post.shown[-1].arabic[0]).split()[0]
     return not demonym_feminine and head.endswith("ه")
 
 
@@ -168,8 +314,8 @@ def _organisations(post: Post, lang: str, preposition: str | None) -> str:
     """ "of the Spanish National Police" / "de la Police nationale espagnole", chained."""
     parts = []
     prep = preposition
-    last = len(post.organisations) - 1
-    for i, org in enumerate(post.organisations):
+    last = len(post.shown) - 1
+    for i, org in enumerate(post.shown):
         with_demonym = i == last and post.demonym is not None and not _demonym_on_role(post)
         parts.append(_org_phrase(org, post.demonym if with_demonym else None, lang, prep))
         prep = "of" if lang == "en" else "de"
@@ -194,7 +340,7 @@ def _title(post: Post, lang: str) -> str:
     if on_role and post.demonym is not None:
         qualifier = adjective(post.demonym, lang, "m")
         role = f"{qualifier} {role}" if lang == "en" else _after_head(role, qualifier)
-    if not post.organisations:
+    if not post.shown:
         return role
     return f"{role} {_organisations(post, lang, 'of' if lang == 'en' else 'de')}"
 

@@ -58,6 +58,10 @@ class Reading:
         """True when the sentence holds one of the cue words of a data-table list."""
         return cue(table_name, key).search(self.folded) is not None
 
+    def has_opening(self, table_name: str, key: str) -> bool:
+        """True when the sentence opens with one of the cue words of a data-table list."""
+        return cue(table_name, key).match(self.folded.lstrip()) is not None
+
 
 def read(article: Article, glossary: Glossary) -> list[Reading]:
     """Every sentence of the article with its glossary matches, completed by reference data
