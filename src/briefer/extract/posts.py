@@ -132,13 +132,6 @@ def read_posts(r: Reading) -> list[Post]:
 
 def _after_and(r: Reading, start: int) -> bool:
     """The modifier word carries "و": "ونائب وزير …"."""
-    return (
-        r.sentence.text[start : start + 1] == "و" and r.sentence.text[start + 1 : start + 2] != "ز"
-    )
-
-
-def _after_and(r: Reading, start: int) -> bool:
-    """The modifier word carries "و": "ونائب وزير …"."""
     return r.sentence.text[start : start + 2] in ("ون", "وم")
 
 
