@@ -91,8 +91,9 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     counterparts, unknown = read_counterparts(readings, principal, day, host, background)
     agreements, unknown_parties = read_agreements(readings)
     count = read_meetings_count(readings, evidence)
-    topics = read_topics([r for r in readings if r.sentence.index not in background], evidence)
-    countries = read_countries(readings, host, counterparts, agreements, evidence)
+    about = [r for r in readings if r.sentence.index not in background]
+    topics = read_topics(about, evidence)
+    countries = read_countries(about, host, counterparts, agreements, evidence)
     return Facts(
         article=article.id,
         host_country=host,

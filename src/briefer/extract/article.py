@@ -14,6 +14,7 @@ from briefer.arabic.lexicon import cue, folded, home_country, words
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.reading import Reading
+from briefer.glossary.entries import Match
 
 HOME = home_country()
 
@@ -130,11 +131,15 @@ def read_countries(
     agreements: Sequence[Agreement],
     evidence: dict[str, tuple[Evidence, ...]],
 ) -> tuple[str, ...]:
-    """Foreign countries named (outside quotes), or whose officials met or signed."""
+    """Foreign countries that take part: named in a sentence about the visit's meetings
+    (not a co-host of a tournament, not a strait or a gulf), or whose officials met or
+    signed. readings: the sentences about the visit (background left out)."""
     seen: dict[str, list[Evidence]] = {}
     for r in readings:
-        for m in r.of_kind("country"):
-            if m.entry.country and not r.quoted(m):
+        if not _about_meetings(r):
+            continue
+        for m in r.of_kind("country", "demonym"):
+            if m.entry.country and not r.quoted(m) and not _cohost(r, m):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
     partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
@@ -146,6 +151,20 @@ def read_countries(
     for code in out:
         evidence[f"country:{code}"] = tuple(sorted(seen[code]))
     return tuple(out)
+
+
+def _about_meetings(r: Reading) -> bool:
+    """The sentence reports the visit, its talks, a reception or the event."""
+    keys = ("visit", "reception", "meeting", "talks", "event")
+    return any(r.has("cues", k) for k in keys) or bool(r.of_kind("event"))
+
+
+def _cohost(r: Reading, m: Match) -> bool:
+    """"كأس العالم 2030 … بمشاركة البرتغال": a tournament's co-host, not a partner."""
+    found = cue("cues", "cohosts").search(r.folded)
+    if found is None or r.fold_map.origin[found.start()] > m.start:
+        return False
+    return cue("topics", "major_events_security.cues").search(r.folded) is not None
 
 
 def unique_unknown(items: Iterable[UnknownName]) -> tuple[UnknownName, ...]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import fold_form, folded
+from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
 from briefer.glossary.entries import Entry, Match, Rendering
@@ -36,7 +36,7 @@ class CityMatch(Match):
 
 def complete(text: str, matches: Sequence[Match]) -> tuple[Match, ...]:
     """The glossary matches of a sentence completed with reference demonyms, roles and cities."""
-    out = list(matches)
+    out = [m for m in matches if not _inside_feature(text, m)]
     for extra in (*_cities(text, out), *_demonyms(text), *_roles(text)):
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
         if not clash:
@@ -44,6 +44,18 @@ def complete(text: str, matches: Sequence[Match]) -> tuple[Match, ...]:
         elif extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash):
             out = [m for m in out if m not in clash] + [extra]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _inside_feature(text: str, m: Match) -> bool:
+    """"مضيق جبل طارق", "خليج غينيا": a strait or a gulf names no country."""
+    if m.entry.kind != "country":
+        return False
+    mapped = folded(text)
+    for found in cue("cues", "not_country_phrases").finditer(mapped.text):
+        start, end = mapped.source_span(found.start(), found.end())
+        if start <= m.start and m.end <= end + 1:
+            return True
+    return False
 
 
 def _yields_to_city(m: Match, city: Match) -> bool:

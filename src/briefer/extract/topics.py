@@ -1,23 +1,73 @@
-"""Topics: the closed list of data/topics.yaml, found in the articles by their cue words."""
+"""Topics: the closed list of data/topics.yaml, found in the articles by their cue words.
+
+A cue word matches its usual word forms too (light stemming): the article "ال" and the
+endings of the feminine, the relative adjective and the sound plurals, so "التكوين" finds
+"دورات تكوينية" and "الإرهاب" finds "الإرهابيين". Phrases a topic's words appear in without
+meaning it ("اللجان التقنية" is not technology) are listed under the topic's "not".
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import phrase_pattern
+from briefer.arabic.lexicon import fold_form, phrase_pattern
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
+
+ENDINGS = ("", "ه", "ات", "ي", "يه", "ين", "يين", "يون", "ون")
+"""Feminine, plural and relative-adjective endings a cue word may take."""
+MIN_STEM = 4
+"""Shorter stems ("أمن") take no endings: "أمني" would be "security", "أمنية" a wish."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One topic of the closed list: its cue pattern and the phrases that do not count."""
+
+    name: str
+    cues: re.Pattern[str]
+    not_: re.Pattern[str] | None
 
 
 @cache
 def topic_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every topic of the closed list, in the list's order, with the pattern of its cue words."""
-    return tuple(
-        (str(name), phrase_pattern(tuple(str(c) for c in spec["cues"])))
-        for name, spec in table("topics").items()
-    )
+    return tuple((t.name, t.cues) for t in topics())
+
+
+@cache
+def topics() -> tuple[Topic, ...]:
+    """The closed list, in its order."""
+    out = []
+    for name, spec in table("topics").items():
+        forms = tuple(f for cue in spec["cues"] for f in word_forms(str(cue)))
+        excluded = tuple(str(x) for x in spec.get("not") or ())
+        out.append(
+            Topic(str(name), phrase_pattern(forms), phrase_pattern(excluded) if excluded else None)
+        )
+    return tuple(out)
+
+
+def word_forms(phrase: str) -> list[str]:
+    """A one-word cue in its usual forms: "التكوين" -> "تكوينية", "تكويني"…; a phrase as
+    written (its words agree with each other, which the list spells out)."""
+    words = fold_form(phrase).split()
+    return _forms(words[0]) if len(words) == 1 else [" ".join(words)]
+
+
+def _forms(word: str) -> list[str]:
+    definite = word.startswith("ال") and len(word) > 4
+    stem = word[2:] if definite else word
+    # Only the feminine ending comes off: "المعلوماتية" must not become "المعلومات".
+    if stem.endswith("ه") and len(stem) - 1 >= MIN_STEM:
+        stem = stem[:-1]
+    if len(stem) < MIN_STEM:
+        return [word]
+    bare = [stem + e for e in ENDINGS]
+    return sorted({word, *bare, *("ال" + b for b in bare)})
 
 
 def read_topics(
@@ -25,16 +75,25 @@ def read_topics(
 ) -> tuple[str, ...]:
     """The topics whose cue words the article uses, in the closed list's order."""
     found = []
-    for name, pattern in topic_cues():
+    for topic in topics():
+        name = topic.name
         cited = tuple(
             r.folded_evidence(m.start(), m.end())
             for r in readings
-            for m in pattern.finditer(r.folded)
+            for m in topic.cues.finditer(r.folded)
+            if not _excluded(topic, r.folded, m.start(), m.end())
         )
         if cited:
             found.append(name)
             evidence[f"topic:{name}"] = cited
     return tuple(found)
+
+
+def _excluded(topic: Topic, folded: str, start: int, end: int) -> bool:
+    """The cue sits inside a phrase that does not raise the topic."""
+    if topic.not_ is None:
+        return False
+    return any(x.start() <= start and end <= x.end() for x in topic.not_.finditer(folded))
 
 
 def topic_label(name: str) -> tuple[str, str]:
