@@ -160,7 +160,7 @@ def _about_meetings(r: Reading) -> bool:
 
 
 def _cohost(r: Reading, m: Match) -> bool:
-    """"كأس العالم 2030 … بمشاركة البرتغال": a tournament's co-host, not a partner."""
+    """ "كأس العالم 2030 … بمشاركة البرتغال": a tournament's co-host, not a partner."""
     found = cue("cues", "cohosts").search(r.folded)
     if found is None or r.fold_map.origin[found.start()] > m.start:
         return False

@@ -10,6 +10,7 @@ from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.romanize import romanize
+from briefer.documents import Block
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.posts import (
     HOME,
@@ -76,24 +77,25 @@ def read_counterparts(
         if r.sentence.index in background:
             continue
         consumed: set[int] = set()
+        taken: set[tuple[int, int]] = set()
         context = _context_country(r, host)
         posts = read_posts(r)
         for i, post in enumerate(posts):
             if post.home or post.role.id in skip or _absorbed(r, post, posts[i + 1 : i + 2]):
                 continue
-            name = _name_after(r, post) or _name_before(r, post, principal_id)
+            name = _holder(r, post, principal_id, taken)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and name.organisation:
                 name = None
-            if (
-                name
-                and name.entry
-                and (name.entry.id == principal_id or name.entry.country == HOME)
-            ):
+            if name and name.entry and _own_side(name.entry, principal_id):
                 continue
-            if name is None and _bare(post):
+            at_home_unknown = host == HOME and post.country is None and not post.international
+            if name is None and (_bare(post) or at_home_unknown):
+                # At home an unnamed post with no country may be either side's.
                 continue
+            if name:
+                taken.add((name.start, name.end))
             if name and name.entry:
                 consumed.add(name.start)
             span = (
@@ -104,7 +106,12 @@ def read_counterparts(
         found += _people(r, consumed, principal_id, day)
         unknown += _honorific_names(r) + _met_names(r)
         found = _references(r, found)
-    return _merge(found), unknown
+    headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
+    return drop_headline_posts(_merge(found), headlines), unknown
+
+
+def _is_heading(r: Reading) -> bool:
+    return r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY
 
 
 def name_written(text: str, m: Match) -> str:
@@ -116,7 +123,7 @@ def name_written(text: str, m: Match) -> str:
 def _name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
     text = r.sentence.text
-    at = post.end
+    at = _past_complement(text, post.end)
     quoted = False
     while at < len(text) and text[at] in ' "':
         quoted = quoted or text[at] == '"'
@@ -135,6 +142,12 @@ def _name_after(r: Reading, post: Post) -> Name | None:
     if quoted:
         return None  # "مكتب التحقيقات الفيدرالي "إف بي آي"": an acronym, not a name
     return _unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
+
+
+def _past_complement(text: str, at: int) -> int:
+    """Past a short complement "بالوزارة ذاتها" between a post and ", NAME"."""
+    found = re.match(r"\s+ب\w+(?:\s+\w+){0,2}(?=\s*[،,])", text[at:])
+    return at + found.end() if found else at
 
 
 def _genitive(text: str, at: int) -> bool:
@@ -354,6 +367,26 @@ def _context_country(r: Reading, host: str | None) -> str | None:
     return next((c for c in foreign if c != HOME), None)
 
 
+def _holder(
+    r: Reading, post: Post, principal_id: str | None, taken: set[tuple[int, int]]
+) -> Name | None:
+    """Who holds the post: the name after it, else the one before it. The principal after a
+    post is its object ("استقبل … وزير الداخلية، السيد حموشي"), not its holder; a name
+    already given to another post of the sentence is not this one's."""
+    for name in (_name_after(r, post), _name_before(r, post, principal_id)):
+        if name is None or (name.start, name.end) in taken:
+            continue
+        if name.entry is not None and name.entry.id == principal_id:
+            continue
+        return name
+    return None
+
+
+def _own_side(entry: Entry, principal_id: str | None) -> bool:
+    """The principal, or an official of the home country."""
+    return entry.id == principal_id or entry.country == HOME
+
+
 def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
     """One person's two posts in a row: "النائب الأول لرئيس مجلس الوزراء وزير الداخلية",
     "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي فلان": the first is dropped, the
@@ -413,19 +446,53 @@ def _merge(found: list[Counterpart]) -> list[Counterpart]:
     merged: list[Counterpart] = []
     for c in found:
         target = next((i for i, m in enumerate(merged) if _same(m, c)), None)
-        if target is None and _reference(c):
-            target = next((i for i, m in enumerate(merged) if m.country == c.country), None)
         if target is None:
             merged.append(c)
             continue
         merged[target] = merge_two(merged[target], c)
-    return merged
+    # Unnamed mentions last, so that they join the person the article names, wherever
+    # the name comes: "معالي وزير الداخلية" again, "الوزير الكويتي".
+    named = [c for c in merged if c.name is not None]
+    out = list(named)
+    for c in (c for c in merged if c.name is None):
+        target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
+        if target is None and _reference(c):
+            target = next((i for i, m in enumerate(out) if m.country == c.country), None)
+        if target is None:
+            out.append(c)
+        else:
+            out[target] = merge_two(out[target], c)
+    return sorted(out, key=lambda c: min(c.evidence))
+
+
+def drop_headline_posts(found: list[Counterpart], headlines: frozenset[int]) -> list[Counterpart]:
+    """An unnamed post read only in a headline restates someone the body names: dropped
+    when the body has a counterpart of that country."""
+    body = {c.country for c in found if any(e.sentence not in headlines for e in c.evidence)}
+    return [
+        c
+        for c in found
+        if c.name is not None
+        or any(e.sentence not in headlines for e in c.evidence)
+        or c.country not in body
+    ]
+
+
+def _same_post(named: Counterpart, c: Counterpart) -> bool:
+    role = (c.post or "").split("|")[0]
+    return (
+        named.country == c.country
+        and c.country is not None
+        and (named.post or "").split("|")[0] == role
+        and (c.organisation is None or c.organisation.en is None)
+    )
 
 
 def _reference(c: Counterpart) -> bool:
     generic = {str(r) for r in table("cues")["generic_roles"]}
     role = c.post.split("|")[0] if c.post else ""
-    return c.name is None and c.organisation is None and c.country is not None and role in generic
+    bare = c.organisation is None or c.organisation.en is None
+    return c.name is None and bare and c.country is not None and role in generic
 
 
 def _same(a: Counterpart, b: Counterpart) -> bool:

@@ -83,7 +83,7 @@ def read_posts(r: Reading) -> list[Post]:
     ms = r.matches
     posts = []
     for i, m in enumerate(ms):
-        if m.entry.kind != "role" or _is_rank(r, m):
+        if m.entry.kind != "role" or _is_rank(r, m) or _in_construct(r, m):
             continue
         modifier, start = _modifier(r, m)
         orgs: list[Entry] = []
@@ -128,6 +128,13 @@ def read_posts(r: Reading) -> list[Post]:
             )
         )
     return posts
+
+
+def _in_construct(r: Reading, m: Match) -> bool:
+    """ "مكتب الوزير", "مقر الأمين العام": the role qualifies a place or an office."""
+    before = r.sentence.text[: m.start].split()
+    heads = {fold_form(w) for w in table("cues")["construct_heads"]}
+    return bool(before) and fold_form(before[-1]) in heads
 
 
 def _after_and(r: Reading, start: int) -> bool:
@@ -203,6 +210,15 @@ def _organisation_word(bare: str, first: bool, alone: bool) -> bool:
         return True
     genitive = bare.startswith("ل") and len(bare) > 3
     return genitive and (_known_word(bare[1:]) or (first and alone))
+
+
+def _bare_word(word: str) -> str:
+    """A word without its "و", "ل" or "لل" in front, article kept: "للحدود" -> "الحدود"."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word.startswith(("وال", "ول")) or (word.startswith("ل") and not word.startswith("ال")):
+        return word[1:]
+    return word
 
 
 def _known_word(bare: str) -> bool:

@@ -43,11 +43,14 @@ def complete(text: str, matches: Sequence[Match]) -> tuple[Match, ...]:
             out.append(extra)
         elif extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash):
             out = [m for m in out if m not in clash] + [extra]
+        elif extra.entry.kind == "role" and all(_inside_role(m, extra) for m in clash):
+            # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
+            out = [m for m in out if m not in clash] + [extra]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
 def _inside_feature(text: str, m: Match) -> bool:
-    """"مضيق جبل طارق", "خليج غينيا": a strait or a gulf names no country."""
+    """ "مضيق جبل طارق", "خليج غينيا": a strait or a gulf names no country."""
     if m.entry.kind != "country":
         return False
     mapped = folded(text)
@@ -56,6 +59,12 @@ def _inside_feature(text: str, m: Match) -> bool:
         if start <= m.start and m.end <= end + 1:
             return True
     return False
+
+
+def _inside_role(m: Match, role: Match) -> bool:
+    """A shorter glossary role inside a longer reference role."""
+    shorter = (m.end - m.start) < (role.end - role.start)
+    return m.entry.kind == "role" and shorter and role.start <= m.start and m.end <= role.end
 
 
 def _yields_to_city(m: Match, city: Match) -> bool:
