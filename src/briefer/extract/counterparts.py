@@ -122,8 +122,18 @@ def name_written(text: str, m: Match) -> str:
 
 def _name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
+    return _name_from(r, post.end)
+
+
+def _name_from(r: Reading, end: int) -> Name | None:
+    """The name that follows offset end, past a complement, a comma and honorifics."""
     text = r.sentence.text
-    at = _past_complement(text, post.end)
+    at = _past_complement(text, end)
+    # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز": an acronym in quotes restates the
+    # organisation; the name follows it.
+    restated = re.match(r'\s*"[^"]{1,30}"', text[at:])
+    if restated:
+        at += restated.end()
     quoted = False
     while at < len(text) and text[at] in ' "':
         quoted = quoted or text[at] == '"'
@@ -335,17 +345,38 @@ def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
         demonym = next((m for m in r.of_kind("demonym") if 0 <= m.start - at < 40), None)
         if demonym is None or demonym.entry.country in (None, HOME):
             continue
-        cited = r.evidence(at, demonym.end)
-        same = [i for i, c in enumerate(out) if c.country == demonym.entry.country]
+        name = _name_from(r, demonym.end)
+        if name is not None and (name.organisation or name.entry is not None):
+            name = None
+        end = name.end if name else demonym.end
+        cited = r.evidence(at, end)
+        country = demonym.entry.country
+        same = [
+            i
+            for i, c in enumerate(out)
+            if c.country == country and (name is None or c.name_ar == name.ar)
+        ]
         if same:
             c = out[same[0]]
             out[same[0]] = replace(c, evidence=(*c.evidence, cited))
             continue
         spec = table("cues")["counterpart_role"]
         role = Label(str(spec["en"]), str(spec["fr"]))
-        key = f"counterpart|{demonym.entry.country}"
+        key = f"counterpart|{country}"
+        latin = romanize(name.ar, country).latin if name else None
         out.append(
-            Counterpart(None, None, role, None, demonym.entry.country, role, key, key, (cited,))
+            Counterpart(
+                Label(latin, latin) if latin else None,
+                name.ar if name else None,
+                role,
+                None,
+                country,
+                role,
+                f"name|{name.ar}" if name else key,
+                key,
+                (cited,),
+                ("name",) if name else (),
+            )
         )
     return out
 

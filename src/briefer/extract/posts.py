@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, home_country
 from briefer.extract.facts import Label
@@ -93,12 +94,17 @@ def read_posts(r: Reading) -> list[Post]:
             end, j = ms[j].end, j + 1
             end, j = _skip_restatement(r, ms, j, end, ms[j - 1].entry)
         if not orgs:
+            # Glossary terms ("الأوروبي") may stand inside an organisation's name.
+            k = j
+            while k < len(ms) and ms[k].entry.kind == "term":
+                k += 1
             unknown = read_organisation(
-                r, end, ms[j].start if j < len(ms) else len(r.sentence.text)
+                r, end, ms[k].start if k < len(ms) else len(r.sentence.text)
             )
             if unknown is not None:
                 orgs.append(unknown[0])
                 end = unknown[1]
+                j = next((n for n in range(j, len(ms)) if ms[n].start >= end), len(ms))
         demonym, demonym_ar = None, ""
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
             demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
@@ -222,9 +228,14 @@ def _bare_word(word: str) -> str:
 
 
 def _known_word(bare: str) -> bool:
-    """The first word of a noun of data/titles.yaml."""
+    """The first word of a noun of data/titles.yaml, with or without its article."""
+    return bare.removeprefix("ال") in _first_words()
+
+
+@cache
+def _first_words() -> frozenset[str]:
     words = organisation_words()
-    return any(bare == k.split()[0] for part in words.values() for k in part)
+    return frozenset(k.split()[0].removeprefix("ال") for part in words.values() for k in part)
 
 
 MAX_ORGANISATION = 5
