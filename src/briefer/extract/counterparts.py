@@ -140,7 +140,7 @@ def _name_from(r: Reading, end: int) -> Name | None:
         at += 1
     comma = at < len(text) and text[at] in "،,"
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
-    at = _skip_honorifics(text, plain)
+    at = _skip_rank(r, _skip_honorifics(text, plain))
     honoured = at > plain
     person = _person_at(r, at)
     if person is not None and person.prefix.startswith("و"):
@@ -158,6 +158,21 @@ def _past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها" between a post and ", NAME"."""
     found = re.match(r"\s+ب\w+(?:\s+\w+){0,2}(?=\s*[،,])", text[at:])
     return at + found.end() if found else at
+
+
+def _skip_rank(r: Reading, at: int) -> int:
+    """Past a role used as a rank before a name: "…، المفوض الرئيسي فلان" (a police rank),
+    when a name, not an organisation, follows it."""
+    role = next((m for m in r.of_kind("role") if m.start == at and not m.prefix), None)
+    if role is None:
+        return at
+    after = _skip_honorifics(r.sentence.text, role.end)
+    word = re.match(r"\w+", r.sentence.text[after:])
+    if word is None or _joined_word(fold_form(word.group())):
+        return at
+    if fold_form(word.group()).startswith(("ال", "ل")) or any(m.start == after for m in r.matches):
+        return at
+    return after
 
 
 def _genitive(text: str, at: int) -> bool:
