@@ -1,0 +1,267 @@
+"""The rules that carry extraction to articles it was not written on: where, who, which topics.
+
+Each test is one construction of the genre, in sentences written for the test (not taken from
+the evaluation corpus), through the real pipeline: ingestion, glossary, reference data,
+extraction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.extract import extract
+from briefer.extract.facts import Facts
+from briefer.extract.reference import complete
+from briefer.extract.titles import literal
+from briefer.extract.topics import word_forms
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def facts_of(tmp_path: Path, glossary: Glossary, *lines: str) -> Facts:
+    """The facts of a small article: one paragraph per line, the first being the headline."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return extract(read_article(path, load_rules()), glossary)
+
+
+def people(facts: Facts) -> list[tuple[str | None, str | None]]:
+    return [(c.country, c.name_ar) for c in facts.counterparts]
+
+
+# ---------------------------------------------------------------- where
+
+
+def test_a_capital_after_its_country_adjective_is_the_city_not_the_homograph_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الأردن",
+        "وصل عبد اللطيف حموشي إلى العاصمة الأردنية عمّان في زيارة عمل، حيث أجرى مباحثات مع "
+        "وزير الداخلية الأردني.",
+    )
+    assert facts.host_country == "JO"
+    assert facts.city is not None and facts.city.en == "Amman"
+
+
+def test_the_capital_named_only_by_its_country_adjective(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بلجيكا",
+        "أجرى عبد اللطيف حموشي مباحثات في العاصمة البلجيكية مع وزيرة الداخلية البلجيكية.",
+    )
+    assert facts.host_country == "BE"
+    assert facts.city is not None and facts.city.en == "Brussels"
+
+
+def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وفدا سنغاليا",
+        "استقبل عبد اللطيف حموشي، اليوم بمقر المديرية العامة للأمن الوطني بالرباط، وفدا أمنيا "
+        "سنغاليا يقوده المدير العام للشرطة الوطنية بجمهورية السنغال، المراقب العام للشرطة "
+        "إبراهيما ديالو.",
+    )
+    assert facts.host_country == "MA"
+    assert facts.city is not None and facts.city.en == "Rabat"
+    assert people(facts) == [("SN", "إبراهيما ديالو")]
+    assert "SN" in facts.countries_mentioned
+
+
+def test_received_by_a_foreign_minister_is_a_visit_abroad(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "القاهرة - أ ش أ",
+        "استقبل اللواء محمود توفيق وزير الداخلية، أمس الأحد، السيد عبد اللطيف حموشي المدير "
+        "العام للأمن الوطني المغربي، بمقر الوزارة.",
+    )
+    assert facts.host_country == "EG"
+    assert facts.city is not None and facts.city.en == "Cairo"
+
+
+def test_no_place_stated_means_no_host(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "تعاون أمني",
+        "بحث عبد اللطيف حموشي مع نظيره الإسباني سبل تعزيز التعاون بين المغرب وإسبانيا وفرنسا.",
+    )
+    assert facts.host_country is None and facts.city is None
+
+
+def test_a_strait_and_an_archipelago_are_not_countries(glossary: Glossary) -> None:
+    text = "ناقش الطرفان الهجرة عبر مضيق جبل طارق نحو جزر الكناري."
+    codes = {m.entry.country for m in complete(text, glossary.match(text))}
+    assert "GI" not in codes and "IC" not in codes
+
+
+def test_a_city_inside_an_organisations_name_does_not_place_the_visit(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "زيارة عمل",
+        "يجري عبد اللطيف حموشي زيارة عمل لدولة الإمارات العربية المتحدة، حيث التقى القائد العام "
+        "لشرطة أبوظبي.",
+    )
+    assert facts.host_country == "AE"
+    assert facts.city is None
+
+
+# ---------------------------------------------------------------- who
+
+
+def test_a_counterpart_with_the_principals_own_title_in_another_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط، حيث كان في استقباله المدير العام للأمن الوطني "
+        "الموريتاني، الفريق محمد الأمين ولد أحمد.",
+    )
+    assert people(facts) == [("MR", "محمد الأمين ولد أحمد")]
+    person = facts.counterparts[0]
+    assert person.name is not None and "Ould" in (person.name.en or "")
+    assert person.unverified == ("name",)
+
+
+def test_two_directors_in_one_sentence_stay_two(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي بباريس مباحثات مع المديرة العامة للأمن الداخلي سيلين بيرتون "
+        "والمدير العام للشرطة الوطنية لويس لوجيي.",
+    )
+    assert people(facts) == [("FR", "سيلين بيرتون"), ("FR", "لويس لوجيي")]
+    assert facts.counterparts[0].role.fr == "directrice générale"
+
+
+def test_an_unknown_organisation_between_role_and_demonym(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "التقى عبد اللطيف حموشي في الدوحة برئيس جهاز أمن الدولة القطري، اللواء عبدالعزيز بن "
+        "فهد المهندي.",
+    )
+    person = facts.counterparts[0]
+    assert (person.country, person.name_ar) == ("QA", "عبدالعزيز بن فهد المهندي")
+    assert person.organisation is not None
+    assert person.organisation.ar == "جهاز أمن الدولة"
+    assert "organisation" in person.unverified
+    assert person.title.en == "Head of the Qatari State Security Service"
+
+
+def test_people_in_background_are_not_counterparts(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي بباريس مباحثات مع وزير الداخلية الفرنسي.",
+        "ويذكر أن الرئيس الفرنسي إيمانويل ماكرون قام بزيارة دولة إلى المغرب في أكتوبر 2024.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == [None]
+
+
+def test_a_later_generic_mention_is_the_same_person(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الكويت",
+        "أجرى عبد اللطيف حموشي بالكويت مباحثات مع وزير الداخلية الكويتي، الشيخ فهد يوسف سعود "
+        "الصباح.",
+        "وأشاد الوزير الكويتي بالخبرة المغربية في مكافحة الإرهاب.",
+    )
+    assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
+    assert len(facts.counterparts[0].evidence) == 2
+
+
+def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لندن",
+        "أجرى عبد اللطيف حموشي بلندن مباحثات مع قائد شرطة العاصمة البريطانية، المفوض الرئيسي "
+        "مارك رولي.",
+    )
+    assert people(facts) == [("GB", "مارك رولي")]
+
+
+def test_international_staff_serve_no_country(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لاهاي",
+        "التقى عبد اللطيف حموشي بلاهاي بالمديرة التنفيذية ليوروبول، كاثرين دي بول.",
+    )
+    assert people(facts) == [(None, "كاثرين دي بول")]
+
+
+def test_the_glossary_title_outranks_the_articles_wording(glossary: Glossary) -> None:
+    path = ROOT / "seeds" / "000_d774277871ac2776.txt"
+    facts = extract(read_article(path, load_rules()), glossary)
+    demirtas = next(c for c in facts.counterparts if c.name_ar == "محمود ديميرتاش")
+    assert demirtas.title.en == "Director General of Security of Türkiye"
+    # The article's own words ("مدير جهاز الشرطة الوطنية التركية") stay in the evidence.
+    assert demirtas.evidence[0].sentence == 3
+
+
+# ---------------------------------------------------------------- titles and topics
+
+
+@pytest.mark.parametrize(
+    ("arabic", "en"),
+    [
+        ("جهاز أمن الدولة", "State Security Service"),
+        ("الأمن العام", "Public Security"),
+        ("مديرية الأمن العام", "Directorate of Public Security"),
+        ("مكتب التحقيقات الفيدرالي", None),
+    ],
+)
+def test_unknown_organisations_render_literally_or_not_at_all(arabic: str, en: str | None) -> None:
+    assert literal(arabic)[0] == en
+
+
+def test_topic_cues_match_their_word_forms_not_their_stems_meanings() -> None:
+    assert "تكوينيه" in word_forms("التكوين")
+    assert "الارهابيين" in word_forms("الإرهاب")
+    assert "المعلومات" not in word_forms("المعلوماتية")
+
+
+def test_topics_come_from_the_visits_sentences_only(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "أجرى عبد اللطيف حموشي بروما مباحثات حول تنظيم دورات تكوينية مشتركة.",
+        "وتمت مناقشة آخر ما توصلت إليه اللجان التقنية المشتركة.",
+        "وكان حموشي قد حقق خلال السنوات الأخيرة نجاحات في مكافحة الإرهاب.",
+    )
+    assert facts.topics == ("training",)
