@@ -14,9 +14,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from briefer.arabic.lexicon import folded
 from briefer.extract import gazetteer
 from briefer.ingest import load_rules, read_articles
-from briefer.arabic.lexicon import folded
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -156,9 +156,10 @@ def test_title_from_seed_sentence(tmp_path: Path, glossary: Glossary) -> None:
         "بالإضافة إلى رئيس الشرطة الفيدرالية الألمانية.",
     )
     titles = {c.country: (c.title.en, c.title.fr) for c in facts.counterparts}
+    # data/cues.yaml, presidents: the Bundespolizei's head is styled President
     assert titles["DE"] == (
-        "Head of the German Federal Police",
-        "chef de la Police fédérale allemande",
+        "President of the German Federal Police",
+        "président de la Police fédérale allemande",
     )
     assert titles["ES"] == ("counterpart", "homologue")
 
