@@ -62,6 +62,7 @@ def test_every_seed_has_the_contract_keys(glossary: Glossary) -> None:
         "countries_mentioned",
         "agreements",
         "bilateral_meetings_count",
+        "bilateral_meetings_held",
         "topics",
         "unknown_names",
     }

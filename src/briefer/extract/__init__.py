@@ -5,7 +5,9 @@ demonyms), CLDR data through Babel, and the word lists under briefer/data. Deter
 offline; no statistical model.
 
 - reading: Reading, a sentence with its glossary matches and folded text; read().
-- article: the principal, host country, city, event, dates, meetings and countries.
+- article: the principal, host country, city, event, dates and countries.
+- meetings: the visit's bilateral meetings (tense: which sentences speak of earlier events or
+  plans).
 - counterparts: who the principal met, named or by post.
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
@@ -32,12 +34,12 @@ from briefer.extract.article import (
     read_dates,
     read_event,
     read_host_country,
-    read_meetings_count,
     read_principal,
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Evidence, Facts
+from briefer.extract.meetings import read_meetings
 from briefer.extract.reading import read
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
@@ -89,7 +91,11 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     day = date.fromisoformat(start) if start and "X" not in start else None
     counterparts, unknown = read_counterparts(readings, principal, day)
     agreements, unknown_parties = read_agreements(readings)
-    count = read_meetings_count(readings, evidence)
+    meetings = read_meetings(readings)
+    if meetings.count_evidence:
+        evidence["bilateral_meetings_count"] = meetings.count_evidence
+    if meetings.held_evidence:
+        evidence["bilateral_meetings_held"] = meetings.held_evidence
     topics = read_topics(readings, evidence)
     countries = read_countries(readings, host, counterparts, agreements, evidence)
     return Facts(
@@ -103,7 +109,8 @@ def extract(article: Article, glossary: Glossary) -> Facts:
         counterparts=tuple(counterparts),
         countries_mentioned=countries,
         agreements=tuple(agreements),
-        bilateral_meetings_count=count,
+        bilateral_meetings_count=meetings.count,
+        bilateral_meetings_held=meetings.held,
         topics=topics,
         unknown_names=unique_unknown([*unknown, *unknown_parties]),
         evidence=evidence,

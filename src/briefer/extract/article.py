@@ -1,5 +1,5 @@
 """The facts of one article that no other rule module reads: who, where, when, which event,
-how many meetings, which countries.
+which countries (the bilateral meetings are in extract.meetings).
 
 The principal's own country (home_country) is never a host abroad, never "mentioned".
 """
@@ -10,8 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue, folded, home_country, words
-from briefer.arabic.numbers import find_numbers
+from briefer.arabic.lexicon import cue, folded, home_country
 from briefer.extract.facts import Agreement, City, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Match
@@ -170,24 +169,6 @@ def _event_year(r: Reading) -> int | None:
     """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
     years = {e.year for e in dates_mod.find_editions(r.sentence.text)} - {None}
     return years.pop() if len(years) == 1 else None
-
-
-def read_meetings_count(
-    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-) -> int | None:
-    """ "ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا" -> 43: a number, a meeting noun, bilateral."""
-    nouns = cue("cues", "meetings", proclitics=False)
-    bilateral = cue("cues", "bilateral", proclitics=False)
-    for r in readings:
-        for number in find_numbers(r.sentence.text):
-            after = folded(r.sentence.text[number.end :]).text
-            following = words(after)[:3]
-            if not following or not nouns.fullmatch(following[0][2]):
-                continue
-            if any(bilateral.fullmatch(w) for _, _, w in following[1:]):
-                evidence["bilateral_meetings_count"] = (r.evidence(number.begin, number.end),)
-                return number.value
-    return None
 
 
 def read_countries(

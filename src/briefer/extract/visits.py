@@ -98,6 +98,7 @@ def _merge(group: list[Facts]) -> Visit:
     event = pick("event", key=lambda e: (e.id, e.edition))
     principal = pick("principal", key=lambda p: p.id)
     count = pick("bilateral_meetings_count")
+    held = pick("bilateral_meetings_held")
     agreements = _agreements(group, conflicts)
     facts = Facts(
         article=group[0].article,
@@ -111,6 +112,7 @@ def _merge(group: list[Facts]) -> Visit:
         countries_mentioned=tuple(dict.fromkeys(c for f in group for c in f.countries_mentioned)),
         agreements=agreements,
         bilateral_meetings_count=count,
+        bilateral_meetings_held=held,
         topics=tuple(t for t in table("topics") if any(t in f.topics for f in group)),
         unknown_names=tuple(u for f in group for u in f.unknown_names),
         evidence=_evidence(group),
