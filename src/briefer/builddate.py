@@ -1,6 +1,7 @@
 """The build date: the one date a build may depend on, the same in every clone.
 
-Notes print it. It is never the clock.
+Notes print it and extraction counts from it (an article without a publication date has its
+year narrowed by it, see briefer.extract). It is never the clock.
 """
 
 from __future__ import annotations

@@ -4,10 +4,21 @@ Rules only: glossary matches (people, roles, organisations, places, events, coun
 demonyms), CLDR data through Babel, and the word lists under briefer/data. Deterministic and
 offline; no statistical model.
 
+The reference date. A visit date written without a year but with its weekday ("الثلاثاء 28
+يناير") is placed in the latest fitting year not after a reference date, and marked uncertain
+("2025-01-28?"). The reference is the article's own publication date when it gives one; else
+the date the caller passes to extract(). The build and `briefer extract` pass the build date
+(briefer.builddate: SOURCE_DATE_EPOCH, else the commit time of the tracked, unmodified
+sources), the date the notes print, never the clock; two clones extract the same facts.
+Untracked or edited sources fall back to their newest modification time, as the build date
+does. An article cannot have been written after it was committed, so the build date bounds
+its date from above; a weekday then gives the year, which is still a guess, hence the "?".
+extract() without a reference narrows nothing: the year stays "XXXX".
+
 - reading: Reading, a sentence with its glossary matches and folded text; read().
-- article: the principal, host country, city, event, dates and countries.
-- meetings: the visit's bilateral meetings (tense: which sentences speak of earlier events or
-  plans).
+- article: the principal, host country, city, event and countries.
+- published, dates, meetings: the publication date, the visit's days, its bilateral meetings
+  (tense: which sentences speak of earlier events or plans).
 - counterparts: who the principal met, named or by post.
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
@@ -24,6 +35,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from briefer.arabic.dates import to_date
+from briefer.builddate import build_date
 from briefer.config import Config
 from briefer.documents import Article
 from briefer.errors import IngestError
@@ -31,15 +44,16 @@ from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
     read_city,
     read_countries,
-    read_dates,
     read_event,
     read_host_country,
     read_principal,
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
+from briefer.extract.dates import read_dates
 from briefer.extract.facts import Evidence, Facts
 from briefer.extract.meetings import read_meetings
+from briefer.extract.published import read_publication
 from briefer.extract.reading import read
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
@@ -57,8 +71,12 @@ class Extraction:
     failures: tuple[IngestError, ...]
 
 
-def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
-    """Read the articles at paths (files or directories of *.txt) and extract their facts."""
+def extract_paths(
+    paths: Sequence[Path], config: Config, reference: date | None = None
+) -> Extraction:
+    """Read the articles at paths (files or directories of *.txt) and extract their facts;
+    reference narrows a year when an article has no publication date (default: the build
+    date of the articles read)."""
     rules = load_rules(config.ingest_rules)
     articles: list[Article] = []
     failures: list[IngestError] = []
@@ -74,21 +92,26 @@ def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
             log.warning("skipped %s", exc)
             failures.append(exc)
     glossary = load_glossary(config.glossary)
-    facts = [extract(a, glossary) for a in articles]
+    reference = reference or build_date(articles)
+    facts = [extract(a, glossary, reference) for a in articles]
     log.info("extracted the facts of %d article(s)", len(facts))
     return Extraction(facts, tuple(failures))
 
 
-def extract(article: Article, glossary: Glossary) -> Facts:
-    """The facts of the visit one article reports."""
+def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
+    """The facts of the visit one article reports; reference: see the module docstring."""
     readings = read(article, glossary)
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
     host = read_host_country(readings, evidence)
     city = read_city(readings, host, glossary, evidence)
     event = read_event(readings, evidence)
-    start, end = read_dates(readings, evidence)
-    day = date.fromisoformat(start) if start and "X" not in start else None
+    publication = read_publication(readings)
+    if publication.day:
+        evidence["published"] = publication.evidence
+    start, end = read_dates(readings, publication, principal, reference, evidence)
+    # A year narrowed from a weekday ("?") is not sure enough to choose a dated title by.
+    day = to_date(start) if start and not start.endswith("?") else None
     counterparts, unknown = read_counterparts(readings, principal, day)
     agreements, unknown_parties = read_agreements(readings)
     meetings = read_meetings(readings)
@@ -104,6 +127,7 @@ def extract(article: Article, glossary: Glossary) -> Facts:
         city=city,
         start=start,
         end=end,
+        published=publication.day,
         principal=principal,
         event=event,
         counterparts=tuple(counterparts),

@@ -1,5 +1,5 @@
-"""The facts of one article that no other rule module reads: who, where, when, which event,
-which countries (the bilateral meetings are in extract.meetings).
+"""The facts of one article that no other rule module reads: who, where, which event, which
+countries (the dates are in extract.dates, the meetings in extract.meetings).
 
 The principal's own country (home_country) is never a host abroad, never "mentioned".
 """
@@ -133,42 +133,6 @@ def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
             if not acronyms or edition.name in acronyms:
                 return edition.label
     return None
-
-
-def read_dates(
-    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-) -> tuple[str | None, str | None]:
-    """The visit's first and last day: the first dated sentence about the visit.
-
-    When that sentence gives no year, a later sentence restating the same days with a year
-    supplies it; the year is otherwise left unknown ("XXXX"), never guessed.
-    """
-    found = [
-        (r, d) for r in readings for d in dates_mod.find_dates(r.sentence.text, _event_year(r))
-    ]
-    if not found:
-        return None, None
-    about = [
-        (r, d)
-        for r, d in found
-        if r.has("cues", "visit") or r.of_kind("event") or r.has("cues", "meetings")
-    ]
-    r, chosen = (about or found)[0]
-    cited = [r.evidence(chosen.begin, chosen.finish)]
-    if not chosen.year_known:
-        for other_r, other in found:
-            if other.year_known and other.days == chosen.days:
-                chosen = other
-                cited.append(other_r.evidence(other.begin, other.finish))
-                break
-    evidence["dates"] = tuple(cited)
-    return chosen.start, chosen.end
-
-
-def _event_year(r: Reading) -> int | None:
-    """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
-    years = {e.year for e in dates_mod.find_editions(r.sentence.text)} - {None}
-    return years.pop() if len(years) == 1 else None
 
 
 def read_countries(

@@ -6,8 +6,10 @@ spans, so evidence read back spans no characters, and the ids that only serve gr
 merging (a city's glossary id, a counterpart's key and post, a party's country) come back
 empty.
 
-Contract change: "bilateral_meetings_held" (true, false or null) follows
-"bilateral_meetings_count". JSON written before the key existed reads back with it null.
+Contract changes: "published" (the article's publication date, EDTF as read) follows "end";
+"bilateral_meetings_held" (true, false or null) follows "bilateral_meetings_count"; "start"
+and "end" may carry EDTF's "?" ("2025-01-28?") when a weekday and a reference date, not the
+text, gave the year. JSON written before these keys existed reads back with both null.
 """
 
 from __future__ import annotations
@@ -263,9 +265,15 @@ class Facts:
     city: City | None
     """The city of the host country the article names; None when it names none."""
     start: str | None
-    """EDTF: "2025-09-18", or "XXXX-01-28" when the year is neither stated nor inferable."""
+    """EDTF: "2025-09-18"; "XXXX-01-28" when the year is neither stated nor inferable;
+    "2025-01-28?" when the text gives a weekday but no year and a reference date narrowed it
+    (see briefer.extract)."""
     end: str | None
-    """EDTF, like start; equal to start for a one-day visit."""
+    """EDTF, like start (both carry "?" or neither); equal to start for a one-day visit; None
+    when the text says the length is not known."""
+    published: str | None
+    """EDTF: the article's publication date as its publication line, dateline or wire footer
+    writes it ("XXXX-12-10" when that gives no year); None when the article gives none."""
     principal: Named | None
     """The official whose visit it is (the person most named, a Moroccan one first)."""
     event: Named | None
@@ -286,18 +294,20 @@ class Facts:
     unknown_names: tuple[UnknownName, ...]
     """People and organisations named in the article that the glossary lacks."""
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
-    """Evidence of the scalar facts: "dates", "host_country", "city", "principal", "event",
-    "bilateral_meetings_count", "bilateral_meetings_held", "topic:<name>", "country:<code>"."""
+    """Evidence of the scalar facts: "dates", "published", "host_country", "city", "principal",
+    "event", "bilateral_meetings_count", "bilateral_meetings_held", "topic:<name>",
+    "country:<code>"."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
-        """The issue-6 object with "bilateral_meetings_held" (a visit's cites the article of
-        each sentence)."""
+        """The issue-6 object with "published" and "bilateral_meetings_held" (a visit's cites
+        the article of each sentence)."""
         return {
             "article": self.article,
             "host_country": self.host_country,
             "city": self.city.to_json() if self.city else None,
             "start": self.start,
             "end": self.end,
+            "published": self.published,
             "principal": self.principal.to_json() if self.principal else None,
             "event": self.event.to_json() if self.event else None,
             "counterparts": [c.to_json(cite) for c in self.counterparts],
@@ -319,6 +329,7 @@ class Facts:
             city=City.from_json(city) if city else None,
             start=data["start"],
             end=data["end"],
+            published=data.get("published"),
             principal=Named.from_json(principal, "person") if principal else None,
             event=Named.from_json(event, "event") if event else None,
             counterparts=tuple(Counterpart.from_json(c) for c in data["counterparts"]),
@@ -389,7 +400,7 @@ class Visit:
     and is listed in conflicts; cities and people compare by glossary entry, not spelling.
     Counterparts merge by person, or by post when unnamed; an agreement reported twice is
     one; countries, topics and unknown names are every source's. Whether bilateral meetings
-    were held merges like their count."""
+    were held merges like their count; published is the earliest source's."""
     conflicts: tuple[Conflict, ...]
     """Fields on which the sources disagree, with every source's value."""
     reports: tuple[Facts, ...] = field(default=(), repr=False)

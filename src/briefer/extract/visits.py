@@ -88,9 +88,10 @@ def _merge(group: list[Facts]) -> Visit:
             conflicts.append(Conflict(name, present))
         return next(iter(present.values()), None)
 
-    dated = sorted(group, key=lambda f: f.start is None or "X" in f.start)
+    dated = sorted(group, key=_dating)
     start_end = {f.article: (f.start, f.end) for f in group if f.start}
-    if len(set(start_end.values())) > 1:
+    # "2025-01-28?" (a year narrowed by a weekday) and "2025-01-28" (written) agree.
+    if len({(s.rstrip("?"), (e or "").rstrip("?")) for s, e in start_end.values()}) > 1:
         conflicts.append(Conflict("dates", {k: Dates(s, e) for k, (s, e) in start_end.items()}))
     host = pick("host_country")
     # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
@@ -99,6 +100,7 @@ def _merge(group: list[Facts]) -> Visit:
     principal = pick("principal", key=lambda p: p.id)
     count = pick("bilateral_meetings_count")
     held = pick("bilateral_meetings_held")
+    published = min((f.published for f in group if f.published), default=None)
     agreements = _agreements(group, conflicts)
     facts = Facts(
         article=group[0].article,
@@ -106,6 +108,7 @@ def _merge(group: list[Facts]) -> Visit:
         city=city,
         start=dated[0].start,
         end=dated[0].end,
+        published=published,
         principal=principal,
         event=event,
         counterparts=_counterparts(group),
@@ -119,6 +122,13 @@ def _merge(group: list[Facts]) -> Visit:
     )
     articles = tuple(f.article for f in group)
     return Visit(visit_id(facts), articles, facts, tuple(conflicts), tuple(group))
+
+
+def _dating(facts: Facts) -> int:
+    """How well a source dates the visit: a written year (0), a narrowed one (1), none (2)."""
+    if facts.start is None or "X" in facts.start:
+        return 2
+    return 1 if facts.start.endswith("?") else 0
 
 
 def _evidence(group: list[Facts]) -> dict[str, tuple[Evidence, ...]]:
@@ -166,8 +176,15 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
 
 
 def visit_id(facts: Facts) -> str:
-    """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
-    parts = [facts.start or "undated", (facts.host_country or "xx").lower()]
+    """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug.
+
+    A year narrowed from a weekday ("2025-01-28?") is left out ("XXXX-01-28"): it depends on
+    the reference date, and an id must not change when the build date does.
+    """
+    start = facts.start
+    if start and start.endswith("?"):
+        start = "XXXX" + start[4:-1]
+    parts = [start or "undated", (facts.host_country or "xx").lower()]
     if facts.city is not None:
         parts.append(slug(facts.city.en))
     return "-".join(parts)
