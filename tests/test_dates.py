@@ -92,6 +92,13 @@ def test_written_ranges(text: str, expected: tuple[str, str]) -> None:
     assert (found.start, found.end) == expected
 
 
+def test_the_first_of_the_month_in_words() -> None:
+    # "فاتح دجنبر": Moroccan outlets write the first of the month so
+    found = find_dates("يوم الاثنين فاتح دجنبر 2025، في زيارة عمل")[0]
+    assert (found.start, found.weekdays) == ("2025-12-01", (0, 0))
+    assert find_dates("من فاتح إلى 3 دجنبر")[0].end == "XXXX-12-03"
+
+
 def test_this_month_and_last_month_are_marked() -> None:
     assert find_dates("بين 19 و21 سبتمبر/ أيلول الجاري")[0].qualifier == "current"
     assert find_dates("في 14 أكتوبر الماضي")[0].qualifier == "past"
@@ -233,6 +240,15 @@ def test_dateline_opening_the_first_paragraph_and_a_wire_footer(
     ) == ("2025-10-12", 2)
 
 
+def test_a_dateline_giving_the_hijri_date_first(tmp_path: Path, glossary: Glossary) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "مسقط في 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م /العمانية/ - وصل عبد اللطيف "
+        "حموشي اليوم إلى مسقط في زيارة عمل.",
+    ) == ("2025-09-04", 1)
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,
@@ -328,6 +344,20 @@ def test_yesterday(tmp_path: Path, glossary: Glossary) -> None:
         "بمدينة ليون الفرنسية.",
     )
     assert dates_of(facts) == ("2025-04-08", "2025-04-08")
+
+
+def test_a_bare_weekday_in_a_dated_wire(tmp_path: Path, glossary: Glossary) -> None:
+    lines = (
+        "الخميس 13 مارس 2025",
+        "",
+        "حموشي في باريس",
+        "",
+        "التقى عبد اللطيف حموشي، الثلاثاء، المدير العام للشرطة الوطنية الفرنسية بباريس.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2025-03-11", "2025-03-11")
+    # a weekday of what is planned is no day of the visit
+    lines = (*lines[:4], "وسيزور عبد اللطيف حموشي الثلاثاء مقر الشرطة الوطنية الفرنسية بباريس.")
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == (None, None)
 
 
 def test_the_publication_date_alone_is_no_visit_date(tmp_path: Path, glossary: Glossary) -> None:
@@ -497,15 +527,34 @@ def test_background_dates_are_not_the_visits(tmp_path: Path, glossary: Glossary)
     assert dates_of(facts) == ("2025-03-12", "2025-03-12")
 
 
-def test_length_not_announced(tmp_path: Path, glossary: Glossary) -> None:
+@pytest.mark.parametrize(
+    "length",
+    [
+        "لم يعلن عن مدتها",
+        "لم يتم الإعلان عن مدتها",
+        "دون أن يتم الكشف عن مدة الزيارة",
+        "لمدة غير محددة",
+    ],
+)
+def test_length_not_announced(tmp_path: Path, glossary: Glossary, length: str) -> None:
     facts = article_facts(
         tmp_path,
         glossary,
         "الرباط - ومع - الاثنين 19 ماي 2025",
         "",
-        "حل عبد اللطيف حموشي، اليوم الاثنين، بلندن في زيارة عمل لم يعلن عن مدتها.",
+        f"حل عبد اللطيف حموشي، اليوم الاثنين، بلندن في زيارة عمل {length}.",
     )
     assert dates_of(facts) == ("2025-05-19", None)
+
+
+def test_a_duration_from_today(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "مسقط في 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م /العمانية/ - وصل عبد اللطيف "
+        "حموشي اليوم إلى مسقط في زيارة تستغرق ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-09-04", "2025-09-06")
 
 
 # ---------------------------------------------------------------- visits and notes

@@ -88,6 +88,11 @@ def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str
     assert facts.evidence["bilateral_meetings_held"]
 
 
+def test_a_bound_is_no_count(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(tmp_path, glossary, "عقد حموشي أزيد من 20 لقاء ثنائيا مع رؤساء الوفود.")
+    assert meetings(facts) == (None, True)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -129,8 +129,10 @@ def _pattern() -> re.Pattern[str]:
     join += rf"(?:{weekday}\s*[،,]?\s*)?"
     year_words = alternation(forms("calendar", "year_words"))
 
+    first = alternation(forms("calendar", "first_day"))
+
     def day(name: str) -> str:
-        return rf"(?<!\d)(?P<{name}>\d{{1,2}})(?!\d)"
+        return rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?<!\w)(?:{first}))(?!\d)"
 
     def month_group(name: str) -> str:
         # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
@@ -264,19 +266,24 @@ def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool
     g = match.groupdict()
     months = month_forms()
     if g["cross"]:
-        d1, m1, y1 = int(g["c_d1"]), months[_key(g["c_m1"])], g["c_y1"]
-        d2, m2, y2 = int(g["c_d2"]), months[_key(g["c_m2"])], g["c_y2"]
+        d1, m1, y1 = _day(g["c_d1"]), months[_key(g["c_m1"])], g["c_y1"]
+        d2, m2, y2 = _day(g["c_d2"]), months[_key(g["c_m2"])], g["c_y2"]
     elif g["same"]:
-        d1, d2, m2, y2 = int(g["s_d1"]), int(g["s_d2"]), months[_key(g["s_m"])], g["s_y"]
+        d1, d2, m2, y2 = _day(g["s_d1"]), _day(g["s_d2"]), months[_key(g["s_m"])], g["s_y"]
         m1, y1 = m2, None
     else:
-        d1, m1, y1 = int(g["o_d"]), months[_key(g["o_m"])], g["o_y"]
+        d1, m1, y1 = _day(g["o_d"]), months[_key(g["o_m"])], g["o_y"]
         d2, m2, y2 = d1, m1, None
     start_year, end_year = _years(m1, y1, m2, y2 or (y1 if not g["cross"] else None), event_year)
     start, end = _edtf(start_year, m1, d1), _edtf(end_year, m2, d2)
     if start is None or end is None:
         return None
     return start, end, start_year is not None
+
+
+def _day(written: str) -> int:
+    """A day of the month: digits, or "فاتح" (the first)."""
+    return int(written) if written.isdigit() else 1
 
 
 def _years(

@@ -55,6 +55,13 @@ class RelativeDay:
             day += step
         return day
 
+    def latest(self, reference: date) -> date | None:
+        """A bare weekday as a past-tense report means it: the latest such day on or before
+        reference ("التقى حموشي، الثلاثاء، …" in a wire dated Thursday is two days earlier)."""
+        if not self.bare or self.weekday is None:
+            return None
+        return reference - timedelta(days=(reference.weekday() - self.weekday) % 7)
+
     def reaches(self, reference: date, day: date) -> bool:
         """Whether day is the day this phrase names, or lies in the week it names."""
         if self.week:

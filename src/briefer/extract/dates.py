@@ -6,7 +6,9 @@ Which date is the visit's:
    else's visit to Morocco gives way to the day the principal received them, when the article
    names that day ("الأربعاء" inside "يومي 16 و17 يوليو").
 2. Else the first day named relative to the publication date ("اليوم الثلاثاء", "أمس الأحد",
-   "الثلاثاء الماضي") in such a sentence. The publication date alone is never the visit's.
+   "الثلاثاء الماضي") in such a sentence; else a bare weekday ("التقى، الثلاثاء، …"), the
+   latest such day on or before the publication date. The publication date alone is never
+   the visit's.
 Its missing year comes, in this order, from the same days written with a year elsewhere,
 "الجاري"/"الماضي"/"السنة الجارية" with the publication year, a relative day that names the
 same day, and last from a written weekday and the reference date (publication date, else the
@@ -36,7 +38,7 @@ from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.facts import Evidence, Named
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
-from briefer.extract.tense import background
+from briefer.extract.tense import background, planned
 from briefer.resources import data_table as table
 
 # Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
@@ -45,6 +47,8 @@ MARKER_REACH = 3
 DURATION_REACH = 5
 # A closing date more than this many days after the first is another event's.
 LONGEST_VISIT = 31
+# A negation governs a length word this many words on: "دون أن يتم الكشف عن مدة الزيارة".
+LENGTH_REACH = 5
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -129,18 +133,27 @@ def _event_year(r: Reading) -> int | None:
 
 
 def _relative(ctx: Context) -> Dated | None:
-    """The first day named relative to the publication date in a sentence about the visit."""
+    """The first day named relative to the publication date in a sentence about the visit;
+    failing that, the first bare weekday of a sentence that plans nothing, as the latest such
+    day on or before the publication date."""
     for r, rel, day in _relative_days(ctx):
         if day is not None:
-            edtf = day.isoformat()
-            one = DateRange(edtf, edtf, rel.begin, rel.finish, True)
-            return Dated(r, one, (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence))
+            return _on(r, rel, day.isoformat(), ctx)
         if rel.offset == 0 and ctx.publication.day:
             # "اليوم" in a wire whose dateline gives no year: the day, year unknown.
-            day_only = ctx.publication.day
-            one = DateRange(day_only, day_only, rel.begin, rel.finish, False)
-            return Dated(r, one, (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence))
+            return _on(r, rel, ctx.publication.day, ctx)
+    published = ctx.publication.exact
+    for r, rel, _ in _relative_days(ctx):
+        latest = rel.latest(published) if published else None
+        if latest is not None and not planned(r):
+            return _on(r, rel, latest.isoformat(), ctx)
     return None
+
+
+def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
+    """The one day a relative phrase names, cited with the publication date it counts from."""
+    one = DateRange(day, day, rel.begin, rel.finish, not day.startswith("X"))
+    return Dated(r, one, (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence))
 
 
 def _relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | None]]:
@@ -291,10 +304,24 @@ def _last_day(chosen: Dated, ctx: Context) -> Dated:
         extended = step(chosen, ctx)
         if extended is not None:
             return extended
-    unknown = [r for r in ctx.about if r.has("calendar", "length_unknown")]
+    unknown = [r for r in ctx.about if _length_unknown(r)]
     if unknown:
         return replace(chosen, cited=(*chosen.cited, unknown[0].evidence()), open_ended=True)
     return chosen
+
+
+def _length_unknown(r: Reading) -> bool:
+    """ "في زيارة لم يعلن عن مدتها", "لمدة غير محددة": the text says the length is unknown."""
+    if r.has("calendar", "length_unknown"):
+        return True
+    negation = cue("cues", "negations", proclitics=False)
+    length = cue("calendar", "length_words", proclitics=False)
+    tokens = [w for _, _, w in words(r.folded)]
+    for i, token in enumerate(tokens):
+        before = tokens[max(0, i - LENGTH_REACH) : i]
+        if length.fullmatch(token) and any(negation.fullmatch(w) for w in before):
+            return True
+    return False
 
 
 def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:

@@ -64,7 +64,13 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
         at = _folded_offset(r, number.begin)
         after = words(r.folded[_folded_offset(r, number.end) :])
         counted = bool(after) and _noun("meetings").fullmatch(after[0][2]) is not None
-        if counted and _bilateral_after(after, 0) and (only or not _negated_before(r, at)):
+        exact = not _approximate_before(r, at)
+        if (
+            counted
+            and exact
+            and _bilateral_after(after, 0)
+            and (only or not _negated_before(r, at))
+        ):
             yield number.value, r.evidence(number.begin, number.end)
     for i, (start, end, token) in enumerate(tokens):
         if not only and _negated_before(r, start):
@@ -127,6 +133,14 @@ def _negated_before(r: Reading, at: int) -> bool:
     negation = cue("cues", "negations", proclitics=False)
     before = words(r.folded[:at])[-NEGATION_REACH:]
     return any(negation.fullmatch(w) for _, _, w in before)
+
+
+def _approximate_before(r: Reading, at: int) -> bool:
+    """ "أزيد من 20": the number is a bound, not a count."""
+    approximately = cue("cues", "approximately")
+    return any(
+        m.end() == len(r.folded[:at].rstrip()) for m in approximately.finditer(r.folded[:at])
+    )
 
 
 def _noun(key: str) -> re.Pattern[str]:

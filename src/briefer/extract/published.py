@@ -31,7 +31,7 @@ from briefer.extract.reading import Reading
 LINE_WORDS = 3
 # A dateline opening the first paragraph names a place, then the date, then an agency or dash.
 DATELINE_LEAD = 2
-DATELINE_TAIL = re.compile(r"^\s*(?:\([^)]{0,24}\))?\s*[-–—/]")
+DATELINE_TAIL = re.compile(r"^\s*(?:م\b\.?)?\s*(?:\([^)]{0,24}\))?\s*[-–—/]")
 # Wire footers sit in the last few paragraphs.
 FOOTER_PARAGRAPHS = 3
 TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
@@ -105,10 +105,11 @@ def _date_line(r: Reading) -> list[DateLine]:
 
 
 def _dateline(r: Reading) -> list[DateLine]:
-    """ "عمّان ١٢ تشرين الأول (بترا)- بحث …": a place, a date, an agency or a dash, then prose."""
+    """ "عمّان ١٢ تشرين الأول (بترا)- بحث …": a place, a date, an agency or a dash, then prose.
+    A Hijri date may come first: "مسقط في 12 ربيع الأول 1447 هـ الموافق 5 سبتمبر 2025 م -"."""
     text = r.sentence.text
     for d in find_dates(text):
-        lead = _other_words(text[: d.begin], [])
+        lead = _other_words(text[: d.begin], hijri_spans(text[: d.begin]))
         if d.single and len(lead) <= DATELINE_LEAD and DATELINE_TAIL.match(text[d.finish :]):
             return [DateLine(r, d)]
     return []
