@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "extract"
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 FURTHER = sorted(DATA.glob("*.txt"))
+# The build date that narrows a year where an article has no publication date (see
+# briefer.extract): fixed here, as a build at the seeds' commit would have it.
+REFERENCE = date(2026, 11, 30)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +38,7 @@ def glossary() -> Glossary:
 
 
 def _facts(path: Path, glossary: Glossary) -> dict[str, object]:
-    return extract(read_article(path, load_rules()), glossary).to_json()
+    return extract(read_article(path, load_rules()), glossary, REFERENCE).to_json()
 
 
 @pytest.mark.parametrize("path", SEEDS + FURTHER, ids=lambda p: p.stem)
@@ -56,12 +60,14 @@ def test_every_seed_has_the_contract_keys(glossary: Glossary) -> None:
         "city",
         "start",
         "end",
+        "published",
         "principal",
         "event",
         "counterparts",
         "countries_mentioned",
         "agreements",
         "bilateral_meetings_count",
+        "bilateral_meetings_held",
         "topics",
         "unknown_names",
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,12 +14,15 @@ from briefer.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "extract"
+# The build date (2026-11-30), which narrows the year of seed 003's "الثلاثاء 28 يناير".
+BUILT = "1795996800"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "briefer", "extract", *args],
         cwd=ROOT,
+        env={**os.environ, "SOURCE_DATE_EPOCH": BUILT},
         capture_output=True,
         text=True,
         timeout=300,
@@ -47,7 +51,7 @@ def test_table_gives_a_readable_overview() -> None:
         "(unnamed), Director",
         "mou signed: Norwegian",
         "43 bilateral meetings",
-        "XXXX-01-29",
+        "2025-01-29?",
     ):
         assert text in out, text
 
@@ -58,13 +62,13 @@ def test_visits_json_and_table() -> None:
     visits = json.loads(done.stdout)
     assert [v["id"] for v in visits] == [
         "2024-09-23-ae",
+        "XXXX-01-28-es",  # 2025-01-28?: a narrowed year stays out of the id, not the order
         "2025-09-18-tr-ankara",
         "2025-11-24-ma-marrakesh",
-        "XXXX-01-28-es",
         "XXXX-09-19-tr-ankara",
     ]
     assert all(v["sources"] == 1 and v["conflicts"] == [] for v in visits)
-    ankara = visits[1]
+    ankara = visits[2]
     assert ankara["counterparts"][0]["evidence"] == [
         {"article": "000_d774277871ac2776", "sentence": 3}
     ]

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from briefer.glossary.entries import Entry
     from briefer.glossary.match import Glossary
 
-EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?)?$")
+# EDTF's "?" marks a date whose year was narrowed rather than written ("2025-01-28?").
+EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?)?(?P<q>\?)?$")
 PLACEHOLDER_YEAR = 2000  # a leap year, so "XXXX-02-29" formats; never printed
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'")
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜÆŒ")
@@ -39,6 +40,8 @@ class PartialDate:
     year: int | None
     month: int | None
     day: int | None
+    uncertain: bool = False
+    """EDTF "?": the year is a likely one, printed with a question mark ("2025?")."""
 
     def as_date(self) -> date:
         """A date for formatting; unknown fields are filled but never printed."""
@@ -46,7 +49,7 @@ class PartialDate:
 
 
 def parse_edtf(value: str) -> PartialDate:
-    """Read an EDTF day such as "2025-09-18", "XXXX-01-28" or "2025-09"."""
+    """Read an EDTF day such as "2025-09-18", "XXXX-01-28", "2025-01-28?" or "2025-09"."""
     match = EDTF_DAY.match(value.strip())
     if not match:
         raise BuildError(f"not an EDTF date: {value!r}; expected YYYY-MM-DD or XXXX-MM-DD")
@@ -55,6 +58,7 @@ def parse_edtf(value: str) -> PartialDate:
         int(y) if y and y != "XXXX" else None,
         int(m) if m and m != "XX" else None,
         int(d) if d and d != "XX" else None,
+        match["q"] is not None,
     )
 
 
@@ -122,6 +126,8 @@ class Localizer:
         if not fields:
             fields = "y"
         text = format_date(value.as_date(), _data()["date_patterns"][fields], locale=self.locale)
+        if "y" in fields and value.uncertain:
+            text += "?"
         if value.day == 1:
             first = _data()["first_day"].get(self.lang)
             text = re.sub(r"^1(?!\d)", first, text) if first else text

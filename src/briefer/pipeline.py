@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 
 from briefer import ingest, render
+from briefer.builddate import build_date
 from briefer.config import Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BrieferError
@@ -134,12 +135,17 @@ def _translate(
 def _extract(
     articles: Sequence[Article], glossary: Glossary
 ) -> tuple[list[Facts], list[BrieferError]]:
-    """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
+    """The facts of every article; an article whose facts cannot be read is reported, not fatal.
+
+    The build date is the reference that narrows a year where an article has no publication
+    date (see briefer.extract).
+    """
     facts: list[Facts] = []
     failures: list[BrieferError] = []
+    reference = build_date(articles)
     for article in articles:
         try:
-            facts.append(extract(article, glossary))
+            facts.append(extract(article, glossary, reference))
         except BrieferError as exc:
             log.warning("skipped %s", exc)
             failures.append(exc)

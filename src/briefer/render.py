@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from briefer import __version__
 from briefer import summary as compose
+from briefer.builddate import build_time
 from briefer.config import Config
 from briefer.documents import Article, Block, Origin, Paragraph, TermStatus, Translation
 from briefer.errors import BuildError
@@ -351,59 +352,6 @@ def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLF
 
 
 # --- dates and versions ---------------------------------------------------------------------
-
-
-def build_time(articles: Iterable[Article]) -> datetime:
-    """SOURCE_DATE_EPOCH when set, else when the sources were committed, else their mtime.
-
-    A clone sets every file's modification time to the moment of checkout, so the commit time
-    of unmodified, tracked sources is what makes two clones build the same bytes.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), UTC)
-        except ValueError as exc:
-            raise BuildError(
-                f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
-                "unset it or give a Unix time"
-            ) from exc
-    paths = [a.path for a in articles if a.path.exists()]
-    committed = _commit_time(paths)
-    if committed is not None:
-        return datetime.fromtimestamp(committed, UTC)
-    times = [int(p.stat().st_mtime) for p in paths]
-    return datetime.fromtimestamp(max(times, default=0), UTC)
-
-
-def _commit_time(paths: Sequence[Path]) -> int | None:
-    """The time of the last commit of paths, if git tracks them all unmodified; else None."""
-    import subprocess
-
-    folders = {p.resolve().parent for p in paths}
-    if len(folders) != 1:
-        return None
-    folder, names = folders.pop(), [p.name for p in paths]
-
-    def git(*args: str) -> str | None:
-        try:
-            done = subprocess.run(
-                ["git", *args, "--", *names],
-                cwd=folder,
-                capture_output=True,
-                text=True,
-                timeout=20,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        return done.stdout.strip() if done.returncode == 0 else None
-
-    tracked, changed = git("ls-files"), git("status", "--porcelain")
-    if tracked is None or len(tracked.splitlines()) != len(names) or changed != "":
-        return None
-    stamp = git("log", "-1", "--format=%ct")
-    return int(stamp) if stamp and stamp.isdigit() else None
 
 
 def _digest_files(paths: Iterable[tuple[str, Path]]) -> str:

@@ -1,11 +1,16 @@
-"""Dates and date ranges in Arabic text, as EDTF strings, with the year never invented."""
+"""Dates and date ranges in Arabic text, as EDTF strings, with the year never invented.
+
+A date's year is the written one, an event edition's ("IGEF 2025"), or none ("XXXX-01-28").
+narrow_year() is the one inference: a written weekday and a reference date pick the latest
+fitting year, which callers mark uncertain ("2025-01-28?", EDTF's "?").
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from babel import Locale
@@ -16,9 +21,14 @@ from briefer.resources import data_table as table
 log = logging.getLogger(__name__)
 
 UNKNOWN_YEAR = "XXXX"
+UNCERTAIN = "?"
 # A Latin event acronym and its edition: "IGEF 2025", "IGEF 24", "GITEX'24".
 EDITION = re.compile(r"(?<![\w])([A-Z][A-Za-z]{1,15})\s*['’]?\s*(\d{2,4})(?![\w])")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Wire footers and publication lines write the day first: "10/12/2024", "١٢/١٠/٢٠٢٥".
+NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# A weekday recurs on the same day of the year within 28 years (the solar cycle).
+CYCLE = 28
 
 
 @dataclass(frozen=True)
@@ -32,11 +42,34 @@ class DateRange:
     finish: int
     """End offset (exclusive) of the date expression."""
     year_known: bool
+    weekdays: tuple[int | None, int | None] = (None, None)
+    """The weekdays written before the first and the last day (0 = Monday), if any."""
+    qualifier: str | None = None
+    """"current" for "سبتمبر الجاري" (this September), "past" for "أكتوبر الماضي"."""
 
     @property
     def days(self) -> tuple[str, str]:
         """The month-day of start and end, to compare ranges whose years are unknown."""
-        return self.start[5:], self.end[5:]
+        return self.start[5:10], self.end[5:10]
+
+    @property
+    def single(self) -> bool:
+        """One day rather than a range."""
+        return self.start == self.end
+
+    def in_year(self, year: int, uncertain: bool = False) -> DateRange | None:
+        """The range with its start in year (the end follows across a year end), or None when
+        a day does not exist in that year; uncertain marks both ends with EDTF's "?"."""
+        first, last = to_date(self.start, year), to_date(self.end, year)
+        if first is None or last is None:
+            return None
+        if last < first:
+            last = to_date(self.end, year + 1)
+        if last is None:
+            return None
+        mark = UNCERTAIN if uncertain else ""
+        start, end = first.isoformat() + mark, last.isoformat() + mark
+        return replace(self, start=start, end=end, year_known=True)
 
 
 @dataclass(frozen=True)
@@ -86,19 +119,52 @@ def _key(form: str) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     month = f"(?:{alternation(month_forms())})"
-    # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
-    month_group = rf"({month})(?:\s*[/(]\s*(?:{month})\s*\)?)?"
+    weekday = f"(?:{alternation(weekday_forms())})"
     join = "|".join(
         re.escape(j) if not j.isalpha() else j
         for j in (_key(x) for x in forms("calendar", "range_join"))
     )
+    # The second end of a range may repeat its weekday: "من الاثنين 30 يونيو إلى الأربعاء 2".
+    join = rf"\s*(?:{join})\s*(?:(?:{alternation(forms('calendar', 'day_words'))})\s+)?"
+    join += rf"(?:{weekday}\s*[،,]?\s*)?"
     year_words = alternation(forms("calendar", "year_words"))
-    year = rf"(?:\s*,?\s*(?:(?:{year_words})\s+)?((?:19|20)\d\d)(?!\d))?"
-    day = r"(?<!\d)(\d{1,2})(?!\d)"
-    cross = rf"{day}\s*{month_group}{year}\s*(?:{join})\s*{day}\s*{month_group}{year}"
-    same = rf"{day}\s*(?:{join})\s*{day}\s*{month_group}{year}"
-    single = rf"{day}\s*{month_group}{year}"
+
+    first = alternation(forms("calendar", "first_day"))
+
+    def day(name: str) -> str:
+        return rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?<!\w)(?:{first}))(?!\d)"
+
+    def month_group(name: str) -> str:
+        # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
+        return rf"\s*(?P<{name}>{month})(?:\s*[/(]\s*(?:{month})\s*\)?)?"
+
+    def year(name: str) -> str:
+        return rf"(?:\s*,?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+
+    cross = day("c_d1") + month_group("c_m1") + year("c_y1") + join
+    cross += day("c_d2") + month_group("c_m2") + year("c_y2")
+    same = day("s_d1") + join + day("s_d2") + month_group("s_m") + year("s_y")
+    single = day("o_d") + month_group("o_m") + year("o_y")
     return re.compile(f"(?P<cross>{cross})|(?P<same>{same})|(?P<single>{single})")
+
+
+@lru_cache(maxsize=1)
+def _weekdays_before() -> re.Pattern[str]:
+    """Weekdays written just before a date: "يومي الثلاثاء و الأربعاء، 28 و 29 يناير"."""
+    weekday = alternation(weekday_forms())
+    lead = alternation([*forms("calendar", "day_words"), "اليوم"])
+    return re.compile(
+        rf"(?:(?:{lead})\s+)?(?P<first>{weekday})(?:\s*[و،,]\s*(?P<second>{weekday}))?"
+        r"\s*[،,]?\s*$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _qualifier_after() -> re.Pattern[str]:
+    """ "سبتمبر الجاري" (this September), "أكتوبر الماضي" (last October)."""
+    current = alternation(forms("calendar", "current_month"))
+    past = alternation(forms("calendar", "past_month"))
+    return re.compile(rf"^\s*(?:(?P<current>{current})|(?P<past>{past}))(?!\w)")
 
 
 def find_editions(text: str) -> list[Edition]:
@@ -115,36 +181,109 @@ def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
         if parsed is None:
             continue
         start, end = mapped.source_span(match.start(), match.end())
-        found.append(DateRange(parsed[0], parsed[1], start, end, parsed[2]))
-        _check_weekdays(mapped.text[max(0, match.start() - 40) : match.start()], parsed)
+        weekdays = _weekdays(mapped.text[max(0, match.start() - 40) : match.start()], parsed)
+        qualifier = _qualifier_after().match(mapped.text[match.end() :])
+        found.append(
+            DateRange(
+                parsed[0],
+                parsed[1],
+                start,
+                end,
+                parsed[2],
+                weekdays,
+                qualifier.lastgroup if qualifier else None,
+            )
+        )
     return found
 
 
+def find_numeric_dates(text: str) -> list[DateRange]:
+    """Day-first numeric dates with a year, as wire footers write them: "10/12/2024"."""
+    mapped = folded(text)
+    found: list[DateRange] = []
+    for match in NUMERIC.finditer(mapped.text):
+        day, month, year = (int(g) for g in match.groups())
+        if not _valid(year, month, day):
+            continue
+        edtf = f"{year:04d}-{month:02d}-{day:02d}"
+        start, end = mapped.source_span(match.start(), match.end())
+        found.append(DateRange(edtf, edtf, start, end, True))
+    return found
+
+
+def hijri_spans(text: str) -> list[tuple[int, int]]:
+    """Where text writes a Hijri date ("22 شوال 1446 هـ"), to tell a dateline from prose."""
+    mapped = folded(text)
+    return [mapped.source_span(m.start(), m.end()) for m in _hijri().finditer(mapped.text)]
+
+
+@lru_cache(maxsize=1)
+def _hijri() -> re.Pattern[str]:
+    months = [str(f) for spellings in table("calendar")["hijri_months"].values() for f in spellings]
+    return re.compile(
+        rf"(?<!\d)\d{{1,2}}\s+(?:{alternation(months)})(?:\s+\d{{4}})?(?:\s*(?:هـ|ه)(?!\w))?"
+    )
+
+
+def narrow_year(month: int, day: int, weekday: int, reference: date) -> int | None:
+    """The latest year not after reference's year in which month-day falls on weekday."""
+    for year in range(reference.year, reference.year - CYCLE, -1):
+        if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
+            return year
+    return None
+
+
+def to_date(edtf: str, year: int | None = None) -> date | None:
+    """The calendar day of an EDTF day ("2025-09-18", "2025-09-18?"), or of its month-day in
+    year when the year is unknown ("XXXX-01-28") or year is given; None when impossible."""
+    text = edtf.rstrip(UNCERTAIN)
+    if len(text) != 10:
+        return None
+    if year is None and text.startswith(UNKNOWN_YEAR):
+        return None
+    y = year if year is not None else int(text[:4])
+    m, d = int(text[5:7]), int(text[8:10])
+    return date(y, m, d) if _valid(y, m, d) else None
+
+
+def add_days(edtf: str, days: int) -> str | None:
+    """An EDTF day moved by days, keeping an unknown year or an uncertain one."""
+    mark = UNCERTAIN if edtf.endswith(UNCERTAIN) else ""
+    if edtf.startswith(UNKNOWN_YEAR):
+        # Any year will do for the month-day, but not across the end of February.
+        base = to_date(edtf, 2024 if edtf[5:10] == "02-29" else 2023)
+        if base is None:
+            return None
+        moved = base + timedelta(days=days)
+        if (base.month <= 2 < moved.month) or (moved.month <= 2 < base.month):
+            return None
+        return f"{UNKNOWN_YEAR}-{moved.month:02d}-{moved.day:02d}"
+    base = to_date(edtf)
+    return None if base is None else (base + timedelta(days=days)).isoformat() + mark
+
+
 def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool] | None:
-    g = match.groups()
+    g = match.groupdict()
     months = month_forms()
-    if match.group("cross"):
-        d1, m1, y1, d2, m2, y2 = (
-            int(g[1]),
-            months[_key(g[2])],
-            g[3],
-            int(g[4]),
-            months[_key(g[5])],
-            g[6],
-        )
-    elif match.group("same"):
-        d1, d2, m2, y2 = int(g[8]), int(g[9]), months[_key(g[10])], g[11]
+    if g["cross"]:
+        d1, m1, y1 = _day(g["c_d1"]), months[_key(g["c_m1"])], g["c_y1"]
+        d2, m2, y2 = _day(g["c_d2"]), months[_key(g["c_m2"])], g["c_y2"]
+    elif g["same"]:
+        d1, d2, m2, y2 = _day(g["s_d1"]), _day(g["s_d2"]), months[_key(g["s_m"])], g["s_y"]
         m1, y1 = m2, None
     else:
-        d1, m1, y1 = int(g[13]), months[_key(g[14])], g[15]
+        d1, m1, y1 = _day(g["o_d"]), months[_key(g["o_m"])], g["o_y"]
         d2, m2, y2 = d1, m1, None
-    start_year, end_year = _years(
-        m1, y1, m2, y2 or (y1 if not match.group("cross") else None), event_year
-    )
+    start_year, end_year = _years(m1, y1, m2, y2 or (y1 if not g["cross"] else None), event_year)
     start, end = _edtf(start_year, m1, d1), _edtf(end_year, m2, d2)
     if start is None or end is None:
         return None
     return start, end, start_year is not None
+
+
+def _day(written: str) -> int:
+    """A day of the month: digits, or "فاتح" (the first)."""
+    return int(written) if written.isdigit() else 1
 
 
 def _years(
@@ -177,15 +316,21 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _check_weekdays(before: str, parsed: tuple[str, str, bool]) -> None:
-    """Warn when a stated weekday contradicts a dated day: one of them is a typo."""
+def _weekdays(before: str, parsed: tuple[str, str, bool]) -> tuple[int | None, int | None]:
+    """The weekdays written before a date, first and last day; a contradiction is warned of
+    (one of them is a typo) and the weekdays are then not kept."""
+    found = _weekdays_before().search(before)
+    if not found:
+        return None, None
+    names = weekday_forms()
+    first = names[_key(found["first"])]
+    last = names[_key(found["second"])] if found["second"] else None
+    if last is None and parsed[0] == parsed[1]:
+        last = first
     if not parsed[2]:
-        return
-    stated = [
-        n for name, n in weekday_forms().items() if re.search(rf"(?<!\w){name}(?!\w)", before)
-    ]
-    if not stated:
-        return
-    actual = {date.fromisoformat(parsed[0]).weekday(), date.fromisoformat(parsed[1]).weekday()}
-    if not set(stated) & actual:
+        return first, last
+    actual = date.fromisoformat(parsed[0]).weekday(), date.fromisoformat(parsed[1]).weekday()
+    if first != actual[0] or last not in (None, actual[1]):
         log.warning("weekday named before %s..%s does not match the date", parsed[0], parsed[1])
+        return None, None
+    return first, last

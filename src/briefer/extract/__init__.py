@@ -4,8 +4,21 @@ Rules only: glossary matches (people, roles, organisations, places, events, coun
 demonyms), CLDR data through Babel, and the word lists under briefer/data. Deterministic and
 offline; no statistical model.
 
+The reference date. A visit date written without a year but with its weekday ("الثلاثاء 28
+يناير") is placed in the latest fitting year not after a reference date, and marked uncertain
+("2025-01-28?"). The reference is the article's own publication date when it gives one; else
+the date the caller passes to extract(). The build and `briefer extract` pass the build date
+(briefer.builddate: SOURCE_DATE_EPOCH, else the commit time of the tracked, unmodified
+sources), the date the notes print, never the clock; two clones extract the same facts.
+Untracked or edited sources fall back to their newest modification time, as the build date
+does. An article cannot have been written after it was committed, so the build date bounds
+its date from above; a weekday then gives the year, which is still a guess, hence the "?".
+extract() without a reference narrows nothing: the year stays "XXXX".
+
 - reading: Reading, a sentence with its glossary matches and folded text; read().
-- article: the principal, host country, city, event, dates, meetings and countries.
+- article: the principal, host country, city, event and countries.
+- published, dates, meetings: the publication date, the visit's days, its bilateral meetings
+  (tense: which sentences speak of earlier events or plans).
 - counterparts: who the principal met, named or by post.
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
@@ -22,21 +35,24 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from briefer.arabic.dates import to_date
+from briefer.builddate import build_date
 from briefer.config import Config
 from briefer.documents import Article
 from briefer.errors import IngestError
 from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
     read_countries,
-    read_dates,
     read_event,
-    read_meetings_count,
     read_principal,
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
+from briefer.extract.dates import read_dates
 from briefer.extract.facts import Evidence, Facts
+from briefer.extract.meetings import read_meetings
 from briefer.extract.place import read_place
+from briefer.extract.published import read_publication
 from briefer.extract.reading import read
 from briefer.extract.relevance import background as read_background
 from briefer.extract.topics import read_topics
@@ -55,8 +71,12 @@ class Extraction:
     failures: tuple[IngestError, ...]
 
 
-def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
-    """Read the articles at paths (files or directories of *.txt) and extract their facts."""
+def extract_paths(
+    paths: Sequence[Path], config: Config, reference: date | None = None
+) -> Extraction:
+    """Read the articles at paths (files or directories of *.txt) and extract their facts;
+    reference narrows a year when an article has no publication date (default: the build
+    date of the articles read)."""
     rules = load_rules(config.ingest_rules)
     articles: list[Article] = []
     failures: list[IngestError] = []
@@ -72,25 +92,42 @@ def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
             log.warning("skipped %s", exc)
             failures.append(exc)
     glossary = load_glossary(config.glossary)
-    facts = [extract(a, glossary) for a in articles]
+    reference = reference or build_date(articles)
+    facts = [extract(a, glossary, reference) for a in articles]
     log.info("extracted the facts of %d article(s)", len(facts))
     return Extraction(facts, tuple(failures))
 
 
-def extract(article: Article, glossary: Glossary) -> Facts:
-    """The facts of the visit one article reports."""
+def international_bodies(glossary: Glossary) -> frozenset[str]:
+    """The English names of the glossary's organisations that belong to no country."""
+    orgs = (e for e in glossary.entries.values() if e.kind == "organisation" and not e.country)
+    return frozenset(name for e in orgs for name in (e.en.full, e.en.acronym) if name)
+
+
+def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
+    """The facts of the visit one article reports; reference: see the module docstring."""
     readings = read(article, glossary)
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
     host, city = read_place(readings, evidence)
     event = read_event(readings, evidence)
-    start, end = read_dates(readings, evidence)
-    day = date.fromisoformat(start) if start and "X" not in start else None
+    publication = read_publication(readings)
+    if publication.day:
+        evidence["published"] = publication.evidence
+    start, end = read_dates(readings, publication, principal, reference, evidence)
+    # A year narrowed from a weekday ("?") is not sure enough to choose a dated title by.
+    day = to_date(start) if start and not start.endswith("?") else None
     year = int(start[:4]) if start and start[:4].isdigit() else None
     background = read_background(readings, year)
-    counterparts, unknown = read_counterparts(readings, principal, day, host, background)
+    counterparts, unknown = read_counterparts(
+        readings, principal, day, host, background, international_bodies(glossary)
+    )
     agreements, unknown_parties = read_agreements(readings)
-    count = read_meetings_count(readings, evidence)
+    meetings = read_meetings(readings)
+    if meetings.count_evidence:
+        evidence["bilateral_meetings_count"] = meetings.count_evidence
+    if meetings.held_evidence:
+        evidence["bilateral_meetings_held"] = meetings.held_evidence
     about = [r for r in readings if r.sentence.index not in background]
     topics = read_topics(about, evidence)
     countries = read_countries(about, host, counterparts, agreements, evidence)
@@ -100,12 +137,14 @@ def extract(article: Article, glossary: Glossary) -> Facts:
         city=city,
         start=start,
         end=end,
+        published=publication.day,
         principal=principal,
         event=event,
         counterparts=tuple(counterparts),
         countries_mentioned=countries,
         agreements=tuple(agreements),
-        bilateral_meetings_count=count,
+        bilateral_meetings_count=meetings.count,
+        bilateral_meetings_held=meetings.held,
         topics=topics,
         unknown_names=unique_unknown([*unknown, *unknown_parties]),
         evidence=evidence,

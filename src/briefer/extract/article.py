@@ -1,5 +1,5 @@
-"""The facts of one article that no other rule module reads: who, where, when, which event,
-how many meetings, which countries.
+"""The facts of one article that no other rule module reads: who, where, which event, which
+countries (the dates are in extract.dates, the meetings in extract.meetings).
 
 The principal's own country (home_country) is never a host abroad, never "mentioned".
 """
@@ -10,8 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue, folded, home_country, words
-from briefer.arabic.numbers import find_numbers
+from briefer.arabic.lexicon import cue, home_country
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Match
@@ -70,60 +69,6 @@ def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
     return None
 
 
-def read_dates(
-    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-) -> tuple[str | None, str | None]:
-    """The visit's first and last day: the first dated sentence about the visit.
-
-    When that sentence gives no year, a later sentence restating the same days with a year
-    supplies it; the year is otherwise left unknown ("XXXX"), never guessed.
-    """
-    found = [
-        (r, d) for r in readings for d in dates_mod.find_dates(r.sentence.text, _event_year(r))
-    ]
-    if not found:
-        return None, None
-    about = [
-        (r, d)
-        for r, d in found
-        if r.has("cues", "visit") or r.of_kind("event") or r.has("cues", "meetings")
-    ]
-    r, chosen = (about or found)[0]
-    cited = [r.evidence(chosen.begin, chosen.finish)]
-    if not chosen.year_known:
-        for other_r, other in found:
-            if other.year_known and other.days == chosen.days:
-                chosen = other
-                cited.append(other_r.evidence(other.begin, other.finish))
-                break
-    evidence["dates"] = tuple(cited)
-    return chosen.start, chosen.end
-
-
-def _event_year(r: Reading) -> int | None:
-    """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
-    years = {e.year for e in dates_mod.find_editions(r.sentence.text)} - {None}
-    return years.pop() if len(years) == 1 else None
-
-
-def read_meetings_count(
-    readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
-) -> int | None:
-    """ "ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا" -> 43: a number, a meeting noun, bilateral."""
-    nouns = cue("cues", "meetings", proclitics=False)
-    bilateral = cue("cues", "bilateral", proclitics=False)
-    for r in readings:
-        for number in find_numbers(r.sentence.text):
-            after = folded(r.sentence.text[number.end :]).text
-            following = words(after)[:3]
-            if not following or not nouns.fullmatch(following[0][2]):
-                continue
-            if any(bilateral.fullmatch(w) for _, _, w in following[1:]):
-                evidence["bilateral_meetings_count"] = (r.evidence(number.begin, number.end),)
-                return number.value
-    return None
-
-
 def read_countries(
     readings: list[Reading],
     host: str | None,
@@ -155,7 +100,7 @@ def read_countries(
 
 def _about_meetings(r: Reading) -> bool:
     """The sentence reports the visit, its talks, a reception or the event."""
-    keys = ("visit", "reception", "meeting", "talks", "event")
+    keys = ("visit", "reception", "meeting", "activity", "event")
     return any(r.has("cues", k) for k in keys) or bool(r.of_kind("event"))
 
 

@@ -16,6 +16,7 @@ from briefer.extract.posts import (
     HOME,
     PUNCTUATION,
     Post,
+    is_unknown,
     organisation_label,
     read_posts,
     role_label,
@@ -62,12 +63,15 @@ def read_counterparts(
     day: date | None,
     host: str | None = None,
     background: frozenset[int] = frozenset(),
+    international: frozenset[str] = frozenset(),
 ) -> tuple[list[Counterpart], list[UnknownName]]:
     """Every counterpart of the article, merged across sentences, and the unknown names.
 
     day: the visit's first day when its year is known, to pick the glossary title a person
     held then. host: where the visit took place, the country of a post that names none
     abroad. background: sentences that are not about the visit; nobody there is met.
+    international: the English names of bodies that serve no one country (INTERPOL, the
+    UN): a person whose title names one serves no country, whatever his nationality.
     """
     found: list[Counterpart] = []
     unknown: list[UnknownName] = []
@@ -103,7 +107,13 @@ def read_counterparts(
                 max(post.end, name.end if name else post.end),
             )
             found.append(_counterpart(post, name, r.evidence(*span), context, day))
-        found += _people(r, consumed, principal_id, day)
+            # Organisations the glossary lacks are proposed for it, like names.
+            unknown += [
+                UnknownName(o.arabic[0], r.evidence(post.start, post.end))
+                for o in post.organisations
+                if is_unknown(o)
+            ]
+        found += _people(r, consumed, principal_id, day, international)
         unknown += _honorific_names(r) + _met_names(r)
         found = _references(r, found)
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
@@ -323,7 +333,11 @@ def _met_names(r: Reading) -> list[UnknownName]:
 
 
 def _people(
-    r: Reading, consumed: set[int], principal_id: str | None, day: date | None
+    r: Reading,
+    consumed: set[int],
+    principal_id: str | None,
+    day: date | None,
+    international: frozenset[str],
 ) -> list[Counterpart]:
     """Foreign people the glossary knows, named without a post: their title on that day."""
     out = []
@@ -335,13 +349,14 @@ def _people(
         if not en or not fr:
             continue
         role = Label(en, fr)
+        serves = None if any(body in en for body in international) else entry.country
         out.append(
             Counterpart(
                 Label(entry.en.full, entry.fr.full),
                 name_written(r.sentence.text, m),
                 role,
                 None,
-                entry.country,
+                serves,
                 role,
                 entry.id,
                 None,
@@ -419,7 +434,10 @@ def _holder(
     """Who holds the post: the name after it, else the one before it. The principal after a
     post is its object ("استقبل … وزير الداخلية، السيد حموشي"), not its holder; a name
     already given to another post of the sentence is not this one's."""
-    for name in (_name_after(r, post), _name_before(r, post, principal_id)):
+    before = _name_before(r, post, principal_id)
+    # "فيصل شهكار، رئيس …": a person the glossary knows, right before the post, holds it.
+    first = (before, _name_after(r, post)) if before and before.entry else None
+    for name in first or (_name_after(r, post), before):
         if name is None or (name.start, name.end) in taken:
             continue
         if name.entry is not None and name.entry.id == principal_id:

@@ -5,6 +5,11 @@ type's from_json reads back what its to_json writes, for fixtures. JSON cites se
 spans, so evidence read back spans no characters, and the ids that only serve grouping and
 merging (a city's glossary id, a counterpart's key and post, a party's country) come back
 empty.
+
+Contract changes: "published" (the article's publication date, EDTF as read) follows "end";
+"bilateral_meetings_held" (true, false or null) follows "bilateral_meetings_count"; "start"
+and "end" may carry EDTF's "?" ("2025-01-28?") when a weekday and a reference date, not the
+text, gave the year. JSON written before these keys existed reads back with both null.
 """
 
 from __future__ import annotations
@@ -266,9 +271,15 @@ class Facts:
     city: City | None
     """The city of the host country the article names; None when it names none."""
     start: str | None
-    """EDTF: "2025-09-18", or "XXXX-01-28" when the year is neither stated nor inferable."""
+    """EDTF: "2025-09-18"; "XXXX-01-28" when the year is neither stated nor inferable;
+    "2025-01-28?" when the text gives a weekday but no year and a reference date narrowed it
+    (see briefer.extract)."""
     end: str | None
-    """EDTF, like start; equal to start for a one-day visit."""
+    """EDTF, like start (both carry "?" or neither); equal to start for a one-day visit; None
+    when the text says the length is not known."""
+    published: str | None
+    """EDTF: the article's publication date as its publication line, dateline or wire footer
+    writes it ("XXXX-12-10" when that gives no year); None when the article gives none."""
     principal: Named | None
     """The official whose visit it is (the person most named, a Moroccan one first)."""
     event: Named | None
@@ -281,28 +292,35 @@ class Facts:
     """Documents and commitments, in order of first mention."""
     bilateral_meetings_count: int | None
     """The number of bilateral meetings when the article states one."""
+    bilateral_meetings_held: bool | None
+    """True when the article reports bilateral meetings or talks of the visit (a count implies
+    it), False when it says there were none, None when it is silent or the visit is to come."""
     topics: tuple[str, ...]
     """From the closed list in data/topics.yaml, in that list's order."""
     unknown_names: tuple[UnknownName, ...]
     """People and organisations named in the article that the glossary lacks."""
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
-    """Evidence of the scalar facts: "dates", "host_country", "city", "principal", "event",
-    "bilateral_meetings_count", "topic:<name>", "country:<code>"."""
+    """Evidence of the scalar facts: "dates", "published", "host_country", "city", "principal",
+    "event", "bilateral_meetings_count", "bilateral_meetings_held", "topic:<name>",
+    "country:<code>"."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
-        """Exactly the issue-6 object (a visit's cites the article of each sentence)."""
+        """The issue-6 object with "published" and "bilateral_meetings_held" (a visit's cites
+        the article of each sentence)."""
         return {
             "article": self.article,
             "host_country": self.host_country,
             "city": self.city.to_json() if self.city else None,
             "start": self.start,
             "end": self.end,
+            "published": self.published,
             "principal": self.principal.to_json() if self.principal else None,
             "event": self.event.to_json() if self.event else None,
             "counterparts": [c.to_json(cite) for c in self.counterparts],
             "countries_mentioned": list(self.countries_mentioned),
             "agreements": [a.to_json(cite) for a in self.agreements],
             "bilateral_meetings_count": self.bilateral_meetings_count,
+            "bilateral_meetings_held": self.bilateral_meetings_held,
             "topics": list(self.topics),
             "unknown_names": [u.to_json(cite) for u in self.unknown_names],
         }
@@ -317,12 +335,14 @@ class Facts:
             city=City.from_json(city) if city else None,
             start=data["start"],
             end=data["end"],
+            published=data.get("published"),
             principal=Named.from_json(principal, "person") if principal else None,
             event=Named.from_json(event, "event") if event else None,
             counterparts=tuple(Counterpart.from_json(c) for c in data["counterparts"]),
             countries_mentioned=tuple(data["countries_mentioned"]),
             agreements=tuple(Agreement.from_json(a) for a in data["agreements"]),
             bilateral_meetings_count=data["bilateral_meetings_count"],
+            bilateral_meetings_held=data.get("bilateral_meetings_held"),
             topics=tuple(data["topics"]),
             unknown_names=tuple(UnknownName.from_json(u) for u in data["unknown_names"]),
         )
@@ -340,8 +360,9 @@ class Dates:
         return {"start": self.start, "end": self.end}
 
 
-ConflictValue: TypeAlias = str | int | Dates | City | Named
-"""What a source says of a field: a country code or a count, dates, a city, a person, an event."""
+ConflictValue: TypeAlias = str | int | bool | Dates | City | Named
+"""What a source says of a field: a country code, a count or whether meetings were held, dates,
+a city, a person, an event."""
 
 _READERS: dict[str, Callable[[Any], ConflictValue]] = {
     "dates": lambda d: Dates(d["start"], d["end"]),
@@ -384,7 +405,8 @@ class Visit:
     give differently holds the first source's value (the dates: the first with a known year)
     and is listed in conflicts; cities and people compare by glossary entry, not spelling.
     Counterparts merge by person, or by post when unnamed; an agreement reported twice is
-    one; countries, topics and unknown names are every source's."""
+    one; countries, topics and unknown names are every source's. Whether bilateral meetings
+    were held merges like their count; published is the earliest source's."""
     conflicts: tuple[Conflict, ...]
     """Fields on which the sources disagree, with every source's value."""
     reports: tuple[Facts, ...] = field(default=(), repr=False)

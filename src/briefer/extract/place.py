@@ -127,7 +127,7 @@ def _is_dateline(r: Reading) -> bool:
 def _about_visit(r: Reading) -> bool:
     """The sentence reports the visit, a meeting, a reception or the event."""
     return any(
-        r.has("cues", key) for key in ("visit", "reception", "meeting", "event", "talks")
+        r.has("cues", key) for key in ("visit", "reception", "meeting", "event", "activity")
     ) or bool(r.of_kind("event"))
 
 

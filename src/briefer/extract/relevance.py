@@ -27,7 +27,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return False
     if r.has_opening("cues", "background_openers") or r.has("cues", "background_phrases"):
         return True
-    meeting = r.has("cues", "reception") or r.has("cues", "talks") or r.has("cues", "meeting")
+    meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
     return earlier and (not meeting or r.has("cues", "past_visits"))
 

@@ -88,9 +88,10 @@ def _merge(group: list[Facts]) -> Visit:
             conflicts.append(Conflict(name, present))
         return next(iter(present.values()), None)
 
-    dated = sorted(group, key=lambda f: f.start is None or "X" in f.start)
+    dated = sorted(group, key=_dating)
     start_end = {f.article: (f.start, f.end) for f in group if f.start}
-    if len(set(start_end.values())) > 1:
+    # "2025-01-28?" (a year narrowed by a weekday) and "2025-01-28" (written) agree.
+    if len({(s.rstrip("?"), (e or "").rstrip("?")) for s, e in start_end.values()}) > 1:
         conflicts.append(Conflict("dates", {k: Dates(s, e) for k, (s, e) in start_end.items()}))
     host = pick("host_country")
     # Spellings differ between outlets ("أبو ظبي", "أبوظبي"): compare what is meant.
@@ -98,6 +99,8 @@ def _merge(group: list[Facts]) -> Visit:
     event = pick("event", key=lambda e: (e.id, e.edition))
     principal = pick("principal", key=lambda p: p.id)
     count = pick("bilateral_meetings_count")
+    held = pick("bilateral_meetings_held")
+    published = min((f.published for f in group if f.published), default=None)
     agreements = _agreements(group, conflicts)
     facts = Facts(
         article=group[0].article,
@@ -105,18 +108,27 @@ def _merge(group: list[Facts]) -> Visit:
         city=city,
         start=dated[0].start,
         end=dated[0].end,
+        published=published,
         principal=principal,
         event=event,
         counterparts=_counterparts(group),
         countries_mentioned=tuple(dict.fromkeys(c for f in group for c in f.countries_mentioned)),
         agreements=agreements,
         bilateral_meetings_count=count,
+        bilateral_meetings_held=held,
         topics=tuple(t for t in table("topics") if any(t in f.topics for f in group)),
         unknown_names=tuple(u for f in group for u in f.unknown_names),
         evidence=_evidence(group),
     )
     articles = tuple(f.article for f in group)
     return Visit(visit_id(facts), articles, facts, tuple(conflicts), tuple(group))
+
+
+def _dating(facts: Facts) -> int:
+    """How well a source dates the visit: a written year (0), a narrowed one (1), none (2)."""
+    if facts.start is None or "X" in facts.start:
+        return 2
+    return 1 if facts.start.endswith("?") else 0
 
 
 def _evidence(group: list[Facts]) -> dict[str, tuple[Evidence, ...]]:
@@ -164,8 +176,15 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
 
 
 def visit_id(facts: Facts) -> str:
-    """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug."""
-    parts = [facts.start or "undated", (facts.host_country or "xx").lower()]
+    """ "2025-09-18-tr-ankara": start date (or "undated"), host country, city slug.
+
+    A year narrowed from a weekday ("2025-01-28?") is left out ("XXXX-01-28"): it depends on
+    the reference date, and an id must not change when the build date does.
+    """
+    start = facts.start
+    if start and start.endswith("?"):
+        start = "XXXX" + start[4:-1]
+    parts = [start or "undated", (facts.host_country or "xx").lower()]
     if facts.city is not None:
         parts.append(slug(facts.city.en))
     return "-".join(parts)

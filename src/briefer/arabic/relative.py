@@ -1,0 +1,148 @@
+"""Days named relative to when an article was written: "اليوم", "أمس الثلاثاء", "الثلاثاء
+الماضي", "الأسبوع المقبل", and a bare weekday ("الأربعاء") that only a date range can place.
+
+The words live in data/calendar.yaml. Nothing here knows the reference date; resolve() takes it,
+so one phrase resolves against whichever date the caller trusts (the publication date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from briefer.arabic.dates import weekday_forms
+from briefer.arabic.lexicon import alternation, fold_form, folded, forms
+from briefer.resources import data_table as table
+
+# How far "الأسبوع المقبل" reaches from the reference, in days (a week and the rest of this one).
+WEEK_REACH = 14
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """A day named relative to the reference date, or a bare weekday."""
+
+    begin: int
+    """Offset of the phrase in the text searched."""
+    finish: int
+    offset: int | None = None
+    """Days from the reference: 0 "اليوم", -1 "أمس", 1 "غدا"; None for a weekday or a week."""
+    weekday: int | None = None
+    """The weekday written (0 = Monday), if any."""
+    direction: int = 0
+    """-1 for "الماضي", 1 for "المقبل", 0 for neither."""
+    week: bool = False
+    """True for "الأسبوع الماضي/المقبل": a stretch of days, not one day."""
+
+    @property
+    def bare(self) -> bool:
+        """A weekday alone ("الأربعاء"): which one only a date range around it can tell."""
+        return self.offset is None and not self.week and self.direction == 0
+
+    def resolve(self, reference: date) -> date | None:
+        """The day named, counted from reference; None for a bare weekday or a week, or when
+        the weekday written is not the weekday of the day named (one of them is wrong)."""
+        if self.offset is not None:
+            day = reference + timedelta(days=self.offset)
+            return day if self.weekday in (None, day.weekday()) else None
+        if self.weekday is None or self.direction == 0:
+            return None
+        step = timedelta(days=self.direction)
+        day = reference + step
+        while day.weekday() != self.weekday:
+            day += step
+        return day
+
+    def latest(self, reference: date) -> date | None:
+        """A bare weekday as a past-tense report means it: the latest such day on or before
+        reference ("التقى حموشي، الثلاثاء، …" in a wire dated Thursday is two days earlier)."""
+        if not self.bare or self.weekday is None:
+            return None
+        return reference - timedelta(days=(reference.weekday() - self.weekday) % 7)
+
+    def reaches(self, reference: date, day: date) -> bool:
+        """Whether day is the day this phrase names, or lies in the week it names."""
+        if self.week:
+            gap = (day - reference).days * self.direction
+            return 0 < gap <= WEEK_REACH
+        return self.resolve(reference) == day
+
+
+def find_relative_days(text: str) -> list[RelativeDay]:
+    """Every relative day in text, in order; weekdays that open a written date are not."""
+    mapped = folded(text)
+    found: list[RelativeDay] = []
+    for match in _pattern().finditer(mapped.text):
+        if (match["bare"] or match["rel_wd"]) and _opens_a_date(mapped.text[match.end() :]):
+            continue
+        if match["rel"] and _not_a_day(mapped.text, match):
+            continue
+        start, end = mapped.source_span(match.start(), match.end())
+        found.append(_day(match, start, end))
+    return found
+
+
+def _day(match: re.Match[str], start: int, end: int) -> RelativeDay:
+    weekdays = weekday_forms()
+    if match["week"]:
+        direction = 1 if match["week_next"] else -1
+        return RelativeDay(start, end, direction=direction, week=True)
+    if match["rel"]:
+        offset = _offsets()[fold_form(" ".join(match["rel"].split()))]
+        weekday = weekdays[match["rel_wd"]] if match["rel_wd"] else None
+        return RelativeDay(start, end, offset=offset, weekday=weekday)
+    weekday = weekdays[match["wd"]]
+    direction = 1 if match["next"] else -1 if match["past"] else 0
+    return RelativeDay(start, end, weekday=weekday, direction=direction)
+
+
+def _opens_a_date(after: str) -> bool:
+    """ "الجمعة 14 مارس", "الاثنين والثلاثاء 19 و20 ماي": the weekdays belong to the written
+    date that follows."""
+    weekday = alternation(weekday_forms())
+    return re.match(rf"(?:\s*[و،,]\s*(?:{weekday}))?\s*[،,]?\s*\d", after) is not None
+
+
+def _not_a_day(text: str, match: re.Match[str]) -> bool:
+    """ "اليوم 24", "اليوم الثاني من زيارته", "حتى اليوم": no day of the calendar."""
+    if match["rel_wd"]:
+        return False
+    after = text[match.end() :].split()
+    before = text[: match.start()].split()
+    if after and (after[0][0].isdigit() or after[0] in _words("not_today_after")):
+        return True
+    return bool(before) and before[-1] in _words("not_today_before")
+
+
+@lru_cache(maxsize=1)
+def _offsets() -> dict[str, int]:
+    return {
+        fold_form(form): int(offset)
+        for offset, spellings in table("calendar")["relative_days"].items()
+        for form in spellings
+    }
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(fold_form(f) for f in forms("calendar", key))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    weekday = alternation(weekday_forms())
+    rel = alternation(_offsets())
+
+    def words(key: str) -> str:
+        return alternation(forms("calendar", key))
+
+    alternatives = [
+        rf"(?P<week>(?P<week_next>{words('week_next')})|{words('week_past')})",
+        rf"(?P<rel>{rel})(?:\s+(?P<rel_wd>{weekday}))?",
+        rf"(?P<bare>(?P<wd>{weekday})(?:\s+(?:(?P<past>{words('weekday_past')})"
+        rf"|(?P<next>{words('weekday_next')})))?)",
+    ]
+    # Proclitics: "وأمس", "بالأمس" are rare in dates; "و" before a weekday is common.
+    return re.compile(rf"(?<![\w])[و]?(?:{'|'.join(alternatives)})(?![\w])")

@@ -1,0 +1,406 @@
+"""The visit's first and last day, read from the whole article.
+
+Which date is the visit's:
+1. The first date written in a sentence about the visit (a visit, meeting, talks or event word,
+   or the principal named), never in a date line or a background sentence. A range of someone
+   else's visit to Morocco gives way to the day the principal received them, when the article
+   names that day ("الأربعاء" inside "يومي 16 و17 يوليو").
+2. Else the first day named relative to the publication date ("اليوم الثلاثاء", "أمس الأحد",
+   "الثلاثاء الماضي") in such a sentence; else a bare weekday ("التقى، الثلاثاء، …"), the
+   latest such day on or before the publication date. The publication date alone is never
+   the visit's.
+Its missing year comes, in this order, from the same days written with a year elsewhere,
+"الجاري"/"الماضي"/"السنة الجارية" with the publication year, a relative day that names the
+same day, and last from a written weekday and the reference date (publication date, else the
+caller's reference): the latest fitting year, uncertain ("2025-05-19?").
+A single day is extended to the last: by a closing date ("… واختتمت يوم الخميس 15 ماي"), or by
+a duration bound to the visit ("زيارة عمل تستغرق يومين"); the end is None when the text says
+the length is not known. Word lists: data/calendar.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from briefer.arabic.dates import (
+    DateRange,
+    add_days,
+    find_dates,
+    find_editions,
+    narrow_year,
+    to_date,
+)
+from briefer.arabic.lexicon import cue, fold_form, home_country, words
+from briefer.arabic.numbers import find_numbers
+from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.extract.facts import Evidence, Named
+from briefer.extract.published import Publication
+from briefer.extract.reading import Reading
+from briefer.extract.tense import background, planned
+from briefer.resources import data_table as table
+
+# Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
+MARKER_REACH = 3
+# A visit word stands at most this many words before its duration ("زيارة عمل تستغرق يومين").
+DURATION_REACH = 5
+# A closing date more than this many days after the first is another event's.
+LONGEST_VISIT = 31
+# A negation governs a length word this many words on: "دون أن يتم الكشف عن مدة الزيارة".
+LENGTH_REACH = 5
+ABOUT_CUES = (
+    ("cues", "visit"),
+    ("cues", "meeting"),
+    ("cues", "meetings"),
+    ("cues", "meetings_definite"),
+    ("cues", "talks"),
+    ("cues", "event"),
+    ("calendar", "opening"),
+    ("calendar", "closing"),
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A candidate for the visit's days: a sentence, its range and the evidence so far."""
+
+    reading: Reading
+    range: DateRange
+    cited: tuple[Evidence, ...]
+    open_ended: bool = False
+    """The text says the length is not known: the visit has no last day."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every step reads: the sentences about the visit and the dates to count from."""
+
+    readings: list[Reading]
+    about: list[Reading]
+    publication: Publication
+    reference: date | None
+    """The publication date, else the caller's reference date (for narrowing a year)."""
+
+
+def read_dates(
+    readings: list[Reading],
+    publication: Publication,
+    principal: Named | None,
+    reference: date | None,
+    evidence: dict[str, tuple[Evidence, ...]],
+) -> tuple[str | None, str | None]:
+    """The visit's first and last day as EDTF, with their evidence under "dates"."""
+    about = [r for r in readings if _about(r, principal) and not background(r)]
+    ctx = Context(readings, about, publication, publication.exact or reference)
+    chosen = _written(ctx) or _relative(ctx)
+    if chosen is None:
+        return None, None
+    chosen = _last_day(chosen, ctx)
+    evidence["dates"] = tuple(sorted(set(chosen.cited)))
+    return chosen.range.start, None if chosen.open_ended else chosen.range.end
+
+
+def _about(r: Reading, principal: Named | None) -> bool:
+    if any(r.has(name, key) for name, key in ABOUT_CUES) or r.of_kind("event"):
+        return True
+    return principal is not None and any(m.entry.id == principal.id for m in r.of_kind("person"))
+
+
+# --- the first day --------------------------------------------------------------------------
+
+
+def _written(ctx: Context) -> Dated | None:
+    """The first written date about the visit, its year completed; a reception's own day."""
+    found = list(_written_dates(ctx, ctx.about))
+    if not found:
+        return None
+    first = _with_year(found[0], ctx)
+    return _reception_day(first, ctx) or first
+
+
+def _written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
+    for r in readings:
+        for d in find_dates(r.sentence.text, _event_year(r)):
+            if not ctx.publication.holds(r, d.begin):
+                yield Dated(r, d, (r.evidence(d.begin, d.finish),))
+
+
+def _event_year(r: Reading) -> int | None:
+    """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
+    years = {e.year for e in find_editions(r.sentence.text)} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
+def _relative(ctx: Context) -> Dated | None:
+    """The first day named relative to the publication date in a sentence about the visit;
+    failing that, the first bare weekday of a sentence that plans nothing, as the latest such
+    day on or before the publication date."""
+    for r, rel, day in _relative_days(ctx):
+        if day is not None:
+            return _on(r, rel, day.isoformat(), ctx)
+        if rel.offset == 0 and ctx.publication.day:
+            # "اليوم" in a wire whose dateline gives no year: the day, year unknown.
+            return _on(r, rel, ctx.publication.day, ctx)
+    published = ctx.publication.exact
+    for r, rel, _ in _relative_days(ctx):
+        latest = rel.latest(published) if published else None
+        if latest is not None and not planned(r):
+            return _on(r, rel, latest.isoformat(), ctx)
+    return None
+
+
+def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
+    """The one day a relative phrase names, cited with the publication date it counts from."""
+    one = DateRange(day, day, rel.begin, rel.finish, not day.startswith("X"))
+    return Dated(r, one, (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence))
+
+
+def _relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | None]]:
+    """Relative days of the sentences about the visit, resolved against the publication date."""
+    published = ctx.publication.exact
+    for r in ctx.about:
+        for rel in find_relative_days(r.sentence.text):
+            if not ctx.publication.holds(r, rel.begin):
+                yield r, rel, rel.resolve(published) if published else None
+
+
+def _reception_day(chosen: Dated, ctx: Context) -> Dated | None:
+    """Within the range of someone's visit to Morocco, the day the principal met them."""
+    first, last = to_date(chosen.range.start), to_date(chosen.range.end)
+    if first is None or last is None or first == last or not _visit_home(chosen.reading):
+        return None
+    for r in ctx.about:
+        if r is chosen.reading or _visit_home(r):
+            continue
+        for begin, finish, day in _days_in(r, first, last, ctx):
+            mark = "?" if chosen.range.start.endswith("?") else ""
+            edtf = day.isoformat() + mark
+            one = DateRange(edtf, edtf, begin, finish, True)
+            return Dated(r, one, (*chosen.cited, r.evidence(begin, finish)))
+    return None
+
+
+def _days_in(r: Reading, first: date, last: date, ctx: Context) -> Iterator[tuple[int, int, date]]:
+    """Days the sentence names inside [first, last]: written, relative, or a bare weekday."""
+    for d in find_dates(r.sentence.text, first.year):
+        day = to_date(d.start)
+        if d.single and day is not None and first <= day <= last:
+            yield d.begin, d.finish, day
+    published = ctx.publication.exact
+    for rel in find_relative_days(r.sentence.text):
+        if rel.bare:
+            fits = [to_date(add_days(first.isoformat(), i) or "") for i in _span(first, last)]
+            matching = [d for d in fits if d is not None and d.weekday() == rel.weekday]
+            if len(matching) == 1:
+                yield rel.begin, rel.finish, matching[0]
+        elif published is not None:
+            day = rel.resolve(published)
+            if day is not None and first <= day <= last:
+                yield rel.begin, rel.finish, day
+
+
+def _span(first: date, last: date) -> range:
+    return range((last - first).days + 1)
+
+
+def _visit_home(r: Reading) -> bool:
+    """ "زيارة عمل يجريها ديميرتاش إلى المغرب": a visit word, then Morocco."""
+    found = cue("cues", "visit").search(r.folded)
+    if not found:
+        return False
+    at = r.fold_map.origin[found.start()]
+    return any(m.entry.country == home_country() and m.start >= at for m in r.of_kind("country"))
+
+
+# --- the year -------------------------------------------------------------------------------
+
+
+def _with_year(found: Dated, ctx: Context) -> Dated:
+    """A written date whose year the text leaves out, completed as far as the text allows."""
+    if found.range.year_known:
+        return found
+    for step in (_restated, _from_publication, _from_relative_day, _from_weekday):
+        completed = step(found, ctx)
+        if completed is not None:
+            return completed
+    return found
+
+
+def _restated(found: Dated, ctx: Context) -> Dated | None:
+    """A sentence restating the same days with a year: "يومي 28 و29 يناير 2025"."""
+    for other in _written_dates(ctx, ctx.readings):
+        if other.range.year_known and other.range.days == found.range.days:
+            return replace(other, cited=found.cited + other.cited)
+    return None
+
+
+def _from_publication(found: Dated, ctx: Context) -> Dated | None:
+    """ "سبتمبر الجاري", "أكتوبر الماضي", "من السنة الجارية": the year of the publication."""
+    published = ctx.publication.exact
+    if published is None:
+        return None
+    month = int(found.range.start[5:7])
+    year = None
+    if found.range.qualifier == "current" or _current_year_after(found):
+        year = published.year
+    elif found.range.qualifier == "past":
+        year = published.year if month < published.month else published.year - 1
+    if year is None:
+        return None
+    return _in_year(found, year, False, ctx.publication.evidence)
+
+
+def _current_year_after(found: Dated) -> bool:
+    text = found.reading.sentence.text[found.range.finish :]
+    return cue("calendar", "current_year").match(fold_form(text.lstrip(" ،,"))) is not None
+
+
+def _from_relative_day(found: Dated, ctx: Context) -> Dated | None:
+    """ "اختتم أمس الأربعاء زيارته … يومي 28 و29 يناير": a relative day naming one of the days."""
+    published = ctx.publication.exact
+    if published is None:
+        return None
+    for r, rel, _ in _relative_days(ctx):
+        for year in (published.year - 1, published.year, published.year + 1):
+            days = [to_date(found.range.start, year), to_date(found.range.end, year)]
+            if any(d is not None and rel.reaches(published, d) for d in days):
+                cited = (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
+                return _in_year(found, year, False, cited)
+    return None
+
+
+def _from_weekday(found: Dated, ctx: Context) -> Dated | None:
+    """A written weekday and the reference date: the latest fitting year, uncertain."""
+    weekday = found.range.weekdays[0]
+    if weekday is None or ctx.reference is None:
+        return None
+    month, day = int(found.range.start[5:7]), int(found.range.start[8:10])
+    year = narrow_year(month, day, weekday, ctx.reference)
+    if year is None:
+        return None
+    narrowed = _in_year(found, year, True, ctx.publication.evidence)
+    last = found.range.weekdays[1]
+    end = to_date(narrowed.range.end) if narrowed else None
+    if narrowed is None or (last is not None and end is not None and end.weekday() != last):
+        return None
+    return narrowed
+
+
+def _in_year(found: Dated, year: int, uncertain: bool, cited: tuple[Evidence, ...]) -> Dated:
+    placed = found.range.in_year(year, uncertain)
+    return found if placed is None else Dated(found.reading, placed, found.cited + cited)
+
+
+# --- the last day ---------------------------------------------------------------------------
+
+
+def _last_day(chosen: Dated, ctx: Context) -> Dated:
+    """A single day extended by a closing date or a duration; no end when the text says the
+    length is not known."""
+    if not chosen.range.single:
+        return chosen
+    for step in (_closing_date, _duration):
+        extended = step(chosen, ctx)
+        if extended is not None:
+            return extended
+    unknown = [r for r in ctx.about if _length_unknown(r)]
+    if unknown:
+        return replace(chosen, cited=(*chosen.cited, unknown[0].evidence()), open_ended=True)
+    return chosen
+
+
+def _length_unknown(r: Reading) -> bool:
+    """ "في زيارة لم يعلن عن مدتها", "لمدة غير محددة": the text says the length is unknown."""
+    if r.has("calendar", "length_unknown"):
+        return True
+    negation = cue("cues", "negations", proclitics=False)
+    length = cue("calendar", "length_words", proclitics=False)
+    tokens = [w for _, _, w in words(r.folded)]
+    for i, token in enumerate(tokens):
+        before = tokens[max(0, i - LENGTH_REACH) : i]
+        if length.fullmatch(token) and any(negation.fullmatch(w) for w in before):
+            return True
+    return False
+
+
+def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "… واختتمت يوم الخميس 15 ماي": a later date right after a closing word."""
+    start = to_date(chosen.range.start)
+    if start is None:
+        return None
+    later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
+    for other in _written_dates(ctx, later):
+        if not (other.range.single and _after_closing(other)):
+            continue
+        end = to_date(other.range.start, None if other.range.year_known else start.year)
+        if end is not None and end < start:
+            end = to_date(other.range.start, start.year + 1)
+        if end is not None and 0 < (end - start).days <= LONGEST_VISIT:
+            mark = "?" if chosen.range.start.endswith("?") else ""
+            return Dated(
+                chosen.reading,
+                replace(chosen.range, end=end.isoformat() + mark),
+                chosen.cited + other.cited,
+            )
+    return None
+
+
+def _after_closing(found: Dated) -> bool:
+    """The date follows a closing word, with at most a few words between."""
+    before = words(found.reading.folded[: _folded(found.reading, found.range.begin)])
+    last = [w for _, _, w in before[-(MARKER_REACH + 2) :]]
+    closing = cue("calendar", "closing")
+    return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
+
+
+def _duration(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "في زيارة عمل تستغرق يومين" bound to the visit: the last day counted from the first."""
+    for r in [chosen.reading, *ctx.about]:
+        for begin, end, days in _durations(r):
+            last = add_days(chosen.range.start, days - 1)
+            if last is not None and days > 1:
+                cited = (*chosen.cited, r.folded_evidence(begin, end))
+                return Dated(chosen.reading, replace(chosen.range, end=last), cited)
+    return None
+
+
+def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
+    """(folded start, end, days) of every visit duration in the sentence."""
+    tokens = words(r.folded)
+    visit = cue("cues", "visit")
+    for found in cue("calendar", "duration_words").finditer(r.folded):
+        before = [w for s, _, w in tokens if s < found.start()][-DURATION_REACH:]
+        if not any(visit.fullmatch(w) for w in before):
+            continue
+        length = _days_stated(r.folded[found.end() :])
+        if length is not None:
+            yield found.start(), found.end() + length[1], length[0]
+
+
+def _days_stated(after: str) -> tuple[int, int] | None:
+    """ "ثلاثة أيام" -> (3, its length), "يومين" -> (2, …), at the start of after."""
+    tokens = words(after)[:3]
+    if not tokens:
+        return None
+    units = _day_units()
+    if tokens[0][2] in units and units[tokens[0][2]]:
+        return units[tokens[0][2]], tokens[0][1]
+    numbers = find_numbers(after[: tokens[-1][1]])
+    if not numbers or numbers[0].begin != tokens[0][0]:
+        return None
+    rest = words(after[numbers[0].end :])
+    if rest and rest[0][2] in units:
+        return numbers[0].value, numbers[0].end + rest[0][1]
+    return None
+
+
+def _day_units() -> dict[str, int]:
+    units = table("calendar")["day_units"]
+    return {fold_form(f): int(n) for n, spellings in units.items() for f in spellings}
+
+
+def _folded(r: Reading, at: int) -> int:
+    """The folded offset of sentence offset at."""
+    origin = r.fold_map.origin
+    return next((i for i, o in enumerate(origin) if o >= at), len(origin) - 1)

@@ -1,0 +1,133 @@
+"""The article's publication date, read from its publication line, dateline or wire footer.
+
+A date line holds a date and little else: "الاثنين 16 يونيو 2025 - 22:15" under the outlet,
+"الرباط - ومع - الثلاثاء 4 نونبر 2025", "عمّان ١٢ تشرين الأول (بترا)-" opening the first
+paragraph, "بنا 1452 جمت 10/12/2024" closing a wire. Every date line is the article's, never
+the visit's: the visit reader leaves them out, and uses the publication date only to resolve
+"اليوم", "أمس", "الثلاثاء الماضي" and to narrow a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from briefer.arabic.dates import (
+    DateRange,
+    find_dates,
+    find_numeric_dates,
+    hijri_spans,
+    to_date,
+    weekday_forms,
+)
+from briefer.arabic.lexicon import alternation, fold_form, folded, forms, words
+from briefer.documents import Block
+from briefer.extract.facts import Evidence
+from briefer.extract.reading import Reading
+
+# At most this many words beside the date: a place and an agency ("الرباط - ومع").
+LINE_WORDS = 3
+# A dateline opening the first paragraph names a place, then the date, then an agency or dash.
+DATELINE_LEAD = 2
+DATELINE_TAIL = re.compile(r"^\s*(?:م\b\.?)?\s*(?:\([^)]{0,24}\))?\s*[-–—/]")
+# Wire footers sit in the last few paragraphs.
+FOOTER_PARAGRAPHS = 3
+TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A publication line, dateline or footer date: a sentence and the date it holds."""
+
+    reading: Reading
+    date: DateRange
+
+
+@dataclass(frozen=True)
+class Publication:
+    """When the article was published, as it says, and every date line it holds."""
+
+    day: str | None
+    """EDTF as written ("2025-06-16", or "XXXX-12-10" when no line gives the year)."""
+    lines: tuple[DateLine, ...]
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def exact(self) -> date | None:
+        """The publication date when its year is known."""
+        return to_date(self.day) if self.day else None
+
+    def holds(self, r: Reading, begin: int) -> bool:
+        """Whether the date at begin of r's sentence is a date line's."""
+        return any(x.reading is r and x.date.begin == begin for x in self.lines)
+
+
+def read_publication(readings: list[Reading]) -> Publication:
+    """The publication date: a date line with a year first, header before footer."""
+    lines = _lines(readings)
+    if not lines:
+        return Publication(None, ())
+    with_year = [x for x in lines if x.date.year_known]
+    chosen = (with_year or lines)[0]
+    same = [x for x in lines if x.date.days == chosen.date.days]
+    cited = tuple(x.reading.evidence(x.date.begin, x.date.finish) for x in same)
+    return Publication(chosen.date.start, tuple(lines), cited)
+
+
+def _lines(readings: list[Reading]) -> list[DateLine]:
+    if not readings:
+        return []
+    paragraphs = readings[0].article.paragraphs
+    first_body = next((p.index for p in paragraphs if p.kind is Block.BODY), len(paragraphs))
+    footer = {p.index for p in paragraphs[-FOOTER_PARAGRAPHS:]} - {first_body}
+    opening = next((r for r in readings if r.sentence.paragraph == first_body), None)
+    found: list[DateLine] = []
+    for r in readings:
+        where = r.sentence.paragraph
+        if where < first_body or where in footer:
+            found += _date_line(r)
+        elif r is opening:
+            found += _dateline(r)
+    return found
+
+
+def _date_line(r: Reading) -> list[DateLine]:
+    """The date of a sentence that is a date and little else."""
+    text = r.sentence.text
+    dates = [d for d in find_dates(text) + find_numeric_dates(text) if d.single]
+    if len(dates) != 1:
+        return []
+    spans = [(d.begin, d.finish) for d in dates] + hijri_spans(text)
+    rest = _other_words(text, spans)
+    return [DateLine(r, dates[0])] if len(rest) <= LINE_WORDS else []
+
+
+def _dateline(r: Reading) -> list[DateLine]:
+    """ "عمّان ١٢ تشرين الأول (بترا)- بحث …": a place, a date, an agency or a dash, then prose.
+    A Hijri date may come first: "مسقط في 12 ربيع الأول 1447 هـ الموافق 5 سبتمبر 2025 م -"."""
+    text = r.sentence.text
+    for d in find_dates(text):
+        lead = _other_words(text[: d.begin], hijri_spans(text[: d.begin]))
+        if d.single and len(lead) <= DATELINE_LEAD and DATELINE_TAIL.match(text[d.finish :]):
+            return [DateLine(r, d)]
+    return []
+
+
+def _other_words(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The words of text outside spans that are not weekdays, times, numbers or dateline words."""
+    kept = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(text))
+    kept = TIME.sub(" ", kept)
+    kept = _weekdays().sub(" ", folded(kept).text)
+    return [w for _, _, w in words(kept) if not w.isdigit() and w not in _dateline_words()]
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(weekday_forms())})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _dateline_words() -> frozenset[str]:
+    return frozenset(fold_form(f) for f in forms("calendar", "dateline_words"))

@@ -1,0 +1,47 @@
+"""When a sentence speaks: of earlier events (background) or of plans, rather than the visit.
+
+Background sentences ("وكان حموشي قد زار في العام الماضي …") give neither the visit's dates
+nor its meetings; planned ones ("من المرتقب أن يجري مباحثات") report no meeting held. The
+words are in data/calendar.yaml (earlier, pluperfect) and data/cues.yaml (planned).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefer.arabic.lexicon import fold_form, forms, words
+from briefer.extract.reading import Reading
+from briefer.resources import data_table as table
+
+
+def background(r: Reading) -> bool:
+    """The sentence tells of earlier events: an "earlier" cue, or the pluperfect (كان … قد)
+    when the sentence does not speak of this visit."""
+    if r.has("calendar", "earlier"):
+        return True
+    return _pluperfect(r.folded) and not r.has("calendar", "this_visit")
+
+
+def planned(r: Reading) -> bool:
+    """The sentence tells of what is expected to happen."""
+    return r.has("cues", "planned")
+
+
+def _pluperfect(text: str) -> bool:
+    """ "وكان المغرب قد احتضن": a form of كان, then قد within a few words."""
+    auxiliaries, particle, reach = _pluperfect_words()
+    tokens = [w for _, _, w in words(text)]
+    for i, token in enumerate(tokens):
+        if token in auxiliaries and particle in tokens[i + 1 : i + 1 + reach]:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _pluperfect_words() -> tuple[frozenset[str], str, int]:
+    calendar = table("calendar")
+    return (
+        frozenset(fold_form(f) for f in forms("calendar", "pluperfect")),
+        fold_form(calendar["pluperfect_particle"]),
+        int(calendar["pluperfect_reach"]),
+    )
