@@ -157,8 +157,8 @@ def test_title_from_seed_sentence(tmp_path: Path, glossary: Glossary) -> None:
     )
     titles = {c.country: (c.title.en, c.title.fr) for c in facts.counterparts}
     assert titles["DE"] == (
-        "Head of the German Federal Police",
-        "chef de la Police fédérale allemande",
+        "President of the German Federal Police",
+        "président de la Police fédérale allemande",
     )
     assert titles["ES"] == ("counterpart", "homologue")
 
