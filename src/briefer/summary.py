@@ -248,9 +248,14 @@ def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
 
 def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str:
     """The other parties of an agreement in running text, each with its article."""
-    parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.get("parties") or []]
+    listed = agreement.get("parties") or []
+    parties = [(party_entry(p, ph), party_name(p, ph)) for p in listed]
     # "signed with …" names the partner: the principal's own side goes without saying.
-    others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
+    countries = [
+        e.country if e is not None else p.get("country")
+        for p, (e, _) in zip(listed, parties, strict=True)
+    ]
+    others = [pt for pt, code in zip(parties, countries, strict=True) if code != home] or parties
     return ph.loc.join(
         [ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t) for e, t in others]
     )
@@ -280,6 +285,11 @@ def _agreement_sentence(
     patterns = ph.words["summary"]
     kind_words = ph.words["kinds"].get(kind) or ph.words["kinds"]["agreement"]
     status_forms = kind_words.get(status) or ph.words["statuses"][status]
+    if status == "none":
+        # "No agreement was signed": one sentence however many sources say so, no details.
+        form = status_forms["one"]
+        verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
+        return str(patterns["agreement"].format(kind=kind_words["zero"], status=verb, details=""))
     number = ph.loc.plural(len(items))
     form = status_forms[number] if number in status_forms else status_forms["other"]
     verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form

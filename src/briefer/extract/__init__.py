@@ -88,7 +88,8 @@ def extract(article: Article, glossary: Glossary) -> Facts:
     start, end = read_dates(readings, evidence)
     day = date.fromisoformat(start) if start and "X" not in start else None
     counterparts, unknown = read_counterparts(readings, principal, day)
-    agreements, unknown_parties = read_agreements(readings)
+    year = int(start[:4]) if start and start[:4].isdigit() else None
+    agreements, unknown_parties = read_agreements(readings, year)
     count = read_meetings_count(readings, evidence)
     topics = read_topics(readings, evidence)
     countries = read_countries(readings, host, counterparts, agreements, evidence)

@@ -3,8 +3,7 @@
 The JSON is an output (briefer extract, the note's attachment) and a test-fixture format: each
 type's from_json reads back what its to_json writes, for fixtures. JSON cites sentences, not
 spans, so evidence read back spans no characters, and the ids that only serve grouping and
-merging (a city's glossary id, a counterpart's key and post, a party's country) come back
-empty.
+merging (a city's glossary id, a counterpart's key and post) come back empty.
 """
 
 from __future__ import annotations
@@ -171,21 +170,30 @@ class Counterpart:
 
 @dataclass(frozen=True)
 class Party:
-    """A party to an agreement; en/fr are None when the glossary lacks the organisation."""
+    """A party to an agreement: an organisation or a country, never a clause of the text.
+
+    An organisation of the glossary, one the glossary lacks (head noun, complement and
+    demonym: "وزارة الداخلية القطرية"), a country, or a side or counterpart qualified by a
+    demonym ("الجانب المغربي", "نظيرتها الإيفوارية"); en/fr are None when the glossary lacks it.
+    """
 
     ar: str
+    """As written in the article, without the conjunction or preposition before it."""
     en: str | None
     fr: str | None
     country: str | None
+    """ISO 3166-1 alpha-2 of the country it belongs to (the glossary entry's, the demonym's or
+    the country named after it: "بالجمهورية الإسلامية الموريتانية"); None for international
+    bodies and organisations of no stated country."""
 
     def to_json(self) -> Json:
-        """{"en", "fr", "ar"}."""
-        return {"en": self.en, "fr": self.fr, "ar": self.ar}
+        """{"en", "fr", "ar", "country"}."""
+        return {"en": self.en, "fr": self.fr, "ar": self.ar, "country": self.country}
 
     @classmethod
     def from_json(cls, data: Any) -> Party:
-        """{"en", "fr", "ar"} read back; the country is not in the JSON."""
-        return cls(data["ar"], data["en"], data["fr"], None)
+        """{"en", "fr", "ar", "country"} read back (older JSON has no "country": None)."""
+        return cls(data["ar"], data["en"], data["fr"], data.get("country"))
 
 
 @dataclass(frozen=True)
@@ -195,13 +203,24 @@ class Agreement:
     kind: str
     """"mou" | "agreement" | "protocol"."""
     status: str
-    """"signed" | "agreed" | "discussed"."""
+    """How far it got, as the text says:
+
+    - "signed": signed ("وقع", "توجت بتوقيع");
+    - "to_be_signed": its signature is planned or expected ("من المرتقب توقيع", "سيتم
+      التوقيع", "اتفقا على توقيع");
+    - "agreed": a commitment reached in talks, or a text agreed but not signed;
+    - "discussed": discussed, or agreed only to study signing ("دراسة إمكانية توقيع");
+    - "none": the text says no such document was signed ("لم يتم توقيع أي اتفاقية"); then
+      parties is empty and subject None.
+    """
     parties: tuple[Party, ...]
+    """The parties the text names, in order of mention; empty when it names none."""
     subject: Label | None
-    """Topic labels of its purpose clause; ar holds the clause itself."""
+    """Topic labels of its purpose clause; ar holds the clause itself, as written."""
     document: bool
     """False for a commitment with no document ("تم الاتفاق على …")."""
     evidence: tuple[Evidence, ...]
+    """Where it is stated: the predicate and document word, then any restatement."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
         """The issue-6 agreement object, with "document" added and subject["ar"]."""
