@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from briefer.extract.agreements import read_agreements
-from briefer.extract.facts import Agreement, Evidence, Label, Party, by_article
+from briefer.extract.facts import Agreement, Evidence, Facts, Label, Named, Party, by_article
 from briefer.extract.reading import read
+from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article
@@ -528,6 +529,74 @@ def test_agreement_json_round_trip_with_new_statuses() -> None:
         data = agreement.to_json(by_article)
         assert data["status"] == status
         assert Agreement.from_json(data).status == status
+
+
+# ---------------------------------------------------------------- merging sources
+
+
+def _facts(article: str, *agreements: Agreement) -> Facts:
+    principal = Named("person.hammouchi", "person", "Abdellatif Hammouchi", "Abdellatif Hammouchi")
+    return Facts(
+        article=article,
+        host_country="ES",
+        city=None,
+        start=None,
+        end=None,
+        principal=principal,
+        event=None,
+        counterparts=(),
+        countries_mentioned=(),
+        agreements=agreements,
+        bilateral_meetings_count=None,
+        topics=(),
+        unknown_names=(),
+    )
+
+
+def test_one_document_two_statuses_is_a_conflict_not_two_documents() -> None:
+    (visit,) = group_visits(
+        [
+            _facts("a", _agreement("a", "mou", "signed", ("MA", "ES"), "training")),
+            _facts("b", _agreement("b", "mou", "to_be_signed", ("ES", "MA"), "training")),
+        ]
+    )
+    (mou,) = visit.facts.agreements
+    assert mou.status == "signed"
+    assert {e.article for e in mou.evidence} == {"a", "b"}
+    conflicts = {c.field: dict(c.values) for c in visit.conflicts}
+    assert conflicts["agreement_status"] == {"a": "signed", "b": "to_be_signed"}
+
+
+def test_none_in_one_source_contradicts_a_signature_in_another() -> None:
+    (visit,) = group_visits(
+        [
+            _facts("a", _agreement("a", "mou", "signed", ("MA", "TR"))),
+            _facts("b", _agreement("b", "agreement", "none")),
+        ]
+    )
+    assert len(visit.facts.agreements) == 1
+    conflicts = {c.field: dict(c.values) for c in visit.conflicts}
+    assert conflicts["agreement_status"] == {"a": "signed", "b": "none"}
+
+
+def test_documents_of_other_kinds_parties_or_topics_stay_apart() -> None:
+    (visit,) = group_visits(
+        [
+            _facts(
+                "a",
+                _agreement("a", "mou", "signed", ("MA", "QA"), "training"),
+                _agreement("a", "mou", "signed", ("MA", "QA"), "terrorism"),
+            ),
+            _facts(
+                "b",
+                _agreement("b", "protocol", "signed", ("MA", "QA")),
+                _agreement("b", "mou", "signed", ("MA", "QA"), "terrorism"),
+            ),
+        ]
+    )
+    kinds = [(a.kind, a.subject.en if a.subject else None) for a in visit.facts.agreements]
+    assert kinds == [("mou", "training"), ("mou", "terrorism"), ("protocol", None)]
+    assert "agreement_status" not in {c.field for c in visit.conflicts}
 
 
 # ---------------------------------------------------------------- the note

@@ -369,6 +369,8 @@ class Conflict:
     """Sources that disagree on one field; every value is kept, none is chosen silently."""
 
     field: str
+    """A Facts field, "dates", "agreements" (how many each source reports) or
+    "agreement_status" (one agreement's status in each source that reports it)."""
     values: Mapping[str, ConflictValue]
     """article id -> the value that article gives."""
 
@@ -396,8 +398,9 @@ class Visit:
     """The facts merged across sources; facts.article is the first source. A field the sources
     give differently holds the first source's value (the dates: the first with a known year)
     and is listed in conflicts; cities and people compare by glossary entry, not spelling.
-    Counterparts merge by person, or by post when unnamed; an agreement reported twice is
-    one; countries, topics and unknown names are every source's."""
+    Counterparts merge by person, or by post when unnamed; an agreement reported by two
+    sources is one (a status they give differently is an "agreement_status" conflict);
+    countries, topics and unknown names are every source's."""
     conflicts: tuple[Conflict, ...]
     """Fields on which the sources disagree, with every source's value."""
     reports: tuple[Facts, ...] = field(default=(), repr=False)
