@@ -138,6 +138,22 @@ def countries(agreement: Agreement) -> list[str | None]:
         # talks to come are no status yet; present-tense signing alone is not read
         ("وخلال الاجتماع المرتقب، سيتم بحث مشروع اتفاقية للتعاون القضائي.", []),
         ("ويوقع الطرفان اتفاقية للتعاون الأمني.", []),
+        # a postponed or imminent signing is to come
+        ("وتم تأجيل توقيع الاتفاقية إلى موعد لاحق.", [("agreement", "to_be_signed", True)]),
+        (
+            "وأعلن الطرفان عن قرب توقيع اتفاقية للتعاون في مجال تبادل المعلومات.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        (
+            "ومن المرتقب أن تشهد الزيارة التوقيع على مذكرة تعاون في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
+        # a draft agreed on is an agreed text; a draft touched upon is discussed
+        ("وتم الاتفاق على مشروع مذكرة تفاهم في مجال التكوين.", [("mou", "agreed", True)]),
+        ("وتطرق الطرفان إلى مشروع مذكرة تفاهم في مجال الهجرة.", [("mou", "discussed", True)]),
+        # minutes are no agreement; a document word of another is its complement
+        ("وفي ختام الزيارة، وقّع الجانبان على محضر اجتماع.", []),
+        ("كما وقع الطرفان البرتوكول الإضافي للاتفاقية الأمنية.", [("protocol", "signed", True)]),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "
@@ -192,6 +208,9 @@ def test_none_has_no_parties_and_no_subject(tmp_path: Path, glossary: Glossary) 
         "وسبق لحموشي أن وقع مذكرة تفاهم مع نظيره الإسباني.",
         "وكانت المديرية قد وقعت سنة 2018 اتفاقية مع الشرطة الإسبانية.",
         "وتحدث الطرفان عن مذكرة تفاهم سابقة.",
+        # another country's news: a similar agreement, or parties none of them Moroccan
+        "وكانت فرنسا قد وقعت مع الجزائر اتفاقية مماثلة.",
+        "ووقعت إسبانيا والبرتغال على هامش المؤتمر اتفاقية للتعاون.",
     ],
 )
 def test_earlier_agreements_are_not_this_visits(
@@ -299,6 +318,16 @@ def test_parties_of_each_ordinal_clause_with_their_countries(
         # countries with their state word
         (
             "وجرى التوقيع على اتفاقية للتعاون الأمني بين المملكة المغربية وجمهورية السنغال.",
+            ["MA", "SN"],
+        ),
+        # "ل" + state word; a government in construct with its country
+        (
+            "وتم التوقيع على اتفاقية تعاون بين وزارة الداخلية لدولة الإمارات العربية المتحدة "
+            "والمديرية العامة للأمن الوطني.",
+            ["AE", "MA"],
+        ),
+        (
+            "ووقعت حكومة المملكة المغربية وحكومة جمهورية السنغال اتفاقية لتسليم المجرمين.",
             ["MA", "SN"],
         ),
         # the signatories named as the subject of the verb

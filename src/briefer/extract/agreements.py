@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from briefer.arabic.lexicon import cue, fold_form, forms, phrase_pattern
+from briefer.arabic.lexicon import cue, fold_form, forms, home_country, phrase_pattern
 from briefer.arabic.numbers import find_numbers
 from briefer.documents import Block
 from briefer.extract.demonyms import DemonymMatch
@@ -51,6 +51,7 @@ ROLES = (
     "present",
     "outcome",
     "initialled",
+    "draft",
 )
 REFER = "refer"
 BREAK = "break"
@@ -154,7 +155,7 @@ def _read_mention(
 ) -> set[int]:
     """Add the agreements a mention states; the starts of the cues that governed it."""
     chain = _chain(r, cues, mention.start)
-    if _referred(r, cues, mention, chain) or _vague(r, mention):
+    if _referred(r, cues, mention, chain) or _vague(r, mention) or _complement(r, mention):
         return set()
     if _dated_before(r, chain, mention, state.year):
         return set()
@@ -171,9 +172,17 @@ def _read_mention(
         if clause.named_at is not None:
             state.consumed.add((clause.reading.sentence.index, clause.named_at))
         agreement, unknown = _document(mention, status, clause, r, chain)
-        state.found.append(agreement)
-        state.unknown += unknown
+        if not _foreign(agreement):
+            state.found.append(agreement)
+            state.unknown += unknown
     return {c.start for c in chain}
+
+
+def _foreign(agreement: Agreement) -> bool:
+    """ "وقعت فرنسا والجزائر اتفاقية": two or more parties, every one of another country than
+    the principal's, are another country's news."""
+    codes = [p.country for p in agreement.parties]
+    return len(codes) >= 2 and None not in codes and home_country() not in codes
 
 
 # ---------------------------------------------------------------- cues and mentions
@@ -315,6 +324,8 @@ def _compose(roles: list[str], initialled: bool) -> str | None:
     """The status of a chain of roles, outermost first (the table in data/agreements.yaml)."""
     roles = [r for r in roles if r not in ("present", "outcome", "initialled")]
     talks = [i for i, role in enumerate(roles) if role in ("study", "discuss")]
+    if "draft" in roles and "sign" not in roles and "agree" not in roles:
+        talks.append(roles.index("draft"))
     if talks:
         # "سيتم بحث مشروع اتفاقية": talks to come are no status yet.
         return None if "future" in roles[: talks[0]] else "discussed"
@@ -325,7 +336,9 @@ def _compose(roles: list[str], initialled: bool) -> str | None:
         if "agree" in roles[: roles.index("sign")]:
             return "to_be_signed"
         return "agreed" if initialled else "signed"
-    return "agreed" if "agree" in roles else None
+    if "agree" in roles:
+        return "agreed"
+    return "discussed" if "draft" in roles else None
 
 
 def _negated(r: Reading, chain: list[Cue]) -> str | None:
@@ -437,6 +450,18 @@ def _after_region(r: Reading, mention: Mention) -> str:
     return region[: reach[-1].end()] if reach else ""
 
 
+def _complement(r: Reading, mention: Mention) -> bool:
+    """ "البروتوكول الإضافي للاتفاقية الأمنية": a document word of the one just before."""
+    word = WORD.match(r.folded, mention.start)
+    proclitics = tuple(forms("agreements", "complement_proclitics"))
+    # No document word is spelt with a leading "ل": there it is a proclitic.
+    if word is None or not word.group().startswith(proclitics):
+        return False
+    before = r.folded[: mention.start]
+    previous = [m.end() for m in _document_words().finditer(before)]
+    return bool(previous) and _words(before[previous[-1] :]) <= _setting("complement_reach")
+
+
 def _vague(r: Reading, mention: Mention) -> bool:
     """ "عشرات الاتفاقيات": a record, never this visit's documents."""
     return cue("agreements", "vague").search(_word_before(r, mention.start)) is not None
@@ -537,7 +562,7 @@ def _document_parties(clause: Clause) -> tuple[list[Found], int | None]:
 def _agents(r: Reading, chain: list[Cue], mention: Mention) -> list[Found]:
     """The parties named as the subject of the verb: "وقعت المديرية … وشرطة أبو ظبي مذكرة"."""
     for c in chain:
-        if c.role in ("sign", "agree", "present"):
+        if c.role in ("sign", "agree", "present", "future"):
             found = _party_list(r, _skip_space(r.folded, c.end), mention.start)
             if found:
                 return found
@@ -572,12 +597,19 @@ def _after_ordinal(r: Reading, clause: Clause) -> int | None:
     return at if r.folded.startswith(proclitics, at) else None
 
 
+def _led(r: Reading, at: int) -> bool:
+    """ "تهدف هذه الاتفاقية": a verb of purpose stands just before the document word ending at
+    `at` (its three words and the demonstrative)."""
+    before = " ".join(WORD.findall(r.folded[:at])[-5:])
+    return cue("agreements", "subject_lead_verbs").search(before) is not None
+
+
 def _subject_start(r: Reading, start: int, end: int) -> int | None:
     """Where the purpose clause starts: at an opener ("في مجال"), or after a lead ("تهدف
     إلى", or "إلى" right after the document word: "تهدف هذه الاتفاقية إلى تطوير …")."""
     first = _skip_space(r.folded, start)
     next_lead = cue("agreements", "subject_lead_after").match(r.folded, first)
-    if next_lead is not None:
+    if next_lead is not None and _led(r, start):
         return _skip_space(r.folded, next_lead.end())
     if r.folded.startswith(tuple(forms("agreements", "subject_proclitics")), first):
         return first
@@ -892,31 +924,34 @@ def _known_organisation(r: Reading, org: Match, end: int) -> Found:
     return Found(Party(ar, en, fr, code), start, qualified)
 
 
-def _qualifier(r: Reading, at: int, end: int) -> tuple[int, str | None]:
-    """ "المغربية", "بمملكة البحرين", "بالجمهورية الإسلامية الموريتانية" right after a name:
-    where it ends and its country (or `start` and None)."""
+def _qualifier(r: Reading, at: int, end: int, construct: bool = False) -> tuple[int, str | None]:
+    """ "المغربية", "بمملكة البحرين", "لدولة الإمارات", "بالجمهورية الإسلامية الموريتانية" right
+    after a name: where it ends and its country (or `at` and None). In construct, a bare
+    country or state word too: "حكومة المملكة المغربية", "حكومة جمهورية السنغال"."""
     start, at = at, _skip_space(r.folded, at)
     demonym = _demonym_at(r, at, end)
     if demonym is not None:
         return demonym.end, demonym.country
     country = _glossary_at(r, at, end, ("country",))
-    if country is not None and r.folded[at] == "ب":
+    if country is not None and country.entry.country and (construct or r.folded[at] in "بل"):
         return _to_folded(r, country.end), country.entry.country
     tokens = [t for t in _tokens(r) if at <= t.start and t.end <= end]
-    if not tokens or tokens[0].start != at or not tokens[0].text.startswith("ب"):
+    if not tokens or tokens[0].start != at:
         return start, None
-    state = _state(r, tokens, end, ("ب",))
+    state = _state(r, tokens, end, ("ب", "ل", *([""] if construct else [])))
     return state if state is not None else (start, None)
 
 
 def _state(
-    r: Reading, tokens: list[_Token], end: int, proclitics: tuple[str, ...]
+    r: Reading, tokens: Sequence[_Token], end: int, proclitics: tuple[str, ...]
 ) -> tuple[int, str] | None:
     """ "جمهورية السنغال", "بالجمهورية الإسلامية الموريتانية": a state word, then within three
     words the country's name or demonym; where it ends and the country."""
     word = tokens[0].text
-    bare = next((word[len(p) :] for p in proclitics if word.startswith(p)), word)
-    if bare not in _folded_set("state_words"):
+    bare = {word[len(p) :] for p in proclitics if word.startswith(p)}
+    if "ل" in proclitics and word.startswith("لل"):
+        bare.add("ال" + word[2:])
+    if not bare & _folded_set("state_words"):
         return None
     for t in tokens[1:4]:
         demonym = _demonym_at(r, t.start, end)
@@ -928,7 +963,9 @@ def _state(
     return None
 
 
-def _unknown_organisation(r: Reading, tokens: list[_Token], head: _Head, end: int) -> Found | None:
+def _unknown_organisation(
+    r: Reading, tokens: Sequence[_Token], head: _Head, end: int
+) -> Found | None:
     """A head noun and its complement ("وزارة الداخلية القطرية"), up to a stop word, a
     conjunction, or the demonym or "ب…" country that ends it."""
     stops = _folded_set("party_stops") | _folded_set("affiliation")
@@ -938,7 +975,7 @@ def _unknown_organisation(r: Reading, tokens: list[_Token], head: _Head, end: in
             break
         if t.text in stops or t.text.startswith("و"):
             break
-        qualified, code = _qualifier(r, t.start, end)
+        qualified, code = _qualifier(r, t.start, end, construct=True)
         if code is not None:
             last = qualified
             break
