@@ -652,3 +652,21 @@ def test_the_note_says_no_agreement_and_to_be_signed(glossary: Glossary) -> None
     assert "A memorandum of understanding is to be signed with Austria on training." in en
     fr = bullets(visit, Phrasing.for_lang("fr", glossary))
     assert "Aucun accord n'a été signé." in fr
+
+
+def test_the_note_names_a_side_by_its_country_and_lists_no_empty_details(
+    glossary: Glossary,
+) -> None:
+    side = {"en": "Spain", "fr": "Espagne", "ar": "الإسباني", "country": "ES"}
+    visit = {
+        "host_country": "MA",
+        "agreements": [
+            {"kind": "agreement", "status": "agreed", "parties": [side], "subject": None},
+            {"kind": "agreement", "status": "agreed", "parties": [], "subject": None},
+            {"kind": "protocol", "status": "signed", "parties": [], "subject": None},
+            {"kind": "protocol", "status": "signed", "parties": [], "subject": None},
+        ],
+    }
+    en = bullets(visit, Phrasing.for_lang("en", glossary))
+    assert "Two agreements were reached: with Spain." in en
+    assert "Two protocols were signed." in en

@@ -237,8 +237,18 @@ def party_entry(party: Mapping[str, Any], ph: Phrasing) -> Entry | None:
         return ph.entry(party.get("id"))
     arabic = str(party["ar"]).strip()
     matches = ph.glossary.match(arabic)
-    whole = [m for m in matches if m.start == 0 and m.end == len(arabic)]
-    return whole[0].entry if whole else None
+    # A party is an organisation or a country: "الإسباني" (of "الجانبين المغربي والإسباني")
+    # is Spain's side, not the adjective "Spanish".
+    whole = [
+        m
+        for m in matches
+        if m.start == 0 and m.end == len(arabic) and m.entry.kind in ("organisation", "country")
+    ]
+    if whole:
+        return whole[0].entry
+    # A country named by its side or state word ("الجانب الإسباني", "جمهورية السنغال").
+    country = ph.entry(f"country.{party['country']}") if party.get("country") else None
+    return country if country is not None and country.en.full == party.get("en") else None
 
 
 def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
@@ -308,9 +318,10 @@ def _agreement_sentence(
                 kind=kind_words["one"], status=verb, details=details(items[0])
             )
         )
-    listed = [details(a).strip() for a in items]
+    # Commitments with no topic and no foreign party have no details: no empty list then.
+    listed = [d for d in (details(a).strip() for a in items) if d]
     return str(
-        patterns["agreements"].format(
+        patterns["agreements" if listed else "agreements_bare"].format(
             count=ph.loc.count_word(len(items)),
             kinds=kind_words["other"],
             status=verb,
