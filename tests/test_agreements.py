@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from briefer.extract.agreements import read_agreements
+from briefer.extract.agreements import STATUSES, read_agreements
 from briefer.extract.facts import Agreement, Evidence, Facts, Label, Named, Party, by_article
 from briefer.extract.reading import read
 from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_article
+from briefer.localize import words
 from briefer.summary import Phrasing, bullets
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -670,3 +671,9 @@ def test_the_note_names_a_side_by_its_country_and_lists_no_empty_details(
     en = bullets(visit, Phrasing.for_lang("en", glossary))
     assert "Two agreements were reached: with Spain." in en
     assert "Two protocols were signed." in en
+
+
+def test_every_status_has_its_words_in_every_note_language() -> None:
+    for lang in ("en", "fr"):
+        assert set(STATUSES) <= set(words(lang)["statuses"])
+        assert all("zero" in kind for kind in words(lang)["kinds"].values())
