@@ -12,8 +12,9 @@ Every field scores 0..1 per article and the article's score is their mean; a spl
 the mean over its articles. Fields: host_country, city, dates (start and end both right),
 principal, counterparts (F1, matched by country and name), agreements (F1 over kind and
 status), meetings (count and whether held), topics (F1), countries (F1 of countries
-mentioned). Two more figures are reported but not scored: counterpart roles and romanized
-names of the matched counterparts.
+mentioned). Three more figures are reported but not scored: counterpart roles and romanized
+names of the matched counterparts, and the parties (ISO codes, in order) of the matched
+agreements.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class Score:
     """Matched counterparts whose role is right, and matched counterparts."""
     names: tuple[int, int]
     """Matched named counterparts whose Latin name is right, and matched named ones."""
+    parties: tuple[int, int]
+    """Matched agreements whose parties' countries are right, and matched agreements."""
     misses: tuple[str, ...]
 
     @property
@@ -118,6 +121,16 @@ def agreement_key(agreement: dict[str, Any]) -> tuple[str, str]:
     return str(agreement.get("kind")), str(agreement.get("status"))
 
 
+def party_codes(agreement: dict[str, Any]) -> list[str]:
+    """An agreement's parties as the gold gives them: distinct ISO codes in order of mention."""
+    codes: list[str] = []
+    for party in agreement.get("parties") or []:
+        code = party.get("country") if isinstance(party, dict) else party
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
 def meetings(facts: dict[str, Any]) -> tuple[Any, Any]:
     """The meeting count and whether meetings were held (held is implied by a count)."""
     count = facts.get("bilateral_meetings_count")
@@ -155,7 +168,8 @@ def score(gold: dict[str, Any], got: dict[str, Any]) -> Score:
         if fields[name] < 1:
             misses.append(f"{name}: expected {expected}, got {found}")
     roles, names = _matched_details(expected_cps, found_cps)
-    return Score(str(gold.get("article")), fields, roles, names, tuple(misses))
+    parties = _matched_parties(gold.get("agreements", []), got.get("agreements", []), misses)
+    return Score(str(gold.get("article")), fields, roles, names, parties, tuple(misses))
 
 
 def _people(items: Iterable[dict[str, Any]]) -> list[str]:
@@ -180,6 +194,25 @@ def _matched_details(
             names[1] += 1
             names[0] += latin(english(gold.get("name"))) == latin(english(match.get("name")))
     return (roles[0], roles[1]), (names[0], names[1])
+
+
+def _matched_parties(
+    expected: list[dict[str, Any]], found: list[dict[str, Any]], misses: list[str]
+) -> tuple[int, int]:
+    """Matched agreements (same kind and status, in order) whose party codes are right."""
+    right = matched = 0
+    left = list(found)
+    for gold in expected:
+        match = next((a for a in left if agreement_key(a) == agreement_key(gold)), None)
+        if match is None:
+            continue
+        left.remove(match)
+        matched += 1
+        if party_codes(gold) == party_codes(match):
+            right += 1
+        else:
+            misses.append(f"parties: expected {party_codes(gold)}, got {party_codes(match)}")
+    return right, matched
 
 
 def extracted(directory: Path) -> dict[str, dict[str, Any]]:
@@ -211,6 +244,7 @@ def summary(name: str, scores: list[Score]) -> dict[str, Any]:
     n = len(scores) or 1
     roles = [sum(s.roles[i] for s in scores) for i in (0, 1)]
     names = [sum(s.names[i] for s in scores) for i in (0, 1)]
+    parties = [sum(s.parties[i] for s in scores) for i in (0, 1)]
     return {
         "split": name,
         "articles": len(scores),
@@ -218,6 +252,7 @@ def summary(name: str, scores: list[Score]) -> dict[str, Any]:
         "fields": {f: round(sum(s.fields[f] for s in scores) / n, 3) for f in FIELDS},
         "roles": f"{roles[0]}/{roles[1]}",
         "names": f"{names[0]}/{names[1]}",
+        "parties": f"{parties[0]}/{parties[1]}",
     }
 
 
@@ -245,12 +280,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
         return 0
-    print("split        n  score  " + "  ".join(f"{f[:8]:>8}" for f in FIELDS) + "  roles  names")
+    header = "  ".join(f"{f[:8]:>8}" for f in FIELDS)
+    print(f"split        n  score  {header}  roles  names  parties")
     for r in results:
         cells = "  ".join(f"{r['fields'][f]:8.3f}" for f in FIELDS)
         print(
             f"{r['split']:<10} {r['articles']:3d}  {r['score']:.3f}  {cells}  {r['roles']}  "
-            f"{r['names']}"
+            f"{r['names']}  {r['parties']}"
         )
     return 0
 

@@ -239,8 +239,8 @@ def test_unseen_combination_composes_in_both_languages(tmp_path: Path) -> None:
         ),
         # seed 003, sentence 14: studying mechanisms names no document
         ("تناول الإجتماع دراسة آليات توسيع التعاون الأمني بين الدول الثلاث.", []),
-        # the outer cue decides: agreed to sign is agreed, discussing signing is discussed
-        ("وتم الاتفاق على توقيع اتفاقية للتعاون الأمني.", [("agreement", "agreed", True)]),
+        # agreed to sign is a planned signature; discussing signing is discussed
+        ("وتم الاتفاق على توقيع اتفاقية للتعاون الأمني.", [("agreement", "to_be_signed", True)]),
         ("كما بحث الطرفان إمكانية توقيع بروتوكول تعاون.", [("protocol", "discussed", True)]),
         # a heading-free mention with no status cue is no agreement
         ("وتحدث الطرفان عن مذكرة تفاهم سابقة.", []),

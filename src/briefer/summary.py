@@ -237,8 +237,18 @@ def party_entry(party: Mapping[str, Any], ph: Phrasing) -> Entry | None:
         return ph.entry(party.get("id"))
     arabic = str(party["ar"]).strip()
     matches = ph.glossary.match(arabic)
-    whole = [m for m in matches if m.start == 0 and m.end == len(arabic)]
-    return whole[0].entry if whole else None
+    # A party is an organisation or a country: "الإسباني" (of "الجانبين المغربي والإسباني")
+    # is Spain's side, not the adjective "Spanish".
+    whole = [
+        m
+        for m in matches
+        if m.start == 0 and m.end == len(arabic) and m.entry.kind in ("organisation", "country")
+    ]
+    if whole:
+        return whole[0].entry
+    # A country named by its side or state word ("الجانب الإسباني", "جمهورية السنغال").
+    country = ph.entry(f"country.{party['country']}") if party.get("country") else None
+    return country if country is not None and country.en.full == party.get("en") else None
 
 
 def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
@@ -248,9 +258,14 @@ def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
 
 def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str:
     """The other parties of an agreement in running text, each with its article."""
-    parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.get("parties") or []]
+    listed = agreement.get("parties") or []
+    parties = [(party_entry(p, ph), party_name(p, ph)) for p in listed]
     # "signed with …" names the partner: the principal's own side goes without saying.
-    others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
+    countries = [
+        e.country if e is not None else p.get("country")
+        for p, (e, _) in zip(listed, parties, strict=True)
+    ]
+    others = [pt for pt, code in zip(parties, countries, strict=True) if code != home] or parties
     return ph.loc.join(
         [ph.loc.entry_phrase(e, t) if e is not None else ph.loc.organisation(t) for e, t in others]
     )
@@ -280,6 +295,11 @@ def _agreement_sentence(
     patterns = ph.words["summary"]
     kind_words = ph.words["kinds"].get(kind) or ph.words["kinds"]["agreement"]
     status_forms = kind_words.get(status) or ph.words["statuses"][status]
+    if status == "none":
+        # "No agreement was signed": one sentence however many sources say so, no details.
+        form = status_forms["one"]
+        verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
+        return str(patterns["agreement"].format(kind=kind_words["zero"], status=verb, details=""))
     number = ph.loc.plural(len(items))
     form = status_forms[number] if number in status_forms else status_forms["other"]
     verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
@@ -298,9 +318,10 @@ def _agreement_sentence(
                 kind=kind_words["one"], status=verb, details=details(items[0])
             )
         )
-    listed = [details(a).strip() for a in items]
+    # Commitments with no topic and no foreign party have no details: no empty list then.
+    listed = [d for d in (details(a).strip() for a in items) if d]
     return str(
-        patterns["agreements"].format(
+        patterns["agreements" if listed else "agreements_bare"].format(
             count=ph.loc.count_word(len(items)),
             kinds=kind_words["other"],
             status=verb,

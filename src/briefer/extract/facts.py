@@ -3,8 +3,7 @@
 The JSON is an output (briefer extract, the note's attachment) and a test-fixture format: each
 type's from_json reads back what its to_json writes, for fixtures. JSON cites sentences, not
 spans, so evidence read back spans no characters, and the ids that only serve grouping and
-merging (a city's glossary id, a counterpart's key and post, a party's country) come back
-empty.
+merging (a city's glossary id, a counterpart's key and post) come back empty.
 
 Contract changes: "published" (the article's publication date, EDTF as read) follows "end";
 "bilateral_meetings_held" (true, false or null) follows "bilateral_meetings_count"; "start"
@@ -182,21 +181,30 @@ class Counterpart:
 
 @dataclass(frozen=True)
 class Party:
-    """A party to an agreement; en/fr are None when the glossary lacks the organisation."""
+    """A party to an agreement: an organisation or a country, never a clause of the text.
+
+    An organisation of the glossary, one the glossary lacks (head noun, complement and
+    demonym: "وزارة الداخلية القطرية"), a country, or a side or counterpart qualified by a
+    demonym ("الجانب المغربي", "نظيرتها الإيفوارية"); en/fr are None when the glossary lacks it.
+    """
 
     ar: str
+    """As written in the article, without the conjunction or preposition before it."""
     en: str | None
     fr: str | None
     country: str | None
+    """ISO 3166-1 alpha-2 of the country it belongs to (the glossary entry's, the demonym's or
+    the country named after it: "بالجمهورية الإسلامية الموريتانية"); None for international
+    bodies and organisations of no stated country."""
 
     def to_json(self) -> Json:
-        """{"en", "fr", "ar"}."""
-        return {"en": self.en, "fr": self.fr, "ar": self.ar}
+        """{"en", "fr", "ar", "country"}."""
+        return {"en": self.en, "fr": self.fr, "ar": self.ar, "country": self.country}
 
     @classmethod
     def from_json(cls, data: Any) -> Party:
-        """{"en", "fr", "ar"} read back; the country is not in the JSON."""
-        return cls(data["ar"], data["en"], data["fr"], None)
+        """{"en", "fr", "ar", "country"} read back (older JSON has no "country": None)."""
+        return cls(data["ar"], data["en"], data["fr"], data.get("country"))
 
 
 @dataclass(frozen=True)
@@ -206,13 +214,24 @@ class Agreement:
     kind: str
     """"mou" | "agreement" | "protocol"."""
     status: str
-    """"signed" | "agreed" | "discussed"."""
+    """How far it got, as the text says:
+
+    - "signed": signed ("وقع", "توجت بتوقيع");
+    - "to_be_signed": its signature is planned or expected ("من المرتقب توقيع", "سيتم
+      التوقيع", "اتفقا على توقيع");
+    - "agreed": a commitment reached in talks, or a text agreed but not signed;
+    - "discussed": discussed, or agreed only to study signing ("دراسة إمكانية توقيع");
+    - "none": the text says no such document was signed ("لم يتم توقيع أي اتفاقية"); then
+      parties is empty and subject None.
+    """
     parties: tuple[Party, ...]
+    """The parties the text names, in order of mention; empty when it names none."""
     subject: Label | None
-    """Topic labels of its purpose clause; ar holds the clause itself."""
+    """Topic labels of its purpose clause; ar holds the clause itself, as written."""
     document: bool
     """False for a commitment with no document ("تم الاتفاق على …")."""
     evidence: tuple[Evidence, ...]
+    """Where it is stated: the predicate and document word, then any restatement."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
         """The issue-6 agreement object, with "document" added and subject["ar"]."""
@@ -377,6 +396,8 @@ class Conflict:
     """Sources that disagree on one field; every value is kept, none is chosen silently."""
 
     field: str
+    """A Facts field, "dates", "agreements" (how many each source reports) or
+    "agreement_status" (one agreement's status in each source that reports it)."""
     values: Mapping[str, ConflictValue]
     """article id -> the value that article gives."""
 
@@ -404,9 +425,10 @@ class Visit:
     """The facts merged across sources; facts.article is the first source. A field the sources
     give differently holds the first source's value (the dates: the first with a known year)
     and is listed in conflicts; cities and people compare by glossary entry, not spelling.
-    Counterparts merge by person, or by post when unnamed; an agreement reported twice is
-    one; countries, topics and unknown names are every source's. Whether bilateral meetings
-    were held merges like their count; published is the earliest source's."""
+    Counterparts merge by person, or by post when unnamed; an agreement reported by two
+    sources is one (a status they give differently is an "agreement_status" conflict);
+    countries, topics and unknown names are every source's. Whether bilateral meetings were
+    held merges like their count; published is the earliest source's."""
     conflicts: tuple[Conflict, ...]
     """Fields on which the sources disagree, with every source's value."""
     reports: tuple[Facts, ...] = field(default=(), repr=False)

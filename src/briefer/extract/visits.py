@@ -149,30 +149,61 @@ def _counterparts(group: list[Facts]) -> tuple[Counterpart, ...]:
 
 
 def _agreements(group: list[Facts], conflicts: list[Conflict]) -> tuple[Agreement, ...]:
-    """The same document reported twice (kind, status, parties) is one; counts that differ
-    between sources are flagged."""
+    """The same document reported by two sources is one (see _same_agreement); when the
+    sources give it different statuses ("signed" here, "to_be_signed" or "none" there), the
+    first source's status is kept and every source's becomes an "agreement_status" conflict.
+    Counts that differ between sources are flagged too ("agreements")."""
     merged: list[Agreement] = []
+    statuses: list[dict[str, str]] = []
     for a in (a for f in group for a in f.agreements):
-        same = next((i for i, m in enumerate(merged) if _same_agreement(m, a)), None)
+        same = _match(merged, a)
         if same is None:
             merged.append(a)
-        else:
-            evidence: tuple[Evidence, ...] = tuple(
-                sorted(set(merged[same].evidence) | set(a.evidence))
-            )
-            merged[same] = replace(merged[same], evidence=evidence)
+            statuses.append({a.evidence[0].article: a.status})
+            continue
+        evidence = tuple(sorted(set(merged[same].evidence) | set(a.evidence)))
+        merged[same] = replace(merged[same], evidence=evidence)
+        statuses[same].setdefault(a.evidence[0].article, a.status)
+    conflicts += [Conflict("agreement_status", s) for s in statuses if len(set(s.values())) > 1]
     counts = {f.article: len(f.agreements) for f in group}
     if len(group) > 1 and len(set(counts.values())) > 1:
         conflicts.append(Conflict("agreements", counts))
     return tuple(merged)
 
 
+def _match(merged: list[Agreement], a: Agreement) -> int | None:
+    """The merged agreement a restates: one of the same status first, else any other."""
+    candidates = [i for i, m in enumerate(merged) if _same_agreement(m, a)]
+    same_status = [i for i in candidates if merged[i].status == a.status]
+    best = same_status or candidates
+    return best[0] if best else None
+
+
 def _same_agreement(a: Agreement, b: Agreement) -> bool:
-    return (
-        (a.kind, a.status, a.document) == (b.kind, b.status, b.document)
-        and {p.en for p in a.parties} == {p.en for p in b.parties}
-        and a.evidence[0].article != b.evidence[0].article
-    )
+    """Two sources' reports of one document or commitment.
+
+    Never two of one article; the same kind (a "none" matches any document: "no agreement was
+    signed" contradicts the other source's signed one); parties of the same countries when both
+    name some; subjects on a common topic when both have topics. Status is not compared:
+    a differing one is a conflict, not a second document.
+    """
+    if b.evidence[0].article in {e.article for e in a.evidence} or a.document != b.document:
+        return False
+    if "none" in (a.status, b.status):
+        return a.document
+    if a.kind != b.kind:
+        return False
+    ours, theirs = ({p.country for p in x.parties if p.country} for x in (a, b))
+    if ours and theirs and ours != theirs:
+        return False
+    topics = [_topics(x) for x in (a, b)]
+    return not (topics[0] and topics[1] and not topics[0] & topics[1])
+
+
+def _topics(agreement: Agreement) -> set[str]:
+    """The topic labels of an agreement's subject ("training, terrorism and cybercrime")."""
+    label = agreement.subject.en if agreement.subject else None
+    return set(re.split(r",\s*|\s+and\s+", label)) if label else set()
 
 
 def visit_id(facts: Facts) -> str:
