@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
 from briefer import ingest, render
 from briefer.config import Config
-from briefer.documents import Article, Origin, TermStatus, Translation
+from briefer.documents import Article, Translation, origins, term_statuses
 from briefer.errors import BrieferError
 from briefer.extract import extract
 from briefer.extract.facts import Facts
@@ -92,6 +91,8 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
         progress=reporter.advance,
         memory_version=memory.version,
     )
+    # The sentences of the languages built (the English of a French-only build is not).
+    built = [t for t in translations.values() if t.lang in options.languages]
     seconds = time.monotonic() - started
     log.info(
         "wrote %d file(s), %d unchanged, in %.1f s",
@@ -104,8 +105,8 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
         skipped=rendered.skipped,
         failures=(*result.failures, *failures),
         warnings=rendered.warnings,
-        origins=_origins(translations.values(), options.languages),
-        terms=_terms(translations.values(), options.languages),
+        origins=origins(built),
+        terms=term_statuses(built),
         seconds=seconds,
     )
 
@@ -144,22 +145,3 @@ def _extract(
             log.warning("skipped %s", exc)
             failures.append(exc)
     return facts, failures
-
-
-def _origins(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
-    """Sentences by origin in the languages built (the English of a French-only build is not)."""
-    built = (t for t in translations if t.lang in languages)
-    return _tally(Origin, (s.origin for t in built for s in t.sentences))
-
-
-def _terms(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
-    """Glossary terms by QA status in the languages built."""
-    built = (t for t in translations if t.lang in languages)
-    return _tally(TermStatus, (c.status for t in built for c in t.terms))
-
-
-def _tally(kinds: Iterable[Enum], found: Iterable[Enum]) -> dict[str, int]:
-    counts = {kind.value: 0 for kind in kinds}
-    for kind in found:
-        counts[kind.value] += 1
-    return counts

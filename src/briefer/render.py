@@ -27,7 +27,16 @@ from markupsafe import Markup
 from briefer import __version__
 from briefer import summary as compose
 from briefer.config import Config
-from briefer.documents import Article, Block, Origin, Paragraph, TermStatus, Translation
+from briefer.documents import (
+    Article,
+    Block,
+    Origin,
+    Paragraph,
+    TermStatus,
+    Translation,
+    origins,
+    term_statuses,
+)
 from briefer.errors import BuildError
 from briefer.files import write_atomic
 from briefer.localize import EDTF_DAY, Localizer, plural_form, words
@@ -449,18 +458,12 @@ def visit_data(visit: Any) -> dict[str, Any]:
 
 def share_counts(translation: Translation | None) -> dict[str, int]:
     """How many sentences came from memory, from the machine, or stayed untranslated."""
-    counts = {o.value: 0 for o in Origin}
-    for sentence in translation.sentences if translation else ():
-        counts[sentence.origin.value] += 1
-    return counts
+    return origins([translation] if translation else [])
 
 
 def term_counts(translation: Translation | None) -> dict[str, int]:
     """How many glossary terms were applied, repaired, or failed to come through."""
-    counts = {s.value: 0 for s in TermStatus}
-    for check in translation.terms if translation else ():
-        counts[check.status.value] += 1
-    return counts
+    return term_statuses([translation] if translation else [])
 
 
 def _glossary_check(translation: Translation | None, ph: compose.Phrasing) -> str:
