@@ -10,7 +10,7 @@ import pytest
 from briefer.errors import BuildError
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-from briefer.localize import Localizer, parse_edtf, words
+from briefer.render.localize import Localizer, parse_edtf, words
 
 ROOT = Path(__file__).resolve().parents[1]
 EN, FR = Localizer.for_lang("en"), Localizer.for_lang("fr")

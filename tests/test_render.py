@@ -17,7 +17,9 @@ from briefer.config import Config
 from briefer.documents import Article, Translation
 from briefer.errors import BuildError
 from briefer.glossary.load import load as load_glossary
-from briefer.render import RenderReport, context, render_notes, url_fetcher
+from briefer.render import RenderReport, render_notes
+from briefer.render.context import context
+from briefer.render.pdf import url_fetcher
 
 EPOCH = "1763856000"  # 2025-11-23T00:00:00Z
 IDS = [
@@ -377,7 +379,7 @@ def test_user_templates_override_built_in_ones(inputs, tmp_path, epoch):
 
 
 def test_url_fetcher_refuses_network_and_outside_files(tmp_path):
-    from briefer.render import fonts_dir
+    from briefer.render.theme import fonts_dir
 
     refused: list[str] = []
     fetch = url_fetcher([fonts_dir()], refused)
@@ -551,7 +553,7 @@ def test_build_time_is_the_commit_time_of_tracked_unmodified_sources(
     import subprocess
 
     from briefer.ingest import load_rules, read_articles
-    from briefer.render import build_time
+    from briefer.render.provenance import build_time
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     seeds = tmp_path / "seeds"

@@ -1,4 +1,4 @@
-"""Where briefer's own templates and data live, installed or in a source checkout."""
+"""briefer's own files inside the package: data/ read once by data_table(), fonts/ for the notes."""
 
 from __future__ import annotations
 
@@ -9,14 +9,6 @@ from typing import Any
 import yaml
 
 PACKAGE = Path(__file__).resolve().parent
-
-
-def builtin_dir(name: str) -> Path:
-    """A directory shipped with briefer: inside the installed package, else the source tree."""
-    packaged = PACKAGE / name
-    if packaged.is_dir():
-        return packaged
-    return PACKAGE.parents[1] / name
 
 
 @cache

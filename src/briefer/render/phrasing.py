@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from briefer.documents import Article, Block, Origin, Translation
-from briefer.localize import Localizer, home_country, plural_form, words
+from briefer.render.localize import Localizer, home_country, plural_form, words
+from briefer.render.views import Passage
 
 if TYPE_CHECKING:
     from briefer.glossary.entries import Entry
@@ -23,16 +24,6 @@ MAX_BULLETS = 6
 MIN_BULLETS = 3
 MAX_NAMED_COUNTERPARTS = 4
 MAX_NAMED_COUNTRIES = 8
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A translated sentence quoted in the summary, with where it comes from."""
-
-    text: str
-    article: str
-    sentence: int
-    origin: Origin
 
 
 @dataclass(frozen=True)
@@ -382,3 +373,14 @@ def _cited(visit: Mapping[str, Any]) -> dict[tuple[str, int], int]:
 def passage_count(fact_bullets: int) -> int:
     """How many quoted sentences follow the fact bullets, so the summary has 3 to 6 items."""
     return max(1, min(MIN_BULLETS, MAX_BULLETS - fact_bullets))
+
+
+def event_label(event: Mapping[str, Any] | None, ph: Phrasing) -> str:
+    """An event with the edition the sources give: "… Fair (IGEF 2025)"."""
+    event = event or {}
+    name, edition = ph.text(event), event.get("edition")
+    if not name or not edition or str(edition) in name:
+        return name
+    entry = ph.entry(event.get("id"))
+    acronym = entry.rendering(ph.lang).acronym if entry is not None else None
+    return f"{name} ({acronym} {edition})" if acronym else f"{name} ({edition})"

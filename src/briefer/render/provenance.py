@@ -1,0 +1,221 @@
+"""What a note is made from: the build time, the versions of everything used, the evidence
+and QA attached to it, and the hash of its inputs that lets an unchanged note be skipped.
+
+Output is deterministic: the build time comes from SOURCE_DATE_EPOCH or from the sources,
+never from the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefer import __version__
+from briefer.documents import Article, TermStatus, Translation, origins, term_statuses
+from briefer.errors import BuildError
+from briefer.render.theme import fonts_dir, template_dirs
+from briefer.resources import PACKAGE
+
+if TYPE_CHECKING:
+    from briefer.glossary.match import Glossary
+
+DATA_FILES = ("data/notes.yaml", "data/localize.yaml")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """The versions of everything a note was made from, attached to it."""
+
+    briefer: str
+    glossary: str | None
+    memory: str | None
+    models: tuple[str, ...]
+
+
+def build_time(articles: Iterable[Article]) -> datetime:
+    """SOURCE_DATE_EPOCH when set, else when the sources were committed, else their mtime.
+
+    A clone sets every file's modification time to the moment of checkout, so the commit time
+    of unmodified, tracked sources is what makes two clones build the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except ValueError as exc:
+            raise BuildError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
+                "unset it or give a Unix time"
+            ) from exc
+    paths = [a.path for a in articles if a.path.exists()]
+    committed = _commit_time(paths)
+    if committed is not None:
+        return datetime.fromtimestamp(committed, UTC)
+    times = [int(p.stat().st_mtime) for p in paths]
+    return datetime.fromtimestamp(max(times, default=0), UTC)
+
+
+def _commit_time(paths: Sequence[Path]) -> int | None:
+    """The time of the last commit of paths, if git tracks them all unmodified; else None."""
+    import subprocess
+
+    folders = {p.resolve().parent for p in paths}
+    if len(folders) != 1:
+        return None
+    folder, names = folders.pop(), [p.name for p in paths]
+
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(
+                ["git", *args, "--", *names],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                timeout=20,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    tracked, changed = git("ls-files"), git("status", "--porcelain")
+    if tracked is None or len(tracked.splitlines()) != len(names) or changed != "":
+        return None
+    stamp = git("log", "-1", "--format=%ct")
+    return int(stamp) if stamp and stamp.isdigit() else None
+
+
+def _digest_files(paths: Iterable[tuple[str, Path]]) -> str:
+    digest = hashlib.sha256()
+    for name, path in paths:
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def resources_version(user_templates: Path | None) -> str:
+    """A hash of the templates on the search path, the fonts and the notes' wording."""
+    files: list[tuple[str, Path]] = []
+    for i, folder in enumerate([*template_dirs(user_templates), fonts_dir()]):
+        files += [
+            (f"{i}/{p.relative_to(folder)}", p) for p in sorted(folder.rglob("*")) if p.is_file()
+        ]
+    files += [(name, PACKAGE / name) for name in DATA_FILES]
+    return _digest_files(files)
+
+
+def provenance(
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    memory_version: str | None,
+) -> Provenance:
+    """The versions a build used: briefer, glossary, memory and translation models."""
+    models = sorted({t.model_version for t in translations.values() if t.model_version})
+    return Provenance(
+        __version__, getattr(glossary, "version", None), memory_version, tuple(models)
+    )
+
+
+def share_counts(translation: Translation | None) -> dict[str, int]:
+    """How many sentences came from memory, from the machine, or stayed untranslated."""
+    return origins([translation] if translation else [])
+
+
+def term_counts(translation: Translation | None) -> dict[str, int]:
+    """How many glossary terms were applied, repaired, or failed to come through."""
+    return term_statuses([translation] if translation else [])
+
+
+def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[dict[str, Any]]:
+    """Every evidence item of the visit with its Arabic sentence and span in the original."""
+    items = []
+    for field_name in ("counterparts", "agreements"):
+        for i, fact in enumerate(visit.get(field_name) or []):
+            for ev in fact.get("evidence") or []:
+                if not isinstance(ev, Mapping):
+                    continue
+                article = articles.get(str(ev.get("article")))
+                n = int(ev.get("sentence", -1))
+                sentence = (
+                    article.sentences[n] if article and 0 <= n < len(article.sentences) else None
+                )
+                items.append(
+                    {
+                        "field": field_name,
+                        "item": i,
+                        "article": ev.get("article"),
+                        "sentence": n,
+                        "text": sentence.text if sentence else None,
+                        "source_span": [sentence.source_start, sentence.source_end]
+                        if sentence
+                        else None,
+                    }
+                )
+    return items
+
+
+def note_record(
+    visit: Mapping[str, Any],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    lang: str,
+    prov: Provenance,
+    inputs: str,
+) -> dict[str, Any]:
+    """The JSON written beside the note and attached to its PDF: facts, evidence, QA, versions."""
+    qa = {}
+    for article_id in visit.get("articles") or []:
+        translation = translations.get((article_id, lang))
+        qa[article_id] = {
+            "sentences": share_counts(translation),
+            "terms": term_counts(translation),
+            "failed_terms": [
+                asdict(t) | {"status": t.status.value}
+                for t in (translation.terms if translation else ())
+                if t.status is TermStatus.FAILED
+            ],
+            "problems": [
+                {"sentence": s.index, "problems": list(s.problems)}
+                for s in (translation.sentences if translation else ())
+                if s.problems
+            ],
+        }
+    return {
+        "visit": dict(visit),
+        "evidence": evidence(visit, articles),
+        "qa": qa,
+        "provenance": {**asdict(prov), "lang": lang},
+        "inputs": inputs,
+    }
+
+
+def inputs_key(parts: Mapping[str, Any]) -> str:
+    """A hash of everything a note is made from, to skip notes whose inputs did not change."""
+    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def translation_digest(translation: Translation | None) -> Any:
+    """What of a translation shows in a note, as plain data for the inputs hash."""
+    if translation is None:
+        return None
+    return [
+        [(s.index, s.target, s.origin.value) for s in translation.sentences],
+        [(t.entry_id, t.sentence, t.status.value) for t in translation.terms],
+        translation.model_version,
+    ]
+
+
+def is_current(json_path: Path, inputs: str, outputs: Sequence[Path]) -> bool:
+    """Whether the note on disk was made from these very inputs."""
+    if not all(p.exists() for p in outputs):
+        return False
+    try:
+        return bool(json.loads(json_path.read_text("utf-8")).get("inputs") == inputs)
+    except (OSError, ValueError):
+        return False
