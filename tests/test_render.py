@@ -16,6 +16,7 @@ from briefer.arabic.text import count_arabic_letters
 from briefer.config import Config
 from briefer.documents import Article, Translation
 from briefer.errors import BuildError
+from briefer.extract.facts import Visit
 from briefer.glossary.load import load as load_glossary
 from briefer.render import RenderReport, render_notes
 from briefer.render.context import context
@@ -38,14 +39,14 @@ class Inputs:
     def __init__(self) -> None:
         self.articles: dict[str, Article] = rs.seed_articles()
         self.translations: dict[tuple[str, str], Translation] = rs.translations(self.articles)
-        self.visits: list[dict[str, Any]] = rs.visits()
-        self.ankara = [v for v in self.visits if v["id"] == ANKARA]
+        self.visits: list[Visit] = rs.visits()
+        self.ankara = [v for v in self.visits if v.id == ANKARA]
         self.glossary = load_glossary(rs.ROOT / "glossary")
 
     def render(
         self,
         out: Path,
-        visits: list[Any] | None = None,
+        visits: list[Visit] | None = None,
         langs: tuple[str, ...] = ("en",),
         **kw: Any,
     ) -> RenderReport:
@@ -434,7 +435,13 @@ def test_article_text_is_never_markup_or_template_code(inputs, tmp_path, epoch):
             for i, s in enumerate(article.sentences)
         ),
     )
-    visit = dict(inputs.visits[3], id="untrusted", articles=[article.id], article=article.id)
+    spain = inputs.visits[3]
+    visit = replace(
+        spain,
+        id="untrusted",
+        articles=(article.id,),
+        facts=replace(spain.facts, article=article.id),
+    )
     render_notes(
         [visit],
         {article.id: article},
@@ -450,19 +457,10 @@ def test_article_text_is_never_markup_or_template_code(inputs, tmp_path, epoch):
     assert "<script>alert(1)</script>" in text and "{{ 7*7 }}" in text
 
 
-class VisitObject:
-    """A visit as the extraction stage hands it over: an object with to_json()."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    def to_json(self) -> dict[str, Any]:
-        return self.data
-
-
-def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
+def test_conflicts_between_sources(inputs, tmp_path, epoch):
+    ankara = next(v for v in rs.visits_json() if v["id"] == ANKARA)
     merged = dict(
-        inputs.ankara[0],
+        ankara,
         id="2025-09-18-tr-ankara-merged",
         sources=2,
         articles=["000_d774277871ac2776", "001_5a996a103c87aea1"],
@@ -477,18 +475,26 @@ def test_visit_objects_and_conflicts_between_sources(inputs, tmp_path, epoch):
             {
                 "field": "event",
                 "values": {
-                    "000_d774277871ac2776": dict(inputs.ankara[0]["event"], edition="2025"),
-                    "001_5a996a103c87aea1": dict(inputs.ankara[0]["event"], edition="24"),
+                    "000_d774277871ac2776": dict(ankara["event"], edition="2025"),
+                    "001_5a996a103c87aea1": dict(ankara["event"], edition="24"),
+                },
+            },
+            {
+                "field": "dates",
+                "values": {
+                    "000_d774277871ac2776": {"start": "2025-09-18", "end": "2025-09-20"},
+                    "001_5a996a103c87aea1": {"start": "XXXX-09-20", "end": "XXXX-09-22"},
                 },
             },
         ],
     )
-    inputs.render(tmp_path, visits=[VisitObject(merged)], langs=("fr",))
+    inputs.render(tmp_path, visits=[Visit.from_json(merged)], langs=("fr",))
     text = flat(pdf_text(tmp_path / "fr" / "2025-09-18-tr-ankara-merged.pdf"))
     assert "Rapporté par 2 sources" in text
     assert "date de début" in text and "18 septembre 2025" in text and "19 septembre" in text
     assert "المغرب العربي" in text  # both outlets in the sources table
     assert "(IGEF 2025)" in text and "(IGEF 24)" in text  # the editions the sources differ on
+    assert "20–22 septembre" in text  # each source's dates, as the visit merges them
 
 
 def test_duplicate_visit_ids_are_refused(inputs, tmp_path):
@@ -510,7 +516,7 @@ def test_context_has_three_to_six_summary_items(inputs, epoch):
                 datetime(2025, 11, 23, tzinfo=UTC),
                 "UNCLASSIFIED",
             )
-            assert 3 <= len(note.bullets) + len(note.passages) <= 6, (visit["id"], lang)
+            assert 3 <= len(note.bullets) + len(note.passages) <= 6, (visit.id, lang)
             assert note.key_facts[0][1] == "Abdellatif Hammouchi"
 
 

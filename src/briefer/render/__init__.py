@@ -15,15 +15,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import jinja2
 
 from briefer.config import Config
 from briefer.documents import Article, TermStatus, Translation
 from briefer.errors import BuildError
+from briefer.extract.facts import Visit
 from briefer.files import write_atomic
-from briefer.render.context import context, digest_context, visit_data
+from briefer.render.context import context, digest_context
 from briefer.render.localize import Localizer, words
 from briefer.render.pdf import url_fetcher, write_pdf
 from briefer.render.provenance import (
@@ -33,6 +34,7 @@ from briefer.render.provenance import (
     is_current,
     note_record,
     provenance,
+    record_inputs,
     resources_version,
     translation_digest,
 )
@@ -93,7 +95,7 @@ class _Job:
 
 def _render_note(
     job: _Job,
-    visit: Mapping[str, Any],
+    visit: Visit,
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     glossary: Glossary | None,
@@ -101,28 +103,27 @@ def _render_note(
     outcome: _Outcome,
 ) -> str:
     folder = job.out / lang
-    stem = str(visit["id"])
-    pdf_path, html_path, json_path = (folder / f"{stem}{ext}" for ext in (".pdf", ".html", ".json"))
+    stem = visit.id
+    outputs = tuple(folder / f"{stem}{ext}" for ext in (".pdf", ".html", ".json"))
+    pdf_path, html_path, json_path = outputs
     inputs = inputs_key(
         {
-            "visit": visit,
+            "visit": visit.to_json(),
             "lang": lang,
             "resources": job.resources,
             "built": job.built.isoformat(),
             "classification": job.classification,
             "provenance": asdict(job.prov),
             "articles": {
-                a: articles[a].checksum if a in articles else None
-                for a in visit.get("articles") or []
+                a: articles[a].checksum if a in articles else None for a in visit.articles
             },
             "translations": {
-                a: translation_digest(translations.get((a, lang)))
-                for a in visit.get("articles") or []
+                a: translation_digest(translations.get((a, lang))) for a in visit.articles
             },
         }
     )
     ctx = context(visit, articles, translations, glossary, lang, job.built, job.classification)
-    if not job.force and is_current(json_path, inputs, (pdf_path, html_path)):
+    if not job.force and is_current(outputs, inputs):
         outcome.skipped.append(pdf_path)
         return ctx.doc.title
     html = job.env.get_template("note.html").render(
@@ -144,6 +145,7 @@ def _render_note(
     write_atomic(pdf_path, pdf)
     write_atomic(html_path, html)
     write_atomic(json_path, record)
+    record_inputs(outputs, inputs)
     outcome.written += [pdf_path, html_path, json_path]
     log.info("wrote %s", pdf_path)
     return ctx.doc.title
@@ -151,17 +153,17 @@ def _render_note(
 
 def _render_digest(
     job: _Job,
-    visits: Sequence[Mapping[str, Any]],
+    visits: Sequence[Visit],
     glossary: Glossary | None,
     lang: str,
     outcome: _Outcome,
 ) -> None:
     folder = job.out / lang
-    pdf_path, html_path = folder / "digest.pdf", folder / "digest.html"
-    state = folder / ".digest.inputs"
+    outputs = (folder / "digest.pdf", folder / "digest.html")
+    pdf_path, html_path = outputs
     inputs = inputs_key(
         {
-            "visits": list(visits),
+            "visits": [v.to_json() for v in visits],
             "lang": lang,
             "resources": job.resources,
             "built": job.built.isoformat(),
@@ -169,13 +171,7 @@ def _render_digest(
             "provenance": asdict(job.prov),
         }
     )
-    if (
-        not job.force
-        and pdf_path.exists()
-        and html_path.exists()
-        and state.exists()
-        and state.read_text("utf-8").strip() == inputs
-    ):
+    if not job.force and is_current(outputs, inputs):
         outcome.skipped.append(pdf_path)
         return
     ctx = digest_context(visits, glossary, lang, job.built, job.classification)
@@ -184,7 +180,7 @@ def _render_digest(
     )
     write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built))
     write_atomic(html_path, html)
-    write_atomic(state, inputs + "\n")
+    record_inputs(outputs, inputs)
     outcome.written += [pdf_path, html_path]
     log.info("wrote %s", pdf_path)
 
@@ -207,13 +203,13 @@ def _render_index(
         outcome.written.append(path)
 
 
-def planned_steps(visits: Sequence[Any], langs: Sequence[str]) -> int:
+def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:
     """How many progress steps render_notes reports: a note per visit and language, digests."""
     return (len(visits) + 1) * len(langs)
 
 
 def render_notes(
-    visits: Sequence[Any],
+    visits: Sequence[Visit],
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     glossary: Glossary | None,
@@ -224,8 +220,7 @@ def render_notes(
     memory_version: str | None = None,
 ) -> RenderReport:
     """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index."""
-    data = [visit_data(v) for v in visits]
-    ids = [str(v["id"]) for v in data]
+    ids = [v.id for v in visits]
     if len(set(ids)) != len(ids):
         raise BuildError(f"two visits share an id: {sorted(i for i in ids if ids.count(i) > 1)}")
     for lang in langs:  # fail before writing anything
@@ -245,16 +240,16 @@ def render_notes(
         provenance(translations, glossary, memory_version),
         force,
     )
-    outcome = _Outcome(warnings=_input_warnings(data, articles, translations, langs))
+    outcome = _Outcome(warnings=_input_warnings(visits, articles, translations, langs))
     titles: dict[str, dict[str, str]] = {}
     for lang in langs:
-        for visit in data:
-            titles.setdefault(str(visit["id"]), {})[lang] = _render_note(
+        for visit in visits:
+            titles.setdefault(visit.id, {})[lang] = _render_note(
                 job, visit, articles, translations, glossary, lang, outcome
             )
             if progress:
-                progress(f"{visit['id']} [{lang}]")
-        _render_digest(job, data, glossary, lang, outcome)
+                progress(f"{visit.id} [{lang}]")
+        _render_digest(job, visits, glossary, lang, outcome)
         if progress:
             progress(f"digest [{lang}]")
     _render_index(job, titles, langs, outcome)
@@ -263,32 +258,31 @@ def render_notes(
 
 
 def _input_warnings(
-    visits: Sequence[Mapping[str, Any]],
+    visits: Sequence[Visit],
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     langs: Sequence[str],
 ) -> list[str]:
     warnings = []
     for visit in visits:
-        for article_id in visit.get("articles") or []:
+        for article_id in visit.articles:
             if article_id not in articles:
                 warnings.append(
-                    f"{visit['id']}: article {article_id} is missing; "
-                    "its text is left out of the note"
+                    f"{visit.id}: article {article_id} is missing; its text is left out of the note"
                 )
                 continue
             for lang in langs:
                 translation = translations.get((article_id, lang))
                 if translation is None:
                     warnings.append(
-                        f"{visit['id']} [{lang}]: no translation of {article_id}; "
+                        f"{visit.id} [{lang}]: no translation of {article_id}; "
                         "the note shows its Arabic text"
                     )
                 elif any(t.status is TermStatus.FAILED for t in translation.terms):
                     warnings.append(
-                        f"{visit['id']} [{lang}]: glossary terms not rendered in "
+                        f"{visit.id} [{lang}]: glossary terms not rendered in "
                         f"{article_id}; see the note's sources section"
                     )
-        if not visit.get("start"):
-            warnings.append(f"{visit['id']}: no date found in the sources")
+        if not visit.facts.start:
+            warnings.append(f"{visit.id}: no date found in the sources")
     return warnings

@@ -1,14 +1,14 @@
-"""The context of each template, built from the visits: the note's, the digest's."""
+"""The context of each template, built from the typed visits: the note's and the digest's."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from briefer.documents import Article, Block, Origin, Paragraph, Translation
-from briefer.errors import BuildError
+from briefer.extract.facts import City, ConflictValue, Dates, Facts, Named, Visit
 from briefer.render import phrasing as compose
 from briefer.render.localize import EDTF_DAY, plural_form
 from briefer.render.provenance import share_counts, term_counts
@@ -29,14 +29,6 @@ from briefer.render.views import (
 
 if TYPE_CHECKING:
     from briefer.glossary.match import Glossary
-
-
-def visit_data(visit: Any) -> dict[str, Any]:
-    """The visit's issue-6 JSON: from an object with to_json(), or a mapping as it is."""
-    data = visit.to_json() if hasattr(visit, "to_json") else visit
-    if not isinstance(data, Mapping) or "id" not in data:
-        raise BuildError(f"a visit must be a mapping with an 'id', got {type(data).__name__}")
-    return dict(data)
 
 
 def _glossary_check(translation: Translation | None, ph: compose.Phrasing) -> str:
@@ -102,68 +94,68 @@ def article_view(
     )
 
 
-def _key_facts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[tuple[str, str], ...]:
+def _key_facts(facts: Facts, ph: compose.Phrasing) -> tuple[tuple[str, str], ...]:
     ui = ph.words["ui"]
-    code = visit.get("host_country")
-    count = visit.get("bilateral_meetings_count")
+    code = facts.host_country
+    count = facts.bilateral_meetings_count
     rows = [
-        (ui["principal"], ph.text(visit.get("principal"))),
+        (ui["principal"], ph.text(facts.principal)),
         (ui["host_country"], ph.loc.country_name(code, ph.glossary) if code else ""),
-        (ui["city"], ph.text(visit.get("city"))),
-        (ui["dates"], ph.loc.day_range(visit.get("start"), visit.get("end")) or ""),
-        (ui["event"], compose.event_label(visit.get("event"), ph)),
-        (ui["bilateral_meetings"], ph.loc.number(int(count)) if count is not None else ""),
+        (ui["city"], ph.text(facts.city)),
+        (ui["dates"], ph.loc.day_range(facts.start, facts.end) or ""),
+        (ui["event"], compose.event_label(facts.event, ph)),
+        (ui["bilateral_meetings"], ph.loc.number(count) if count is not None else ""),
     ]
     return tuple((label, value or ui["not_reported"]) for label, value in rows)
 
 
-def _principal_title(visit: Mapping[str, Any], ph: compose.Phrasing) -> str:
-    entry = ph.entry((visit.get("principal") or {}).get("id"))
+def _principal_title(facts: Facts, ph: compose.Phrasing) -> str:
+    entry = ph.named_entry(facts.principal)
     if entry is None:
         return ""
-    start = visit.get("start") or ""
+    start = facts.start or ""
     when = date.fromisoformat(start) if len(start) == 10 and "X" not in start else None
     return entry.title_at(when, ph.lang) or ""
 
 
-def _counterparts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[CounterpartRow, ...]:
+def _counterparts(facts: Facts, ph: compose.Phrasing) -> tuple[CounterpartRow, ...]:
     ui = ph.words["ui"]
     return tuple(
         CounterpartRow(
-            name=ph.text(p.get("name")) or ui["unnamed"],
-            name_ar="" if ph.text(p.get("name")) else str(p.get("name_ar") or ""),
+            name=ph.text(p.name) or ui["unnamed"],
+            name_ar="" if ph.text(p.name) else p.name_ar or "",
             title=compose.capitalise(compose.counterpart_title(p, ph)),
-            organisation=ph.text(p.get("organisation")),
-            country=ph.loc.country_name(p["country"], ph.glossary) if p.get("country") else "",
+            organisation=ph.text(p.organisation),
+            country=ph.loc.country_name(p.country, ph.glossary) if p.country else "",
         )
-        for p in visit.get("counterparts") or []
+        for p in facts.counterparts
     )
 
 
-def _agreements(
-    visit: Mapping[str, Any], ph: compose.Phrasing, title: str = ""
-) -> tuple[AgreementRow, ...]:
+def _agreements(facts: Facts, ph: compose.Phrasing, title: str = "") -> tuple[AgreementRow, ...]:
     kinds, statuses = ph.words["kinds"], ph.words["statuses"]
     return tuple(
         AgreementRow(
-            kind=kinds.get(a.get("kind"), kinds["agreement"])["label"],
-            parties=ph.loc.join([compose.party_name(p, ph) for p in a.get("parties") or []]),
-            subject=ph.text(a.get("subject")),
-            status=statuses.get(a.get("status"), {}).get("label", a.get("status", "")),
+            kind=kinds.get(a.kind, kinds["agreement"])["label"],
+            parties=ph.loc.join([compose.party_name(p, ph) for p in a.parties]),
+            subject=ph.text(a.subject),
+            status=statuses.get(a.status, {}).get("label", a.status),
             visit=title,
         )
-        for a in visit.get("agreements") or []
+        for a in facts.agreements
     )
 
 
-def _conflict_value(value: Any, ph: compose.Phrasing) -> str:
-    if isinstance(value, str) and is_edtf(value):
-        return ph.loc.day(value) or value
-    if isinstance(value, Mapping):
+def _conflict_value(value: ConflictValue, ph: compose.Phrasing) -> str:
+    if isinstance(value, str):
+        return (ph.loc.day(value) or value) if is_edtf(value) else value
+    if isinstance(value, Named):
         return compose.event_label(value, ph)
-    if isinstance(value, list):
-        return ph.loc.join([_conflict_value(v, ph) for v in value])
-    return "" if value is None else str(value)
+    if isinstance(value, City):
+        return ph.text(value)
+    if isinstance(value, Dates):
+        return ph.loc.day_range(value.start, value.end) or ""
+    return str(value)
 
 
 def is_edtf(value: str) -> bool:
@@ -171,14 +163,14 @@ def is_edtf(value: str) -> bool:
     return bool(EDTF_DAY.match(value)) and len(value) >= 7
 
 
-def _conflicts(visit: Mapping[str, Any], ph: compose.Phrasing) -> tuple[ConflictRow, ...]:
+def _conflicts(visit: Visit, ph: compose.Phrasing) -> tuple[ConflictRow, ...]:
     labels = ph.words["fields"]
     return tuple(
         ConflictRow(
-            labels.get(c.get("field"), c.get("field", "")),
-            tuple((aid, _conflict_value(v, ph)) for aid, v in (c.get("values") or {}).items()),
+            labels.get(c.field, c.field),
+            tuple((aid, _conflict_value(v, ph)) for aid, v in c.values.items()),
         )
-        for c in visit.get("conflicts") or []
+        for c in visit.conflicts
     )
 
 
@@ -213,7 +205,7 @@ def document_meta(
 
 
 def context(
-    visit: Mapping[str, Any],
+    visit: Visit,
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     glossary: Glossary | None,
@@ -223,25 +215,26 @@ def context(
 ) -> NoteContext:
     """The one context note.html is rendered with: a visit in a language."""
     ph = compose.Phrasing.for_lang(lang, glossary)
-    main, place_dates = compose.title(visit, ph)
+    facts = visit.facts
+    main, place_dates = compose.title(facts, ph)
     views = tuple(
         article_view(articles[a], translations.get((a, lang)), ph)
-        for a in visit.get("articles") or []
+        for a in visit.articles
         if a in articles
     )
-    bullets = compose.bullets(visit, ph)
+    bullets = compose.bullets(facts, ph)
     passages = compose.passages(
         visit, articles, translations, lang, compose.passage_count(len(bullets))
     )
     ui = ph.words["ui"]
-    sources = int(visit.get("sources") or len(views))
+    sources = visit.sources or len(views)
     keywords = [
-        ph.text(visit.get("principal")),
-        ph.text(visit.get("city")),
-        *(ph.words["topics"].get(t, t) for t in visit.get("topics") or []),
+        ph.text(facts.principal),
+        ph.text(facts.city),
+        *(ph.words["topics"].get(t, t) for t in facts.topics),
     ]
-    if visit.get("host_country"):
-        keywords.insert(1, ph.loc.country_name(visit["host_country"], glossary))
+    if facts.host_country:
+        keywords.insert(1, ph.loc.country_name(facts.host_country, glossary))
     doc = document_meta(
         ph,
         compose.full_title(main, place_dates, ph),
@@ -258,21 +251,20 @@ def context(
         ui=ui,
         fonts=font_urls(),
         page_counter=page_counter(ui["page"]),
-        visit_id=str(visit["id"]),
-        key_facts=_key_facts(visit, ph),
-        principal_title=_principal_title(visit, ph),
+        visit_id=visit.id,
+        key_facts=_key_facts(facts, ph),
+        principal_title=_principal_title(facts, ph),
         reported_by=plural_form(ui["reported_by"], sources, ph.loc).format(
             count=ph.loc.number(sources)
         ),
         bullets=tuple(bullets),
         passages=tuple(passages),
-        counterparts=_counterparts(visit, ph),
-        agreements=_agreements(visit, ph),
+        counterparts=_counterparts(facts, ph),
+        agreements=_agreements(facts, ph),
         articles=views,
         conflicts=_conflicts(visit, ph),
         unknown_names=tuple(
-            (str(u.get("ar", "")), f"{u.get('article', visit.get('article'))} #{u.get('sentence')}")
-            for u in visit.get("unknown_names") or []
+            (u.ar, f"{u.evidence.article} #{u.evidence.sentence}") for u in facts.unknown_names
         ),
         has_machine=any(s.origin == Origin.MACHINE.value for s in sentences),
         has_untranslated=any(s.origin == Origin.UNTRANSLATED.value for s in sentences),
@@ -286,7 +278,7 @@ def collation_key(name: str) -> str:
 
 
 def digest_context(
-    visits: Sequence[Mapping[str, Any]],
+    visits: Sequence[Visit],
     glossary: Glossary | None,
     lang: str,
     built: datetime,
@@ -294,31 +286,30 @@ def digest_context(
 ) -> DigestContext:
     """The one context digest.html is rendered with: all visits in a language."""
     ph = compose.Phrasing.for_lang(lang, glossary)
-    ordered = sorted(visits, key=lambda v: (str(v.get("start") or "9999"), str(v["id"])))
+    ordered = sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
     timeline: list[TimelineRow] = []
     agreements: list[AgreementRow] = []
     hosted: dict[str, int] = {}
     mentioned: dict[str, int] = {}
     for visit in ordered:
-        main, _ = compose.title(visit, ph)
+        facts = visit.facts
+        main, place_dates = compose.title(facts, ph)
         timeline.append(
             TimelineRow(
-                str(visit["id"]),
-                ph.loc.day_range(visit.get("start"), visit.get("end")) or "",
+                visit.id,
+                ph.loc.day_range(facts.start, facts.end) or "",
                 main,
-                compose.place(visit, ph),
-                compose.event_label(visit.get("event"), ph),
-                int(visit.get("sources") or 1),
+                compose.place(facts, ph),
+                compose.event_label(facts.event, ph),
+                visit.sources or 1,
             )
         )
-        agreements += _agreements(visit, ph, compose.title(visit, ph)[1] or main)
-        if visit.get("host_country"):
-            hosted[visit["host_country"]] = hosted.get(visit["host_country"], 0) + 1
-        partners = {
-            *(visit.get("countries_mentioned") or []),
-            *(p.get("country") for p in visit.get("counterparts") or []),
-        }
-        for code in partners - {None, visit.get("host_country")}:
+        agreements += _agreements(facts, ph, place_dates or main)
+        host = facts.host_country
+        if host:
+            hosted[host] = hosted.get(host, 0) + 1
+        partners = {*facts.countries_mentioned, *(p.country for p in facts.counterparts)}
+        for code in partners - {None, host}:
             mentioned[str(code)] = mentioned.get(str(code), 0) + 1
     countries = sorted(
         (

@@ -1,17 +1,27 @@
-"""The note's sentences composed from a visit's facts: its title and summary bullets.
+"""The note's wording composed from a visit's facts: its title, summary bullets and labels.
 
 The patterns live in briefer/data/notes.yaml; this module picks them and fills them with
 names, places and dates phrased by the glossary (articles, French elision and contraction)
-and by Babel (dates, lists).
+and by Babel (dates, lists). Every function reads the typed facts (extract.facts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefer.documents import Article, Block, Origin, Translation
+from briefer.extract.facts import (
+    Agreement,
+    Counterpart,
+    Evidence,
+    Facts,
+    Named,
+    Party,
+    Visit,
+    cited_sentences,
+)
 from briefer.render.localize import Localizer, home_country, plural_form, words
 from briefer.render.views import Passage
 
@@ -24,6 +34,16 @@ MAX_BULLETS = 6
 MIN_BULLETS = 3
 MAX_NAMED_COUNTERPARTS = 4
 MAX_NAMED_COUNTRIES = 8
+
+
+class Bilingual(Protocol):
+    """A fact named in both note languages: a Label, a Named entry, a City, a Party."""
+
+    @property
+    def en(self) -> str | None: ...
+
+    @property
+    def fr(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -53,11 +73,15 @@ class Phrasing:
         except KeyError:
             return None
 
-    def text(self, value: Any) -> str:
-        """A fact value in this language: {"en": …, "fr": …} picks one; None gives ""."""
-        if isinstance(value, Mapping):
-            return str(value.get(self.lang) or value.get("en") or "")
-        return "" if value is None else str(value)
+    def text(self, value: Bilingual | None) -> str:
+        """A fact's name in this language, else in English; None gives ""."""
+        if value is None:
+            return ""
+        return (value.fr if self.lang == "fr" else value.en) or value.en or ""
+
+    def named_entry(self, named: Named | None) -> Entry | None:
+        """The glossary entry of the principal or event, when the glossary has it."""
+        return self.entry(named.id if named is not None else None)
 
 
 def capitalise(sentence: str) -> str:
@@ -65,19 +89,19 @@ def capitalise(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def principal(visit: Mapping[str, Any], ph: Phrasing) -> tuple[str, str]:
+def principal(facts: Facts, ph: Phrasing) -> tuple[str, str]:
     """The principal's name, and the name after "of" ("of Abdellatif …", "d'Abdellatif …")."""
-    name = ph.text(visit.get("principal")) or ph.words["ui"]["not_reported"]
-    entry = ph.entry((visit.get("principal") or {}).get("id"))
+    name = ph.text(facts.principal) or ph.words["ui"]["not_reported"]
+    entry = ph.named_entry(facts.principal)
     return name, ph.loc.entry_phrase(entry, name, ph.words["prepositions"]["of"])
 
 
-def event_phrases(visit: Mapping[str, Any], ph: Phrasing) -> dict[str, str]:
+def event_phrases(facts: Facts, ph: Phrasing) -> dict[str, str]:
     """The event in running text: bare (with article), after "de" and after "à"."""
-    event = visit.get("event")
-    if not event:
+    event = facts.event
+    if event is None:
         return {}
-    entry = ph.entry(event.get("id"))
+    entry = ph.named_entry(event)
     # Without a glossary entry the article is unknown; English event names mostly take "the".
     name = (
         ph.text(event)
@@ -92,25 +116,25 @@ def event_phrases(visit: Mapping[str, Any], ph: Phrasing) -> dict[str, str]:
     }
 
 
-def is_hosted(visit: Mapping[str, Any], ph: Phrasing) -> bool:
+def is_hosted(facts: Facts, ph: Phrasing) -> bool:
     """Whether the principal is at home (an event hosted in the principal's own country)."""
-    return visit.get("host_country") in (None, home_of(visit, ph)) and bool(visit.get("event"))
+    return facts.host_country in (None, home_of(facts, ph)) and facts.event is not None
 
 
-def place(visit: Mapping[str, Any], ph: Phrasing) -> str:
+def place(facts: Facts, ph: Phrasing) -> str:
     """The city, else the host country's name, else ""."""
-    city = ph.text(visit.get("city"))
-    code = visit.get("host_country")
+    city = ph.text(facts.city)
+    code = facts.host_country
     return city or (ph.loc.country_name(code, ph.glossary) if code else "")
 
 
-def title(visit: Mapping[str, Any], ph: Phrasing) -> tuple[str, str]:
+def title(facts: Facts, ph: Phrasing) -> tuple[str, str]:
     """The note's title and its place-and-dates line."""
     patterns = ph.words["title"]
-    name, of_name = principal(visit, ph)
-    code = visit.get("host_country")
-    fields = {"principal": name, "of_principal": of_name, **event_phrases(visit, ph)}
-    if is_hosted(visit, ph):
+    name, of_name = principal(facts, ph)
+    code = facts.host_country
+    fields = {"principal": name, "of_principal": of_name, **event_phrases(facts, ph)}
+    if is_hosted(facts, ph):
         main = patterns["hosted"].format(**fields)
     elif code:
         main = patterns["visit"].format(
@@ -120,9 +144,9 @@ def title(visit: Mapping[str, Any], ph: Phrasing) -> tuple[str, str]:
         )
     else:
         main = patterns["no_country"].format(**fields)
-    dates = ph.loc.day_range(visit.get("start"), visit.get("end"))
+    dates = ph.loc.day_range(facts.start, facts.end)
     # The title names the host country already; the second line adds only the city.
-    where = ph.text(visit.get("city")) if code and not is_hosted(visit, ph) else place(visit, ph)
+    where = ph.text(facts.city) if code and not is_hosted(facts, ph) else place(facts, ph)
     place_dates = (
         patterns["place_dates"].format(place=where, dates=dates)
         if where and dates
@@ -138,28 +162,28 @@ def full_title(main: str, place_dates: str, ph: Phrasing) -> str:
     return str(ph.words["title"]["full"].format(main=main, place_dates=place_dates))
 
 
-def bullets(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
+def bullets(facts: Facts, ph: Phrasing) -> list[str]:
     """Three to five sentences stating the visit's facts in natural language."""
     composed = [
-        _visit_sentence(visit, ph),
-        _counterparts_sentence(visit, ph),
-        _meetings_sentence(visit, ph),
-        *_agreement_sentences(visit, ph),
-        _countries_sentence(visit, ph),
-        _topics_sentence(visit, ph),
+        _visit_sentence(facts, ph),
+        _counterparts_sentence(facts, ph),
+        _meetings_sentence(facts, ph),
+        *_agreement_sentences(facts, ph),
+        _countries_sentence(facts, ph),
+        _topics_sentence(facts, ph),
     ]
     return [capitalise(s) for s in composed if s][:MAX_FACT_BULLETS]
 
 
-def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
+def _visit_sentence(facts: Facts, ph: Phrasing) -> str:
     patterns = ph.words["summary"]
-    name, _ = principal(visit, ph)
-    events = event_phrases(visit, ph)
-    dates = ph.loc.day_range(visit.get("start"), visit.get("end"), running=True)
-    city = ph.text(visit.get("city"))
-    if is_hosted(visit, ph) and city and dates:
+    name, _ = principal(facts, ph)
+    events = event_phrases(facts, ph)
+    dates = ph.loc.day_range(facts.start, facts.end, running=True)
+    city = ph.text(facts.city)
+    if is_hosted(facts, ph) and city and dates:
         return str(patterns["hosted"].format(principal=name, city=city, dates=dates, **events))
-    code = visit.get("host_country")
+    code = facts.host_country
     if not code:
         return ""
     country = ph.loc.country_phrase(code, ph.glossary)
@@ -177,32 +201,32 @@ def _visit_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     )
 
 
-def counterpart_phrase(person: Mapping[str, Any], ph: Phrasing) -> str:
+def counterpart_phrase(person: Counterpart, ph: Phrasing) -> str:
     """One counterpart in running text: "Mahmut Demirtaş (Director of …)" or "the Director …"."""
     patterns = ph.words["summary"]
     role = counterpart_title(person, ph)
-    name = ph.text(person.get("name"))
+    name = ph.text(person.name)
     if name:
         return str(patterns["counterpart"].format(name=name, title=role) if role else name)
     lowered = role[:1].lower() + role[1:] if ph.lang == "fr" else role
     the_title = ph.loc.after("le", lowered)
     phrase = str(patterns["unnamed_counterpart"].format(title=role, the_title=the_title))
     # A name the glossary lacks is given as written rather than dropped.
-    return f"{phrase} ({person['name_ar']})" if person.get("name_ar") else phrase
+    return f"{phrase} ({person.name_ar})" if person.name_ar else phrase
 
 
-def counterpart_title(person: Mapping[str, Any], ph: Phrasing) -> str:
+def counterpart_title(person: Counterpart, ph: Phrasing) -> str:
     """The counterpart's post: the composed title, else role and organisation."""
-    title = ph.text(person.get("title"))
+    title = ph.text(person.title)
     if title:
         return title
-    role, organisation = ph.text(person.get("role")), ph.text(person.get("organisation"))
+    role, organisation = ph.text(person.role), ph.text(person.organisation)
     return f"{role}, {organisation}" if role and organisation else role or organisation
 
 
-def _counterparts_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
+def _counterparts_sentence(facts: Facts, ph: Phrasing) -> str:
     # Named people first: an unnamed title before a name would read as that person's title.
-    ordered = sorted(visit.get("counterparts") or [], key=lambda p: not ph.text(p.get("name")))
+    ordered = sorted(facts.counterparts, key=lambda p: not ph.text(p.name))
     people = [counterpart_phrase(p, ph) for p in ordered]
     if not people:
         return ""
@@ -213,33 +237,33 @@ def _counterparts_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     return str(ph.words["summary"]["counterparts"].format(people=ph.loc.join(shown)))
 
 
-def _meetings_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
-    count = visit.get("bilateral_meetings_count")
+def _meetings_sentence(facts: Facts, ph: Phrasing) -> str:
+    count = facts.bilateral_meetings_count
     if not count:
         return ""
-    name, _ = principal(visit, ph)
-    pattern = plural_form(ph.words["summary"]["meetings"], int(count), ph.loc)
-    return pattern.format(principal=name, count=ph.loc.number(int(count)))
+    name, _ = principal(facts, ph)
+    pattern = plural_form(ph.words["summary"]["meetings"], count, ph.loc)
+    return pattern.format(principal=name, count=ph.loc.number(count))
 
 
-def party_entry(party: Mapping[str, Any], ph: Phrasing) -> Entry | None:
-    """The glossary entry of a party: by id, else by its Arabic name matched whole."""
-    if party.get("id") or ph.glossary is None or not party.get("ar"):
-        return ph.entry(party.get("id"))
-    arabic = str(party["ar"]).strip()
+def party_entry(party: Party, ph: Phrasing) -> Entry | None:
+    """The glossary entry of a party: its Arabic name matched whole."""
+    if ph.glossary is None or not party.ar:
+        return None
+    arabic = party.ar.strip()
     matches = ph.glossary.match(arabic)
     whole = [m for m in matches if m.start == 0 and m.end == len(arabic)]
     return whole[0].entry if whole else None
 
 
-def party_name(party: Mapping[str, Any], ph: Phrasing) -> str:
+def party_name(party: Party, ph: Phrasing) -> str:
     """A party's name in the note's language, or as written in Arabic when untranslated."""
-    return ph.text(party) or str(party.get("ar") or "")
+    return ph.text(party) or party.ar
 
 
-def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str:
+def parties_phrase(agreement: Agreement, ph: Phrasing, home: str) -> str:
     """The other parties of an agreement in running text, each with its article."""
-    parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.get("parties") or []]
+    parties = [(party_entry(p, ph), party_name(p, ph)) for p in agreement.parties]
     # "signed with …" names the partner: the principal's own side goes without saying.
     others = [(e, t) for e, t in parties if e is None or e.country != home] or parties
     return ph.loc.join(
@@ -247,18 +271,17 @@ def parties_phrase(agreement: Mapping[str, Any], ph: Phrasing, home: str) -> str
     )
 
 
-def home_of(visit: Mapping[str, Any], ph: Phrasing) -> str:
+def home_of(facts: Facts, ph: Phrasing) -> str:
     """The principal's country: from the glossary, else the configured home country."""
-    entry = ph.entry((visit.get("principal") or {}).get("id"))
+    entry = ph.named_entry(facts.principal)
     return (entry.country if entry is not None else None) or home_country()
 
 
-def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for agreement in visit.get("agreements") or []:
-        key = (agreement.get("kind", "agreement"), agreement.get("status", "discussed"))
-        groups.setdefault(key, []).append(agreement)
-    home = home_of(visit, ph)
+def _agreement_sentences(facts: Facts, ph: Phrasing) -> list[str]:
+    groups: dict[tuple[str, str], list[Agreement]] = {}
+    for agreement in facts.agreements:
+        groups.setdefault((agreement.kind, agreement.status), []).append(agreement)
+    home = home_of(facts, ph)
     return [
         _agreement_sentence(kind, status, items, ph, home)
         for (kind, status), items in groups.items()
@@ -266,7 +289,7 @@ def _agreement_sentences(visit: Mapping[str, Any], ph: Phrasing) -> list[str]:
 
 
 def _agreement_sentence(
-    kind: str, status: str, items: Sequence[Mapping[str, Any]], ph: Phrasing, home: str
+    kind: str, status: str, items: Sequence[Agreement], ph: Phrasing, home: str
 ) -> str:
     patterns = ph.words["summary"]
     kind_words = ph.words["kinds"].get(kind) or ph.words["kinds"]["agreement"]
@@ -275,8 +298,8 @@ def _agreement_sentence(
     form = status_forms[number] if number in status_forms else status_forms["other"]
     verb = form[kind_words.get("gender", "m")] if isinstance(form, Mapping) else form
 
-    def details(a: Mapping[str, Any]) -> str:
-        parties, subject = parties_phrase(a, ph, home), ph.text(a.get("subject"))
+    def details(a: Agreement) -> str:
+        parties, subject = parties_phrase(a, ph, home), ph.text(a.subject)
         return (patterns["with_parties"].format(parties=parties) if parties else "") + (
             patterns["subject"].format(subject=subject, of_subject=ph.loc.after("de", subject))
             if subject
@@ -300,8 +323,8 @@ def _agreement_sentence(
     )
 
 
-def _countries_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
-    codes = [c for c in visit.get("countries_mentioned") or [] if c != visit.get("host_country")]
+def _countries_sentence(facts: Facts, ph: Phrasing) -> str:
+    codes = [c for c in facts.countries_mentioned if c != facts.host_country]
     if not codes:
         return ""
     names = [ph.loc.country_phrase(c, ph.glossary) for c in codes[:MAX_NAMED_COUNTRIES]]
@@ -312,24 +335,24 @@ def _countries_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
     return str(ph.words["summary"]["countries"].format(countries=ph.loc.join(names)))
 
 
-def _topics_sentence(visit: Mapping[str, Any], ph: Phrasing) -> str:
-    labels = [ph.words["topics"][t] for t in visit.get("topics") or [] if t in ph.words["topics"]]
+def _topics_sentence(facts: Facts, ph: Phrasing) -> str:
+    labels = [ph.words["topics"][t] for t in facts.topics if t in ph.words["topics"]]
     if not labels:
         return ""
     return str(ph.words["summary"]["topics"].format(topics=ph.loc.join(labels)))
 
 
 def passages(
-    visit: Mapping[str, Any],
+    visit: Visit,
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     lang: str,
     limit: int,
 ) -> list[Passage]:
     """The most informative translated sentences: cited as evidence, rich in glossary terms."""
-    cited = _cited(visit)
+    cited = _cited(visit.facts)
     scored: list[tuple[float, str, int, Passage]] = []
-    for article_id in visit.get("articles") or []:
+    for article_id in visit.articles:
         article, translation = articles.get(article_id), translations.get((article_id, lang))
         if article is None or translation is None:
             continue
@@ -356,17 +379,18 @@ def passages(
     for *_, passage in scored:
         if len(chosen) < limit and all(passage.text != p.text for p in chosen):
             chosen.append(passage)
-    order = list(visit.get("articles") or [])
+    order = list(visit.articles)
     return sorted(chosen, key=lambda p: (order.index(p.article), p.sentence))
 
 
-def _cited(visit: Mapping[str, Any]) -> dict[tuple[str, int], int]:
+def _cited(facts: Facts) -> dict[tuple[str, int], int]:
+    """How many counterparts and agreements cite each sentence (article id, index)."""
     counts: dict[tuple[str, int], int] = {}
-    for item in [*(visit.get("counterparts") or []), *(visit.get("agreements") or [])]:
-        for ev in item.get("evidence") or []:
-            if isinstance(ev, Mapping):
-                key = (str(ev.get("article")), int(ev.get("sentence", -1)))
-                counts[key] = counts.get(key, 0) + 1
+    evidence: list[tuple[Evidence, ...]] = [c.evidence for c in facts.counterparts]
+    evidence += [a.evidence for a in facts.agreements]
+    for cited in evidence:
+        for key in cited_sentences(cited):
+            counts[key] = counts.get(key, 0) + 1
     return counts
 
 
@@ -375,12 +399,13 @@ def passage_count(fact_bullets: int) -> int:
     return max(1, min(MIN_BULLETS, MAX_BULLETS - fact_bullets))
 
 
-def event_label(event: Mapping[str, Any] | None, ph: Phrasing) -> str:
+def event_label(event: Named | None, ph: Phrasing) -> str:
     """An event with the edition the sources give: "… Fair (IGEF 2025)"."""
-    event = event or {}
-    name, edition = ph.text(event), event.get("edition")
-    if not name or not edition or str(edition) in name:
+    if event is None:
+        return ""
+    name, edition = ph.text(event), event.edition
+    if not name or not edition or edition in name:
         return name
-    entry = ph.entry(event.get("id"))
+    entry = ph.entry(event.id)
     acronym = entry.rendering(ph.lang).acronym if entry is not None else None
     return f"{name} ({acronym} {edition})" if acronym else f"{name} ({edition})"

@@ -1,5 +1,7 @@
 """What a note is made from: the build time, the versions of everything used, the evidence
-and QA attached to it, and the hash of its inputs that lets an unchanged note be skipped.
+and QA attached to it, and the hash of its inputs that lets an unchanged note or digest be
+skipped (one mechanism for both: the hash is recorded in ".<name>.inputs" beside the files;
+the note's JSON also carries it, as "inputs").
 
 Output is deterministic: the build time comes from SOURCE_DATE_EPOCH or from the sources,
 never from the clock.
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from briefer import __version__
 from briefer.documents import Article, TermStatus, Translation, origins, term_statuses
 from briefer.errors import BuildError
+from briefer.extract.facts import Agreement, Counterpart, Facts, Visit, cited_sentences
+from briefer.files import write_atomic
 from briefer.render.theme import fonts_dir, template_dirs
 from briefer.resources import PACKAGE
 
@@ -131,16 +135,17 @@ def term_counts(translation: Translation | None) -> dict[str, int]:
     return term_statuses([translation] if translation else [])
 
 
-def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[dict[str, Any]]:
+def evidence(facts: Facts, articles: Mapping[str, Article]) -> list[dict[str, Any]]:
     """Every evidence item of the visit with its Arabic sentence and span in the original."""
     items = []
-    for field_name in ("counterparts", "agreements"):
-        for i, fact in enumerate(visit.get(field_name) or []):
-            for ev in fact.get("evidence") or []:
-                if not isinstance(ev, Mapping):
-                    continue
-                article = articles.get(str(ev.get("article")))
-                n = int(ev.get("sentence", -1))
+    cited: dict[str, Sequence[Counterpart | Agreement]] = {
+        "counterparts": facts.counterparts,
+        "agreements": facts.agreements,
+    }
+    for field_name, facts_of_field in cited.items():
+        for i, fact in enumerate(facts_of_field):
+            for article_id, n in cited_sentences(fact.evidence):
+                article = articles.get(article_id)
                 sentence = (
                     article.sentences[n] if article and 0 <= n < len(article.sentences) else None
                 )
@@ -148,7 +153,7 @@ def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[
                     {
                         "field": field_name,
                         "item": i,
-                        "article": ev.get("article"),
+                        "article": article_id,
                         "sentence": n,
                         "text": sentence.text if sentence else None,
                         "source_span": [sentence.source_start, sentence.source_end]
@@ -160,7 +165,7 @@ def evidence(visit: Mapping[str, Any], articles: Mapping[str, Article]) -> list[
 
 
 def note_record(
-    visit: Mapping[str, Any],
+    visit: Visit,
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
     lang: str,
@@ -169,7 +174,7 @@ def note_record(
 ) -> dict[str, Any]:
     """The JSON written beside the note and attached to its PDF: facts, evidence, QA, versions."""
     qa = {}
-    for article_id in visit.get("articles") or []:
+    for article_id in visit.articles:
         translation = translations.get((article_id, lang))
         qa[article_id] = {
             "sentences": share_counts(translation),
@@ -186,8 +191,8 @@ def note_record(
             ],
         }
     return {
-        "visit": dict(visit),
-        "evidence": evidence(visit, articles),
+        "visit": visit.to_json(),
+        "evidence": evidence(visit.facts, articles),
         "qa": qa,
         "provenance": {**asdict(prov), "lang": lang},
         "inputs": inputs,
@@ -211,11 +216,22 @@ def translation_digest(translation: Translation | None) -> Any:
     ]
 
 
-def is_current(json_path: Path, inputs: str, outputs: Sequence[Path]) -> bool:
-    """Whether the note on disk was made from these very inputs."""
-    if not all(p.exists() for p in outputs):
+def stamp(outputs: Sequence[Path]) -> Path:
+    """Where the inputs of a document's files are recorded: ".<name>.inputs" beside them."""
+    return outputs[0].with_name(f".{outputs[0].stem}.inputs")
+
+
+def is_current(outputs: Sequence[Path], inputs: str) -> bool:
+    """Whether a document's files (a note's, the digest's) were all made from these inputs."""
+    recorded = stamp(outputs)
+    if not all(p.exists() for p in [*outputs, recorded]):
         return False
     try:
-        return bool(json.loads(json_path.read_text("utf-8")).get("inputs") == inputs)
-    except (OSError, ValueError):
+        return recorded.read_text("utf-8").strip() == inputs
+    except OSError:
         return False
+
+
+def record_inputs(outputs: Sequence[Path], inputs: str) -> None:
+    """Record the inputs a document's files were made from, once they are all written."""
+    write_atomic(stamp(outputs), inputs + "\n")
