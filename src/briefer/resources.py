@@ -11,6 +11,16 @@ import yaml
 PACKAGE = Path(__file__).resolve().parent
 
 
+def home_country() -> str:
+    """The country whose officials the articles follow (data/notes.yaml, home_country).
+
+    Its officials are the principal's side: never counterparts, never a "country mentioned",
+    never the host of a visit abroad; an event hosted there is one the principal hosts. The
+    glossary's country of the principal, when it gives one, comes first in the notes.
+    """
+    return str(data_table("notes")["home_country"])
+
+
 @cache
 def data_table(name: str) -> dict[str, Any]:
     """A data file shipped with briefer, read once: data_table("calendar") is data/calendar.yaml.

@@ -10,12 +10,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue, folded, home_country, words
+from briefer.arabic.lexicon import cue, folded, words
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.facts import Agreement, City, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
+from briefer.resources import home_country
 
 HOME = home_country()
 

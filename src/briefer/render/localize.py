@@ -236,11 +236,6 @@ def words(lang: str) -> dict[str, Any]:
     return section
 
 
-def home_country() -> str:
-    """The principal's country when the glossary does not give it."""
-    return str(_notes()["home_country"])
-
-
 def plural_form(forms: Any, count: int, localizer: Localizer) -> str:
     """Pick the form of a {one: …, other: …} mapping for a count; a plain string is itself."""
     if isinstance(forms, str):

@@ -22,8 +22,9 @@ from briefer.extract.facts import (
     Visit,
     cited_sentences,
 )
-from briefer.render.localize import Localizer, home_country, plural_form, words
+from briefer.render.localize import Localizer, plural_form, words
 from briefer.render.views import Passage
+from briefer.resources import home_country
 
 if TYPE_CHECKING:
     from briefer.glossary.entries import Entry
