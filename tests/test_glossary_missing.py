@@ -12,6 +12,7 @@ from briefer.documents import Article
 from briefer.glossary import mining
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_articles
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -23,7 +24,7 @@ def shipped() -> Glossary:
 
 @pytest.fixture(scope="module")
 def seeds() -> list[Article]:
-    return mining.read_paths([REPO / "seeds"])
+    return list(read_articles(REPO / "seeds", load_rules()).articles)
 
 
 def without(g: Glossary, entry_id: str) -> Glossary:

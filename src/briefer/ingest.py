@@ -6,7 +6,7 @@ import codecs
 import hashlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,9 +91,19 @@ def read_articles(seeds: Path, rules: Rules) -> IngestResult:
     """Read every *.txt of the seeds directory in file-name order; bad files are reported."""
     if not seeds.is_dir():
         raise BuildError("seeds directory not found; pass --seeds DIR or create it", seeds)
+    return read_paths([seeds], rules)
+
+
+def read_paths(paths: Sequence[Path], rules: Rules) -> IngestResult:
+    """The articles at paths: files, and directories of *.txt read in file-name order.
+
+    The failure rule of every command: an article that cannot be read is logged and returned
+    among the failures with the reason, and the others are still read.
+    """
+    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
     articles: list[Article] = []
     failures: list[IngestError] = []
-    for path in sorted(seeds.glob("*.txt")):
+    for path in files:
         try:
             articles.append(read_article(path, rules))
         except IngestError as exc:

@@ -17,8 +17,7 @@ from briefer import ingest, render
 from briefer.config import Config
 from briefer.documents import Article, Translation, origins, term_statuses
 from briefer.errors import BrieferError
-from briefer.extract import extract
-from briefer.extract.facts import Facts
+from briefer.extract import extract_all
 from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
@@ -75,7 +74,7 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
     translations = _translate(result.articles, glossary, memory, options, reporter)
-    facts, failures = _extract(result.articles, glossary)
+    facts, failures = extract_all(result.articles, glossary)
     visits = group_visits(facts)
     log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
     articles = {a.id: a for a in result.articles}
@@ -130,18 +129,3 @@ def _translate(
     return translate_articles(
         articles, options.languages, glossary, memory, options.translation, advance
     )
-
-
-def _extract(
-    articles: Sequence[Article], glossary: Glossary
-) -> tuple[list[Facts], list[BrieferError]]:
-    """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
-    facts: list[Facts] = []
-    failures: list[BrieferError] = []
-    for article in articles:
-        try:
-            facts.append(extract(article, glossary))
-        except BrieferError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
-    return facts, failures

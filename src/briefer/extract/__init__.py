@@ -24,7 +24,7 @@ from pathlib import Path
 
 from briefer.config import Config
 from briefer.documents import Article
-from briefer.errors import IngestError
+from briefer.errors import BrieferError
 from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
     read_city,
@@ -42,39 +42,40 @@ from briefer.extract.reading import read
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-from briefer.ingest import load_rules, read_article, read_articles
+from briefer.ingest import load_rules, read_paths
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """The facts of every article read, and the files that could not be read."""
+    """The facts of every article read, and the articles that could not be read or extracted."""
 
     facts: list[Facts]
-    failures: tuple[IngestError, ...]
+    failures: tuple[BrieferError, ...]
 
 
 def extract_paths(paths: Sequence[Path], config: Config) -> Extraction:
     """Read the articles at paths (files or directories of *.txt) and extract their facts."""
-    rules = load_rules(config.ingest_rules)
-    articles: list[Article] = []
-    failures: list[IngestError] = []
-    for path in paths:
-        if path.is_dir():
-            result = read_articles(path, rules)
-            articles += result.articles
-            failures += result.failures
-            continue
+    result = read_paths(paths, load_rules(config.ingest_rules))
+    facts, failures = extract_all(result.articles, load_glossary(config.glossary))
+    log.info("extracted the facts of %d article(s)", len(facts))
+    return Extraction(facts, (*result.failures, *failures))
+
+
+def extract_all(
+    articles: Sequence[Article], glossary: Glossary
+) -> tuple[list[Facts], list[BrieferError]]:
+    """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
+    facts: list[Facts] = []
+    failures: list[BrieferError] = []
+    for article in articles:
         try:
-            articles.append(read_article(path, rules))
-        except IngestError as exc:
+            facts.append(extract(article, glossary))
+        except BrieferError as exc:
             log.warning("skipped %s", exc)
             failures.append(exc)
-    glossary = load_glossary(config.glossary)
-    facts = [extract(a, glossary) for a in articles]
-    log.info("extracted the facts of %d article(s)", len(facts))
-    return Extraction(facts, tuple(failures))
+    return facts, failures
 
 
 def extract(article: Article, glossary: Glossary) -> Facts:
