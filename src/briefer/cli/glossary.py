@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from briefer.cli import config_option, setup_logging, user_errors
+from briefer.cli.common import config_option, setup_logging, user_errors
 
 glossary_option = click.option(
     "--glossary",
