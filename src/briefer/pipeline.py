@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefer import ingest, render
 from briefer.config import Config
 from briefer.documents import Article, Translation, origins, term_statuses
 from briefer.errors import BrieferError
@@ -21,6 +20,8 @@ from briefer.extract import extract_all
 from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_articles
+from briefer.render import planned_steps, render_notes
 from briefer.translate.engine import translate_articles
 from briefer.translate.memory import Memory
 from briefer.translate.memory import load as load_memory
@@ -69,19 +70,20 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     """Run the whole pipeline for the languages asked; gather first, write last."""
     reporter = reporter or Reporter()
     started = time.monotonic()
+    # Gather: every input read, translated and extracted before anything is written.
     glossary = load_glossary(config.glossary)
     memory = load_memory(config.tm)
-    result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
+    result = read_articles(config.seeds, load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
     translations = _translate(result.articles, glossary, memory, options, reporter)
     facts, failures = extract_all(result.articles, glossary)
     visits = group_visits(facts)
     log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
-    articles = {a.id: a for a in result.articles}
-    reporter.stage("Rendering notes", render.planned_steps(visits, options.languages))
-    rendered = render.render_notes(
+    # Write: a note per visit and language, the digests and the index.
+    reporter.stage("Rendering notes", planned_steps(visits, options.languages))
+    rendered = render_notes(
         visits,
-        articles,
+        {a.id: a for a in result.articles},
         translations,
         glossary,
         config,
