@@ -13,7 +13,7 @@ from briefer.glossary.entries import Problem
 from briefer.glossary.load import check
 from briefer.glossary.load import load as load_glossary
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 GOOD = """\
 # Test glossary.

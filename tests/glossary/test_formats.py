@@ -17,7 +17,7 @@ from briefer.glossary.formats import tbx
 from briefer.glossary.formats.yaml import header_of
 from briefer.glossary.load import load as load_glossary
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 GLOSSARY = REPO / "glossary"
 
 

@@ -12,7 +12,7 @@ from briefer.errors import TranslationMemoryError
 from briefer.ingest import load_rules, read_articles
 from briefer.translate import memory
 from briefer.translate.tmx import Unit, read_tmx, write_tmx
-from conftest import SEEDS, env_with
+from support import SEEDS, env_with
 
 HEADLINE = "حموشي في أنقرة : تعزيز الشراكة الأمنية المغربية-التركية"
 

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from briefer.cli import main
 from briefer.cli.glossary import command
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", sorted(command.commands))

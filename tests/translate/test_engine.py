@@ -16,7 +16,7 @@ from briefer.ingest import load_rules, read_article
 from briefer.translate import decode, engine, memory, protect, tmx
 from briefer.translate import packages as argos_packages
 from briefer.translate.settings import Settings
-from conftest import SEEDS, env_with
+from support import SEEDS, env_with
 
 DGSN = "المديرية العامة للأمن الوطني"
 ARTICLE = f"""حموشي يستقبل وفدا من الإنتربول

@@ -11,7 +11,7 @@ import pytest
 
 from briefer.errors import ModelError
 from briefer.translate import packages as argos_packages
-from conftest import env_with
+from support import env_with
 
 
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,7 @@ from briefer import pipeline
 from briefer.config import Config
 from briefer.errors import GlossaryError
 from briefer.translate.settings import Settings
-from conftest import run_cli
+from support import run_cli
 
 VISITS = [
     "2024-09-23-ae-abu-dhabi",

@@ -10,16 +10,10 @@ import pytest
 
 from briefer.documents import Article
 from briefer.glossary import mining
-from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
 
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Glossary:
-    return load_glossary(REPO / "glossary")
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

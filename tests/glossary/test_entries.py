@@ -13,13 +13,8 @@ from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.glossary.phrase import compose, phrase
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 GLOSSARY = REPO / "glossary"
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Glossary:
-    return load_glossary(GLOSSARY)
 
 
 def _only(g: Glossary, arabic: str) -> Entry:

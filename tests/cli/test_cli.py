@@ -7,7 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from briefer import __version__
-from conftest import run_cli
+from support import run_cli
 
 
 def test_help_lists_every_command() -> None:
@@ -73,7 +73,7 @@ def test_missing_seeds_directory_is_one_clear_line(project: Path) -> None:
 
 
 def test_readme_test_command_is_what_ci_runs() -> None:
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     readme = (root / "README.md").read_text(encoding="utf-8")
     blocks = readme.split("```sh\n")
     test_command = blocks[2].split("\n```")[0].strip()
