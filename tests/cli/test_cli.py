@@ -24,6 +24,18 @@ def test_every_command_has_help_text() -> None:
         assert command.help and command.help.strip(), f"briefer {name} has no help text"
 
 
+def test_shared_options_mean_the_same_in_every_command() -> None:
+    from briefer.cli import build, translate
+
+    def option(module: object, name: str) -> tuple[object, ...]:
+        param = next(p for p in module.command.params if p.name == name)  # type: ignore[attr-defined]
+        return param.type.min, param.type.max, param.help
+
+    for name in ("threads", "beam_size"):
+        assert option(build, name) == option(translate, name)
+    assert option(build, "threads")[:2] == (0, 256)
+
+
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from briefer.cli import main
 from briefer.cli.glossary import command
+from support import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -54,3 +55,14 @@ def test_missing_on_one_file() -> None:
     result = CliRunner().invoke(main, ["glossary", "missing", article, "--glossary", glossary])
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "0 uncovered name(s) in 1 article(s)"
+
+
+def test_missing_reports_an_unreadable_article_and_reads_the_others(tmp_path: Path) -> None:
+    """The failure rule of every command that reads articles, as in build and extract."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    article = str(REPO / "seeds" / "004_61222ac32c189bd9.txt")
+    done = run_cli("glossary", "missing", str(empty), article)
+    assert done.returncode == 1
+    assert done.stdout.strip() == "0 uncovered name(s) in 1 article(s)"
+    assert "the file is empty" in " ".join(done.stderr.split())

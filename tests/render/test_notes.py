@@ -354,6 +354,13 @@ def test_unchanged_notes_are_skipped_and_changes_rebuild(inputs, tmp_path, epoch
     again = inputs.render(tmp_path, visits=visits)
     assert pdf in again.skipped and pdf not in again.written
     assert (again.notes_written, again.notes_skipped) == (0, 2)  # the note and the digest
+    # One mechanism for notes and digests: the inputs hash recorded beside the files.
+    stamp = tmp_path / "en" / ".2025-09-18-tr-ankara.inputs"
+    record = json.loads((tmp_path / "en" / "2025-09-18-tr-ankara.json").read_text())
+    assert stamp.read_text().strip() == record["inputs"]
+    assert (tmp_path / "en" / ".digest.inputs").exists()
+    stamp.unlink()  # an unrecorded note is made again
+    assert pdf in inputs.render(tmp_path, visits=visits).written
     forced = inputs.render(tmp_path, visits=visits, force=True)
     assert pdf in forced.written
     restricted = inputs.render(tmp_path, visits=visits, config=Config(classification="RESTRICTED"))
