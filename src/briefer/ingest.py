@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -14,10 +13,8 @@ import yaml
 
 from briefer.arabic.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
-from briefer.errors import BuildError, IngestError
+from briefer.errors import BuildError, IngestError, skip_failures
 from briefer.resources import data_table
-
-log = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
 HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
@@ -101,14 +98,7 @@ def read_paths(paths: Sequence[Path], rules: Rules) -> IngestResult:
     among the failures with the reason, and the others are still read.
     """
     files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
-    articles: list[Article] = []
-    failures: list[IngestError] = []
-    for path in files:
-        try:
-            articles.append(read_article(path, rules))
-        except IngestError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
+    articles, failures = skip_failures(files, lambda path: read_article(path, rules), IngestError)
     return IngestResult(tuple(articles), tuple(failures))
 
 

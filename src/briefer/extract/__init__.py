@@ -24,7 +24,7 @@ from pathlib import Path
 
 from briefer.config import Config
 from briefer.documents import Article
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, skip_failures
 from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
     read_city,
@@ -67,15 +67,7 @@ def extract_all(
     articles: Sequence[Article], glossary: Glossary
 ) -> tuple[list[Facts], list[BrieferError]]:
     """The facts of every article; an article whose facts cannot be read is reported, not fatal."""
-    facts: list[Facts] = []
-    failures: list[BrieferError] = []
-    for article in articles:
-        try:
-            facts.append(extract(article, glossary))
-        except BrieferError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
-    return facts, failures
+    return skip_failures(articles, lambda article: extract(article, glossary), BrieferError)
 
 
 def extract(article: Article, glossary: Glossary) -> Facts:
