@@ -1,4 +1,4 @@
-"""Counterparts: who the principal met, with titles composed from glossary entries."""
+"""Counterparts: who the principal met, named or by post (posts.py composes the titles)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,12 @@ last) in a Jinja2 environment with autoescaping, because article text is untrust
 is built from one typed context (NoteContext); WeasyPrint turns it into a PDF/A-3b with the
 shipped fonts embedded and the visit's facts attached as JSON. Output is deterministic: dates
 come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
+
+- render_notes() here: the writing loop, a note per visit and language, digests, index.
+- context: the typed visits into the templates' views (views: NoteContext, DigestContext…).
+- phrasing: the note's wording (titles, bullets, labels); localize: Babel dates and lists.
+- theme: the Jinja2 environment and templates/; pdf: WeasyPrint, fonts, the URL fetcher.
+- provenance: build time, versions, the note's JSON record, skipping unchanged documents.
 """
 
 from __future__ import annotations
