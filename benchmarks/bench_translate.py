@@ -55,7 +55,7 @@ def main() -> None:
     from briefer.translate import engine, memory
     from briefer.translate import packages as argos_packages
     from briefer.translate.settings import Settings
-    from conftest import GLOSSARY
+    from support import GLOSSARY
 
     print(f"building stand-in packages in {work} ...", flush=True)
     sp_model = argos_fixture.train_sentencepiece()

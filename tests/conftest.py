@@ -1,9 +1,10 @@
-"""Shared fixtures: the seeds, the real CLI, genuine small Argos packages and a glossary."""
+"""Shared fixtures: the seeds, genuine small Argos packages, glossaries, a project to build in.
+
+Helpers that tests import (paths, run_cli, env_with) are in support.py.
+"""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,32 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import argos_fixture
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-
-GLOSSARY = """\
-- id: org.dgsn
-  kind: organisation
-  arabic: ["المديرية العامة للأمن الوطني"]
-  en: {full: "General Directorate of National Security", acronym: DGSN}
-  fr: {full: "Direction générale de la sûreté nationale", acronym: DGSN, gender: f}
-- id: person.hammouchi
-  kind: person
-  arabic: ["عبد اللطيف حموشي", "حموشي"]
-  en: {full: "Abdellatif Hammouchi", short: Hammouchi}
-  fr: {full: "Abdellatif Hammouchi", short: Hammouchi}
-- id: place.marrakesh
-  kind: place
-  country: MA
-  arabic: ["مراكش"]
-  en: {full: Marrakesh}
-  fr: {full: Marrakech}
-- id: org.interpol
-  kind: organisation
-  arabic: ["المنظمة الدولية للشرطة الجنائية", "الإنتربول", "أنتربول"]
-  en: {full: INTERPOL, article: false}
-  fr: {full: INTERPOL, article: false}
-"""
+# env_with and run_cli are re-exported for tests that still import them from conftest.
+from support import GLOSSARY, ROOT, SEEDS, env_with, run_cli  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +79,14 @@ def glossary_dir(tmp_path: Path) -> Path:
     return directory
 
 
+@pytest.fixture(scope="session")
+def shipped():
+    """The project's own glossary (glossary/), loaded once for the session."""
+    from briefer.glossary.load import load
+
+    return load(ROOT / "glossary")
+
+
 @pytest.fixture
 def glossary(glossary_dir: Path):
     """The small glossary, loaded."""
@@ -118,32 +103,10 @@ def articles():
     return read_articles(SEEDS, load_rules()).articles
 
 
-def env_with(**extra: str) -> dict[str, str]:
-    """The environment for a subprocess running briefer from this tree."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    env.update(extra)
-    return env
-
-
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """The five sample articles shipped with the project."""
     return SEEDS
-
-
-def run_cli(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run briefer through its real entry point, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "briefer", *args],
-        cwd=cwd or ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env or env_with(),
-    )
 
 
 @pytest.fixture

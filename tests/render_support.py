@@ -16,6 +16,7 @@ from briefer.documents import (
     TranslatedSentence,
     Translation,
 )
+from briefer.extract.facts import Visit
 from briefer.ingest import load_rules, read_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,14 +28,19 @@ def seed_articles(seeds: Path = ROOT / "seeds") -> dict[str, Article]:
     return {a.id: a for a in read_articles(seeds, load_rules()).articles}
 
 
-def visits() -> list[dict[str, Any]]:
-    """The visits of the seeds as the extraction stage gives them (Visit.to_json()).
+def visits_json() -> list[dict[str, Any]]:
+    """The visits of the seeds as `briefer extract seeds/ --visits --format json` prints them.
 
-    tests/data/render/visits.json is the output of `briefer extract seeds/ --visits --format
-    json`; regenerate it with that command when the extraction improves.
+    tests/data/render/visits.json is that command's output; regenerate it with that command
+    when the extraction improves.
     """
     data: list[dict[str, Any]] = json.loads((DATA / "visits.json").read_text("utf-8"))
     return data
+
+
+def visits() -> list[Visit]:
+    """The visits of the seeds, typed, as the extraction stage hands them to rendering."""
+    return [Visit.from_json(v) for v in visits_json()]
 
 
 def translations(articles: dict[str, Article]) -> dict[tuple[str, str], Translation]:

@@ -9,7 +9,7 @@ import pytest
 from briefer.arabic.text import count_arabic_letters, normalize
 from briefer.documents import Block
 from briefer.errors import BuildError, IngestError
-from briefer.ingest import load_rules, read_article, read_articles, split_sentences
+from briefer.ingest import load_rules, read_article, read_articles, read_paths, split_sentences
 
 RULES = load_rules()
 
@@ -181,6 +181,19 @@ def test_bad_files_are_skipped_and_the_others_still_read(seeds_dir: Path, tmp_pa
     result = read_articles(tmp_path, RULES)
     assert len(result.articles) == 5
     assert sorted(f.path.name for f in result.failures) == sorted(BAD_FILES)
+
+
+def test_files_and_directories_read_alike_by_one_rule(seeds_dir: Path, tmp_path: Path) -> None:
+    """read_paths, for every command: a bad article is reported, the others are read in order."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    one = seeds_dir / "003_97ef5922fb8b93d6.txt"
+    result = read_paths([empty, seeds_dir, one, tmp_path / "gone.txt"], RULES)
+    assert [a.id for a in result.articles] == [
+        *(p.stem for p in sorted(seeds_dir.glob("*.txt"))),
+        one.stem,
+    ]
+    assert [f.path.name for f in result.failures] == ["empty.txt", "gone.txt"]
 
 
 def test_missing_seeds_directory(tmp_path: Path) -> None:

@@ -1,3 +1,6 @@
+"""`python -m briefer`: the command line."""
+
 from briefer.cli import main
 
-main()
+if __name__ == "__main__":
+    main()

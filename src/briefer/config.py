@@ -5,9 +5,14 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from briefer.errors import ConfigError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+D = TypeVar("D", bound="DataclassInstance")
 
 CONFIG_FILE = "briefer.toml"
 LANGUAGES = ("en", "fr")
@@ -69,6 +74,9 @@ def _from_mapping(section: dict[str, Any], path: Path) -> Config:
     return Config(**values)
 
 
-def with_overrides(config: Config, **overrides: Any) -> Config:
-    """Apply command-line values; None means the user did not pass it and never overrides."""
-    return replace(config, **{k: v for k, v in overrides.items() if v is not None})
+def with_overrides(settings: D, **overrides: Any) -> D:
+    """Settings (a Config, translate's Settings) with command-line values applied.
+
+    None means the user did not pass the option, and never overrides.
+    """
+    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 
@@ -155,3 +156,21 @@ class Translation:
     """Fuzzy memory matches offered for review, never used silently."""
     model_version: str | None = None
     """The Argos package version used, or None when no sentence needed the machine."""
+
+
+def tally(kinds: Iterable[Enum], found: Iterable[Enum]) -> dict[str, int]:
+    """How many of each kind were found, every kind listed (0 when none), in the kinds' order."""
+    counts = {kind.value: 0 for kind in kinds}
+    for kind in found:
+        counts[kind.value] += 1
+    return counts
+
+
+def origins(translations: Iterable[Translation]) -> dict[str, int]:
+    """Translated sentences by origin: memory, machine, untranslated."""
+    return tally(Origin, (s.origin for t in translations for s in t.sentences))
+
+
+def term_statuses(translations: Iterable[Translation]) -> dict[str, int]:
+    """Glossary terms by QA status: applied, repaired, failed."""
+    return tally(TermStatus, (c.status for t in translations for c in t.terms))

@@ -1,8 +1,20 @@
-"""The exception tree: user errors print one clear line; bugs keep their traceback."""
+"""The exception tree: user errors print one clear line; bugs keep their traceback.
+
+And the failure rule of every command that reads articles (skip_failures): an article that
+cannot be read or extracted is reported with its reason, and the others go on.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class BrieferError(Exception):
@@ -43,3 +55,21 @@ class TranslationMemoryError(BrieferError):
 
 class BuildError(BrieferError):
     """The build as a whole cannot go on."""
+
+
+E = TypeVar("E", bound=BrieferError)
+
+
+def skip_failures(
+    items: Iterable[T], step: Callable[[T], R], failure: type[E]
+) -> tuple[list[R], list[E]]:
+    """step(item) for every item; one that fails is logged ("skipped …"), kept, and passed over."""
+    done: list[R] = []
+    failures: list[E] = []
+    for item in items:
+        try:
+            done.append(step(item))
+        except failure as exc:
+            log.warning("skipped %s", exc)
+            failures.append(exc)
+    return done, failures

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,10 +13,8 @@ import yaml
 
 from briefer.arabic.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
-from briefer.errors import BuildError, IngestError
+from briefer.errors import BuildError, IngestError, skip_failures
 from briefer.resources import data_table
-
-log = logging.getLogger(__name__)
 
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
 HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
@@ -91,14 +88,17 @@ def read_articles(seeds: Path, rules: Rules) -> IngestResult:
     """Read every *.txt of the seeds directory in file-name order; bad files are reported."""
     if not seeds.is_dir():
         raise BuildError("seeds directory not found; pass --seeds DIR or create it", seeds)
-    articles: list[Article] = []
-    failures: list[IngestError] = []
-    for path in sorted(seeds.glob("*.txt")):
-        try:
-            articles.append(read_article(path, rules))
-        except IngestError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
+    return read_paths([seeds], rules)
+
+
+def read_paths(paths: Sequence[Path], rules: Rules) -> IngestResult:
+    """The articles at paths: files, and directories of *.txt read in file-name order.
+
+    The failure rule of every command: an article that cannot be read is logged and returned
+    among the failures with the reason, and the others are still read.
+    """
+    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    articles, failures = skip_failures(files, lambda path: read_article(path, rules), IngestError)
     return IngestResult(tuple(articles), tuple(failures))
 
 

@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 
-from briefer import ingest, render
-from briefer.builddate import build_date
 from briefer.config import Config
-from briefer.documents import Article, Origin, TermStatus, Translation
+from briefer.documents import Article, Translation, origins, term_statuses
 from briefer.errors import BrieferError
-from briefer.extract import extract
-from briefer.extract.facts import Facts
+from briefer.extract import extract_all
 from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_articles
+from briefer.render import planned_steps, render_notes
 from briefer.translate.engine import translate_articles
 from briefer.translate.memory import Memory
 from briefer.translate.memory import load as load_memory
@@ -72,19 +70,20 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     """Run the whole pipeline for the languages asked; gather first, write last."""
     reporter = reporter or Reporter()
     started = time.monotonic()
+    # Gather: every input read, translated and extracted before anything is written.
     glossary = load_glossary(config.glossary)
     memory = load_memory(config.tm)
-    result = ingest.read_articles(config.seeds, ingest.load_rules(config.ingest_rules))
+    result = read_articles(config.seeds, load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
     translations = _translate(result.articles, glossary, memory, options, reporter)
-    facts, failures = _extract(result.articles, glossary)
+    facts, failures = extract_all(result.articles, glossary)
     visits = group_visits(facts)
     log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
-    articles = {a.id: a for a in result.articles}
-    reporter.stage("Rendering notes", render.planned_steps(visits, options.languages))
-    rendered = render.render_notes(
+    # Write: a note per visit and language, the digests and the index.
+    reporter.stage("Rendering notes", planned_steps(visits, options.languages))
+    rendered = render_notes(
         visits,
-        articles,
+        {a.id: a for a in result.articles},
         translations,
         glossary,
         config,
@@ -93,6 +92,8 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
         progress=reporter.advance,
         memory_version=memory.version,
     )
+    # The sentences of the languages built (the English of a French-only build is not).
+    built = [t for t in translations.values() if t.lang in options.languages]
     seconds = time.monotonic() - started
     log.info(
         "wrote %d file(s), %d unchanged, in %.1f s",
@@ -105,8 +106,8 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
         skipped=rendered.skipped,
         failures=(*result.failures, *failures),
         warnings=rendered.warnings,
-        origins=_origins(translations.values(), options.languages),
-        terms=_terms(translations.values(), options.languages),
+        origins=origins(built),
+        terms=term_statuses(built),
         seconds=seconds,
     )
 
@@ -130,42 +131,3 @@ def _translate(
     return translate_articles(
         articles, options.languages, glossary, memory, options.translation, advance
     )
-
-
-def _extract(
-    articles: Sequence[Article], glossary: Glossary
-) -> tuple[list[Facts], list[BrieferError]]:
-    """The facts of every article; an article whose facts cannot be read is reported, not fatal.
-
-    The build date is the reference that narrows a year where an article has no publication
-    date (see briefer.extract).
-    """
-    facts: list[Facts] = []
-    failures: list[BrieferError] = []
-    reference = build_date(articles)
-    for article in articles:
-        try:
-            facts.append(extract(article, glossary, reference))
-        except BrieferError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
-    return facts, failures
-
-
-def _origins(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
-    """Sentences by origin in the languages built (the English of a French-only build is not)."""
-    built = (t for t in translations if t.lang in languages)
-    return _tally(Origin, (s.origin for t in built for s in t.sentences))
-
-
-def _terms(translations: Iterable[Translation], languages: Sequence[str]) -> dict[str, int]:
-    """Glossary terms by QA status in the languages built."""
-    built = (t for t in translations if t.lang in languages)
-    return _tally(TermStatus, (c.status for t in built for c in t.terms))
-
-
-def _tally(kinds: Iterable[Enum], found: Iterable[Enum]) -> dict[str, int]:
-    counts = {kind.value: 0 for kind in kinds}
-    for kind in found:
-        counts[kind.value] += 1
-    return counts

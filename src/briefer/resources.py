@@ -1,4 +1,4 @@
-"""Where briefer's own templates and data live, installed or in a source checkout."""
+"""briefer's own files inside the package: data/ read once by data_table(), fonts/ for the notes."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ import yaml
 PACKAGE = Path(__file__).resolve().parent
 
 
-def builtin_dir(name: str) -> Path:
-    """A directory shipped with briefer: inside the installed package, else the source tree."""
-    packaged = PACKAGE / name
-    if packaged.is_dir():
-        return packaged
-    return PACKAGE.parents[1] / name
+def home_country() -> str:
+    """The country whose officials the articles follow (data/notes.yaml, home_country).
+
+    Its officials are the principal's side: never counterparts, never a "country mentioned",
+    never the host of a visit abroad; an event hosted there is one the principal hosts. The
+    glossary's country of the principal, when it gives one, comes first in the notes.
+    """
+    return str(data_table("notes")["home_country"])
 
 
 @cache

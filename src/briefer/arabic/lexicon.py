@@ -70,8 +70,3 @@ def cue(name: str, key: str, proclitics: bool = True) -> re.Pattern[str]:
 def words(text: str) -> list[tuple[int, int, str]]:
     """The words of a text (letters, digits, Latin; punctuation excluded), with their offsets."""
     return [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", text)]
-
-
-def home_country() -> str:
-    """The principal's own country (data/cues.yaml): never a host abroad, never "mentioned"."""
-    return str(table("cues")["home_country"])

@@ -9,13 +9,20 @@ from typing import TYPE_CHECKING
 import click
 
 from briefer import config as config_mod
-from briefer.cli import config_option, setup_logging, user_errors
+from briefer.cli.common import (
+    beam_size_option,
+    config_option,
+    setup_logging,
+    stderr_console,
+    threads_option,
+    user_errors,
+)
 
 if TYPE_CHECKING:
     from briefer.pipeline import BuildReport
 
 
-@click.command()
+@click.command("build")
 @click.option(
     "--lang",
     type=click.Choice(["en", "fr", "all"]),
@@ -51,22 +58,12 @@ if TYPE_CHECKING:
     help="Go on when a sentence has neither a memory match nor an installed model; "
     "such sentences are kept in Arabic and marked.",
 )
-@click.option(
-    "--beam-size",
-    type=click.IntRange(1, 16),
-    default=None,
-    help="Beam size of machine translation (default 2).",
-)
-@click.option(
-    "--threads",
-    type=click.IntRange(0, 64),
-    default=None,
-    help="CPU threads for machine translation (default 0: as many as useful).",
-)
+@beam_size_option
+@threads_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
-def build(
+def command(
     lang: str,
     seeds: Path | None,
     out: Path | None,
@@ -90,21 +87,20 @@ def build(
     note is written.
     """
     from briefer import pipeline
-    from briefer.translate.settings import Settings, with_settings
+    from briefer.cli.progress import bars
+    from briefer.translate.settings import Settings
 
     setup_logging(quiet)
     config = config_mod.with_overrides(
         config_mod.load(config_path), seeds=seeds, out=out, templates=templates
     )
-    settings = with_settings(
+    settings = config_mod.with_overrides(
         Settings(cache=config.cache, allow_untranslated=allow_untranslated),
         beam_size=beam_size,
         threads=threads,
     )
     languages = config_mod.LANGUAGES if lang == "all" else (lang,)
     options = pipeline.Options(languages=languages, force=force, translation=settings)
-    from briefer.cli.progress import bars
-
     with bars(quiet) as reporter:
         report = pipeline.build(config, options, reporter)
     _summary(report)
@@ -115,8 +111,6 @@ def build(
 def _summary(report: BuildReport) -> None:
     """One table: what was written, skipped, how it was translated, what went wrong."""
     from rich.table import Table
-
-    from briefer.cli import stderr_console
 
     console = stderr_console()
     table = Table(title="briefer build", show_header=False, title_justify="left")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from briefer import config as config_mod
-from briefer.cli import CONTEXT, config_option, setup_logging, user_errors
+from briefer.cli.common import CONTEXT, config_option, setup_logging, user_errors
 
 if TYPE_CHECKING:
     from rich.table import Table

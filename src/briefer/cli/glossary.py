@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from briefer.cli import config_option, setup_logging, user_errors
+from briefer.cli.common import config_option, setup_logging, user_errors
 
 glossary_option = click.option(
     "--glossary",
@@ -102,22 +102,27 @@ def missing(
 
     PATHS are article files or directories of *.txt (default: the seeds directory). Each
     candidate comes with the sentence it was first seen in, so you know what to add next.
+    An article that cannot be read is reported and skipped, and the exit code is 1.
 
     Example: briefer glossary missing seeds/
     """
     from briefer import config as config_mod
     from briefer.glossary import mining
     from briefer.glossary.load import load
+    from briefer.ingest import load_rules, read_paths
 
     setup_logging(quiet=True)
-    loaded = load(_directory(glossary_dir, config_path))
-    articles = mining.read_paths(list(paths) or [config_mod.load(config_path).seeds])
-    found = mining.missing(articles, loaded)
+    config = config_mod.load(config_path)
+    loaded = load(glossary_dir or config.glossary)
+    result = read_paths(list(paths) or [config.seeds], load_rules(config.ingest_rules))
+    found = mining.missing(result.articles, loaded)
     shown = found[:limit] if limit else found
     for c in shown:
         click.echo(f"{c.count:>3}  {c.text}  ({c.reason})")
         click.echo(f"     {c.article}#{c.sentence}: {c.context}")
-    click.echo(f"{len(found)} uncovered name(s) in {len(articles)} article(s)")
+    click.echo(f"{len(found)} uncovered name(s) in {len(result.articles)} article(s)")
+    if result.failures:
+        sys.exit(1)
 
 
 @command.command()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import user_errors
+from briefer.cli.common import user_errors
 from briefer.errors import ModelError
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from briefer.cli import stderr_console
+from briefer.cli.common import stderr_console
 from briefer.pipeline import Reporter
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from briefer import config as config_mod
-from briefer.cli import config_option, user_errors
+from briefer.cli.common import config_option, user_errors
 
 
 @click.group("tm")

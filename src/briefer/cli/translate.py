@@ -8,7 +8,13 @@ from pathlib import Path
 import click
 
 from briefer import config as config_mod
-from briefer.cli import config_option, setup_logging, user_errors
+from briefer.cli.common import (
+    beam_size_option,
+    config_option,
+    setup_logging,
+    threads_option,
+    user_errors,
+)
 from briefer.errors import BuildError
 
 
@@ -35,13 +41,8 @@ from briefer.errors import BuildError
     help="Go on without a model: sentences without a memory match stay in Arabic, "
     "marked [untranslated].",
 )
-@click.option("--beam-size", type=click.IntRange(1, 16), default=None, help="Beam size (2).")
-@click.option(
-    "--threads",
-    type=click.IntRange(0, 256),
-    default=None,
-    help="CTranslate2 threads (0: automatic).",
-)
+@beam_size_option
+@threads_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings and errors on stderr.")
 @config_option
 @user_errors
@@ -66,13 +67,13 @@ def command(
     from briefer.ingest import load_rules, read_article
     from briefer.translate import memory
     from briefer.translate.engine import translate_articles
-    from briefer.translate.settings import Settings, with_settings
+    from briefer.translate.settings import Settings
 
     setup_logging(quiet)
     config = config_mod.load(config_path)
     path = _article_path(article, config.seeds)
     source = read_article(path, load_rules(config.ingest_rules))
-    settings = with_settings(
+    settings = config_mod.with_overrides(
         Settings(cache=config.cache),
         beam_size=beam_size,
         threads=threads,

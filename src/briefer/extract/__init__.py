@@ -39,7 +39,7 @@ from briefer.arabic.dates import to_date
 from briefer.builddate import build_date
 from briefer.config import Config
 from briefer.documents import Article
-from briefer.errors import IngestError
+from briefer.errors import BrieferError, skip_failures
 from briefer.extract.agreements import read_agreements
 from briefer.extract.article import (
     read_countries,
@@ -58,17 +58,17 @@ from briefer.extract.relevance import background as read_background
 from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-from briefer.ingest import load_rules, read_article, read_articles
+from briefer.ingest import load_rules, read_paths
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Extraction:
-    """The facts of every article read, and the files that could not be read."""
+    """The facts of every article read, and the articles that could not be read or extracted."""
 
     facts: list[Facts]
-    failures: tuple[IngestError, ...]
+    failures: tuple[BrieferError, ...]
 
 
 def extract_paths(
@@ -77,25 +77,23 @@ def extract_paths(
     """Read the articles at paths (files or directories of *.txt) and extract their facts;
     reference narrows a year when an article has no publication date (default: the build
     date of the articles read)."""
-    rules = load_rules(config.ingest_rules)
-    articles: list[Article] = []
-    failures: list[IngestError] = []
-    for path in paths:
-        if path.is_dir():
-            result = read_articles(path, rules)
-            articles += result.articles
-            failures += result.failures
-            continue
-        try:
-            articles.append(read_article(path, rules))
-        except IngestError as exc:
-            log.warning("skipped %s", exc)
-            failures.append(exc)
+    result = read_paths(paths, load_rules(config.ingest_rules))
     glossary = load_glossary(config.glossary)
-    reference = reference or build_date(articles)
-    facts = [extract(a, glossary, reference) for a in articles]
+    facts, failures = extract_all(result.articles, glossary, reference)
     log.info("extracted the facts of %d article(s)", len(facts))
-    return Extraction(facts, tuple(failures))
+    return Extraction(facts, (*result.failures, *failures))
+
+
+def extract_all(
+    articles: Sequence[Article], glossary: Glossary, reference: date | None = None
+) -> tuple[list[Facts], list[BrieferError]]:
+    """The facts of every article; an article whose facts cannot be read is reported, not fatal.
+
+    reference: narrows a year where an article has no publication date; by default the build
+    date of these articles (see briefer.builddate), never the clock.
+    """
+    day = reference or build_date(articles)
+    return skip_failures(articles, lambda article: extract(article, glossary, day), BrieferError)
 
 
 def international_bodies(glossary: Glossary) -> frozenset[str]:

@@ -10,10 +10,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue, home_country
+from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Match
+from briefer.resources import home_country
 
 HOME = home_country()
 

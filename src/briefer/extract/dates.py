@@ -32,7 +32,7 @@ from briefer.arabic.dates import (
     narrow_year,
     to_date,
 )
-from briefer.arabic.lexicon import cue, fold_form, home_country, words
+from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.facts import Evidence, Named
@@ -40,6 +40,7 @@ from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned
 from briefer.resources import data_table as table
+from briefer.resources import home_country
 
 # Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
 MARKER_REACH = 3

@@ -51,6 +51,11 @@ def read_cited(cited: Any) -> Evidence:
     return Evidence(str(cited["article"]), int(cited["sentence"]), 0, 0)
 
 
+def cited_sentences(evidence: tuple[Evidence, ...]) -> list[tuple[str, int]]:
+    """The distinct sentences cited, (article id, index), in the order a visit's JSON lists."""
+    return list(dict.fromkeys((e.article, e.sentence) for e in sorted(evidence)))
+
+
 def cite_all(evidence: tuple[Evidence, ...], cite: Cite) -> list[Any]:
     """Distinct citations in order (one per sentence, however many spans it holds)."""
     out: list[Any] = []

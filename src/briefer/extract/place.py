@@ -18,10 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefer.arabic.lexicon import cue, folded, home_country
+from briefer.arabic.lexicon import cue, folded
 from briefer.extract.facts import City, Evidence
 from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Match
+from briefer.resources import home_country
 
 HOME = home_country()
 # A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").

@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import cue, fold_form, home_country
+from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.facts import Label
 from briefer.extract.reading import Reading, written
 from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
 from briefer.glossary.phrase import adjective, phrase
 from briefer.resources import data_table as table
+from briefer.resources import home_country
 
 HOME = home_country()
 PUNCTUATION = re.compile(r"[.،,؛;:()؟?!\"]")

@@ -19,7 +19,7 @@ from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
 from briefer.glossary.entries import Entry, Match, Rendering
-from briefer.resources import PACKAGE, data_table
+from briefer.resources import PACKAGE, data_table, home_country
 
 # A rival city written the same way and at least this share of the chosen one's population
 # makes the name ambiguous: abstain rather than pick.
@@ -151,8 +151,7 @@ def _city_entry(city: gazetteer_mod.City) -> Entry:
 
 def _country(code: str) -> str:
     """The country a GeoNames code stands for in the notes (data/cues.yaml: home_territories)."""
-    cues = data_table("cues")
-    return str(cues["home_country"]) if code in cues["home_territories"] else code
+    return home_country() if code in data_table("cues")["home_territories"] else code
 
 
 def _demonyms(text: str) -> list[Match]:

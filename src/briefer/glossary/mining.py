@@ -6,7 +6,6 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from briefer.arabic.fold import fold, fold_string
 from briefer.arabic.text import is_arabic_letter
@@ -260,20 +259,3 @@ def _foreign(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
 
 def _arabic(word: _Word) -> bool:
     return bool(word.text) and is_arabic_letter(word.text[0])
-
-
-def read_paths(paths: Sequence[Path]) -> list[Article]:
-    """Articles from files and directories of *.txt, unreadable ones logged and skipped."""
-    from briefer.ingest import load_rules, read_article, read_articles
-
-    rules = load_rules()
-    articles: list[Article] = []
-    for path in paths:
-        if path.is_dir():
-            result = read_articles(path, rules)
-            articles.extend(result.articles)
-            for failure in result.failures:
-                log.warning("%s", failure)
-        else:
-            articles.append(read_article(path, rules))
-    return articles

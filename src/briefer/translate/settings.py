@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from briefer.resources import data_table
 
@@ -61,8 +60,3 @@ def rules() -> Rules:
         data["definite_article"],
         data["absorb"],
     )
-
-
-def with_settings(settings: Settings, **overrides: Any) -> Settings:
-    """Settings with the given fields replaced (None leaves a field unchanged)."""
-    return replace(settings, **{k: v for k, v in overrides.items() if v is not None})

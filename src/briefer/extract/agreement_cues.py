@@ -1,0 +1,355 @@
+"""The cue words of agreements read in a sentence: document mentions with their count, and the
+chain of predicates that governs each (status, modality, polarity, earlier agreements).
+
+Every word list is in data/agreements.yaml; offsets are in the folded sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from briefer.arabic.lexicon import cue, fold_form, forms, phrase_pattern
+from briefer.arabic.numbers import find_numbers
+from briefer.extract.reading import Reading
+from briefer.resources import data_table as table
+
+STATUSES = ("signed", "to_be_signed", "agreed", "discussed", "none")
+COUNTS = {"one": 1, "two": 2, "many": 0}
+ROLES = (
+    "sign",
+    "agree",
+    "discuss",
+    "study",
+    "prepare",
+    "future",
+    "negation",
+    "present",
+    "outcome",
+    "initialled",
+    "draft",
+)
+REFER = "refer"
+BREAK = "break"
+COLLECTIVE = "collective"
+WORD = re.compile(r"\w+")
+PUNCTUATION = re.compile(r"[؛;.:!?؟]")
+COMMA = re.compile(r"[،,]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A predicate word or a clause break in a folded sentence."""
+
+    role: str
+    """One of ROLES, "refer", or "break"."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A document word: "مذكرتي تفاهم" (mou, 2), "هذه الاتفاقية" (agreement, 1, anaphoric)."""
+
+    kind: str
+    """"mou" | "agreement" | "protocol" | "collective" ("وثائق": kinds named per clause)."""
+    count: int
+    """1, 2, the number written before a plural, or 0 for an unstated plural."""
+    start: int
+    end: int
+    definite: bool
+    """"مذكرة التفاهم", "اتفاقية التعاون": may name an agreement already found."""
+    anaphoric: bool
+    """"هذه الاتفاقية", "الاتفاقية ذاتها": names an agreement already found."""
+
+
+# ---------------------------------------------------------------- cues and mentions
+
+
+@cache
+def agreement_setting(key: str) -> int:
+    return int(table("agreements")[key])
+
+
+def read_cues(r: Reading) -> list[Cue]:
+    """The predicate words and clause breaks of a sentence, the longest where they overlap."""
+    text = r.folded
+    found = [
+        Cue(role, m.start(), m.end())
+        for role in (*ROLES, REFER)
+        for m in cue("agreements", f"predicate.{role}").finditer(text)
+    ]
+    found += [
+        Cue(BREAK, m.start(), m.end()) for m in cue("agreements", "clause_breaks").finditer(text)
+    ]
+    found += [Cue(BREAK, m.start(), m.end()) for m in PUNCTUATION.finditer(text)]
+    masked = [m.span() for m in cue("agreements", "not_negation").finditer(text)]
+    found = [c for c in found if not overlapping((c.start, c.end), masked)]
+    out: list[Cue] = []
+    for c in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+def overlapping(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def read_mentions(r: Reading, cues: Sequence[Cue]) -> list[Mention]:
+    """The document words of a sentence, outside any agree phrase ("تم الاتفاق على")."""
+    blocked = [(c.start, c.end) for c in cues if c.role == "agree"]
+    data = table("agreements")
+    groups = [(str(k), g) for k, g in data["kinds"].items()] + [(COLLECTIVE, data["collective"])]
+    out = []
+    for kind, group in groups:
+        for count_name, spellings in group.items():
+            pattern = phrase_pattern(tuple(str(s) for s in spellings))
+            for m in pattern.finditer(r.folded):
+                if not overlapping(m.span(), blocked):
+                    count = COUNTS[count_name] or _stated_count(r, m.start())
+                    out.append(_mention(r, kind, count, m))
+    for kind, spellings in data["restate_only"].items():
+        for m in phrase_pattern(tuple(str(s) for s in spellings)).finditer(r.folded):
+            out.append(Mention(str(kind), 1, m.start(), m.end(), True, True))
+    return _longest(out)
+
+
+def _mention(r: Reading, kind: str, count: int, m: re.Match[str]) -> Mention:
+    before = r.folded[max(0, m.start() - 8) : m.start()]
+    after = r.folded[m.end() : m.end() + 12]
+    anaphora = cue("agreements", "anaphora")
+    anaphoric = bool(anaphora.search(before)) or bool(anaphora.match(after.lstrip()))
+    definite = any(w.startswith(("ال", "لل", "بال")) for w in m.group().split())
+    return Mention(kind, count, m.start(), m.end(), definite or anaphoric, anaphoric)
+
+
+@cache
+def _document_words() -> re.Pattern[str]:
+    """Every document word of every kind and count."""
+    data = table("agreements")
+    groups = [*data["kinds"].values(), data["collective"]]
+    return phrase_pattern(tuple(str(s) for g in groups for ss in g.values() for s in ss))
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    """Overlapping mentions keep the longest ("اتفاقية تعاون" over "اتفاقية")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.start, -(x.end - x.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _stated_count(r: Reading, at: int) -> int:
+    """ "ثلاث مذكرات تفاهم": the number written just before a plural document word."""
+    before = r.folded[:at].rstrip()
+    numbers = [n for n in find_numbers(before) if n.end == len(before)]
+    return numbers[-1].value if numbers else 0
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+# ---------------------------------------------------------------- status
+
+
+def cue_chain(r: Reading, cues: Sequence[Cue], at: int) -> list[Cue]:
+    """The predicate that governs the words at `at`, outermost first.
+
+    The nearest cue before them in their clause, then each cue that closely precedes the last
+    one taken: "اتفق الجانبان على دراسة إمكانية توقيع اتفاقية" gives agree, study, sign.
+    """
+    chain: list[Cue] = []
+    limit = at
+    for c in reversed([c for c in cues if c.end <= at]):
+        if c.role == BREAK:
+            break
+        gap = word_count(r.folded[c.end : limit])
+        if gap > agreement_setting("link_gap" if chain else "reach"):
+            break
+        chain.insert(0, c)
+        limit = c.start
+    return chain
+
+
+def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue]) -> str | None:
+    """The status the predicate gives a new document, None when it gives none.
+
+    A negation right before a signing word makes it "none"; one before another status word
+    ("لم يتم بحث") leaves nothing to read; one before any other verb ("لم يخف الطرفان
+    ارتياحهما لتوقيع") does not touch the chain. A mention after "أي" is "none" or nothing.
+    """
+    governed = negation_of(r, chain)
+    if governed == "sign":
+        return "none"
+    if governed not in (None, "other"):
+        return None
+    if cue("agreements", "any").search(_word_before(r, mention.start)):
+        return None
+    roles = [c.role for c in chain if c.role != "negation"] or [
+        c.role for c in _after(r, cues, mention.end)
+    ]
+    status = _compose(roles, _initialled(r, cues, mention))
+    if status == "agreed" and _signed_later(r, cues, mention.end):
+        return "to_be_signed"
+    return status
+
+
+def _compose(roles: list[str], initialled: bool) -> str | None:
+    """The status of a chain of roles, outermost first (the table in data/agreements.yaml)."""
+    roles = [r for r in roles if r not in ("present", "outcome", "initialled")]
+    talks = [i for i, role in enumerate(roles) if role in ("study", "discuss")]
+    if "draft" in roles and "sign" not in roles and "agree" not in roles:
+        talks.append(roles.index("draft"))
+    if talks:
+        # "سيتم بحث مشروع اتفاقية": talks to come are no status yet.
+        return None if "future" in roles[: talks[0]] else "discussed"
+    if "future" in roles:
+        undecided = {"agree", "prepare"} & set(roles) and "sign" not in roles
+        return None if undecided else "to_be_signed"
+    if "sign" in roles:
+        if "agree" in roles[: roles.index("sign")]:
+            return "to_be_signed"
+        return "agreed" if initialled else "signed"
+    if "agree" in roles:
+        return "agreed"
+    return "discussed" if "draft" in roles else None
+
+
+def negation_of(r: Reading, chain: list[Cue]) -> str | None:
+    """The role of the cue a negation of the chain governs, "other" when it governs another
+    word ("لم يعلن"), None when the chain holds no negation."""
+    for i, c in enumerate(chain):
+        if c.role != "negation":
+            continue
+        if i + 1 < len(chain) and _adjacent(r, c.end, chain[i + 1].start):
+            governed = chain[i + 1]
+            if governed.role == "outcome" and i + 2 < len(chain):
+                governed = chain[i + 2]
+            return "sign" if governed.role == "present" else governed.role
+        return "other"
+    return None
+
+
+def _adjacent(r: Reading, start: int, end: int) -> bool:
+    """Only auxiliaries ("يتم", "أن") and parentheticals ("، خلال هذه المشاركة،") between."""
+    between = re.sub(r"[،,][^،,]*[،,]", " ", r.folded[start:end])
+    auxiliaries = {fold_form(w) for w in forms("agreements", "auxiliaries")}
+    return all(w in auxiliaries for w in WORD.findall(between))
+
+
+def _word_before(r: Reading, at: int) -> str:
+    words = WORD.findall(r.folded[:at])
+    return words[-1] if words else ""
+
+
+def _after(r: Reading, cues: Sequence[Cue], at: int) -> list[Cue]:
+    """Predicate words right after a document word: "اتفاقية تم توقيعها", "اتفاقية مرتقبة"."""
+    out: list[Cue] = []
+    limit = at
+    for c in (c for c in cues if c.start >= at):
+        if c.role in (BREAK, REFER) or word_count(r.folded[limit : c.start]) > 1:
+            break
+        out.append(c)
+        limit = c.end
+    return out
+
+
+def _initialled(r: Reading, cues: Sequence[Cue], mention: Mention) -> bool:
+    """ "وقع بالأحرف الأولى": the text is agreed, not yet signed."""
+    near = [c for c in cues if c.role == "initialled"]
+    return any(
+        word_count(r.folded[min(c.end, mention.end) : max(c.start, mention.start)]) <= 6
+        for c in near
+    )
+
+
+def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
+    """ "… على أن يتم توقيعها خلال الأشهر المقبلة": the agreed document is to be signed."""
+    for m in cue("agreements", "signing_it").finditer(r.folded, at):
+        chain = cue_chain(r, cues, m.start())
+        if negation_of(r, chain) is None and any(c.role == "future" for c in chain):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- earlier agreements
+
+
+def in_background(r: Reading, year: int | None) -> bool:
+    """A sentence that tells the record: "سبق أن …", or a dated pluperfect."""
+    data = table("agreements")["background"]
+    text = r.folded
+    if cue("agreements", "background.recalls").search(text):
+        return True
+    had = cue("agreements", "background.had")
+    pluperfect = any(
+        had.search(" ".join(WORD.findall(text[m.end() :])[: int(data["reach"])]))
+        for m in cue("agreements", "background.was").finditer(text)
+    )
+    return pluperfect and _dated_past(text, year)
+
+
+def _dated_past(text: str, year: int | None) -> bool:
+    """ "سنة 2022", "زيارته السابقة": the sentence places itself in the past (before the
+    visit's year, when it is known)."""
+    if cue("agreements", "background.past").search(text):
+        return True
+    words = "|".join(fold_form(w) for w in forms("agreements", "background.year_words"))
+    dated = re.finditer(rf"(?<!\w)(?:{words})\s+(\d{{4}})(?!\d)", text)
+    return any(year is None or int(m.group(1)) < year for m in dated)
+
+
+def dated_before(r: Reading, chain: list[Cue], mention: Mention, year: int | None) -> bool:
+    """ "وقع البلدان سنة 2015 اتفاقية", "اتفاقية وقعت عام 2014": signed before the visit's year."""
+    if year is None:
+        return False
+    start = chain[-1].end if chain else mention.start
+    span = r.folded[start : mention.end] + " " + _after_region(r, mention)
+    return any(int(y) < year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", span))
+
+
+def refers_back(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue]) -> bool:
+    """An earlier agreement: "تفعيل مذكرة التفاهم", "الاتفاقية الموقعة سنة 2019"."""
+    if chain and chain[-1].role == REFER:
+        return True
+    return cue("agreements", "referred_after").search(_after_region(r, mention)) is not None
+
+
+def _after_region(r: Reading, mention: Mention) -> str:
+    """The words right after a document word, up to a comma or the next document word: where
+    its date and "الموقعة" stand."""
+    region = r.folded[mention.end :]
+    ends = [m.start() for m in (COMMA.search(region), _document_words().search(region)) if m]
+    region = region[: min(ends)] if ends else region
+    reach = list(WORD.finditer(region))[: agreement_setting("referred_reach")]
+    return region[: reach[-1].end()] if reach else ""
+
+
+def is_complement(r: Reading, mention: Mention) -> bool:
+    """ "البروتوكول الإضافي للاتفاقية الأمنية": a document word of the one just before."""
+    word = WORD.match(r.folded, mention.start)
+    proclitics = tuple(forms("agreements", "complement_proclitics"))
+    # No document word is spelt with a leading "ل": there it is a proclitic.
+    if word is None or not word.group().startswith(proclitics):
+        return False
+    before = r.folded[: mention.start]
+    previous = [m.end() for m in _document_words().finditer(before)]
+    return bool(previous) and word_count(before[previous[-1] :]) <= agreement_setting(
+        "complement_reach"
+    )
+
+
+def vague_quantity(r: Reading, mention: Mention) -> bool:
+    """ "عشرات الاتفاقيات": a record, never this visit's documents."""
+    return cue("agreements", "vague").search(_word_before(r, mention.start)) is not None
+
+
+@cache
+def folded_set(key: str) -> frozenset[str]:
+    return frozenset(fold_form(w) for w in forms("agreements", key))

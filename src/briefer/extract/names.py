@@ -1,0 +1,265 @@
+"""The names of people next to their posts: after a post ("…، اللواء فلان"), before it
+("فلان، مدير …"), past honorifics and ranks, and names the glossary lacks (two to four
+name-like words; the particles "بن", "آل", "ولد" do not count).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.extract.facts import UnknownName
+from briefer.extract.posts import (
+    PUNCTUATION,
+    Post,
+)
+from briefer.extract.reading import Reading, written
+from briefer.glossary.entries import Entry, Match
+from briefer.resources import data_table as table
+
+MIN_NAME, MAX_NAME = 2, 4
+"""An unknown name is two to four words: shorter is a common noun, longer a clause."""
+MAX_ORGANISATION = 6
+MAX_WORDS = 8
+"""A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
+
+
+@cache
+def _waw_names() -> frozenset[str]:
+    """Given names that begin with "و", which is otherwise the conjunction."""
+    return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
+
+
+def _joined_word(folded_word: str) -> bool:
+    """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
+    ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
+    return folded_word.startswith(("وال", "بال", "لل"))
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person named next to a post: a glossary entry, or Arabic words the glossary lacks."""
+
+    entry: Entry | None
+    ar: str
+    start: int
+    end: int
+    organisation: bool = False
+    """The words name an organisation the glossary lacks ("لمجلس …" after a role)."""
+
+
+def name_written(text: str, m: Match) -> str:
+    """A person's name as written, without the honorific some glossary forms include."""
+    full = written(text, m)
+    return full[skip_honorifics(full, 0) :]
+
+
+def name_after(r: Reading, post: Post) -> Name | None:
+    """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
+    return name_from(r, post.end)
+
+
+def name_from(r: Reading, end: int) -> Name | None:
+    """The name that follows offset end, past a complement, a comma and honorifics."""
+    text = r.sentence.text
+    at = _past_complement(text, end)
+    # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز": an acronym in quotes restates the
+    # organisation; the name follows it.
+    restated = re.match(r'\s*"[^"]{1,30}"', text[at:])
+    if restated:
+        at += restated.end()
+    quoted = False
+    while at < len(text) and text[at] in ' "':
+        quoted = quoted or text[at] == '"'
+        at += 1
+    comma = at < len(text) and text[at] in "،,"
+    plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
+    at = _skip_rank(r, skip_honorifics(text, plain))
+    honoured = at > plain
+    person = person_at(r, at)
+    if person is not None and person.prefix.startswith("و"):
+        return None  # "… والدكتور فلان": a second person joined by "و", not this post's holder
+    if person is not None:
+        return Name(person.entry, name_written(text, person), person.start, person.end)
+    if not comma and _genitive(text, at):
+        return _unknown_organisation(r, at)
+    if quoted:
+        return None  # "مكتب التحقيقات الفيدرالي "إف بي آي"": an acronym, not a name
+    return unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
+
+
+def _past_complement(text: str, at: int) -> int:
+    """Past a short complement "بالوزارة ذاتها" between a post and ", NAME"."""
+    found = re.match(r"\s+ب\w+(?:\s+\w+){0,2}(?=\s*[،,])", text[at:])
+    return at + found.end() if found else at
+
+
+def _skip_rank(r: Reading, at: int) -> int:
+    """Past a role used as a rank before a name: "…، المفوض الرئيسي فلان" (a police rank),
+    when a name, not an organisation, follows it."""
+    role = next((m for m in r.of_kind("role") if m.start == at and not m.prefix), None)
+    if role is None:
+        return at
+    after = skip_honorifics(r.sentence.text, role.end)
+    word = re.match(r"\w+", r.sentence.text[after:])
+    if word is None or _joined_word(fold_form(word.group())):
+        return at
+    if fold_form(word.group()).startswith(("ال", "ل")) or any(m.start == after for m in r.matches):
+        return at
+    return after
+
+
+def _genitive(text: str, at: int) -> bool:
+    """ "الأمين العام لمجلس …": a word with the preposition ل right after a role."""
+    word = re.match(r"\w+", text[at:])
+    return word is not None and word.group().startswith("ل") and len(word.group()) > 4
+
+
+def _unknown_organisation(r: Reading, at: int) -> Name | None:
+    """The organisation after a role that the glossary lacks, cited without its "ل"."""
+    name = unknown_name(r, at, bounded=False, vouched=True, longest=MAX_ORGANISATION)
+    if name is None:
+        return None
+    # "لل" is "ل" + "ال": the organisation keeps its article.
+    bare = "ال" + name.ar[2:] if name.ar.startswith("لل") else name.ar[1:]
+    return replace(name, ar=bare, organisation=True)
+
+
+def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None:
+    """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
+    text = r.sentence.text
+    before = text[: post.start].rstrip()
+    comma = before.endswith(("،", ","))
+    before = before[:-1].rstrip() if comma else before
+    for m in r.of_kind("person"):
+        # "التقى حموشي مدير …": without a comma the principal before a post is its subject.
+        if m.end == len(before) and (comma or m.entry.id != principal_id):
+            return Name(m.entry, name_written(text, m), m.start, m.end)
+    chunk_start = max((p.end() for p in PUNCTUATION.finditer(before)), default=0)
+    anchors = [cue("cues", "honorifics"), cue("cues", "meeting")]
+    starts = [
+        a.end()
+        for pattern in anchors
+        for a in pattern.finditer(r.fold_map.text)
+        if chunk_start <= r.fold_map.origin[a.start()] < len(before)
+    ]
+    if not starts:
+        return None
+    at = r.fold_map.origin[min(max(starts), len(r.fold_map.origin) - 1)]
+    at = skip_honorifics(text, at)
+    name = unknown_name(r, at, bounded=False, limit=len(before), vouched=True)
+    return name if name and name.end == len(before) else None
+
+
+def skip_honorifics(text: str, at: int) -> int:
+    """Move past spaces and honorifics or ranks ("الدكتور", "اللواء ركن طيار")."""
+    honorifics = cue("cues", "honorifics", proclitics=False)
+    while True:
+        while at < len(text) and text[at] == " ":
+            at += 1
+        rest = folded(text[at : at + 60])
+        # Longest first, so "المراقب العام للشرطة" goes whole before "المراقب العام".
+        found = honorifics.match(rest.text)
+        if not found or (found.end() < len(rest.text) and rest.text[found.end()].isalnum()):
+            return at
+        at += rest.origin[found.end() - 1] + 1
+
+
+def person_at(r: Reading, at: int) -> Match | None:
+    """A glossary person whose term starts at offset at (proclitics allowed)."""
+    for m in r.of_kind("person"):
+        if m.start <= at < m.end:
+            return m
+    return None
+
+
+def unknown_name(
+    r: Reading,
+    at: int,
+    bounded: bool,
+    limit: int | None = None,
+    vouched: bool = False,
+    longest: int | None = None,
+) -> Name | None:
+    """Two to four name-like words from at, up to punctuation, a glossary term or a stop word.
+
+    bounded: the name must fill its comma-delimited chunk (no honorific vouches for it).
+    vouched: an honorific or meeting word stands before it; otherwise a first word with the
+    article ("الأكثر خبرة") is a description, not a name.
+    """
+    text = r.sentence.text
+    stop = PUNCTUATION.search(text, at)
+    end = min(stop.start() if stop else len(text), limit or len(text))
+    for m in r.matches:
+        if at < m.start < end or (m.start <= at < m.end):
+            end = min(end, max(m.start, at))
+    not_names = {fold_form(w) for w in table("cues")["not_names"]}
+    particles = {fold_form(w) for w in table("cues")["name_particles"]}
+    taken: list[re.Match[str]] = []
+    for word in re.finditer(r"\w+", text[at:end]):
+        folded_word = fold_form(word.group())
+        if folded_word in not_names or _joined_word(folded_word) or word.group().isdigit():
+            break
+        taken.append(word)
+    # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
+    size = sum(fold_form(w.group()) not in particles for w in taken)
+    if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
+        return None
+    first = fold_form(taken[0].group())
+    if not vouched and first.startswith("ال"):
+        return None
+    # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
+    if first.startswith("و") and first not in _waw_names():
+        return None
+    name_end = at + taken[-1].end()
+    if bounded and text[name_end:end].strip():
+        return None
+    return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def honorific_names(r: Reading) -> list[UnknownName]:
+    """Names after an honorific ("السيد", "الدكتور") that the glossary does not know."""
+    out = []
+    for h in cue("cues", "honorifics").finditer(r.fold_map.text):
+        at = skip_honorifics(r.sentence.text, r.fold_map.origin[h.start()])
+        if person_at(r, at):
+            continue
+        name = unknown_name(r, at, bounded=False, vouched=True)
+        if name:
+            out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+    return out
+
+
+def met_names(r: Reading) -> list[UnknownName]:
+    """ "التقى … بالخبيرة الدولية لورا بيرتون": a name met, after "ب" and descriptors."""
+    descriptors = cue("cues", "descriptors")
+    out = []
+    for met in cue("cues", "meeting").finditer(r.fold_map.text):
+        after = r.sentence.text[r.fold_map.origin[met.end() - 1] + 1 :]
+        offset = len(r.sentence.text) - len(after)
+        words = list(re.finditer(r"\w+", after))[:5]
+        first = next((w for w in words if w.group().startswith("ب")), None)
+        if first is None:
+            continue
+        at = offset + first.start() + 1
+        while True:
+            word = re.match(r"\s*(\w+)", r.sentence.text[at:])
+            if not word or not descriptors.fullmatch(fold_form(word.group(1))):
+                break
+            at += word.end()
+        at = skip_honorifics(r.sentence.text, at)
+        if person_at(r, at) or any(m.start <= at < m.end for m in r.matches):
+            continue
+        name = unknown_name(r, at, bounded=False, vouched=True)
+        if name:
+            out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+    return out
+
+
+def introduced(r: Reading, start: int, end: int) -> bool:
+    """ "نظيره الإسباني، الفريق فلان": only a comma or an honorific introduces his name;
+    "وأكد نظيره الإسباني أهمية التعاون" goes on with the sentence."""
+    gap = r.sentence.text[start:end]
+    return bool(re.search(r"[،,]", gap)) or bool(cue("cues", "honorifics").search(folded(gap).text))

@@ -1,0 +1,126 @@
+"""Writing PDF/A-3b with WeasyPrint: the shipped fonts embedded, the visit's facts attached,
+nothing fetched but the templates and fonts, and the bytes stable from build to build."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from weasyprint.urls import URLFetcher
+
+
+PDF_VARIANT = "pdf/a-3b"
+
+
+def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLFetcher:
+    """A WeasyPrint fetcher serving only files under roots (and data: URLs); all else refused."""
+    from urllib.parse import unquote, urlsplit
+
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    allowed = [r.resolve() for r in roots]
+    log_refusal = refused if refused is not None else []
+
+    class LocalFetcher(URLFetcher):  # type: ignore[misc]
+        """Refuses network URLs and files outside the template and font folders."""
+
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            parts = urlsplit(url)
+            if parts.scheme == "data":
+                return super().fetch(url, headers)
+            if parts.scheme == "file" and parts.netloc in ("", "localhost"):
+                path = Path(unquote(parts.path)).resolve()
+                if any(path.is_relative_to(root) for root in allowed) and path.is_file():
+                    return URLFetcherResponse(path.as_uri(), path.read_bytes())
+            log_refusal.append(url)
+            raise ValueError(
+                f"refused to fetch {url}: briefer reads only its templates and "
+                "fonts folders and never the network"
+            )
+
+    return LocalFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
+
+
+class _FirstOnly(logging.Filter):
+    """Lets a WeasyPrint advisory through once per run instead of once per font and document."""
+
+    ADVISORIES = ("Using fontTools instead of HarfBuzz-Subset",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        advisory = next((a for a in self.ADVISORIES if message.startswith(a)), None)
+        if advisory is None:
+            return True
+        first = advisory not in self.seen
+        self.seen.add(advisory)
+        return first
+
+
+def _quiet_repeats(logger: logging.Logger) -> None:
+    if not any(isinstance(f, _FirstOnly) for f in logger.filters):
+        logger.addFilter(_FirstOnly())
+
+
+def write_pdf(
+    html: str,
+    base: Path,
+    fetcher: URLFetcher,
+    built: datetime,
+    attachment: tuple[str, bytes] | None = None,
+) -> bytes:
+    """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment."""
+    from weasyprint import HTML, Attachment
+
+    _quiet_repeats(logging.getLogger("weasyprint"))
+
+    attachments = []
+    if attachment is not None:
+        name, data = attachment
+        attachments.append(
+            Attachment(
+                string=data,
+                name=name,
+                url_fetcher=fetcher,
+                description="Visit facts, evidence and provenance",
+                created=built,
+                modified=built,
+                relationship="Data",
+            )
+        )
+    document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    with _source_date(built):
+        pdf: bytes = document.write_pdf(
+            pdf_variant=PDF_VARIANT,
+            pdf_tags=True,
+            attachments=attachments,
+            uncompressed_pdf=False,
+        )
+    return pdf
+
+
+@contextmanager
+def _source_date(built: datetime) -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to the build time while fonts are subset.
+
+    fontTools stamps each subset font's 'head' table with the current time unless this
+    variable is set; without it two builds a second apart embed different bytes.
+    """
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(built.timestamp()))
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved

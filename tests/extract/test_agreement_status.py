@@ -1,0 +1,689 @@
+"""Agreements, rule by rule: status (modality, polarity), earlier agreements, parties, subjects,
+counts, the JSON contract, merging across sources and the note's sentence.
+
+Sentences come from the unseen dev articles (tests/data/unseen/dev, cited by article and
+sentence) and from the genre's usual wording. Self-contained: a small article is written for
+each case and read by read_agreements alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefer.extract.agreement_cues import STATUSES
+from briefer.extract.agreements import read_agreements
+from briefer.extract.facts import Agreement, Evidence, Facts, Label, Named, Party, by_article
+from briefer.extract.reading import read
+from briefer.extract.visits import group_visits
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+from briefer.render.localize import words
+from briefer.render.phrasing import Phrasing, bullets
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def agreements_of(
+    tmp_path: Path, glossary: Glossary, *body: str, year: int | None = None
+) -> list[Agreement]:
+    """The agreements of a small article: a headline, then one paragraph per line."""
+    path = tmp_path / "article.txt"
+    path.write_text("حموشي في زيارة عمل\n\n" + "\n".join(body) + "\n", encoding="utf-8")
+    readings = read(read_article(path, load_rules()), glossary)
+    return read_agreements(readings, year)[0]
+
+
+def statuses(agreements: list[Agreement]) -> list[tuple[str, str, bool]]:
+    return [(a.kind, a.status, a.document) for a in agreements]
+
+
+def countries(agreement: Agreement) -> list[str | None]:
+    return [p.country for p in agreement.parties]
+
+
+# ---------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 201, sentence 8: a dual gives two documents
+        (
+            "وتوجت هذه المباحثات بتوقيع مذكرتي تفاهم، الأولى بين المديرية العامة للأمن الوطني "
+            "ووزارة الداخلية القطرية في مجال التكوين الشرطي وتبادل الخبرات، والثانية بين "
+            "المديرية العامة لمراقبة التراب الوطني وجهاز أمن الدولة القطري في مجال مكافحة "
+            "الإرهاب والجرائم الماسة بأمن الدولة.",
+            [("mou", "signed", True)] * 2,
+        ),
+        # 202, sentence 4: agreed only to study signing
+        (
+            "واتفق الجانبان على دراسة إمكانية توقيع اتفاقية تعاون في مجال تبادل المعلومات "
+            "الجنائية وتنظيم دورات تدريبية مشتركة للضباط، على أن تتولى لجنة من الجانبين "
+            "إعداد مسودتها.",
+            [("agreement", "discussed", True)],
+        ),
+        # 204, sentence 8: the negation governs the signing word
+        (
+            "وعلى عكس ما تداولته بعض المنابر، لم يتم توقيع أي اتفاقية خلال هذه الزيارة، التي "
+            "اقتصرت على المباحثات وتبادل وجهات النظر.",
+            [("agreement", "none", True)],
+        ),
+        # 220, sentence 6: a parenthetical between the negation and the signing word
+        (
+            "ولم يتم، خلال هذه المشاركة، توقيع أي اتفاقية، حسب البلاغ ذاته.",
+            [("agreement", "none", True)],
+        ),
+        # 205, sentence 9
+        (
+            "ومن المرتقب توقيع اتفاقية للتعاون الأمني بين المديرية العامة للأمن الوطني "
+            "والمديرية العامة للشرطة الوطنية الفرنسية.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 214, sentence 6: the future governs "تتوج … بالتوقيع"
+        (
+            "ومن المنتظر أن تتوج محطة أبيدجان بالتوقيع على اتفاقية في مجال التكوين الشرطي.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 219, sentence 6
+        (
+            "وحسب مصادر مطلعة، فقد تقرر خلال هذه الزيارة أنه سيتم التوقيع على اتفاقية للتعاون "
+            "في مجال تأمين التظاهرات الرياضية الكبرى.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 215, sentence 6: agreed to prepare it, "على أن يتم توقيعها" later: to be signed
+        (
+            "واتفق الجانبان على إعداد اتفاقية للتعاون في مجال التكوين وتبادل الخبرات، على أن "
+            "يتم توقيعها خلال الأشهر المقبلة بالرباط، بدل توقيعها خلال هذه الزيارة كما كان "
+            "مرتقبا.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 212, sentence 5 and 207, sentence 4: discussing the possibility of concluding
+        (
+            "وأضاف البلاغ أن الجانبين ناقشا إمكانية إبرام اتفاقية جديدة للتعاون الثنائي، دون "
+            "أن يتم الحسم في موعد إبرامها.",
+            [("agreement", "discussed", True)],
+        ),
+        (
+            "حيث تم بحث إمكانية إبرام اتفاق تعاون استراتيجي بين المغرب والوكالة.",
+            [("agreement", "discussed", True)],
+        ),
+        # 229, sentence 9: "أي" under a negation of another verb: nothing to read
+        ("ولم يكشف بعد عن برنامج الزيارة، كما لم يعلن عن أي اتفاقيات مرتقبة.", []),
+        # the negation of the outcome reaches the signing
+        ("ولم تسفر الزيارة عن توقيع أي اتفاقية.", [("agreement", "none", True)]),
+        ("ولم يوقع الطرفان أي اتفاقية خلال هذه الزيارة.", [("agreement", "none", True)]),
+        ("واختتمت الزيارة دون توقيع أي اتفاق.", [("agreement", "none", True)]),
+        # a negation of another verb does not touch the signing
+        (
+            "ولم يخف الطرفان ارتياحهما لتوقيع مذكرة تفاهم في مجال التكوين.",
+            [("mou", "signed", True)],
+        ),
+        # a denial that does not reach the signing word: "أي" leaves nothing to read
+        ("ونفى مصدر مطلع أن يكون الطرفان قد وقعا أي اتفاقية.", []),
+        # agreed to sign is a planned signature; initialled is an agreed text
+        (
+            "واتفق الجانبان على توقيع اتفاقية للتعاون الأمني في أقرب الآجال.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        (
+            "ووقع الطرفان بالأحرف الأولى على اتفاقية للتعاون الأمني.",
+            [("agreement", "agreed", True)],
+        ),
+        # talks to come are no status yet; present-tense signing alone is not read
+        ("وخلال الاجتماع المرتقب، سيتم بحث مشروع اتفاقية للتعاون القضائي.", []),
+        ("ويوقع الطرفان اتفاقية للتعاون الأمني.", []),
+        # a postponed or imminent signing is to come
+        ("وتم تأجيل توقيع الاتفاقية إلى موعد لاحق.", [("agreement", "to_be_signed", True)]),
+        (
+            "وأعلن الطرفان عن قرب توقيع اتفاقية للتعاون في مجال تبادل المعلومات.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        (
+            "ومن المرتقب أن تشهد الزيارة التوقيع على مذكرة تعاون في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
+        # a draft agreed on is an agreed text; a draft touched upon is discussed
+        ("وتم الاتفاق على مشروع مذكرة تفاهم في مجال التكوين.", [("mou", "agreed", True)]),
+        ("وتطرق الطرفان إلى مشروع مذكرة تفاهم في مجال الهجرة.", [("mou", "discussed", True)]),
+        # minutes are no agreement; a document word of another is its complement
+        ("وفي ختام الزيارة، وقّع الجانبان على محضر اجتماع.", []),
+        ("كما وقع الطرفان البرتوكول الإضافي للاتفاقية الأمنية.", [("protocol", "signed", True)]),
+        # one sentence, two clauses, two statuses
+        (
+            "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "
+            "مجال مكافحة الإرهاب.",
+            [("mou", "signed", True), ("agreement", "to_be_signed", True)],
+        ),
+    ],
+)
+def test_status_from_the_governing_predicate(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
+
+
+def test_none_has_no_parties_and_no_subject(tmp_path: Path, glossary: Glossary) -> None:
+    (none,) = agreements_of(
+        tmp_path,
+        glossary,
+        "ولم يتم توقيع أي اتفاقية بين المديرية العامة للأمن الوطني والشرطة الإسبانية "
+        "في مجال التكوين.",
+    )
+    assert (none.status, none.parties, none.subject) == ("none", (), None)
+
+
+# ---------------------------------------------------------------- earlier agreements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 203, sentence 2
+        "وأفاد بلاغ بأن هذا اللقاء شكل مناسبة لاستعراض مستوى التعاون الأمني الثنائي، الذي "
+        "يندرج في إطار تفعيل مذكرة التفاهم الموقعة بين المديريتين سنة 2019.",
+        # 211, sentence 6
+        "كما أكد الطرفان على ضرورة التفعيل الأمثل لاتفاقية التعاون الأمني الموقعة بين البلدين "
+        "سنة 2019.",
+        # 221, sentence 9
+        "ويرتبط المغرب والكويت باتفاقية للتعاون في المجال الأمني تعود إلى سنة 2014، غير أن "
+        "الجانبين يسعيان إلى تحيينها.",
+        # 229, sentence 6
+        "ومن المنتظر أن يزور المسؤول الأمني المغربي أكاديمية سيف بن زايد للعلوم الشرطية "
+        "والأمنية، التي ترتبط مع المديرية العامة للأمن الوطني بمذكرة تفاهم وقعت خلال زيارته "
+        "السابقة إلى الإمارات.",
+        # 215, sentence 8: a vague quantity is a record
+        "ويرتبط المغرب وكوت ديفوار بعلاقات متميزة، تعززت بفضل الزيارات المتعددة لجلالة الملك "
+        "إلى هذا البلد، والتي توجت بالتوقيع على عشرات الاتفاقيات في مختلف المجالات.",
+        # 201, sentence 12: a dated pluperfect is background
+        "وكانت عناصر من الأمن الوطني المغربي قد شاركت، سنة 2022، في تأمين مباريات كأس العالم "
+        "بقطر، في إطار اتفاق خاص بين البلدين.",
+        "وتندرج هذه الزيارة تنزيلا للاتفاقية الموقعة بين البلدين.",
+        "وذكر الطرفان بالاتفاق الموقع في الرباط العام الماضي.",
+        "وسبق لحموشي أن وقع مذكرة تفاهم مع نظيره الإسباني.",
+        "وكانت المديرية قد وقعت سنة 2018 اتفاقية مع الشرطة الإسبانية.",
+        "وتحدث الطرفان عن مذكرة تفاهم سابقة.",
+        # another country's news: a similar agreement, or parties none of them Moroccan
+        "وكانت فرنسا قد وقعت مع الجزائر اتفاقية مماثلة.",
+        "ووقعت إسبانيا والبرتغال على هامش المؤتمر اتفاقية للتعاون.",
+    ],
+)
+def test_earlier_agreements_are_not_this_visits(
+    tmp_path: Path, glossary: Glossary, sentence: str
+) -> None:
+    assert agreements_of(tmp_path, glossary, sentence) == []
+
+
+def test_a_signing_dated_before_the_visits_year_is_earlier(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = "وقد وقع البلدان سنة 2015 اتفاقية للتعاون الأمني."
+    assert agreements_of(tmp_path, glossary, sentence, year=2025) == []
+    assert statuses(agreements_of(tmp_path, glossary, sentence, year=2015)) == [
+        ("agreement", "signed", True)
+    ]
+
+
+def test_a_pluperfect_of_this_visit_is_not_background(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path, glossary, "وكان حموشي قد وقع، أمس، مذكرة تفاهم مع شرطة أبو ظبي."
+    )
+    assert statuses(found) == [("mou", "signed", True)]
+
+
+def test_a_restatement_is_not_a_new_agreement(tmp_path: Path, glossary: Glossary) -> None:
+    (agreement,) = agreements_of(
+        tmp_path,
+        glossary,
+        # 206, sentences 7 and 8: "هذه الاتفاقية" restates, "الموقعة … سنة 2022" is earlier
+        "وتوجت الزيارة بتوقيع اتفاقية تعاون بين المديرية العامة للأمن الوطني بالمملكة "
+        "المغربية والمديرية العامة للأمن الوطني بالجمهورية الإسلامية الموريتانية، في مجال "
+        "التكوين الشرطي وتأهيل الموارد البشرية.",
+        "وتأتي هذه الاتفاقية لتعزز اتفاقية التعاون الأمني الموقعة بين البلدين سنة 2022.",
+    )
+    assert [e.sentence for e in agreement.evidence] == [1, 2]
+
+
+def test_a_restatement_gives_the_subject_the_first_mention_lacked(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    (mou,) = agreements_of(
+        tmp_path,
+        glossary,
+        "وقع حموشي مذكرة تفاهم مع شرطة أبو ظبي.",
+        "وتهدف هذه المذكرة إلى تعزيز التكوين الشرطي.",
+    )
+    assert mou.subject is not None and mou.subject.ar == "تعزيز التكوين الشرطي"
+    assert [e.sentence for e in mou.evidence] == [1, 2]
+
+
+# ---------------------------------------------------------------- parties
+
+
+def test_parties_of_each_ordinal_clause_with_their_countries(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    first, second = agreements_of(
+        tmp_path,
+        glossary,
+        # 201, sentence 8
+        "وتوجت هذه المباحثات بتوقيع مذكرتي تفاهم، الأولى بين المديرية العامة للأمن الوطني "
+        "ووزارة الداخلية القطرية في مجال التكوين الشرطي وتبادل الخبرات، والثانية بين المديرية "
+        "العامة لمراقبة التراب الوطني وجهاز أمن الدولة القطري في مجال مكافحة الإرهاب.",
+    )
+    assert [(p.ar, p.country) for p in first.parties] == [
+        ("المديرية العامة للأمن الوطني", "MA"),
+        ("وزارة الداخلية القطرية", "QA"),
+    ]
+    assert [(p.ar, p.country) for p in second.parties] == [
+        ("المديرية العامة لمراقبة التراب الوطني", "MA"),
+        ("جهاز أمن الدولة القطري", "QA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 206, sentence 7: the country named after a glossary organisation is its country
+        (
+            "وتوجت الزيارة بتوقيع اتفاقية تعاون بين المديرية العامة للأمن الوطني بالمملكة "
+            "المغربية والمديرية العامة للأمن الوطني بالجمهورية الإسلامية الموريتانية، في مجال "
+            "التكوين الشرطي.",
+            ["MA", "MR"],
+        ),
+        # 222, sentence 5
+        (
+            "وشهد معالي وزير الداخلية، في ختام اللقاء، التوقيع على مذكرة تفاهم بين وزارة "
+            "الداخلية بمملكة البحرين والمديرية العامة للأمن الوطني بالمملكة المغربية، في مجال "
+            "التدريب الأمني وتبادل الخبرات، وقعها عن الجانب البحريني سعادة رئيس الأمن العام.",
+            ["BH", "MA"],
+        ),
+        # 214, sentence 6: a counterpart qualified by a demonym
+        (
+            "ومن المنتظر أن تتوج محطة أبيدجان بالتوقيع على اتفاقية في مجال التكوين الشرطي بين "
+            "المديرية العامة للأمن الوطني ونظيرتها الإيفوارية.",
+            ["MA", "CI"],
+        ),
+        # 207, sentence 4: a country, and a bare head noun that names no party
+        (
+            "حيث تم بحث إمكانية إبرام اتفاق تعاون استراتيجي بين المغرب والوكالة، يتيح تبادل "
+            "المعطيات الشخصية.",
+            ["MA"],
+        ),
+        # countries with their state word
+        (
+            "وجرى التوقيع على اتفاقية للتعاون الأمني بين المملكة المغربية وجمهورية السنغال.",
+            ["MA", "SN"],
+        ),
+        # "ل" + state word; a government in construct with its country
+        (
+            "وتم التوقيع على اتفاقية تعاون بين وزارة الداخلية لدولة الإمارات العربية المتحدة "
+            "والمديرية العامة للأمن الوطني.",
+            ["AE", "MA"],
+        ),
+        (
+            "ووقعت حكومة المملكة المغربية وحكومة جمهورية السنغال اتفاقية لتسليم المجرمين.",
+            ["MA", "SN"],
+        ),
+        # the signatories named as the subject of the verb
+        (
+            "ووقعت الشرطة الإسبانية والمديرية العامة للأمن الوطني، أمس، بروتوكولا للتعاون.",
+            ["ES", "MA"],
+        ),
+        # no parties named: none guessed ("الطرفان", "البلدين")
+        ("ووقع الطرفان مذكرة تفاهم بين البلدين في مجال التكوين.", []),
+    ],
+)
+def test_party_countries(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[str]
+) -> None:
+    (agreement,) = agreements_of(tmp_path, glossary, sentence)
+    assert countries(agreement) == expected
+
+
+def test_parties_are_never_clause_fragments(tmp_path: Path, glossary: Glossary) -> None:
+    (agreement,) = agreements_of(
+        tmp_path,
+        glossary,
+        # 205, sentence 9: the old reading took "تهم تبادل الضباط" and the next visit as parties
+        "ومن المرتقب توقيع اتفاقية للتعاون الأمني بين المديرية العامة للأمن الوطني والمديرية "
+        "العامة للشرطة الوطنية الفرنسية، تهم تبادل الضباط وتنسيق التحقيقات في قضايا "
+        "المخدرات، خلال الزيارة المقبلة لوزير الداخلية الفرنسي إلى الرباط.",
+    )
+    assert [(p.ar, p.country) for p in agreement.parties] == [
+        ("المديرية العامة للأمن الوطني", "MA"),
+        ("المديرية العامة للشرطة الوطنية الفرنسية", "FR"),
+    ]
+
+
+def test_a_glossary_organisation_keeps_its_name_with_its_own_demonym(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    (mou,) = agreements_of(
+        tmp_path,
+        glossary,
+        # 231, sentence 7: "التركي" qualifies the Turkish police, it is not added twice
+        "وأشار البيان إلى أن الطرفين وقعا على هامش الزيارة مذكرة تفاهم بين المديرية العامة "
+        "للأمن الوطني المغربي والمديرية العامة للأمن التركي، تتعلق بالتعاون في مجال التكوين.",
+    )
+    assert [(p.en, p.country) for p in mou.parties] == [
+        ("General Directorate of National Security", "MA"),
+        ("Turkish National Police", "TR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 230, sentence 6: sides qualified by demonyms
+        (
+            "وأضافت المصادر ذاتها أنه تم الاتفاق بين الجانبين المغربي والإسباني على تأسيس لجنة "
+            "أمنية مشتركة للتحضير لتنظيم كأس العالم 2030.",
+            ["MA", "ES"],
+        ),
+        # 210, sentence 6: INTERPOL is named in the subject, not as a party
+        (
+            "واتفق الطرفان أيضا على توسيع استفادة الأطر الأمنية المغربية من برامج التكوين التي "
+            "تقدمها الأكاديمية العالمية للإنتربول.",
+            [],
+        ),
+        # 224, sentence 4: "بين مراكز القيادة" in the subject names no party
+        (
+            "و تم الاتفاق، خلال هذا اللقاء، على تكثيف الدوريات البحرية المشتركة في المضيق، و "
+            "إحداث خط اتصال مباشر بين مراكز القيادة في طنجة و الجزيرة الخضراء.",
+            [],
+        ),
+        ("واتفق المغرب وإسبانيا على إحداث لجنة مشتركة لمتابعة التعاون.", ["MA", "ES"]),
+    ],
+)
+def test_commitment_parties(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[str]
+) -> None:
+    (commitment,) = agreements_of(tmp_path, glossary, sentence)
+    assert (commitment.status, commitment.document) == ("agreed", False)
+    assert countries(commitment) == expected
+
+
+def test_agreed_to_study_a_commitment_is_discussed(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path, glossary, "واتفق الطرفان على دراسة إمكانية إحداث فريق عمل مشترك."
+    )
+    assert statuses(found) == [("agreement", "discussed", False)]
+
+
+def test_a_negated_commitment_is_none_of_ours(tmp_path: Path, glossary: Glossary) -> None:
+    assert agreements_of(tmp_path, glossary, "ولم يتم الاتفاق على موعد الزيارة المقبلة.") == []
+
+
+# ---------------------------------------------------------------- subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # 205, sentence 9: the purpose clause after the party list, up to the next clause
+        (
+            "ومن المرتقب توقيع اتفاقية للتعاون الأمني بين المديرية العامة للأمن الوطني "
+            "والمديرية العامة للشرطة الوطنية الفرنسية، تهم تبادل الضباط وتنسيق التحقيقات في "
+            "قضايا المخدرات، خلال الزيارة المقبلة لوزير الداخلية الفرنسي إلى الرباط.",
+            "تهم تبادل الضباط وتنسيق التحقيقات في قضايا المخدرات",
+        ),
+        # 213, sentence 2
+        (
+            "وقع عبد اللطيف حموشي، بالعاصمة روما، مذكرة تفاهم بين المديرية العامة للأمن الوطني "
+            "وإدارة الأمن العمومي الإيطالية، تتعلق بمكافحة شبكات تهريب المهاجرين والاتجار "
+            "بالبشر.",
+            "تتعلق بمكافحة شبكات تهريب المهاجرين والاتجار بالبشر",
+        ),
+        # 202, sentence 4: "، على أن …" ends it
+        (
+            "واتفق الجانبان على دراسة إمكانية توقيع اتفاقية تعاون في مجال تبادل المعلومات "
+            "الجنائية وتنظيم دورات تدريبية مشتركة للضباط، على أن تتولى لجنة من الجانبين "
+            "إعداد مسودتها.",
+            "في مجال تبادل المعلومات الجنائية وتنظيم دورات تدريبية مشتركة للضباط",
+        ),
+        # 214, sentence 6: the subject before the party list
+        (
+            "ومن المنتظر أن تتوج محطة أبيدجان بالتوقيع على اتفاقية في مجال التكوين الشرطي بين "
+            "المديرية العامة للأمن الوطني ونظيرتها الإيفوارية.",
+            "في مجال التكوين الشرطي",
+        ),
+        # 227, sentence 4: a commitment's object, up to the next clause
+        (
+            "وفي ختام هذه المباحثات، اتفق الوزيران على إحداث مجموعة عمل مشتركة دائمة تعنى "
+            "بقضايا الهجرة وإعادة القبول، تجتمع مرتين في السنة بالتناوب بين البلدين.",
+            "إحداث مجموعة عمل مشتركة دائمة تعنى بقضايا الهجرة وإعادة القبول",
+        ),
+        # 211, sentence 5: a purpose after the comma goes on
+        (
+            "وفي هذا الإطار، اتفق الجانبان على تعيين ضباط اتصال دائمين في كل من الرباط "
+            "وبروكسيل، من أجل تسهيل التنسيق العملياتي اليومي.",
+            "تعيين ضباط اتصال دائمين في كل من الرباط وبروكسيل، من أجل تسهيل التنسيق العملياتي "
+            "اليومي",
+        ),
+        # a purpose right after the document word
+        ("وبحث الجانبان إمكانية إبرام اتفاقية لتسليم المطلوبين.", "لتسليم المطلوبين"),
+    ],
+)
+def test_subject_is_the_purpose_clause_as_written(
+    tmp_path: Path, glossary: Glossary, sentence: str, subject: str
+) -> None:
+    (agreement,) = agreements_of(tmp_path, glossary, sentence)
+    assert agreement.subject is not None and agreement.subject.ar == subject
+
+
+# ---------------------------------------------------------------- kinds and counts
+
+
+def test_three_documents_of_three_kinds(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        # 217, sentence 3
+        "وتوجت أشغال هذا الاجتماع بالتوقيع على ثلاث وثائق للتعاون، تتعلق الأولى بمذكرة تفاهم "
+        "في مجال التكوين وتبادل الخبرات بين الإدارة العامة للأمن الوطني التونسي والمديرية "
+        "العامة للأمن الوطني المغربية، والثانية ببروتوكول لتبادل المعلومات حول تنقل العناصر "
+        "الإرهابية، فيما تهم الثالثة اتفاقية للتعاون في مجال مكافحة الجرائم الإلكترونية.",
+    )
+    assert statuses(found) == [
+        ("mou", "signed", True),
+        ("protocol", "signed", True),
+        ("agreement", "signed", True),
+    ]
+    assert [a.subject.ar if a.subject else None for a in found] == [
+        "في مجال التكوين وتبادل الخبرات",
+        "لتبادل المعلومات حول تنقل العناصر الإرهابية",
+        "للتعاون في مجال مكافحة الجرائم الإلكترونية",
+    ]
+    assert countries(found[0]) == ["TN", "MA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("وقع الطرفان ثلاث اتفاقيات في مجالات التكوين ومكافحة الإرهاب والهجرة.", 3),
+        ("ووقع الجانبان اتفاقيتين للتعاون.", 2),
+        (
+            "كما تم التوقيع على مذكرتي تفاهم، تتعلق الأولى بالتكوين الشرطي، والثانية بتبادل المعلومات.",
+            2,
+        ),
+    ],
+)
+def test_dual_and_numbered_plural_give_that_many(
+    tmp_path: Path, glossary: Glossary, sentence: str, count: int
+) -> None:
+    assert len(agreements_of(tmp_path, glossary, sentence)) == count
+
+
+def test_ordinal_clauses_give_each_document_its_subject(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "كما تم التوقيع على مذكرتي تفاهم، تتعلق الأولى بالتكوين الشرطي، والثانية بتبادل المعلومات.",
+    )
+    assert [a.subject.ar if a.subject else None for a in found] == [
+        "بالتكوين الشرطي",
+        "بتبادل المعلومات",
+    ]
+
+
+# ---------------------------------------------------------------- JSON contract
+
+
+def _agreement(
+    article: str, kind: str, status: str, countries: tuple[str, ...] = (), topic: str | None = None
+) -> Agreement:
+    parties = tuple(Party(c, None, None, c) for c in countries)
+    subject = Label(topic, topic, topic) if topic else None
+    evidence = (Evidence(article, 1, 0, 0),)
+    return Agreement(kind, status, parties, subject, True, evidence)
+
+
+def test_party_json_carries_its_country() -> None:
+    party = Party("وزارة الداخلية القطرية", None, None, "QA")
+    data = party.to_json()
+    assert data == {"en": None, "fr": None, "ar": "وزارة الداخلية القطرية", "country": "QA"}
+    assert Party.from_json(data) == party
+    assert Party.from_json({"en": None, "fr": None, "ar": "x"}).country is None
+
+
+def test_agreement_json_round_trip_with_new_statuses() -> None:
+    for status in ("to_be_signed", "none"):
+        agreement = _agreement("a", "agreement", status)
+        data = agreement.to_json(by_article)
+        assert data["status"] == status
+        assert Agreement.from_json(data).status == status
+
+
+# ---------------------------------------------------------------- merging sources
+
+
+def _facts(article: str, *agreements: Agreement) -> Facts:
+    principal = Named("person.hammouchi", "person", "Abdellatif Hammouchi", "Abdellatif Hammouchi")
+    return Facts(
+        article=article,
+        host_country="ES",
+        city=None,
+        start=None,
+        end=None,
+        published=None,
+        principal=principal,
+        event=None,
+        counterparts=(),
+        countries_mentioned=(),
+        agreements=agreements,
+        bilateral_meetings_count=None,
+        bilateral_meetings_held=None,
+        topics=(),
+        unknown_names=(),
+    )
+
+
+def test_one_document_two_statuses_is_a_conflict_not_two_documents() -> None:
+    (visit,) = group_visits(
+        [
+            _facts("a", _agreement("a", "mou", "signed", ("MA", "ES"), "training")),
+            _facts("b", _agreement("b", "mou", "to_be_signed", ("ES", "MA"), "training")),
+        ]
+    )
+    (mou,) = visit.facts.agreements
+    assert mou.status == "signed"
+    assert {e.article for e in mou.evidence} == {"a", "b"}
+    conflicts = {c.field: dict(c.values) for c in visit.conflicts}
+    assert conflicts["agreement_status"] == {"a": "signed", "b": "to_be_signed"}
+
+
+def test_none_in_one_source_contradicts_a_signature_in_another() -> None:
+    (visit,) = group_visits(
+        [
+            _facts("a", _agreement("a", "mou", "signed", ("MA", "TR"))),
+            _facts("b", _agreement("b", "agreement", "none")),
+        ]
+    )
+    assert len(visit.facts.agreements) == 1
+    conflicts = {c.field: dict(c.values) for c in visit.conflicts}
+    assert conflicts["agreement_status"] == {"a": "signed", "b": "none"}
+
+
+def test_documents_of_other_kinds_parties_or_topics_stay_apart() -> None:
+    (visit,) = group_visits(
+        [
+            _facts(
+                "a",
+                _agreement("a", "mou", "signed", ("MA", "QA"), "training"),
+                _agreement("a", "mou", "signed", ("MA", "QA"), "terrorism"),
+            ),
+            _facts(
+                "b",
+                _agreement("b", "protocol", "signed", ("MA", "QA")),
+                _agreement("b", "mou", "signed", ("MA", "QA"), "terrorism"),
+            ),
+        ]
+    )
+    kinds = [(a.kind, a.subject.en if a.subject else None) for a in visit.facts.agreements]
+    assert kinds == [("mou", "training"), ("mou", "terrorism"), ("protocol", None)]
+    assert "agreement_status" not in {c.field for c in visit.conflicts}
+
+
+# ---------------------------------------------------------------- the note
+
+
+def _noted(host: str, *agreements: Agreement) -> Facts:
+    """The facts a note is phrased from, with these agreements."""
+    return replace(_facts("a", *agreements), host_country=host)
+
+
+def _document(kind: str, status: str, parties: tuple[Party, ...], subject: str | None) -> Agreement:
+    label = Label(subject, {"training": "formation"}.get(subject or "")) if subject else None
+    return Agreement(kind, status, parties, label, True, ())
+
+
+def test_the_note_says_no_agreement_and_to_be_signed(glossary: Glossary) -> None:
+    facts = _noted(
+        "AT",
+        _document("agreement", "none", (), None),
+        _document(
+            "mou",
+            "to_be_signed",
+            (
+                Party("الجانب المغربي", None, None, "MA"),
+                Party("النمسا", "Austria", "Autriche", "AT"),
+            ),
+            "training",
+        ),
+    )
+    en = bullets(facts, Phrasing.for_lang("en", glossary))
+    assert "No agreement was signed." in en
+    assert "A memorandum of understanding is to be signed with Austria on training." in en
+    fr = bullets(facts, Phrasing.for_lang("fr", glossary))
+    assert "Aucun accord n'a été signé." in fr
+
+
+def test_the_note_names_a_side_by_its_country_and_lists_no_empty_details(
+    glossary: Glossary,
+) -> None:
+    side = Party("الإسباني", "Spain", "Espagne", "ES")
+    facts = _noted(
+        "MA",
+        _document("agreement", "agreed", (side,), None),
+        _document("agreement", "agreed", (), None),
+        _document("protocol", "signed", (), None),
+        _document("protocol", "signed", (), None),
+    )
+    en = bullets(facts, Phrasing.for_lang("en", glossary))
+    assert "Two agreements were reached: with Spain." in en
+    assert "Two protocols were signed." in en
+
+
+def test_every_status_has_its_words_in_every_note_language() -> None:
+    for lang in ("en", "fr"):
+        assert set(STATUSES) <= set(words(lang)["statuses"])
+        assert all("zero" in kind for kind in words(lang)["kinds"].values())

@@ -1,0 +1,225 @@
+"""Agreements: memoranda, agreements, protocols and commitments, their status and parties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.extract.agreements import read_agreements
+from briefer.extract.facts import Agreement, UnknownName
+from briefer.extract.reading import Reading, read
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+from support import facts_of, readings_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seed 004, sentence 4
+        (
+            "في مستهل زيارته، وقع حموشي مذكرة تفاهم بين المديرية العامة للأمن الوطني والمعهد "
+            "الملكي للشرطة من جهة، وأكاديمية سيف بن زايد للعلوم الشرطية والأمنية التابعة لشرطة "
+            "أبو ظبي من جهة أخرى.",
+            [("mou", "signed", True)],
+        ),
+        # seed 003, sentence 11: a commitment without a document
+        (
+            "تم الإتفاق على توسيع آفاق التعاون لتشمل تنفيذ عمليات التسليم المراقب للمخدرات.",
+            [("agreement", "agreed", False)],
+        ),
+        # seed 003, sentence 14: studying mechanisms names no document
+        ("تناول الإجتماع دراسة آليات توسيع التعاون الأمني بين الدول الثلاث.", []),
+        # agreed to sign is a planned signature; discussing signing is discussed
+        ("وتم الاتفاق على توقيع اتفاقية للتعاون الأمني.", [("agreement", "to_be_signed", True)]),
+        ("كما بحث الطرفان إمكانية توقيع بروتوكول تعاون.", [("protocol", "discussed", True)]),
+        # a heading-free mention with no status cue is no agreement
+        ("وتحدث الطرفان عن مذكرة تفاهم سابقة.", []),
+    ],
+)
+def test_agreement_status(
+    tmp_path: Path, shipped: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    facts = facts_of(tmp_path, shipped, sentence)
+    assert [(a.kind, a.status, a.document) for a in facts.agreements] == expected
+
+
+def test_dual_split_by_ordinals_seed_002(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وتوجت هذه اللقاءات بتوقيع مذكرتي تفاهم استراتيجيتين؛ الأولى مع الشرطة "
+        "الوطنية النرويجية لتعزيز مكافحة الجريمة العابرة للحدود، والثانية مع "
+        "الشرطة الفيدرالية الإثيوبية لبناء تعاون متقدم يشمل التكوين.",
+    )
+    assert [a.kind for a in facts.agreements] == ["mou", "mou"]
+    parties = [[p.en for p in a.parties] for a in facts.agreements]
+    assert parties == [["Norwegian Police Service"], ["Ethiopian Federal Police"]]
+    assert [a.subject.en for a in facts.agreements if a.subject] == ["organised crime", "training"]
+
+
+def test_restatement_adds_evidence_not_a_second_agreement(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وقع حموشي مذكرة تفاهم مع شرطة أبو ظبي.",
+        "تهدف هذه الاتفاقية إلى تطوير برامج مشتركة للتكوين الشرطي.",
+    )
+    (mou,) = facts.agreements
+    assert [e.sentence for e in mou.evidence] == [1, 2]
+    assert mou.subject is not None and mou.subject.en == "training"
+
+
+def test_plural_document_word_with_its_number(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(tmp_path, shipped, "ووقع الجانبان ثلاث مذكرات تفاهم في مجال التكوين.")
+    assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "signed")] * 3
+
+
+# ---------------------------------------------------------------- the rules, one by one
+
+
+def agreements_of(
+    tmp_path: Path, shipped: Glossary, *body: str
+) -> tuple[list[Agreement], list[UnknownName], list[Reading]]:
+    """read_agreements on a small article (the headline is sentence 0)."""
+    readings = readings_of(tmp_path, shipped, *body)
+    found, unknown = read_agreements(readings)
+    return found, unknown, readings
+
+
+def test_parties_are_the_organisations_of_the_list_parents_left_out(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # seed 004, sentence 4: "التابعة لشرطة أبو ظبي" names the academy's parent, not a party
+    (mou,), unknown, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "في مستهل زيارته، وقع حموشي مذكرة تفاهم بين المديرية العامة للأمن الوطني والمعهد الملكي "
+        "للشرطة من جهة، وأكاديمية سيف بن زايد للعلوم الشرطية والأمنية التابعة لشرطة أبو ظبي من "
+        "جهة أخرى.",
+    )
+    assert [(p.en, p.country) for p in mou.parties] == [
+        ("General Directorate of National Security", "MA"),
+        ("Royal Police Institute", "MA"),
+        ("Saif bin Zayed Academy for Police and Security Sciences", "AE"),
+    ]
+    assert unknown == []
+
+
+def test_a_party_the_glossary_lacks_keeps_its_arabic_and_its_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # tests/data/extract/102, sentence 3
+    (protocol,), unknown, readings = agreements_of(
+        tmp_path,
+        shipped,
+        "وتوج اللقاء بتوقيع بروتوكول تعاون بين المديرية العامة للأمن الوطني ومديرية الأمن العام "
+        "الأردنية في مجال التكوين وتبادل الخبرات.",
+    )
+    assert (protocol.kind, protocol.status, protocol.document) == ("protocol", "signed", True)
+    jordanian = protocol.parties[1]
+    assert (jordanian.ar, jordanian.en, jordanian.country) == (
+        "مديرية الأمن العام الأردنية",
+        None,
+        "JO",
+    )
+    (name,) = unknown
+    assert readings[1].article.original[name.evidence.start : name.evidence.end] == name.ar
+
+
+def test_the_subject_is_the_purpose_clause_labelled_by_its_topics(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    (mou,), _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "وقع الجانبان مذكرة تفاهم بين المديرية العامة للأمن الوطني والشرطة الوطنية النرويجية "
+        "لمكافحة الإرهاب والجريمة السيبرانية.",
+    )
+    assert mou.subject is not None
+    assert (mou.subject.en, mou.subject.fr) == (
+        "terrorism and cybercrime",
+        "terrorisme et cybercriminalité",
+    )
+    assert mou.subject.ar == "لمكافحة الإرهاب والجريمة السيبرانية"
+
+
+def test_discussed_and_agreed_documents(tmp_path: Path, shipped: Glossary) -> None:
+    # tests/data/extract/103 sentence 4, and 104 sentence 5
+    (draft,), _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "وناقش الطرفان مشروع مذكرة تفاهم بين المديرية العامة للأمن الوطني والأمم المتحدة حول "
+        "تكوين عناصر الشرطة المغربية المشاركة في بعثات حفظ السلام.",
+    )
+    assert (draft.kind, draft.status) == ("mou", "discussed")
+    assert [p.en for p in draft.parties] == [
+        "General Directorate of National Security",
+        "United Nations",
+    ]
+    (planned,), _, _ = agreements_of(
+        tmp_path, shipped, "كما اتفق الجانبان على إعداد اتفاقية في مجال مكافحة الجريمة المنظمة."
+    )
+    assert (planned.kind, planned.status, planned.document) == ("agreement", "agreed", True)
+    assert planned.subject is not None and planned.subject.en == "organised crime"
+
+
+def test_a_commitment_without_a_document(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 003, sentence 11: the whole clause is the subject
+    (commitment,), _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "تم الإتفاق على توسيع آفاق التعاون لتشمل تنفيذ عمليات التسليم المراقب للمخدرات، و إنشاء "
+        "فرق عمل مشتركة لمواجهة التهديدات الناشئة، و تأسيس لجنة أمنية مشتركة للتحضير لتنظيم كأس "
+        "العالم 2030.",
+    )
+    assert (commitment.kind, commitment.status, commitment.document) == (
+        "agreement",
+        "agreed",
+        False,
+    )
+    assert commitment.parties == ()
+    assert commitment.subject is not None
+    assert commitment.subject.en == "drug trafficking and security of major events"
+
+
+def test_a_dual_over_two_sentences_split_by_ordinals(tmp_path: Path, shipped: Glossary) -> None:
+    # tests/data/extract/104, sentences 2 and 3: "مذكرتي" (two), then "الأولى … والثانية …"
+    first, second = agreements_of(
+        tmp_path,
+        shipped,
+        "وتوجت الزيارة بتوقيع مذكرتي تفاهم؛",
+        "الأولى بين المديرية العامة للأمن الوطني وشرطة أبوظبي لتعزيز التكوين الشرطي، والثانية "
+        "حول التعاون في مجال الذكاء الاصطناعي.",
+    )[0]
+    assert [p.en for p in first.parties] == [
+        "General Directorate of National Security",
+        "Abu Dhabi Police",
+    ]
+    assert second.parties == ()
+    assert [a.subject.en for a in (first, second) if a.subject] == [
+        "training",
+        "artificial intelligence",
+    ]
+    assert [e.sentence for e in first.evidence] == [1, 2]
+
+
+def test_the_longest_document_word_is_one_mention(tmp_path: Path, shipped: Glossary) -> None:
+    # "اتفاقية تعاون" holds "اتفاقية": one agreement, not two
+    (agreement,), _, _ = agreements_of(tmp_path, shipped, "وقع الجانبان اتفاقية تعاون أمني.")
+    assert (agreement.kind, agreement.status, agreement.subject) == ("agreement", "signed", None)
+
+
+def test_headlines_and_headings_are_not_read(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 004 has "مذكرة تفاهم لتعزيز التكوين الشرطي" as a heading: the body reports it
+    path = tmp_path / "headline.txt"
+    path.write_text(
+        "مذكرة تفاهم لتعزيز التكوين الشرطي\n\nوقع حموشي مذكرة تفاهم مع شرطة أبو ظبي.\n",
+        encoding="utf-8",
+    )
+    (mou,), _ = read_agreements(read(read_article(path, load_rules()), shipped))
+    assert [e.sentence for e in mou.evidence] == [1]
+    assert [p.en for p in mou.parties] == ["Abu Dhabi Police"]

@@ -1,0 +1,278 @@
+"""Counterparts: who the principal met, named or by post, with titles in both languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefer.extract.counterparts import merge_two, read_counterparts
+from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
+from briefer.extract.posts import read_posts, title_label
+from briefer.extract.reading import Reading
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from support import facts_of, readings_of
+
+
+def test_title_from_seed_sentence(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وقد شهدت الإجتماعات الثنائية مشاركة السيد حموشي و نظيره الإسباني، "
+        "بالإضافة إلى رئيس الشرطة الفيدرالية الألمانية.",
+    )
+    titles = {c.country: (c.title.en, c.title.fr) for c in facts.counterparts}
+    # data/cues.yaml, presidents: the Bundespolizei's head is styled President
+    assert titles["DE"] == (
+        "President of the German Federal Police",
+        "président de la Police fédérale allemande",
+    )
+    assert titles["ES"] == ("counterpart", "homologue")
+
+
+def test_demonym_agreeing_with_the_role(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وبحث حموشي مع نائب وزير الداخلية التركي أحمد يلماز القضايا الأمنية.",
+        "كما التقى نائب وزير الداخلية التركي منير كارال أوغلو.",
+    )
+    deputy, karaloglu = facts.counterparts
+    assert deputy.title.en == "Turkish Deputy Minister of the Interior"
+    assert deputy.title.fr == "vice-ministre turc de l'Intérieur"
+    # A person the glossary knows keeps the glossary's title, whatever the article says.
+    assert karaloglu.name is not None and karaloglu.name.en == "Münir Karaloğlu"
+    assert karaloglu.title.en == "Deputy Minister of the Interior of Türkiye"
+
+
+COMPOSITION_GLOSSARY = """\
+- id: role.director-general
+  kind: role
+  arabic: [المدير العام, مدير عام]
+  en: Director General
+  fr: {full: directeur général, gender: m}
+- id: org.national-police
+  kind: organisation
+  arabic: [الشرطة الوطنية]
+  en: National Police
+  fr: {full: Police nationale, gender: f}
+- id: demonym.AT
+  kind: demonym
+  country: AT
+  arabic: [النمساوية, النمساوي]
+  en: Austrian
+  fr: {full: autrichien, feminine: autrichienne}
+"""
+
+
+def test_unseen_combination_composes_in_both_languages(tmp_path: Path) -> None:
+    directory = tmp_path / "glossary"
+    directory.mkdir()
+    (directory / "entries.yaml").write_text(COMPOSITION_GLOSSARY, encoding="utf-8")
+    small = load_glossary(directory)
+    facts = facts_of(
+        tmp_path, small, "واستقبل المسؤول المغربي المدير العام للشرطة الوطنية النمساوية في مراكش."
+    )
+    (austrian,) = facts.counterparts
+    assert austrian.name is None
+    assert austrian.country == "AT"
+    assert austrian.title.en == "Director General of the Austrian National Police"
+    assert austrian.title.fr == "directeur général de la Police nationale autrichienne"
+    assert austrian.organisation is not None
+    assert (austrian.organisation.en, austrian.organisation.fr) == (
+        "Austrian National Police",
+        "Police nationale autrichienne",
+    )
+
+
+def test_unknown_organisation_after_a_role(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "والتقى حموشي الأمين العام لمجلس التعاون الأمني الإقليمي، واستعرض معه سبل التعاون.",
+    )
+    (secretary,) = facts.counterparts
+    assert secretary.title.en == "Secretary General"
+    assert secretary.name is None and secretary.name_ar is None
+    assert [u.ar for u in facts.unknown_names] == ["مجلس التعاون الأمني الإقليمي"]
+
+
+# ---------------------------------------------------------------- the rules, one by one
+
+HAMMOUCHI = Named("person.hammouchi", "person", "Abdellatif Hammouchi", "Abdellatif Hammouchi")
+
+
+def counterparts_of(
+    tmp_path: Path, shipped: Glossary, sentence: str, day: date | None = None
+) -> tuple[list[Counterpart], list[UnknownName], Reading]:
+    """read_counterparts on one body sentence (index 1: the headline is 0)."""
+    readings = readings_of(tmp_path, shipped, sentence)
+    found, unknown = read_counterparts(readings, HAMMOUCHI, day)
+    return found, unknown, readings[1]
+
+
+def cited(reading: Reading, evidence: Evidence) -> str:
+    return reading.article.original[evidence.start : evidence.end]
+
+
+def test_a_post_and_the_glossary_name_after_it(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 004, sentence 9: the rank "اللواء ركن طيار" is skipped, the name follows
+    found, unknown, r = counterparts_of(
+        tmp_path,
+        shipped,
+        "إلى جانب توقيع مذكرة التفاهم، أجرى حموشي مباحثات ثنائية مع القائد العام لشرطة أبو "
+        "ظبي، اللواء ركن طيار فارس خلف المزروعي.",
+    )
+    (mazrouei,) = found
+    assert mazrouei.key == "person.al-mazrouei" and mazrouei.country == "AE"
+    assert mazrouei.name_ar == "فارس خلف المزروعي"
+    assert mazrouei.title == Label(
+        "Commander-in-Chief of Abu Dhabi Police", "commandant en chef de la Police d'Abou Dabi"
+    )
+    assert cited(r, mazrouei.evidence[0]).startswith("القائد العام لشرطة أبو ظبي")
+    assert cited(r, mazrouei.evidence[0]).endswith("فارس خلف المزروعي")
+    assert unknown == []
+
+
+def test_a_name_before_its_post(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 002, sentence 10: "بفيصل شهكار، رئيس جهاز الشرطة بالأمم المتحدة"
+    found, _, _ = counterparts_of(
+        tmp_path,
+        shipped,
+        "لقاءات أخرى جمعته بفيصل شهكار، رئيس جهاز الشرطة بالأمم المتحدة، الذي أكد رغبة "
+        "المنظمة الأممية في توسيع التعاون مع الأمن المغربي.",
+    )
+    (shahkar,) = found
+    assert shahkar.name is not None and shahkar.name.en == "Faisal Shahkar"
+    # the glossary's title for him outranks the article's loose "رئيس جهاز الشرطة"
+    assert shahkar.title.en == "United Nations Police Adviser"
+    assert shahkar.country is None  # a UN post belongs to no country
+
+
+def test_the_principals_own_side_is_not_a_counterpart(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 000, sentence 1: Hammouchi's own post, and Hammouchi himself
+    found, unknown, _ = counterparts_of(
+        tmp_path,
+        shipped,
+        "يقود المدير العام للأمن الوطني و مراقبة التراب الوطني، عبد اللطيف حموشي، وفداً أمنياً "
+        "رفيع المستوى في زيارة عمل رسمية إلى تركيا.",
+    )
+    assert found == [] and unknown == []
+
+
+def test_a_name_the_glossary_lacks_is_kept_as_written(tmp_path: Path, shipped: Glossary) -> None:
+    # tests/data/extract/101, sentence 2: the post is known, the person is not
+    found, unknown, r = counterparts_of(
+        tmp_path,
+        shipped,
+        "وأجرى حموشي في العاصمة مدريد مباحثات مع المدير العام للشرطة الوطنية الإسبانية، السيد "
+        "فرانسيسكو باردو بيكيراس، تناولت مكافحة الإرهاب وتهريب المخدرات.",
+    )
+    (director,) = found
+    assert director.name_ar == "فرانسيسكو باردو بيكيراس"
+    # proposed in Latin script, and marked as not checked against any glossary
+    assert director.name is not None and director.name.en == "Francisco Bardo Bikiras"
+    assert director.unverified == ("name",)
+    assert director.title.en == "Director General of the Spanish National Police"
+    assert {u.ar for u in unknown} == {"فرانسيسكو باردو بيكيراس"}
+    assert all(cited(r, u.evidence) == u.ar for u in unknown)
+
+
+def test_a_name_met_after_descriptors(tmp_path: Path, shipped: Glossary) -> None:
+    # tests/data/extract/103, sentence 3: "التقى … بالخبيرة الدولية لورا بيرتون"
+    found, unknown, _ = counterparts_of(
+        tmp_path,
+        shipped,
+        "كما التقى المسؤول المغربي بالخبيرة الدولية لورا بيرتون، المكلفة بملف الجريمة الإلكترونية.",
+    )
+    assert found == []
+    assert [u.ar for u in unknown] == ["لورا بيرتون"]
+
+
+def test_a_counterpart_named_again_later_is_one_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "نظيره الإسباني" refers back to the Spanish counterpart of the sentence before
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "وأجرى حموشي في العاصمة مدريد مباحثات مع المدير العام للشرطة الوطنية الإسبانية، السيد "
+        "فرانسيسكو باردو بيكيراس.",
+        "وأكد نظيره الإسباني أهمية التعاون.",
+    )
+    found, _ = read_counterparts(readings, HAMMOUCHI, None)
+    (director,) = found
+    assert [e.sentence for e in director.evidence] == [1, 2]
+
+
+def test_a_counterpart_word_alone_makes_a_counterpart_of_its_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    found, _, _ = counterparts_of(tmp_path, shipped, "وأكد حموشي و نظيره الإسباني أهمية التعاون.")
+    (spanish,) = found
+    assert (spanish.country, spanish.title.en, spanish.title.fr) == (
+        "ES",
+        "counterpart",
+        "homologue",
+    )
+    assert spanish.name is None and spanish.key == "counterpart|ES"
+
+
+def test_a_person_named_without_a_post_takes_the_title_of_that_day(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    sentence = "وبحث حموشي مع أحمد ناصر الريسي سبل التعاون."
+    (raisi,), _, _ = counterparts_of(tmp_path, shipped, sentence, date(2024, 9, 24))
+    assert raisi.title.en == "President of INTERPOL"
+    # Before he held a post the glossary knows, he is not reported as a counterpart.
+    assert counterparts_of(tmp_path, shipped, sentence, date(2020, 1, 1))[0] == []
+
+
+def test_a_rank_is_not_a_post_and_a_demonym_agrees_with_the_role(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "وبحث حموشي مع نائب وزير الداخلية التركي منير كارال أوغلو، ثم مع القائد العام لشرطة "
+        "أبو ظبي، اللواء ركن طيار فارس خلف المزروعي.",
+    )
+    posts = read_posts(readings[1])
+    assert [p.role.id for p in posts] == [
+        "role.deputy-interior-minister",
+        "role.commander-in-chief",
+    ]
+    minister, commander = posts
+    # "التركي" is masculine: it qualifies the role, not an organisation
+    assert minister.demonym is not None and minister.country == "TR"
+    assert title_label(minister).fr == "vice-ministre turc de l'Intérieur"
+    assert [o.id for o in commander.organisations] == ["org.abu-dhabi-police"]
+    assert not minister.home and not commander.home
+
+
+def test_the_head_of_interpol_is_its_president(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 004, sentence 17: role.head styled "President" for the organisations that have one
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        'ضمن فعاليات الزيارة، التقى حموشي برئيس المنظمة الدولية للشرطة الجنائية "الإنتربول"، '
+        "الدكتور أحمد ناصر الريسي، لمناقشة سبل تعزيز التعاون الأمني الدولي.",
+    )
+    (post,) = read_posts(readings[1])
+    assert (title_label(post).en, title_label(post).fr) == (
+        "President of INTERPOL",
+        "président d'INTERPOL",
+    )
+
+
+def test_merge_two_keeps_the_named_report_and_every_citation() -> None:
+    role = Label("Director General", "directeur général")
+    named = Counterpart(
+        Label("A", "A"), None, role, None, "ES", role, "person.a", "post", (Evidence("x", 3, 0, 1),)
+    )
+    unnamed = Counterpart(
+        None, "أ", role, None, "ES", role, "post", "post", (Evidence("y", 1, 0, 1),)
+    )
+    merged = merge_two(unnamed, named)
+    assert merged.name == Label("A", "A") and merged.name_ar == "أ"
+    assert [(e.article, e.sentence) for e in merged.evidence] == [("x", 3), ("y", 1)]

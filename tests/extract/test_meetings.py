@@ -1,0 +1,164 @@
+"""Bilateral meetings: how many (digits, words, the dual, "a single one") and whether held.
+
+Sentences come from the unseen dev articles (cited by number), the seeds, or are written for the
+rule. Self-contained: its own glossary fixture and article writer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.extract import extract
+from briefer.extract.facts import Facts
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def facts_of(tmp_path: Path, glossary: Glossary, *body: str) -> Facts:
+    """The facts of a small article: a headline, then one paragraph per line."""
+    path = tmp_path / "article.txt"
+    path.write_text("حموشي في زيارة عمل\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    return extract(read_article(path, load_rules()), glossary)
+
+
+def meetings(facts: Facts) -> tuple[int | None, bool | None]:
+    return facts.bilateral_meetings_count, facts.bilateral_meetings_held
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # 220: digits
+        ("أجرى السيد حموشي، على هامش هذه القمة، 12 اجتماعا ثنائيا مع رؤساء وفود عدد من الدول.", 12),
+        # 209, 219, 228: spelled out
+        ("عقد حموشي خلال هذه الزيارة ثلاثة لقاءات ثنائية بالعاصمة لشبونة.", 3),
+        ("عقد خلالها بالعاصمة الفيدرالية واشنطن خمسة لقاءات ثنائية مع مسؤولين.", 5),
+        ("وعلى هامش هذا الحفل، عقد حموشي أربعة لقاءات ثنائية مع رؤساء الوفود.", 4),
+        # seed 002: a compound number
+        ("عقد حموشي ما مجموعه ثلاثة وأربعين اجتماعا ثنائيا مع رؤساء وفود الدول.", 43),
+        ("عقد حموشي ١٥ لقاء ثنائيا.", 15),
+        # 204: the dual, accusative and nominative
+        ("عقد المسؤول الأمني المغربي لقاءين ثنائيين، الأول مع الوزير الاتحادي للداخلية.", 2),
+        ("حموشي في فيينا.. لقاءان ثنائيان مع كبار المسؤولين النمساويين ولا اتفاقيات", 2),
+        ("عقد حموشي اجتماعين ثنائيين مع وزير الداخلية ومدير الشرطة.", 2),
+        # 215: one and no other
+        ("لم يعقد حموشي في أبيدجان سوى لقاء ثنائي وحيد، جمعه بوزير الداخلية.", 1),
+        ("عقد حموشي لقاء ثنائيا واحدا مع وزير الداخلية البريطاني.", 1),
+        ("عقد حموشي لقاءً ثنائياً وحيداً مع وزير الداخلية.", 1),
+    ],
+)
+def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -> None:
+    facts = facts_of(tmp_path, glossary, sentence)
+    assert meetings(facts) == (count, True)
+    assert facts.evidence["bilateral_meetings_count"]
+    assert facts.evidence["bilateral_meetings_held"] == facts.evidence["bilateral_meetings_count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 211
+        "حيث عقد لقاءات ثنائية مع عدد من كبار المسؤولين الأمنيين البلجيكيين.",
+        # 223
+        "أجرى السيد حموشي مباحثات ثنائية مع كل من المسؤول الإسباني والمسؤول البرتغالي.",
+        # seed 000: a bilateral meeting called decisive is no count
+        "شملت الزيارة لقاءً ثنائياً حاسماً مع نظير حموشي التركي، محمود ديميرتاش.",
+        # 201, 208, 216, 202: talks and receptions, no "ثنائي"
+        "أجرى حموشي مباحثات مع وزير الداخلية القطري.",
+        "عقد مدير الأمن العام جلسة مباحثات رسمية مع حموشي والوفد المرافق له.",
+        "استقبل اللواء محمود توفيق وزير الداخلية، أمس الأحد، السيد عبد اللطيف حموشي.",
+        "بحث مدير الأمن العام اللواء عبدالرحمن الخرابشة، اليوم الأحد، مع حموشي آفاق التعاون.",
+        # 213: talks of this visit told in the pluperfect
+        "وكان حموشي قد استهل زيارته بلقاء مع وزير الداخلية الإيطالي، ماتيو بيانتيدوزي.",
+    ],
+)
+def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str) -> None:
+    facts = facts_of(tmp_path, glossary, sentence)
+    assert meetings(facts) == (None, True)
+    assert facts.evidence["bilateral_meetings_held"]
+
+
+def test_a_bound_is_no_count(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(tmp_path, glossary, "عقد حموشي أزيد من 20 لقاء ثنائيا مع رؤساء الوفود.")
+    assert meetings(facts) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 226
+        "ولم يعقد حموشي أي لقاءات ثنائية على هامش هذا الاجتماع، الذي خصص للمصادقة على الميزانية.",
+        "لم تعقد لقاءات ثنائية على هامش الاجتماع الذي شارك فيه حموشي.",
+    ],
+)
+def test_none_held(tmp_path: Path, glossary: Glossary, sentence: str) -> None:
+    facts = facts_of(
+        tmp_path, glossary, "شارك حموشي في الاجتماع عبر تقنية المناظرة المرئية.", sentence
+    )
+    assert meetings(facts) == (None, False)
+
+
+def test_no_meeting_with_politicians_is_not_no_meeting(tmp_path: Path, glossary: Glossary) -> None:
+    # 218: he met the security chiefs, not the politicians
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "أجرى حموشي بالعاصمة لندن مباحثات مع مفوض شرطة العاصمة، مارك رولي.",
+        "ولم يعقد حموشي، حسب المصادر ذاتها، أي لقاء مع المسؤولين السياسيين البريطانيين.",
+    )
+    assert meetings(facts) == (None, True)
+
+
+def test_a_denied_signature_does_not_deny_the_talks(tmp_path: Path, glossary: Glossary) -> None:
+    # 204: "لم يتم توقيع أي اتفاقية خلال هذه الزيارة، التي اقتصرت على المباحثات …"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لم يتم توقيع أي اتفاقية خلال هذه الزيارة، التي اقتصرت على المباحثات الثنائية وتبادل "
+        "وجهات النظر.",
+    )
+    assert meetings(facts) == (None, True)
+
+
+def test_a_count_in_background_is_not_this_visits(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "عقد حموشي 40 لقاء ثنائيا خلال العام الماضي مع مسؤولين أجانب.",
+        "وحل حموشي بلندن في زيارة عمل.",
+    )
+    assert meetings(facts) == (None, None)
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وكان حموشي قد عقد 40 لقاء ثنائيا بمراكش، حيث التقى رؤساء الوفود.",
+        "وحل حموشي بلندن في زيارة عمل.",
+    )
+    assert meetings(facts) == (None, None)
+
+
+def test_planned_talks_are_not_held(tmp_path: Path, glossary: Glossary) -> None:
+    # 229: an announced visit
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "يحل عبد اللطيف حموشي، الأسبوع المقبل، بدولة الإمارات العربية المتحدة.",
+        "ومن المرتقب أن يجري حموشي خلال هذه الزيارة مباحثات مع القائد العام لشرطة أبوظبي.",
+    )
+    assert meetings(facts) == (None, None)
+
+
+def test_silent(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(tmp_path, glossary, "شارك عبد اللطيف حموشي في المؤتمر الدولي للشرطة بلندن.")
+    assert meetings(facts) == (None, None)
+    assert "bilateral_meetings_held" not in facts.evidence

@@ -1,0 +1,62 @@
+"""Topics: the closed list of data/topics.yaml, found by their cue words, each with evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefer.arabic.lexicon import folded
+from briefer.extract.facts import Evidence
+from briefer.extract.topics import read_topics, topic_cues, topic_label, topics_in
+from briefer.glossary.match import Glossary
+from briefer.resources import data_table
+from support import readings_of
+
+# seed 003, sentence 7
+DISCUSSIONS = (
+    "تناولت المناقشات مجموعة متنوعة من القضايا الأمنية المشتركة، بما في ذلك مكافحة الإرهاب و "
+    "التطرف العنيف و الجريمة العابرة للحدود، مثل الهجرة غير الشرعية و الإتجار بالمخدرات و "
+    "الجريمة السيبرانية و الأمن الرياضي."
+)
+
+
+def test_the_cues_follow_the_closed_list() -> None:
+    assert [name for name, _ in topic_cues()] == list(data_table("topics"))
+
+
+def test_an_article_names_its_topics_in_the_lists_order(tmp_path: Path, shipped: Glossary) -> None:
+    readings = readings_of(tmp_path, shipped, DISCUSSIONS, "وأكد الطرفان أن مكافحة الإرهاب أولوية.")
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    topics = read_topics(readings, evidence)
+    order = list(data_table("topics"))
+    assert list(topics) == sorted(topics, key=order.index)
+    assert {"terrorism", "extremism", "illegal_migration", "drug_trafficking", "cybercrime"} <= set(
+        topics
+    )
+    # every topic cites the Arabic words that name it, in every sentence that does
+    terrorism = evidence["topic:terrorism"]
+    assert [e.sentence for e in terrorism] == [1, 2]
+    original = readings[1].article.original
+    assert all(original[e.start : e.end] == "الإرهاب" for e in terrorism)
+    assert set(evidence) == {f"topic:{t}" for t in topics}
+
+
+def test_a_sentence_without_cues_names_no_topic(tmp_path: Path, shipped: Glossary) -> None:
+    # seed 003, sentence 8
+    readings = readings_of(tmp_path, shipped, "وأشاد الجانبان بعمق التعاون القائم وأهمية تعزيزه.")
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    assert read_topics(readings, evidence) == ()
+    assert evidence == {}
+
+
+def test_topics_in_a_clause_come_in_order_of_mention() -> None:
+    # an agreement's purpose clause: "لمكافحة الإرهاب والجريمة السيبرانية وتهريب المخدرات"
+    clause = folded("لمكافحة الإرهاب والجريمة السيبرانية وتهريب المخدرات").text
+    assert topics_in(clause) == ["terrorism", "cybercrime", "drug_trafficking"]
+    assert topics_in(folded("خطوة هامة نحو مستقبل مشرق").text) == []
+
+
+def test_each_topic_has_a_label_in_both_languages() -> None:
+    assert topic_label("terrorism") == ("terrorism", "terrorisme")
+    for name, _ in topic_cues():
+        en, fr = topic_label(name)
+        assert en and fr

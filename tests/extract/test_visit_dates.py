@@ -1,0 +1,607 @@
+"""Dates: the words that write them, the publication date, and which days are the visit's.
+
+Sentences come from the unseen dev articles (tests/data/unseen/dev, cited by number), the seeds,
+or are written for the rule. Self-contained: its own glossary fixture and article writer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefer.arabic.dates import (
+    add_days,
+    find_dates,
+    find_numeric_dates,
+    hijri_spans,
+    narrow_year,
+)
+from briefer.arabic.relative import find_relative_days
+from briefer.extract import extract
+from briefer.extract.facts import Facts, Visit
+from briefer.extract.published import read_publication
+from briefer.extract.reading import read
+from briefer.extract.visits import group_visits, visit_id
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+from briefer.render.localize import Localizer
+
+ROOT = Path(__file__).resolve().parents[2]
+# A build date, as the build passes it; the publication date wins where an article has one.
+BUILT = date(2026, 11, 30)
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def article_facts(
+    tmp_path: Path, glossary: Glossary, *lines: str, reference: date | None = BUILT
+) -> Facts:
+    """The facts of an article written line by line (blank lines between paragraphs)."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return extract(read_article(path, load_rules()), glossary, reference)
+
+
+def dates_of(facts: Facts) -> tuple[str | None, str | None]:
+    return facts.start, facts.end
+
+
+# ---------------------------------------------------------------- written dates
+
+
+def test_weekdays_written_before_the_days_are_kept() -> None:
+    # 204: "يومي الخميس والجمعة 22 و23 ماي 2025"
+    found = find_dates("قام حموشي، يومي الخميس والجمعة 22 و23 ماي 2025، بزيارة عمل")[0]
+    assert (found.start, found.end, found.weekdays) == ("2025-05-22", "2025-05-23", (3, 4))
+    # seed 003: no year, weekdays kept for narrowing it
+    found = find_dates("يومي الثلاثاء و الأربعاء، 28 و 29 يناير.")[0]
+    assert (found.start, found.weekdays) == ("XXXX-01-28", (1, 2))
+
+
+def test_a_weekday_contradicting_a_dated_day_is_dropped() -> None:
+    # 16 June 2025 is a Monday, not a Sunday: one of them is a typo, neither is trusted.
+    assert find_dates("الأحد 16 يونيو 2025")[0].weekdays == (None, None)
+
+
+def test_a_range_across_months_with_both_weekdays() -> None:
+    found = find_dates("من الاثنين 30 يونيو إلى الأربعاء 2 يوليوز 2025")[0]
+    assert (found.start, found.end) == ("2025-06-30", "2025-07-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 213, 219: Maghrebi months across a month boundary
+        ("امتدت من 30 أبريل إلى 2 ماي 2025، وقع", ("2025-04-30", "2025-05-02")),
+        ("امتدت من 30 يونيو إلى 2 يوليوز 2025، بدعوة", ("2025-06-30", "2025-07-02")),
+        # 202: Levantine month, Arabic-Indic digits
+        ("يومي الأحد والاثنين ١٢ و١٣ تشرين الأول ٢٠٢٥.", ("2025-10-12", "2025-10-13")),
+        # 231: a doubled month name
+        ("يومي 16 و17 يوليو/ تموز 2025، على رأس", ("2025-07-16", "2025-07-17")),
+    ],
+)
+def test_written_ranges(text: str, expected: tuple[str, str]) -> None:
+    found = find_dates(text)[0]
+    assert (found.start, found.end) == expected
+
+
+def test_the_first_of_the_month_in_words() -> None:
+    # "فاتح دجنبر": Moroccan outlets write the first of the month so
+    found = find_dates("يوم الاثنين فاتح دجنبر 2025، في زيارة عمل")[0]
+    assert (found.start, found.weekdays) == ("2025-12-01", (0, 0))
+    assert find_dates("من فاتح إلى 3 دجنبر")[0].end == "XXXX-12-03"
+
+
+def test_this_month_and_last_month_are_marked() -> None:
+    assert find_dates("بين 19 و21 سبتمبر/ أيلول الجاري")[0].qualifier == "current"
+    assert find_dates("في 14 أكتوبر الماضي")[0].qualifier == "past"
+    assert find_dates("في 14 أكتوبر 2024")[0].qualifier is None
+
+
+def test_numeric_dates_of_wire_footers() -> None:
+    # 222 "بنا 1452 جمت 10/12/2024", 202 "١٢/١٠/٢٠٢٥ ١٥:٤٠:١١": day first
+    assert [d.start for d in find_numeric_dates("بنا 1452 جمت 10/12/2024")] == ["2024-12-10"]
+    assert [d.start for d in find_numeric_dates("١٢/١٠/٢٠٢٥ ١٥:٤٠:١١")] == ["2025-10-12"]
+    assert find_numeric_dates("31/02/2024") == []
+
+
+def test_hijri_dates_are_found_for_datelines() -> None:
+    # 208: "الرياض 22 شوال 1446 هـ الموافق 20 أبريل 2025 م واس"
+    text = "الرياض 22 شوال 1446 هـ الموافق 20 أبريل 2025 م واس"
+    assert [text[a:b].rstrip("ـ") for a, b in hijri_spans(text)] == ["22 شوال 1446 ه"]
+    assert [d.start for d in find_dates(text)] == ["2025-04-20"]
+
+
+def test_narrow_year_takes_the_latest_fitting_year() -> None:
+    # seed 003: Tuesday 28 January -> 2025 for any reference from 2025-01-28 to 2031
+    assert narrow_year(1, 28, 1, date(2026, 11, 30)) == 2025
+    # 218: Monday 19 May, published Thursday 29 May 2025 -> 2025
+    assert narrow_year(5, 19, 0, date(2025, 5, 29)) == 2025
+    # a December visit read in January of the next year
+    assert narrow_year(12, 18, 3, date(2026, 1, 5)) == 2025
+    assert narrow_year(2, 29, 0, date(2026, 1, 1)) == 2016
+
+
+def test_adding_days_keeps_an_unknown_or_uncertain_year() -> None:
+    assert add_days("2025-06-16", 1) == "2025-06-17"
+    assert add_days("2025-12-31?", 1) == "2026-01-01?"
+    assert add_days("XXXX-03-14", 2) == "XXXX-03-16"
+    assert add_days("XXXX-02-28", 1) is None  # 29 February or 1 March: the year decides
+
+
+# ---------------------------------------------------------------- relative days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("استقبل حموشي، اليوم الثلاثاء بمقر المديرية", date(2025, 11, 4), date(2025, 11, 4)),
+        ("استقبل اللواء محمود توفيق، أمس الأحد، السيد", date(2025, 2, 24), date(2025, 2, 23)),
+        ("حل حموشي، الثلاثاء الماضي، بالعاصمة", date(2025, 2, 6), date(2025, 2, 4)),
+        ("يزور الوفد يوم غد الاثنين معهد الأمن العام", date(2025, 10, 12), date(2025, 10, 13)),
+        ("في مكتبه بالرياض اليوم، المدير العام", date(2025, 4, 20), date(2025, 4, 20)),
+        # the weekday written is not yesterday's: no day rather than a wrong one
+        ("أمس الأحد", date(2025, 2, 26), None),
+    ],
+)
+def test_relative_days_resolve_against_the_publication_date(
+    text: str, published: date, expected: date | None
+) -> None:
+    found = find_relative_days(text)
+    assert len(found) == 1
+    assert found[0].resolve(published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأيام 24 - متابعة",  # an outlet
+        "خلال اليوم الثاني من زيارته",  # 201: an ordinal day of the visit
+        "يوم الجمعة 14 مارس",  # 224: the weekday of a written date
+        "يومي الاثنين والثلاثاء 19 و20 ماي",
+        "حتى اليوم",
+    ],
+)
+def test_words_that_are_no_relative_day(text: str) -> None:
+    assert find_relative_days(text) == []
+
+
+def test_a_bare_weekday_and_a_week() -> None:
+    # 231 "بحث … حموشي، الأربعاء، مع": which Wednesday, only a range around it can tell
+    bare = find_relative_days("بحث مدير عام الأمن الوطني، الأربعاء، مع")[0]
+    assert bare.bare and bare.weekday == 2 and bare.resolve(date(2025, 7, 18)) is None
+    week = find_relative_days("يحل حموشي الأسبوع المقبل بدولة الإمارات")[0]
+    assert week.reaches(date(2026, 2, 17), date(2026, 2, 24))
+    assert not week.reaches(date(2026, 2, 17), date(2026, 2, 10))
+
+
+# ---------------------------------------------------------------- the publication date
+
+
+def publication_of(tmp_path: Path, glossary: Glossary, *lines: str) -> tuple[str | None, int]:
+    path = tmp_path / "article.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = read_publication(read(read_article(path, load_rules()), glossary))
+    return found.day, len(found.lines)
+
+
+def test_publication_line_under_the_outlet(tmp_path: Path, glossary: Glossary) -> None:
+    # 201
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "هسبريس - من الرباط",
+        "الاثنين 16 يونيو 2025 - 22:15",
+        "",
+        "حموشي في الدوحة.. مذكرتا تفاهم",
+        "",
+        "حل عبد اللطيف حموشي، اليوم الاثنين 16 يونيو 2025، بالعاصمة القطرية الدوحة.",
+    ) == ("2025-06-16", 1)
+
+
+def test_agency_datelines(tmp_path: Path, glossary: Glossary) -> None:
+    # 203 (MAP) and 208 (SPA, Hijri and Gregorian)
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "الرباط - ومع - الثلاثاء 4 نونبر 2025",
+        "",
+        "استقبل عبد اللطيف حموشي، اليوم الثلاثاء بمقر المديرية العامة للأمن الوطني بالرباط، وفدا.",
+    ) == ("2025-11-04", 1)
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "الرياض 22 شوال 1446 هـ الموافق 20 أبريل 2025 م واس",
+        "",
+        "استقبل وزير الداخلية، في مكتبه بالرياض اليوم، عبداللطيف حموشي.",
+    ) == ("2025-04-20", 1)
+
+
+def test_dateline_opening_the_first_paragraph_and_a_wire_footer(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 202: the dateline gives no year, the footer does
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "عمّان ١٢ تشرين الأول (بترا)- بحث مدير الأمن العام، اليوم الأحد، مع حموشي آفاق التعاون.",
+        "",
+        "وجرى اللقاء في العاصمة الأردنية عمّان.",
+        "",
+        "ح ع/ ن ه",
+        "١٢/١٠/٢٠٢٥ ١٥:٤٠:١١",
+    ) == ("2025-10-12", 2)
+
+
+def test_a_dateline_giving_the_hijri_date_first(tmp_path: Path, glossary: Glossary) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "مسقط في 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م /العمانية/ - وصل عبد اللطيف "
+        "حموشي اليوم إلى مسقط في زيارة عمل.",
+    ) == ("2025-09-04", 1)
+
+
+def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "حموشي يحل بأنقرة يوم 18 سبتمبر 2025 للمشاركة في المنتدى",
+        "",
+        "يقود عبد اللطيف حموشي وفدا أمنيا في زيارة عمل رسمية إلى تركيا.",
+    ) == (None, 0)
+
+
+# ---------------------------------------------------------------- which days are the visit's
+
+
+def test_a_start_date_and_a_duration(tmp_path: Path, glossary: Glossary) -> None:
+    # 201: "اليوم الاثنين 16 يونيو 2025 … في زيارة عمل تستغرق يومين"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "",
+        "حل عبد اللطيف حموشي، اليوم الاثنين 16 يونيو 2025، بالعاصمة القطرية الدوحة، "
+        "في زيارة عمل تستغرق يومين، بدعوة رسمية.",
+    )
+    assert dates_of(facts) == ("2025-06-16", "2025-06-17")
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "",
+        "يحل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بمدريد في زيارة عمل لمدة ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-03-03", "2025-03-05")
+
+
+def test_a_course_length_is_no_visit_length(tmp_path: Path, glossary: Glossary) -> None:
+    # 228: the eight-week course is not the principal's visit
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي بفاس",
+        "",
+        "ترأس عبد اللطيف حموشي، يوم الجمعة 27 يونيو 2025 بمدينة فاس، حفل اختتام الدورة "
+        "التكوينية التي استفاد منها 120 إطارا أمنيا، على مدى ثمانية أسابيع.",
+    )
+    assert dates_of(facts) == ("2025-06-27", "2025-06-27")
+
+
+def test_opened_and_closed(tmp_path: Path, glossary: Glossary) -> None:
+    # 220
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي بدبي",
+        "",
+        "شارك عبد اللطيف حموشي في أشغال القمة العالمية للشرطة 2025، التي افتتحت يوم الثلاثاء "
+        "13 ماي 2025 بمركز دبي التجاري العالمي، واختتمت يوم الخميس 15 ماي.",
+    )
+    assert dates_of(facts) == ("2025-05-13", "2025-05-15")
+
+
+def test_relative_day_and_duration_from_the_publication_line(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 206: published Thursday 6 February 2025; "الثلاثاء الماضي" + "تستمر ثلاثة أيام"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "اليوم 24",
+        "الخميس 6 فبراير 2025",
+        "",
+        "في زيارة تستمر ثلاثة أيام.. حموشي يبحث بنواكشوط تأمين الحدود",
+        "",
+        "حل عبد اللطيف حموشي، الثلاثاء الماضي، بالعاصمة الموريتانية نواكشوط، في زيارة "
+        "تستمر ثلاثة أيام، بدعوة من السلطات الأمنية.",
+    )
+    assert facts.published == "2025-02-06"
+    assert dates_of(facts) == ("2025-02-04", "2025-02-06")
+    assert [e.sentence for e in facts.evidence["published"]] == [0]
+    assert {e.sentence for e in facts.evidence["dates"]} == {0, 3}
+
+
+def test_yesterday(tmp_path: Path, glossary: Glossary) -> None:
+    # 210
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "أخبارنا المغربية",
+        "الأربعاء 9 أبريل 2025",
+        "",
+        "حموشي بمقر الإنتربول في ليون",
+        "",
+        "أجرى عبد اللطيف حموشي، أمس الثلاثاء، زيارة إلى مقر الأمانة العامة للإنتربول "
+        "بمدينة ليون الفرنسية.",
+    )
+    assert dates_of(facts) == ("2025-04-08", "2025-04-08")
+
+
+def test_a_bare_weekday_in_a_dated_wire(tmp_path: Path, glossary: Glossary) -> None:
+    lines = (
+        "الخميس 13 مارس 2025",
+        "",
+        "حموشي في باريس",
+        "",
+        "التقى عبد اللطيف حموشي، الثلاثاء، المدير العام للشرطة الوطنية الفرنسية بباريس.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2025-03-11", "2025-03-11")
+    # a weekday of what is planned is no day of the visit
+    lines = (*lines[:4], "وسيزور عبد اللطيف حموشي الثلاثاء مقر الشرطة الوطنية الفرنسية بباريس.")
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == (None, None)
+
+
+def test_the_publication_date_alone_is_no_visit_date(tmp_path: Path, glossary: Glossary) -> None:
+    # 211: "أجرى مؤخرا زيارة عمل"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "هسبريس",
+        "الجمعة 18 أكتوبر 2024 - 09:30",
+        "",
+        "حموشي في بروكسيل",
+        "",
+        "أجرى عبد اللطيف حموشي مؤخرا زيارة عمل إلى مملكة بلجيكا، قادته إلى العاصمة بروكسيل.",
+    )
+    assert facts.published == "2024-10-18"
+    assert dates_of(facts) == (None, None)
+
+
+def test_year_narrowed_by_the_publication_date(tmp_path: Path, glossary: Glossary) -> None:
+    # 218: "يومي الاثنين والثلاثاء 19 و20 ماي", published Thursday 29 May 2025
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الصباح",
+        "الخميس 29 ماي 2025",
+        "",
+        "حموشي في لندن",
+        "",
+        "قام عبد اللطيف حموشي يومي الاثنين والثلاثاء 19 و20 ماي، بزيارة عمل إلى المملكة المتحدة.",
+        reference=None,
+    )
+    assert dates_of(facts) == ("2025-05-19?", "2025-05-20?")
+
+
+def test_year_narrowed_by_the_reference_date(tmp_path: Path, glossary: Glossary) -> None:
+    # seed 003: no year, no publication date; the build date narrows it
+    lines = (
+        "هومبريس – ع ورديني",
+        "قام عبد اللطيف حموشي بزيارة عمل إلى مملكة إسبانيا يومي الثلاثاء و الأربعاء، 28 و 29 يناير.",
+    )
+    facts = article_facts(tmp_path, glossary, *lines)
+    assert dates_of(facts) == ("2025-01-28?", "2025-01-29?")
+    assert dates_of(article_facts(tmp_path, glossary, *lines, reference=None)) == (
+        "XXXX-01-28",
+        "XXXX-01-29",
+    )
+
+
+def test_without_weekday_the_year_stays_unknown(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 29 ماي 2025",
+        "",
+        "حموشي في لندن",
+        "",
+        "قام عبد اللطيف حموشي يوم 19 ماي بزيارة عمل إلى المملكة المتحدة.",
+    )
+    assert dates_of(facts) == ("XXXX-05-19", "XXXX-05-19")
+
+
+def test_today_with_the_year_from_a_wire_footer(tmp_path: Path, glossary: Glossary) -> None:
+    # 222: dateline without year, "اليوم" in the body, the footer gives the year: exact
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "المنامة في 10 ديسمبر / بنا /",
+        "",
+        "وزير الداخلية يستقبل المدير العام للأمن الوطني بالمملكة المغربية",
+        "",
+        "استقبل وزير الداخلية اليوم، السيد عبداللطيف حموشي المدير العام للأمن الوطني.",
+        "",
+        "ي ع",
+        "بنا 1452 جمت 10/12/2024",
+    )
+    assert facts.published == "2024-12-10"
+    assert dates_of(facts) == ("2024-12-10", "2024-12-10")
+
+
+def test_this_month_and_this_year_take_the_publication_year(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    for written in ("يوم 3 فبراير الجاري", "يومي 3 و4 فبراير من السنة الجارية"):
+        facts = article_facts(
+            tmp_path,
+            glossary,
+            "الخميس 6 فبراير 2025",
+            "",
+            "حموشي في لندن",
+            "",
+            f"حل عبد اللطيف حموشي بلندن {written} في زيارة عمل.",
+        )
+        assert facts.start == "2025-02-03"
+
+
+def test_a_relative_day_confirms_the_year(tmp_path: Path, glossary: Glossary) -> None:
+    # 230 without its year: "أمس الأربعاء" (29 January 2025) names the last day
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 30 يناير 2025",
+        "",
+        "حموشي يختتم زيارته لمدريد",
+        "",
+        "اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة العمل التي قادته إلى العاصمة الإسبانية "
+        "مدريد يومي الثلاثاء والأربعاء 28 و29 يناير.",
+    )
+    assert dates_of(facts) == ("2025-01-28", "2025-01-29")
+
+
+def test_an_announced_visit_next_week(tmp_path: Path, glossary: Glossary) -> None:
+    # 229 without its year: "الأسبوع المقبل" and the publication date place the days exactly
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الثلاثاء 17 فبراير 2026",
+        "",
+        "حموشي يحل بالإمارات الأسبوع المقبل",
+        "",
+        "يحل عبد اللطيف حموشي، الأسبوع المقبل، بدولة الإمارات العربية المتحدة، في زيارة عمل "
+        "رسمية يومي الثلاثاء والأربعاء 24 و25 فبراير.",
+    )
+    assert dates_of(facts) == ("2026-02-24", "2026-02-25")
+
+
+def test_a_reception_takes_the_day_of_the_reception(tmp_path: Path, glossary: Glossary) -> None:
+    # 231: the visitor stays 16-17 July; the principal received him on the Wednesday
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "المغرب وتركيا يبحثان تعزيز التعاون الأمني في الرباط",
+        "",
+        "بحث مدير عام الأمن الوطني المغربي عبد اللطيف حموشي، الأربعاء، مع مدير عام الأمن "
+        "التركي محمود ديميرتاش، في العاصمة الرباط، سبل تعزيز التعاون الأمني.",
+        "",
+        "جاء ذلك خلال زيارة عمل يجريها ديميرتاش إلى المغرب يومي 16 و17 يوليو/ تموز 2025.",
+    )
+    assert dates_of(facts) == ("2025-07-16", "2025-07-16")
+
+
+def test_the_principals_own_visit_keeps_its_range(tmp_path: Path, glossary: Glossary) -> None:
+    # 202: "اليوم الأحد" is the first day of the visit the next sentence dates
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "عمّان ١٢ تشرين الأول (بترا)- بحث مدير الأمن العام، اليوم الأحد، مع المدير العام للأمن "
+        "الوطني عبداللطيف حموشي آفاق التعاون الأمني.",
+        "",
+        "وجرى اللقاء في مستهل زيارة عمل يجريها حموشي إلى الأردن يومي الأحد والاثنين ١٢ و١٣ "
+        "تشرين الأول ٢٠٢٥.",
+        "",
+        "١٢/١٠/٢٠٢٥ ١٥:٤٠:١١",
+    )
+    assert dates_of(facts) == ("2025-10-12", "2025-10-13")
+
+
+def test_background_dates_are_not_the_visits(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في أنقرة",
+        "",
+        "وكان حموشي قد زار أنقرة في 5 أكتوبر 2024 والتقى وزير الداخلية.",
+        "",
+        "وأجرى عبد اللطيف حموشي يوم 12 مارس 2025 مباحثات مع نظيره التركي.",
+    )
+    assert dates_of(facts) == ("2025-03-12", "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    "length",
+    [
+        "لم يعلن عن مدتها",
+        "لم يتم الإعلان عن مدتها",
+        "دون أن يتم الكشف عن مدة الزيارة",
+        "لمدة غير محددة",
+    ],
+)
+def test_length_not_announced(tmp_path: Path, glossary: Glossary, length: str) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الرباط - ومع - الاثنين 19 ماي 2025",
+        "",
+        f"حل عبد اللطيف حموشي، اليوم الاثنين، بلندن في زيارة عمل {length}.",
+    )
+    assert dates_of(facts) == ("2025-05-19", None)
+
+
+def test_a_duration_from_today(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "مسقط في 12 ربيع الأول 1447 هـ الموافق 4 سبتمبر 2025 م /العمانية/ - وصل عبد اللطيف "
+        "حموشي اليوم إلى مسقط في زيارة تستغرق ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-09-04", "2025-09-06")
+
+
+# ---------------------------------------------------------------- visits and notes
+
+
+def test_an_uncertain_year_prints_apart_with_a_question_mark() -> None:
+    assert Localizer.for_lang("en").day_range("2025-01-28?", "2025-01-29?") == (
+        "28–29 January [2025?]"
+    )
+    assert Localizer.for_lang("fr").day_range("2025-01-28?", "2025-01-29?", running=True) == (
+        "du 28 au 29 janvier [2025?]"
+    )
+
+
+def test_a_narrowed_year_stays_out_of_the_visit_id(tmp_path: Path, glossary: Glossary) -> None:
+    seed = read_article(ROOT / "seeds" / "003_97ef5922fb8b93d6.txt", load_rules())
+    facts = extract(seed, glossary, BUILT)
+    assert facts.start == "2025-01-28?"
+    assert visit_id(facts) == "XXXX-01-28-es"
+
+
+def test_a_written_year_confirms_a_narrowed_one_without_conflict(glossary: Glossary) -> None:
+    # seed 003 (no year) and a second report of the same visit with the year written (as 230)
+    seed = extract(
+        read_article(ROOT / "seeds" / "003_97ef5922fb8b93d6.txt", load_rules()), glossary, BUILT
+    )
+    second = replace(
+        seed, article="230", start="2025-01-28", end="2025-01-29", published="2025-01-30"
+    )
+    [visit] = group_visits([seed, second])
+    assert (visit.facts.start, visit.facts.end) == ("2025-01-28", "2025-01-29")
+    assert visit.facts.published == "2025-01-30"
+    assert "dates" not in {c.field for c in visit.conflicts}
+
+
+def test_merged_meetings_held_and_publication(glossary: Glossary) -> None:
+    seed = extract(
+        read_article(ROOT / "seeds" / "003_97ef5922fb8b93d6.txt", load_rules()), glossary, BUILT
+    )
+    a = replace(seed, article="a", published="2025-01-31", bilateral_meetings_held=True)
+    b = replace(seed, article="b", published="2025-01-30", bilateral_meetings_held=False)
+    c = replace(seed, article="c", published=None, bilateral_meetings_held=None)
+    [visit] = group_visits([a, b, c])
+    assert visit.facts.published == "2025-01-30"
+    assert visit.facts.bilateral_meetings_held is True  # the first source's, and flagged
+    held = next(x for x in visit.conflicts if x.field == "bilateral_meetings_held")
+    assert held.to_json() == {"field": "bilateral_meetings_held", "values": {"a": True, "b": False}}
+    again = Visit.from_json(visit.to_json())
+    assert again.facts.published == "2025-01-30"
+    assert again.facts.bilateral_meetings_held is True
