@@ -133,14 +133,17 @@ def _honorifics() -> frozenset[str]:
 
 
 @cache
-def _letters(name: str, extra: tuple[tuple[str, str], ...]) -> Letters:
-    """A letter-rule set with a country's overrides of consonants or markers."""
+def _letters(
+    name: str, extra: tuple[tuple[str, str], ...], first: tuple[tuple[str, str], ...] = ()
+) -> Letters:
+    """A letter-rule set with a country's overrides of letters and its own rewrites first."""
     spec = data_table(TABLE)["letters"][name]
     consonants = {str(k): str(v) for k, v in spec["consonants"].items()}
     marks = {str(k): str(v) for k, v in spec["marks"].items()}
     for letter, latin in extra:
         (marks if letter in marks else consonants)[letter] = latin
-    rewrite = tuple((re.compile(str(p)), str(r)) for p, r in spec.get("rewrite", []))
+    rules = [*first, *spec.get("rewrite", [])]
+    rewrite = tuple((re.compile(str(p)), str(r)) for p, r in rules)
     capitals = {str(k): str(v) for k, v in spec.get("capitals", {}).items()}
     return Letters(bool(spec["insert"]), consonants, marks, capitals, rewrite)
 
@@ -152,13 +155,17 @@ def style(country: str | None) -> Style:
     code = country.upper() if country else None
     local: dict[str, Any] = dict(data["countries"].get(code, {})) if code else {}
     convention = str(local.get("convention", "western" if code else data["default_convention"]))
-    spec = {**data["conventions"][convention], **local}
-    extra = tuple(sorted((str(k), str(v)) for k, v in spec.get("letters_extra", {}).items()))
+    base = data["conventions"][convention]
+    spec = {**base, **local}
+    merged = {**base.get("letters_extra", {}), **local.get("letters_extra", {})}
+    extra = tuple(sorted((str(k), str(v)) for k, v in merged.items()))
+    # Convention and country rewrites run before the letter set's own.
+    rewrite = tuple((str(p), str(r)) for p, r in [*base.get("rewrite", []), *local.get("rewrite", [])])
     return Style(
         convention=convention,
         country=code,
         tables=tuple(str(t) for t in spec["tables"]),
-        letters=_letters(str(spec["letters"]), extra),
+        letters=_letters(str(spec["letters"]), extra, rewrite),
         article=str(spec["article"]),
         abd_prefix=str(spec["abd"]["prefix"]),
         abd_joined=bool(spec["abd"]["joined"]),
@@ -238,8 +245,15 @@ def _units(word: str, letters: Letters) -> list[tuple[str, str]]:
             if units and units[-1][0] == "C":
                 units.append(units[-1])
             continue
+        if i == 0 and _carrier(word):
+            continue
         units.append(_unit(word, i, letters))
     return units
+
+
+def _carrier(word: str) -> bool:
+    """The initial alef only carries the long vowel after it: "إيمان" Iman, "أوجار" Aujjar."""
+    return word[:2] == "إي" or (word[:2] in ("أو", "او") and word[2:3] not in _VOWEL_LETTERS)
 
 
 def _unit(word: str, i: int, letters: Letters) -> tuple[str, str]:
@@ -257,35 +271,68 @@ def _unit(word: str, i: int, letters: Letters) -> tuple[str, str]:
         return "V", "T"
     if ch == "ؤ":
         return "V", "U"
-    if ch in "وي":
-        glide = i == 0 or nxt in "اىةأ" or prev == "ا"
-        if ch == "و":
-            return ("C", "W") if glide else ("V", "U")
-        return ("C", "Y") if glide and nxt != "" else ("V", "I")
+    if ch == "و":
+        # Before a final ya it is a glide too: "علوي" Alaoui, "نقوي" Naqvi.
+        final_ya = nxt == "ي" and i + 2 == len(word)
+        glide = (i == 0 and not _carrier(word)) or final_ya or (nxt and nxt in "اىةأ")
+        return ("C", "W") if glide or prev == "ا" else ("V", "U")
+    if ch == "ي":
+        glide = i == 0 or prev == "ا" or (nxt and nxt in "اىةأ")
+        return ("C", "Y") if glide and nxt else ("V", "I")
     return "C", letters.consonants.get(ch, ch)
 
 
-def _needs_vowel(units: list[tuple[str, str]], k: int, last: str) -> bool:
-    """Whether Arabic leaves a short vowel unwritten after consonant k."""
-    if k + 1 >= len(units) or units[k + 1][0] != "C":
-        return False
-    # No consonant clusters at the start, none of three, none after a long vowel, and a
-    # final pair of consonants is split: "حسن" is Hasan, not Hasn.
-    return k == 0 or last in ("C", "V") or k + 2 == len(units)
+def _vowel_slots(units: list[tuple[str, str]]) -> set[int]:
+    """Consonants after which Arabic leaves a short vowel unwritten.
+
+    Syllables are read from the right, as Arabic builds them (CV and CVC): the consonant
+    before a vowel opens its syllable, the one before that closes the previous one, which
+    needs a vowel of its own unless a written vowel precedes. A final pair is split: "حسن"
+    is Hasan, not Hasn.
+    """
+    slots: set[int] = set()
+    k = 0
+    while k < len(units):
+        if units[k][0] != "C":
+            k += 1
+            continue
+        start = k
+        while k < len(units) and units[k][0] == "C":
+            k += 1
+        run = list(range(start, k))
+        if k == len(units):
+            if len(run) < 2:
+                continue
+            slots.add(run[-2])
+            run = run[:-1]
+        slots.update(_run_slots(run, after_vowel=start > 0))
+    return slots
+
+
+def _run_slots(run: list[int], after_vowel: bool) -> set[int]:
+    """Vowel slots inside one consonant run that is followed by a vowel."""
+    slots: set[int] = set()
+    j = len(run) - 2
+    while j >= 0:
+        if j == 0:
+            if not after_vowel:
+                slots.add(run[0])
+            break
+        slots.add(run[j - 1])
+        j -= 2
+    return slots
 
 
 def spell(word: str, letters: Letters) -> str:
     """Letter-by-letter romanization of one Arabic word, lowercase."""
     units = _units(word, letters)
+    slots = _vowel_slots(units) if letters.insert else set()
     out: list[str] = []
-    last = ""
-    for k, (kind, text) in enumerate(units):
+    for k, (_, text) in enumerate(units):
         out.append(text)
-        if kind == "C" and letters.insert and _needs_vowel(units, k, last):
-            out.append("E" if last == "V" else "@")
-            last = "v"
-        else:
-            last = kind
+        if k in slots:
+            # A vowel after a consonant that follows a long vowel is often e/i: Khaled, Khalid.
+            out.append("E" if k and units[k - 1][0] == "V" else "@")
     marked = "".join(out)
     for pattern, replacement in letters.rewrite:
         marked = pattern.sub(replacement, marked)
@@ -407,18 +454,18 @@ def _next_token(parts: list[str], i: int, st: Style, done: list[Token]) -> tuple
 
 
 def _abu(word: str, follower: str, st: Style) -> tuple[int, Token]:
-    """أبو + X: "Abou"/"Abu", then X with its article kept ("Abu al-Fadl")."""
-    abu = _abu_form(st)
-    rest = _word(follower, st)
-    latin = rest.latin
-    if _has_article(follower) and not st.article:
-        latin = "El " + latin
-    return 2, Token(f"{word} {follower}", f"{abu} {latin}", rest.how)
+    """أبو + X: "Abou"/"Abu", with the article of X kept its own way ("Aboul Gheit")."""
+    if not _has_article(follower):
+        rest = _word(follower, st)
+        return 2, Token(f"{word} {follower}", f"{_abu_form('abu', st)} {rest.latin}", rest.how)
+    rest = _word(follower[2:], st)
+    latin = _abu_form("abu_article", st) + capital(rest.latin, st.letters)
+    return 2, Token(f"{word} {follower}", latin, rest.how)
 
 
-def _abu_form(st: Style) -> str:
-    """How أبو is written in this style."""
-    return pick(_forms(data_table(TABLE)["abu"]), st) or "Abu"
+def _abu_form(section: str, st: Style) -> str:
+    """How أبو is written in this style, alone ("abu") or before the article ("abu_article")."""
+    return pick(_forms(data_table(TABLE)[section]), st) or "Abu "
 
 
 def _ben(word: str, follower: str, st: Style, parts: list[str], i: int) -> tuple[int, Token]:
