@@ -84,7 +84,9 @@ def common_tokens(gold: list[str], got: list[str]) -> int:
     table = [[0] * (len(got) + 1) for _ in range(len(gold) + 1)]
     for i, g in enumerate(gold):
         for j, h in enumerate(got):
-            table[i + 1][j + 1] = table[i][j] + 1 if g == h else max(table[i][j + 1], table[i + 1][j])
+            table[i + 1][j + 1] = (
+                table[i][j] + 1 if g == h else max(table[i][j + 1], table[i + 1][j])
+            )
     return table[-1][-1]
 
 

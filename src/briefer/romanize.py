@@ -22,7 +22,7 @@ SUN_LETTERS = frozenset("تثدذرزسشصضطظلن")
 # Harakat and the superscript alef are dropped; shadda (U+0651) is kept to double a letter.
 _MARKS = re.compile("[\u064b-\u0650\u0652-\u065f\u0670\u0640]")
 _SHADDA = "\u0651"
-_SEPARATORS = re.compile(r"[\s\-_,،؛;:()\[\]\"'«»“”/]+")
+_SEPARATORS = re.compile(r"[\s\-_.,،؛;:()\[\]\"'«»“”/]+")
 # Letters of other Arabic-script languages folded to their Arabic counterparts.
 _LETTER_VARIANTS = str.maketrans({"ک": "ك", "ی": "ي", "ې": "ي", "ە": "ه", "ۀ": "ه", "ھ": "ه"})
 _VOWEL_LETTERS = frozenset("اوىيةأإآؤ")
@@ -160,7 +160,9 @@ def style(country: str | None) -> Style:
     merged = {**base.get("letters_extra", {}), **local.get("letters_extra", {})}
     extra = tuple(sorted((str(k), str(v)) for k, v in merged.items()))
     # Convention and country rewrites run before the letter set's own.
-    rewrite = tuple((str(p), str(r)) for p, r in [*base.get("rewrite", []), *local.get("rewrite", [])])
+    rewrite = tuple(
+        (str(p), str(r)) for p, r in [*base.get("rewrite", []), *local.get("rewrite", [])]
+    )
     return Style(
         convention=convention,
         country=code,
@@ -199,14 +201,14 @@ def words(name: str) -> list[str]:
     out: list[str] = []
     for word in _SEPARATORS.split(_clean(name)):
         word = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in word)
-        if not word or word == ".":
+        if not word:
             continue
         out.extend(_split_joined(word))
     return out
 
 
 def _split_joined(word: str) -> list[str]:
-    """"عبدالله" is "عبد الله": press spelling joins these compounds or not, at random."""
+    """ "عبدالله" is "عبد الله": press spelling joins these compounds or not, at random."""
     key = _key(word)
     for head in ("عبد", "ابو"):
         if key.startswith(head + "ال") and len(key) > len(head) + 3 and key not in _names():
@@ -417,32 +419,40 @@ def _tokens(parts: list[str], st: Style) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(parts):
-        step, token = _next_token(parts, i, st, out)
-        if token is not None:
-            out.append(token)
+        suffix = _lexicon("suffixes").get(_key(parts[i]))
+        if suffix and out:
+            # A detached suffix belongs to the word before it: "جاويش أوغلو" is one name.
+            last = out.pop()
+            out.append(
+                Token(f"{last.arabic} {parts[i]}", last.latin + (pick(suffix, st) or ""), last.how)
+            )
+            i += 1
+            continue
+        step, token = _next_token(parts, i, st, bool(out))
+        out.append(token)
         i += step
     return out
 
 
-def _next_token(parts: list[str], i: int, st: Style, done: list[Token]) -> tuple[int, Token | None]:
-    """The token that starts at word i and how many words it takes; None if merged into done."""
+def _next_token(parts: list[str], i: int, st: Style, after_name: bool) -> tuple[int, Token]:
+    """The token that starts at word i and how many words it takes."""
     word, key = parts[i], _key(parts[i])
     follower = parts[i + 1] if i + 1 < len(parts) else None
     found = _lookup(parts, i, st)
     if found and found[0] > 1:
         return found[0], Token(" ".join(parts[i : i + found[0]]), found[1], "table")
-    suffix = _lexicon("suffixes").get(key)
-    if suffix and done:
-        joined = done.pop()
-        latin = joined.latin + (pick(suffix, st) or "")
-        return 1, Token(f"{joined.arabic} {word}", latin, joined.how)
     ordinal = _lexicon("ordinals").get(key)
-    if ordinal and done:
+    if ordinal and after_name:
         return 1, Token(word, ordinal["*"], "particle")
     if found:
         return 1, Token(word, found[1], "table")
     if follower and key == "عبد":
         return 2, _abd(follower, st)
+    if follower and key == "العبد":
+        # A family named after a forebear: "رانيا العبد الله" is Rania Al Abdullah.
+        compound = _abd(follower, st)
+        latin = _with_article(compound.latin, st)
+        return 2, Token(f"{word} {follower}", latin, compound.how)
     if follower and key == "ابو":
         return _abu(word, follower, st)
     if follower and key in ("بن", "ابن"):
@@ -472,8 +482,7 @@ def _ben(word: str, follower: str, st: Style, parts: list[str], i: int) -> tuple
     """بن: "bin"/"Ben", joined to the next name part where the country writes it so."""
     if not st.ben_joined:
         return 1, Token(word, st.ben, "particle")
-    step, nxt = _next_token(parts, i + 1, st, [])
-    assert nxt is not None
+    step, nxt = _next_token(parts, i + 1, st, True)
     return 1 + step, Token(f"{word} {nxt.arabic}", st.ben + nxt.latin.lower(), nxt.how)
 
 
