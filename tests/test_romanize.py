@@ -11,7 +11,7 @@ from briefer.romanize import Romanization, romanize, strip_honorifics, words
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-import bench_romanize  # noqa: E402
+import bench_romanize
 
 
 def latin(name: str, country: str | None) -> str:
