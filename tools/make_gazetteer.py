@@ -11,16 +11,20 @@ committed files are exactly what this script writes.
 The rule for names that are also words, applied to every one-word form:
 
 * a form shorter than 3 letters once the article is removed is dropped;
-* a form that is a country's name (CLDR) needs a city word before it ("مدينة الكويت");
+* a form that is a country's name (CLDR, or a press spelling in data/place_cues.yaml) needs a
+  city word before it ("مدينة الكويت");
 * the press cities' forms (data/places_fr.yaml) were reviewed by hand: the homographs among
   them are listed in data/place_cues.yaml, and the frequency rule below skips them;
 * any other city of P people is not expected to be written more often than Zipf
-  min(log10(P) - 1, 3.5) (Zipf: log10 of occurrences per billion words, from wordfreq; 3.5 is
-  about the 30,000th commonest Arabic word, and unreviewed cities above it are mostly words:
-  "ميدان" Medan, "مشهد" Mashhad, "بحري" Khartoum North). A form written more often owes its
-  frequency to another meaning: it is dropped when its city has under 100,000 people and is
-  not a capital; otherwise it needs a cue: a city word when it is among the ~4,000 commonest
-  words (Zipf 4.5 or more), else a city word or a preposition.
+  min(log10(P) - 1, 3.0) (Zipf: log10 of occurrences per billion words, from wordfreq; 3.0 is
+  about the 60,000th commonest Arabic word, and unreviewed cities above it are mostly words:
+  "ميدان" Medan, "مشهد" Mashhad, "بحري" Khartoum North, "حرير" Harir). A form written more
+  often owes its frequency to another meaning: it is dropped when its city has under 100,000
+  people and is not a capital; otherwise it needs a cue: a city word when it is among the
+  ~4,000 commonest words (Zipf 4.5 or more), else a city word or a preposition;
+* the same ceiling holds for the form behind proclitics: a word such as "كامل" (complete) or
+  "وفدا" (a delegation) that reads as "ك" + "امل" (Amol) or "و" + "فدا" (Fada) and is written
+  more often than that city explains is listed as blocked: the gazetteer never splits it.
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ MIN_STEM = 3
 SMALL_CITY = 100_000
 CITY_CUE_ZIPF = 4.5
 CEILING_OFFSET = 1.0
-CEILING_CAP = 3.5
+CEILING_CAP = 3.0
+PROCLITICS = tuple(c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك") if c + p)
 COLUMNS = (
     "form",
     "geonameid",
@@ -252,7 +257,8 @@ class Judge:
         cues = data_table("place_cues")
         hand = {form_key(f): level for level, fs in cues["homographs"].items() for f in fs}
         drop = frozenset(form_key(f) for f in cues["not_places"])
-        return cls(country_names(), frequencies(), hand, drop)
+        countries = country_names() | {form_key(f): c for f, c in cues["countries"].items()}
+        return cls(countries, frequencies(), hand, drop)
 
     def verdict(self, form: str, city: City) -> Verdict:
         """Keep or drop form as a name of city, and the cue it needs."""
@@ -272,13 +278,40 @@ class Judge:
     def word_verdict(self, form: str, city: City) -> Verdict:
         """The frequency rule: a form written more often than its city explains is a word."""
         zipf = self.zipf.get(form, 0.0)
-        ceiling = min(math.log10(max(city.population, 1)) - CEILING_OFFSET, CEILING_CAP)
+        ceiling = expected(city)
         if " " in form or zipf <= ceiling:
             return Verdict(True, "", "")
         reason = f"word: Zipf {zipf:.2f} > {ceiling:.2f}"
         if city.population < SMALL_CITY and not city.capital:
             return Verdict(False, "", reason)
         return Verdict(True, "city" if zipf >= CITY_CUE_ZIPF else "place", reason)
+
+    def blocked(self, table: list[Row]) -> dict[str, str]:
+        """Common words that read as proclitics + a city name, and the name they hide."""
+        forms = {r.form for r in table if r.verdict.keep}
+        out = {}
+        for r in table:
+            if not r.verdict.keep or r.city.listed or " " in r.form:
+                continue
+            for word in spellings(r.form):
+                zipf = self.zipf.get(word, 0.0)
+                if word not in forms and zipf > max(expected(r.city), 0.0):
+                    out[word] = f"{r.form} {r.city.name} {r.city.country}; Zipf {zipf:.2f}"
+        return out
+
+
+def expected(city: City) -> float:
+    """The highest Zipf frequency a name of city can owe to the city itself."""
+    return min(math.log10(max(city.population, 1)) - CEILING_OFFSET, CEILING_CAP)
+
+
+def spellings(form: str) -> list[str]:
+    """A one-word form behind every chain of proclitics: "وامل", "كامل", "للرباط"…"""
+    out = [p + form for p in PROCLITICS]
+    if form.startswith("ال"):
+        # "ل" + "ال" is written "لل".
+        out += [c + "لل" + form[2:] for c in ("", "و", "ف")]
+    return out
 
 
 # --------------------------------------------------------------------------- writing
@@ -308,9 +341,10 @@ def cells(r: Row) -> tuple[object, ...]:
     return (r.form, c.geonameid, c.country, c.name, c.population, r.others, *rival)
 
 
-def homographs(table: list[Row]) -> str:
+def homographs(table: list[Row], blocked: Mapping[str, str]) -> str:
     """data/place_homographs.yaml: the forms needing a cue, and the dropped ones, with why."""
     sections: dict[str, dict[str, str]] = {"city": {}, "place": {}, "dropped": {}, "countries": {}}
+    sections["blocked"] = dict(blocked)
     for r in table:
         v = r.verdict
         where = f"{r.city.name} {r.city.country}"
@@ -327,6 +361,7 @@ def homographs(table: list[Row]) -> str:
         '# place: after a city word, or a preposition ("في", "إلى", "ب" on the name).\n'
         "# dropped: GeoNames forms left out of gazetteer.tsv.\n"
         "# countries: kept forms that also name a country, and its ISO code.\n"
+        '# blocked: common words never read as proclitics + a city ("كامل" is not "ك" + Amol).\n'
     )
     body = yaml.safe_dump(sections, allow_unicode=True, sort_keys=True, width=1000)
     return header + body
@@ -334,11 +369,13 @@ def homographs(table: list[Row]) -> str:
 
 def build(out: Path) -> dict[str, int]:
     """Write gazetteer.tsv and place_homographs.yaml into out; return counts."""
-    table = rows(all_forms(read_cities()), Judge.load())
+    judge = Judge.load()
+    table = rows(all_forms(read_cities()), judge)
+    blocked = judge.blocked(table)
     out.mkdir(parents=True, exist_ok=True)
     (out / "gazetteer.tsv").write_text(tsv(table), encoding="utf-8")
-    (out / "place_homographs.yaml").write_text(homographs(table), encoding="utf-8")
-    return dict(counts(table))
+    (out / "place_homographs.yaml").write_text(homographs(table, blocked), encoding="utf-8")
+    return {**dict(counts(table)), "blocked words": len(blocked)}
 
 
 def counts(table: list[Row]) -> Iterator[tuple[str, int]]:
