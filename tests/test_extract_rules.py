@@ -132,8 +132,8 @@ def test_title_from_seed_sentence(tmp_path: Path, glossary: Glossary) -> None:
                      "وقد شهدت الإجتماعات الثنائية مشاركة السيد حموشي و نظيره الإسباني، "
                      "بالإضافة إلى رئيس الشرطة الفيدرالية الألمانية.")
     titles = {c.country: (c.title.en, c.title.fr) for c in facts.counterparts}
-    assert titles["DE"] == ("Head of the German Federal Police",
-                            "chef de la Police fédérale allemande")
+    assert titles["DE"] == ("President of the German Federal Police",
+                            "président de la Police fédérale allemande")
     assert titles["ES"] == ("counterpart", "homologue")
 
 
