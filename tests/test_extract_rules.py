@@ -143,7 +143,7 @@ def test_demonym_agreeing_with_the_role(tmp_path: Path, glossary: Glossary) -> N
                      "الأمنية.")
     karaloglu = facts.counterparts[0]
     assert karaloglu.title.en == "Turkish Deputy Minister of the Interior"
-    assert karaloglu.title.fr == "vice-ministre turc de l'Intérieur"
+    assert karaloglu.title.fr == "vice-ministre turc de l’Intérieur"
     assert karaloglu.name is not None and karaloglu.name.en == "Münir Karaloğlu"
 
 

@@ -82,7 +82,7 @@ def test_required_renderings(shipped: Glossary, arabic: str, en: str, fr: str) -
         ("place.latin-america", "fr", "full", "à", "en Amérique latine"),
         ("place.maghreb", "fr", "full", "à", "au Maghreb"),
         ("place.safe-city", "fr", "full", "à", "à la Safe City"),
-        ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d'Abou Dabi"),
+        ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d’Abou Dabi"),
         ("org.abu-dhabi-police", "en", "full", "of", "of Abu Dhabi Police"),
     ],
 )
