@@ -559,9 +559,15 @@ def test_build_time_is_the_commit_time_of_tracked_unmodified_sources(
     seeds = tmp_path / "seeds"
     shutil.copytree(seeds_dir, seeds)
     stamp = "2025-12-01T10:00:00+00:00"
-    env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp,
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": stamp,
+        "GIT_COMMITTER_DATE": stamp,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     for args in (["init", "-q"], ["add", "seeds"], ["commit", "-qm", "seeds"]):
         subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True)
     articles = read_articles(seeds, load_rules()).articles
