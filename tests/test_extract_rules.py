@@ -157,8 +157,8 @@ def test_title_from_seed_sentence(tmp_path: Path, glossary: Glossary) -> None:
     )
     titles = {c.country: (c.title.en, c.title.fr) for c in facts.counterparts}
     assert titles["DE"] == (
-        "Head of the German Federal Police",
-        "chef de la Police fédérale allemande",
+        "President of the German Federal Police",
+        "président de la Police fédérale allemande",
     )
     assert titles["ES"] == ("counterpart", "homologue")
 
@@ -171,7 +171,7 @@ def test_demonym_agreeing_with_the_role(tmp_path: Path, glossary: Glossary) -> N
     )
     karaloglu = facts.counterparts[0]
     assert karaloglu.title.en == "Turkish Deputy Minister of the Interior"
-    assert karaloglu.title.fr == "vice-ministre turc de l'Intérieur"
+    assert karaloglu.title.fr == "vice-ministre turc de l’Intérieur"
     assert karaloglu.name is not None and karaloglu.name.en == "Münir Karaloğlu"
 
 
