@@ -166,8 +166,8 @@ def test_french_typography() -> None:
             pytest.fail(f"{unit.tuid}: no non-breaking space before {match.group()!r}: {fr}")
         for match in re.finditer(r"«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»", fr):
             pytest.fail(f"{unit.tuid}: no non-breaking space inside {match.group()!r}: {fr}")
-        # The glossary writes "l'Intérieur", "d'Abou Dabi": one apostrophe throughout.
-        assert "’" not in fr, f"{unit.tuid}: typographic apostrophe in {fr}"
+        # French print uses the typographic apostrophe, as the glossary does ("l’Intérieur").
+        assert "'" not in fr, f"{unit.tuid}: straight apostrophe in {fr}"
 
 
 def test_english_has_no_french_spacing() -> None:
@@ -207,7 +207,12 @@ def test_months_are_rendered_in_each_language() -> None:
     assert seen >= 6
 
 
-def test_day_ranges_use_an_en_dash_day_month_year() -> None:
+# How each language writes a day range in running text: "18–20 September" in English,
+# "du 18 au 20 septembre" in French (docs/house-style.md).
+DAY_RANGE = {"en": "{first}–{last} {month}", "fr": "du {first} au {last} {month}"}
+
+
+def test_day_ranges_are_written_in_each_language_convention() -> None:
     arabic, pattern = month_lookup(), month_pattern()
     day_range = re.compile(
         rf"(?:من|بين)\s+(\d{{1,2}})\s+(?:إلى|و)\s*(\d{{1,2}})\s+({pattern})"
@@ -218,7 +223,8 @@ def test_day_ranges_use_an_en_dash_day_month_year() -> None:
         for first, last, month, year in day_range.findall(unit.segs["ar"]):
             seen += 1
             for lang in LANGS:
-                expected = f"{first}–{last} {month_names(lang)[arabic[month]]}"
+                name = month_names(lang)[arabic[month]]
+                expected = DAY_RANGE[lang].format(first=first, last=last, month=name)
                 expected += f" {year}" if year else ""
                 assert expected in unit.segs[lang], (unit.tuid, lang, expected)
     assert seen >= 5

@@ -664,7 +664,7 @@ def test_the_note_says_no_agreement_and_to_be_signed(glossary: Glossary) -> None
     assert "No agreement was signed." in en
     assert "A memorandum of understanding is to be signed with Austria on training." in en
     fr = bullets(facts, Phrasing.for_lang("fr", glossary))
-    assert "Aucun accord n'a été signé." in fr
+    assert "Aucun accord n’a été signé." in fr
 
 
 def test_the_note_names_a_side_by_its_country_and_lists_no_empty_details(

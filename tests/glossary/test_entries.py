@@ -30,12 +30,12 @@ def _only(g: Glossary, arabic: str) -> Entry:
         (
             "المديرية العامة للأمن الوطني",
             "General Directorate of National Security (DGSN)",
-            "Direction générale de la sûreté nationale (DGSN)",
+            "Direction générale de la Sûreté nationale (DGSN)",
         ),
         (
             "المديرية العامة لمراقبة التراب الوطني",
             "General Directorate of Territorial Surveillance (DGST)",
-            "Direction générale de la surveillance du territoire (DGST)",
+            "Direction générale de la Surveillance du territoire (DGST)",
         ),
         ("عبد اللطيف حموشي", "Abdellatif Hammouchi", "Abdellatif Hammouchi"),
         ("محمود ديميرتاش", "Mahmut Demirtaş", "Mahmut Demirtaş"),
@@ -59,19 +59,19 @@ def test_required_renderings(shipped: Glossary, arabic: str, en: str, fr: str) -
     [
         ("org.dgsn", "fr", "later", "de", "de la DGSN"),
         ("org.dgsn", "en", "first", "of", "of the General Directorate of National Security (DGSN)"),
-        ("org.dgsn", "fr", "first", None, "la Direction générale de la sûreté nationale (DGSN)"),
+        ("org.dgsn", "fr", "first", None, "la Direction générale de la Sûreté nationale (DGSN)"),
         ("country.MA", "fr", "full", "à", "au Maroc"),
-        ("country.ES", "fr", "full", "de", "de l'Espagne"),
+        ("country.ES", "fr", "full", "de", "de l’Espagne"),
         ("country.ES", "fr", "full", "à", "en Espagne"),
         ("country.PT", "fr", "full", None, "le Portugal"),
         ("country.AE", "fr", "full", None, "les Émirats arabes unis"),
         ("country.AE", "fr", "full", "à", "aux Émirats arabes unis"),
         ("country.AE", "en", "full", "in", "in the United Arab Emirates"),
         ("country.TR", "en", "full", "to", "to Türkiye"),
-        ("org.interpol", "fr", "full", "de", "d'INTERPOL"),
+        ("org.interpol", "fr", "full", "de", "d’INTERPOL"),
         ("person.hammouchi", "fr", "later", "de", "de Hammouchi"),
-        ("person.hammouchi", "fr", "full", "de", "d'Abdellatif Hammouchi"),
-        ("org.irp", "fr", "full", "à", "à l'Institut royal de police"),
+        ("person.hammouchi", "fr", "full", "de", "d’Abdellatif Hammouchi"),
+        ("org.irp", "fr", "full", "à", "à l’Institut royal de police"),
         ("org.wef", "fr", "later", "de", "du FEM"),
         ("place.marrakesh", "fr", "full", "à", "à Marrakech"),
         ("place.caribbean", "fr", "full", "de", "des Caraïbes"),
@@ -79,7 +79,7 @@ def test_required_renderings(shipped: Glossary, arabic: str, en: str, fr: str) -
         ("place.latin-america", "fr", "full", "à", "en Amérique latine"),
         ("place.maghreb", "fr", "full", "à", "au Maghreb"),
         ("place.safe-city", "fr", "full", "à", "à la Safe City"),
-        ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d'Abou Dabi"),
+        ("org.abu-dhabi-police", "fr", "full", "de", "de la Police d’Abou Dabi"),
         ("org.abu-dhabi-police", "en", "full", "of", "of Abu Dhabi Police"),
     ],
 )
@@ -101,7 +101,7 @@ def test_title_depends_on_the_day(shipped: Glossary) -> None:
         hammouchi.title_at(date(2010, 3, 1), "en") == "Director General of Territorial Surveillance"
     )
     assert hammouchi.title_at(date(2025, 9, 18), "fr") == (
-        "directeur général de la sûreté nationale et de la surveillance du territoire"
+        "directeur général de la Sûreté nationale et de la Surveillance du territoire"
     )
     assert hammouchi.title_at(None, "en") == (
         "Director General of National Security and Territorial Surveillance"

@@ -80,7 +80,7 @@ def test_tbx_is_tbx_basic_xml() -> None:
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
     assert [s.get(lang) for s in dgsn.findall("langSet")] == ["ar", "en", "fr"]
     terms = {s.get(lang): [t.text for t in s.iter("term")] for s in dgsn.findall("langSet")}
-    assert terms["fr"] == ["Direction générale de la sûreté nationale", "DGSN"]
+    assert terms["fr"] == ["Direction générale de la Sûreté nationale", "DGSN"]
 
 
 def test_tbx_opens_in_translate_toolkit(tmp_path: Path) -> None:

@@ -111,7 +111,7 @@ def test_country_names_come_from_iso_codes():
 
 def test_lists_use_the_locale_conjunction_and_french_articles(shipped):
     assert EN.countries(["ES", "DE", "PT"], shipped) == "Spain, Germany and Portugal"
-    assert FR.countries(["ES", "DE", "PT"], shipped) == "l'Espagne, l'Allemagne et le Portugal"
+    assert FR.countries(["ES", "DE", "PT"], shipped) == "l’Espagne, l’Allemagne et le Portugal"
     assert EN.join(["a", "b"]) == "a and b"
     assert FR.join(["a"]) == "a"
 
@@ -132,11 +132,11 @@ def test_locative_follows_gender_number_and_elision(shipped, code, en, fr):
 
 
 def test_elision_and_unknown_organisations():
-    assert FR.after("de", "Abdellatif Hammouchi") == "d'Abdellatif Hammouchi"
+    assert FR.after("de", "Abdellatif Hammouchi") == "d’Abdellatif Hammouchi"
     assert FR.after("de", "Mahmut Demirtaş") == "de Mahmut Demirtaş"
     assert EN.after("of", "Abdellatif Hammouchi") == "of Abdellatif Hammouchi"
     assert FR.organisation("Police nationale norvégienne") == "la Police nationale norvégienne"
-    assert FR.organisation("Institut royal de police") == "l'Institut royal de police"
+    assert FR.organisation("Institut royal de police") == "l’Institut royal de police"
     assert FR.organisation("Forum économique mondial") == "le Forum économique mondial"
     assert EN.organisation("Norwegian National Police") == "the Norwegian National Police"
 
@@ -158,7 +158,7 @@ def test_note_words_exist_in_both_languages_with_the_same_keys():
 
 
 def test_without_a_glossary_french_countries_take_the_usual_article():
-    assert FR.countries(["ES", "TR", "PT"]) == "l'Espagne, la Turquie et le Portugal"
+    assert FR.countries(["ES", "TR", "PT"]) == "l’Espagne, la Turquie et le Portugal"
     assert FR.in_country("TR") == "en Turquie"
     assert FR.in_country("MA") == "au Maroc"
     assert EN.in_country("TR") == "in Türkiye"

@@ -49,7 +49,7 @@ def test_a_visit_abroad_is_titled_by_its_country_and_placed_by_its_city(
         "Ankara, 18–20 September 2025",
     )
     assert phrasing.title(ankara, fr) == (
-        "Visite d'Abdellatif Hammouchi en Turquie",
+        "Visite d’Abdellatif Hammouchi en Turquie",
         "Ankara, 18–20 septembre 2025",
     )
     main, place_dates = phrasing.title(ankara, en)
@@ -63,7 +63,7 @@ def test_an_event_at_home_is_titled_by_the_event(visits: dict[str, Visit], fr: P
     assert phrasing.home_of(marrakesh, fr) == "MA"
     assert phrasing.is_hosted(marrakesh, fr)
     assert phrasing.title(marrakesh, fr) == (
-        "Abdellatif Hammouchi à l'Assemblée générale d'INTERPOL",
+        "Abdellatif Hammouchi à l’Assemblée générale d’INTERPOL",
         "Marrakech, 24–27 novembre 2025",
     )
 
@@ -79,7 +79,7 @@ def test_without_a_country_the_title_says_only_who_and_when(ankara: Facts, en: P
 
 
 def test_an_unreported_principal_is_said_so(ankara: Facts, en: Phrasing, fr: Phrasing) -> None:
-    assert phrasing.principal(ankara, fr) == ("Abdellatif Hammouchi", "d'Abdellatif Hammouchi")
+    assert phrasing.principal(ankara, fr) == ("Abdellatif Hammouchi", "d’Abdellatif Hammouchi")
     assert phrasing.principal(replace(ankara, principal=None), en)[0] == "Not reported"
 
 
@@ -137,7 +137,7 @@ def test_agreements_name_the_partner_not_the_principals_side(
         "the Saif bin Zayed Academy for Police and Security Sciences"
     )
     assert phrasing.parties_phrase(mou, fr, "MA") == (
-        "l'Académie Saif bin Zayed des sciences policières et de sécurité"
+        "l’Académie Saif bin Zayed des sciences policières et de sécurité"
     )
     # the glossary entry of a party is found by its Arabic name
     entry = phrasing.party_entry(mou.parties[0], en)

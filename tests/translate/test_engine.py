@@ -81,7 +81,7 @@ def test_restoration_writes_french_articles_and_contractions(glossary) -> None:
     )
     mentions = protect.Mentions({"org.dgsn"})
     restored, rendered = protect.restore(text, terms, glossary, "fr", mentions)
-    assert restored == "Il est venu au Maroc et parle de l'Espagne avec le chef de la DGSN."
+    assert restored == "Il est venu au Maroc et parle de l’Espagne avec le chef de la DGSN."
     assert rendered == {1: "Maroc", 2: "Espagne", 3: "DGSN"}
     english, _ = protect.restore(
         f"{protect.placeholder(1)} met the {protect.placeholder(3)}.",

@@ -373,7 +373,7 @@ def title_label(post: Post) -> Label:
 
 def _after_head(role: str, adjective: str) -> str:
     """French puts the adjective after the head noun: "vice-ministre turc de l'Intérieur"."""
-    found = re.search(r" (?:de|d'|du|des) ?", role)
+    found = re.search(r" (?:de|d'|d’|du|des) ?", role)
     if found is None:
         return f"{role} {adjective}"
     return f"{role[: found.start()]} {adjective}{role[found.start() :]}"

@@ -46,16 +46,17 @@ def _french(entry: Entry, r: Rendering, text: str, form: str, prep: str | None) 
         if prep is None:
             return text
         if prep in rl.eliding_words and vowel_initial(text):
-            return f"{prep[:-1]}'{text}"
+            return f"{prep[:-1]}’{text}"
         return f"{prep} {text}"
     elided = r.elided if form in ("first", "full") else vowel_initial(text)
-    article = "les" if r.plural else "l'" if elided else "la" if r.gender == "f" else "le"
-    if prep == "à" and _territory(entry) and article in ("la", "l'"):
+    # French print uses the typographic apostrophe (docs/house-style.md).
+    article = "les" if r.plural else "l’" if elided else "la" if r.gender == "f" else "le"
+    if prep == "à" and _territory(entry) and article in ("la", "l’"):
         return f"{rl.country_locative} {text}"
     contracted = rl.contractions.get(prep or "", {}).get(article)
     if contracted:
         return f"{contracted} {text}"
-    head = f"{article}{text}" if article == "l'" else f"{article} {text}"
+    head = f"{article}{text}" if article == "l’" else f"{article} {text}"
     return f"{prep} {head}" if prep else head
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # EDTF's "?" marks a date whose year was narrowed rather than written ("2025-01-28?").
 EDTF_DAY = re.compile(r"^(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2}|XX)(?:-(?P<d>\d{2}|XX))?)?(?P<q>\?)?$")
 PLACEHOLDER_YEAR = 2000  # a leap year, so "XXXX-02-29" formats; never printed
-_ARTICLES = ("the ", "le ", "la ", "les ", "l'")
+_ARTICLES = ("the ", "le ", "la ", "les ", "l’", "l'")
 VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüæœAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜÆŒ")
 
 
