@@ -43,3 +43,7 @@ class TranslationMemoryError(BrieferError):
 
 class BuildError(BrieferError):
     """The build as a whole cannot go on."""
+
+
+class PublishError(BrieferError):
+    """Signing, bundling or sending the notes cannot go on; nothing is over-shared."""
