@@ -82,6 +82,10 @@ def _register() -> None:
     from briefer.cli import build as build_cli
 
     main.add_command(build_cli.build)
+    from briefer.cli import publish as publish_cli  # distribution (issue 16)
+
+    for command in (publish_cli.publish, publish_cli.verify, publish_cli.keys):
+        main.add_command(command)
     for name in ("extract", "translate", "glossary", "tm", "models"):
         module = __import__(f"briefer.cli.{name}", fromlist=["command"])
         main.add_command(module.command)
