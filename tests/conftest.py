@@ -13,6 +13,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import argos_fixture
 
+pytest_plugins = ("publish_support",)  # the distribution tests' fixtures
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 

@@ -26,8 +26,6 @@ from publish_support import (
     write_config,
 )
 
-pytest_plugins = ("publish_support",)
-
 BUILT = datetime(2025, 9, 18, 12, tzinfo=UTC)
 
 
