@@ -395,3 +395,125 @@ def test_bundle_ids_count_up_per_build_date(tmp_path: Path) -> None:
     (tmp_path / "2025-09-18-1").mkdir()
     (tmp_path / "2025-09-18-3").mkdir()
     assert bundle.next_id(tmp_path, built) == "2025-09-18-2"
+
+
+# --- the network: only what the configuration names ----------------------------------------
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a network connection fails the test."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network connection attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+
+
+def test_publish_and_verify_open_no_connection_unless_configured(
+    publishing: Path, no_network: None
+) -> None:
+    report = publish(load_config(publishing), PublishOptions())
+    assert report.release is not None and len(report.pending) == 2
+    roots = keys.load_trust_roots([publishing / "keys" / "briefer.crt"])
+    verdicts = verify.verify_files(sorted(report.release.folder.rglob("*.pdf")), roots)
+    assert len(verdicts) == 12 and all(v.ok for v in verdicts)
+
+
+def tsa_server(folder: Path) -> tuple[object, int, list[bytes]]:
+    """An RFC 3161 timestamp authority over HTTP on 127.0.0.1 (pyHanko's test TSA inside)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import tsp
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")])
+    now = datetime.now(UTC)
+    from datetime import timedelta
+
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    (folder / "tsa.crt").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    stamper = DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        ),
+    )
+    requests: list[bytes] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            requests.append(body)
+            reply = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, int(server.server_address[1]), requests
+
+
+def test_a_configured_timestamp_authority_stamps_every_signature(
+    publishing: Path, tmp_path: Path
+) -> None:
+    server, port, requests = tsa_server(tmp_path)
+    try:
+        text = (
+            (publishing / "briefer.toml")
+            .read_text()
+            .replace(
+                'trusted_roots = ["keys/briefer.crt"]',
+                f'trusted_roots = ["keys/briefer.crt"]\ntimestamp_url = "http://127.0.0.1:{port}/"',
+            )
+        )
+        (publishing / "briefer.toml").write_text(text)
+        report = publish(load_config(publishing), PublishOptions())
+    finally:
+        server.shutdown()  # type: ignore[attr-defined]
+    assert report.release is not None
+    assert len(requests) >= len(report.release.documents)
+    roots = keys.load_trust_roots([publishing / "keys" / "briefer.crt", tmp_path / "tsa.crt"])
+    verdict = verify.verify_file(report.release.folder / "en" / "2025-09-18-tr-ankara.pdf", roots)
+    assert verdict.ok, verdict.reason
+    assert "timestamped" in verdict.reason and "Test TSA" in verdict.reason
+
+
+def test_keys_show_prints_the_certificate_without_the_passphrase(publishing: Path) -> None:
+    env = env_with()
+    env.pop("BRIEFER_KEY_PASSPHRASE", None)
+    result = run_cli("keys", "show", cwd=publishing, env=env)
+    assert result.returncode == 0, result.stderr
+    fingerprint = keys.describe_file(publishing / "keys" / "briefer.crt").sha256
+    assert f"SHA-256 fingerprint {fingerprint}" in result.stdout
+    assert "(self-signed)" in result.stdout

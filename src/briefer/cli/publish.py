@@ -296,23 +296,11 @@ def keys_show(config_path: Path | None) -> None:
 
     Example: briefer keys show
     """
-    from cryptography import x509
-
-    from briefer.publish.keys import certificate_path, describe
+    from briefer.publish.keys import certificate_path, describe_file
 
     config = config_mod.load(config_path)
     path = certificate_path(config.signing.key)
-    if not path.is_file():
-        raise PublishError("certificate not found; run 'briefer keys init' first", path)
-    data = path.read_bytes()
-    try:
-        cert = describe(
-            x509.load_pem_x509_certificate(data)
-            if b"-----BEGIN" in data
-            else x509.load_der_x509_certificate(data)
-        )
-    except ValueError as exc:
-        raise PublishError(f"not a certificate ({exc})", path) from exc
+    cert = describe_file(path)
     click.echo(f"certificate {path}")
     click.echo(f"subject {cert.subject}")
     click.echo(f"issuer {cert.issuer}{' (self-signed)' if cert.self_signed else ''}")

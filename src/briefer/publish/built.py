@@ -27,6 +27,35 @@ SUMMARY_ITEMS = 3
 
 
 @dataclass(frozen=True)
+class BuiltFile:
+    """A PDF in out/<lang>/ before it is read: enough to tell whether it is new."""
+
+    path: Path
+    lang: str
+    sha256: str
+    """Of the PDF as built, before signing: what tells a new build from a published one."""
+
+    @property
+    def kind(self) -> str:
+        """ "note" or "digest"."""
+        return DIGEST if self.path.stem == DIGEST else NOTE
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """What a document is, whatever its build: kind, language, file (the visit id)."""
+        return (self.kind, self.lang, self.path.stem)
+
+
+def scan(out: Path, langs: Iterable[str]) -> list[BuiltFile]:
+    """Every note and digest built in out/<lang>/, sorted by language and file name."""
+    return [
+        BuiltFile(path, lang, hashlib.sha256(path.read_bytes()).hexdigest())
+        for lang in langs
+        for path in sorted((out / lang).glob("*.pdf"))
+    ]
+
+
+@dataclass(frozen=True)
 class BuiltDocument:
     """A PDF in out/<lang>/: a note on one visit, or the digest of all visits."""
 
@@ -48,11 +77,6 @@ class BuiltDocument:
     """briefer, glossary, memory and model versions, from the ledger."""
     summary: tuple[str, ...]
     """The first points of the note's summary, from the HTML beside it, for the feed."""
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        """What a document is, whatever its build: kind, language, visit."""
-        return (self.kind, self.lang, self.visit_id or "")
 
     @property
     def name(self) -> str:
@@ -100,11 +124,13 @@ def pdf_date(value: Any) -> datetime | None:
         return None
 
 
-def read_document(path: Path, levels: Sequence[str]) -> BuiltDocument:
+def read_document(built: BuiltFile, levels: Sequence[str]) -> BuiltDocument:
     """Read one PDF of out/<lang>/: its kind, visit, classification, build time and ledger."""
+    path, lang = built.path, built.lang
     data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != built.sha256:
+        raise PublishError("changed while publishing; run publish again", path)
     reader = pdf_reader(path, data)
-    lang = path.parent.name
     files = attachments(reader)
     ledger = files.get(f"{path.stem}.json")
     kind = DIGEST if path.stem == DIGEST else NOTE
@@ -117,8 +143,8 @@ def read_document(path: Path, levels: Sequence[str]) -> BuiltDocument:
         record = _json(ledger, path)
     classification = _classification(path, reader, record, levels)
     info = reader.metadata or {}
-    built = pdf_date(info.get("/CreationDate"))
-    if built is None:
+    created = pdf_date(info.get("/CreationDate"))
+    if created is None:
         raise PublishError("the PDF records no creation date; rebuild it", path)
     visit = record.get("visit") or {}
     provenance = dict(record.get("provenance") or {})
@@ -133,8 +159,8 @@ def read_document(path: Path, levels: Sequence[str]) -> BuiltDocument:
         visit_id=str(visit["id"]) if kind == NOTE and "id" in visit else None,
         title=str(info.get("/Title") or path.stem),
         classification=classification,
-        built=built,
-        sha256=hashlib.sha256(data).hexdigest(),
+        built=created,
+        sha256=built.sha256,
         ledger=ledger,
         versions=provenance,
         summary=summary_points(path.with_suffix(".html")),
@@ -172,15 +198,6 @@ def _classification(path: Path, reader: Any, record: dict[str, Any], levels: Seq
             f"the ledger says {recorded} but the pages say {printed}; rebuild the note", path
         )
     return printed
-
-
-def collect(out: Path, langs: Iterable[str], levels: Sequence[str]) -> list[BuiltDocument]:
-    """Every note and digest built in out/<lang>/, sorted by language and file name."""
-    found = []
-    for lang in langs:
-        for path in sorted((out / lang).glob("*.pdf")):
-            found.append(read_document(path, levels))
-    return found
 
 
 class _SummaryParser(HTMLParser):

@@ -26,7 +26,7 @@ from typing import Any
 from briefer import __version__
 from briefer.errors import PublishError
 from briefer.files import write_atomic
-from briefer.publish.built import NOTE, BuiltDocument
+from briefer.publish.built import NOTE, BuiltDocument, BuiltFile
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,8 @@ class ReleasedFile:
 
     @property
     def key(self) -> tuple[str, str, str]:
-        """What the file is, whatever its build: kind, language, visit."""
-        return (self.kind, self.lang, self.visit or "")
+        """What the file is, whatever its build: kind, language, file name (the visit id)."""
+        return (self.kind, self.lang, Path(self.path).stem)
 
     @property
     def is_pdf(self) -> bool:
@@ -153,8 +153,8 @@ def published(releases: Sequence[Release]) -> dict[tuple[str, str, str], str]:
 
 
 def select(
-    documents: Sequence[BuiltDocument], releases: Sequence[Release], everything: bool
-) -> list[BuiltDocument]:
+    documents: Sequence[BuiltFile], releases: Sequence[Release], everything: bool
+) -> list[BuiltFile]:
     """The documents built since the last publish (changed or new), or all of them."""
     if everything:
         return list(documents)

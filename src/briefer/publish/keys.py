@@ -80,6 +80,24 @@ def describe(cert: Any) -> Certificate:
     )
 
 
+def describe_file(path: Path) -> Certificate:
+    """The certificate in a PEM or DER file, described."""
+    from cryptography import x509
+
+    if not path.is_file():
+        raise PublishError("certificate not found; run 'briefer keys init' first", path)
+    data = path.read_bytes()
+    try:
+        cert = (
+            x509.load_pem_x509_certificate(data)
+            if b"-----BEGIN" in data
+            else x509.load_der_x509_certificate(data)
+        )
+    except ValueError as exc:
+        raise PublishError(f"not a PEM or DER certificate ({exc})", path) from exc
+    return describe(cert)
+
+
 def init_key(
     key: Path, organisation: str, passphrase: bytes, days: int = 730, force: bool = False
 ) -> NewKey:

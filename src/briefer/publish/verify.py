@@ -168,6 +168,20 @@ def _signature_checks(
             f"{getattr(status.modification_level, 'name', '?')})",
         )
     )
+    stamp = status.timestamp_validity
+    if stamp is not None:
+        sound = bool(stamp.intact and stamp.valid)
+        authority = str(stamp.signing_cert.subject.native.get("common_name") or "a TSA")
+        checks.append(
+            Check(
+                "timestamp",
+                sound,
+                f"timestamped {stamp.timestamp:%Y-%m-%dT%H:%M:%SZ} by {authority}"
+                f"{'' if stamp.trusted else ' (authority not in trusted_roots)'}"
+                if sound
+                else "the timestamp token does not match the signature",
+            )
+        )
     self_signed = status.signing_cert.self_signed in ("yes", "maybe")
     kind = "self-signed, " if self_signed else ""
     if status.trusted:

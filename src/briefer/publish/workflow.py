@@ -10,6 +10,7 @@ pending messages go out one by one, each result logged before the next.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from briefer.config import LANGUAGES, Config, Recipient
 from briefer.errors import PublishError
 from briefer.files import write_atomic
 from briefer.publish import journal as journal_mod
-from briefer.publish.built import BuiltDocument, collect
+from briefer.publish.built import BuiltDocument, read_document, scan
 from briefer.publish.bundle import (
     Release,
     ReleasedFile,
@@ -84,10 +85,10 @@ def publish(config: Config, options: PublishOptions) -> PublishReport:
         if not config.mail.host:
             raise PublishError('no SMTP server; set host = "smtp.example.org" under [mail]')
     langs = [lang for lang in LANGUAGES if (config.out / lang).is_dir()]
-    documents = collect(config.out, langs, levels.order)
+    built = scan(config.out, langs)
     releases = read_releases(directory)
-    chosen = select(documents, releases, options.everything)
-    if not documents and not releases:
+    chosen = [read_document(f, levels.order) for f in select(built, releases, options.everything)]
+    if not built and not releases:
         raise PublishError("nothing built to publish; run 'briefer build' first", config.out)
     latest = releases[-1].id if releases else None
     release: Release | None = None
@@ -163,8 +164,6 @@ def _release(
 
 
 def _sign(document: BuiltDocument, key: SigningKey, config: Config) -> bytes:
-    import hashlib
-
     data = document.path.read_bytes()
     if hashlib.sha256(data).hexdigest() != document.sha256:
         raise PublishError("changed while publishing; run publish again", document.path)
