@@ -17,6 +17,8 @@ import argos_fixture
 # env_with and run_cli are re-exported for tests that still import them from conftest.
 from support import GLOSSARY, ROOT, SEEDS, env_with, run_cli  # noqa: F401
 
+pytest_plugins = ("publish_support",)  # the distribution tests' fixtures
+
 
 @pytest.fixture(scope="session")
 def builds(tmp_path_factory: pytest.TempPathFactory) -> Path:

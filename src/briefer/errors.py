@@ -73,3 +73,7 @@ def skip_failures(
             log.warning("skipped %s", exc)
             failures.append(exc)
     return done, failures
+
+
+class PublishError(BrieferError):
+    """Signing, bundling or sending the notes cannot go on; nothing is over-shared."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from briefer import __version__
-from briefer.cli import build, extract, glossary, models, tm, translate
+from briefer.cli import build, extract, glossary, models, publish, tm, translate
 from briefer.cli.common import CONTEXT
 
 
@@ -26,3 +26,5 @@ def main() -> None:
 
 for module in (build, extract, translate, glossary, tm, models):
     main.add_command(module.command)
+for command in (publish.publish, publish.verify, publish.keys):
+    main.add_command(command)
