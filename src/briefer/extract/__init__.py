@@ -7,12 +7,12 @@ offline; no statistical model.
 The reference date. A visit date written without a year but with its weekday ("الثلاثاء 28
 يناير") is placed in the latest fitting year not after a reference date, and marked uncertain
 ("2025-01-28?"). The reference is the article's own publication date when it gives one; else
-the date the caller passes to extract(). The build and `briefer extract` pass the build date
-(briefer.builddate: SOURCE_DATE_EPOCH, else the commit time of the tracked, unmodified
-sources), the date the notes print, never the clock; two clones extract the same facts.
-Untracked or edited sources fall back to their newest modification time, as the build date
-does. An article cannot have been written after it was committed, so the build date bounds
-its date from above; a weekday then gives the year, which is still a guess, hence the "?".
+the date the caller passes to extract(). The build and `briefer extract` pass each article's
+own source time (briefer.builddate: SOURCE_DATE_EPOCH, else the commit time of the tracked,
+unmodified file, else its modification time), the date its notes print, never the clock; two
+clones extract the same facts, and editing one article cannot change another's. An article
+cannot have been written after it was committed, so its source time bounds its date from
+above; a weekday then gives the year, which is still a guess, hence the "?".
 extract() without a reference narrows nothing: the year stays "XXXX".
 
 - reading: Reading, a sentence with its glossary matches and folded text; read().
@@ -36,7 +36,7 @@ from datetime import date
 from pathlib import Path
 
 from briefer.arabic.dates import to_date
-from briefer.builddate import build_date
+from briefer.builddate import source_times
 from briefer.config import Config
 from briefer.documents import Article
 from briefer.errors import BrieferError, skip_failures
@@ -75,8 +75,8 @@ def extract_paths(
     paths: Sequence[Path], config: Config, reference: date | None = None
 ) -> Extraction:
     """Read the articles at paths (files or directories of *.txt) and extract their facts;
-    reference narrows a year when an article has no publication date (default: the build
-    date of the articles read)."""
+    reference narrows a year when an article has no publication date (default: each
+    article's own source time)."""
     result = read_paths(paths, load_rules(config.ingest_rules))
     glossary = load_glossary(config.glossary)
     facts, failures = extract_all(result.articles, glossary, reference)
@@ -89,11 +89,15 @@ def extract_all(
 ) -> tuple[list[Facts], list[BrieferError]]:
     """The facts of every article; an article whose facts cannot be read is reported, not fatal.
 
-    reference: narrows a year where an article has no publication date; by default the build
-    date of these articles (see briefer.builddate), never the clock.
+    reference: narrows a year where an article has no publication date; by default each
+    article's own source time (see briefer.builddate), never the clock.
     """
-    day = reference or build_date(articles)
-    return skip_failures(articles, lambda article: extract(article, glossary, day), BrieferError)
+    times = source_times(articles) if reference is None else {}
+    return skip_failures(
+        articles,
+        lambda article: extract(article, glossary, reference or times[article.id].date()),
+        BrieferError,
+    )
 
 
 def international_bodies(glossary: Glossary) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefer.extract.counterparts import merge_two
@@ -23,16 +23,120 @@ from briefer.resources import data_table as table
 
 
 def group_visits(facts: Sequence[Facts]) -> list[Visit]:
-    """Group articles into visits (same principal, same place, overlapping dates), merged."""
+    """Group articles into visits (same principal, same place, overlapping dates), merged.
+
+    An article joins the first group (in the order groups were started, articles taken by
+    id) all of whose articles report the same visit. Only the groups that could (the same
+    principal and host, dates in a common month: see _Blocks) are tried, so grouping costs
+    about the number of articles, not its square.
+    """
     groups: list[list[Facts]] = []
+    blocks = _Blocks()
     for item in sorted(facts, key=lambda f: f.article):
-        home = next((g for g in groups if all(same_visit(item, other) for other in g)), None)
+        home = next(
+            (g for g in blocks.candidates(item) if all(same_visit(item, o) for o in groups[g])),
+            None,
+        )
         if home is None:
+            blocks.add(item, len(groups))
             groups.append([item])
         else:
-            home.append(item)
-    visits = [_merge(group) for group in groups]
+            groups[home].append(item)
+    visits = _unique_ids([_merge(group) for group in groups])
     return sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
+
+
+MAX_SPAN = 24
+"""Months a date range may span and still be indexed by month; a longer one is tried always."""
+
+
+@dataclass
+class _Block:
+    """The groups of one principal and host: by the months their first article spans."""
+
+    started: list[int] = field(default_factory=list)
+    anywhen: list[int] = field(default_factory=list)
+    """Groups whose first article has no full dates: tried for every article."""
+    by_month: dict[str, list[int]] = field(default_factory=dict)
+    """"2025-09" -> groups whose first article's dates touch that month."""
+    by_month_of_year: dict[str, list[int]] = field(default_factory=dict)
+    """"09" -> the same, for articles whose year is unknown."""
+
+
+class _Blocks:
+    """Which groups an article could join: a necessary condition of same_visit, indexed.
+
+    same_visit needs the same principal and host country, and dates that overlap those of
+    every article of the group, its first one included: a fully dated first article shares a
+    month with any article that can join (a month of the year, when that one's year is
+    unknown). Groups whose first article is not fully dated are always tried.
+    """
+
+    def __init__(self) -> None:
+        self._blocks: dict[tuple[str, str | None], _Block] = {}
+
+    def add(self, first: Facts, group: int) -> None:
+        """Index a new group by its first article."""
+        if first.principal is None:
+            return  # same_visit never holds: the group stays alone
+        block = self._blocks.setdefault((first.principal.id, first.host_country), _Block())
+        block.started.append(group)
+        months = _months(first)
+        if months is None or any("X" in m for m in months):
+            block.anywhen.append(group)
+            return
+        for month in months:
+            block.by_month.setdefault(month, []).append(group)
+        for moy in {m[5:] for m in months}:
+            block.by_month_of_year.setdefault(moy, []).append(group)
+
+    def candidates(self, item: Facts) -> list[int]:
+        """The groups item could join, in the order they were started."""
+        if item.principal is None:
+            return []
+        block = self._blocks.get((item.principal.id, item.host_country))
+        if block is None:
+            return []
+        months = _months(item)
+        if months is None:
+            return block.started
+        yearless = any("X" in m for m in months)
+        index = block.by_month_of_year if yearless else block.by_month
+        keys = {m[5:] for m in months} if yearless else set(months)
+        found = {g for key in keys for g in index.get(key, ())}
+        return sorted(found.union(block.anywhen))
+
+
+def _months(facts: Facts) -> list[str] | None:
+    """The months ("2025-09", "XXXX-09") a fully dated article's range touches; else None."""
+    if not (facts.start and facts.end):
+        return None
+    first, last = facts.start[:7], facts.end[:7]
+    if not re.fullmatch(r"(\d{4}|XXXX)-\d\d", first) or not re.fullmatch(
+        r"(\d{4}|XXXX)-\d\d", last
+    ):
+        return None
+    if "X" in first or "X" in last:
+        # Overlap is then judged on "MM-DD" alone: the months of the year in between.
+        a, b = int(first[5:]), int(last[5:])
+        return [f"XXXX-{m:02d}" for m in range(a, b + 1)] if a <= b else None
+    start, end = int(first[:4]) * 12 + int(first[5:]) - 1, int(last[:4]) * 12 + int(last[5:]) - 1
+    if not 0 <= end - start < MAX_SPAN:
+        return None
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(start, end + 1)]
+
+
+def _unique_ids(visits: list[Visit]) -> list[Visit]:
+    """Two visits of one day and place (different principals, editions) get "-2", "-3"...
+
+    The visit whose first article sorts first keeps the plain id.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for visit in sorted(visits, key=lambda v: v.articles[0]):
+        n = seen[visit.id] = seen.get(visit.id, 0) + 1
+        out.append(visit if n == 1 else replace(visit, id=f"{visit.id}-{n}"))
+    return out
 
 
 def same_visit(a: Facts, b: Facts) -> bool:

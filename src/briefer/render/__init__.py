@@ -15,46 +15,53 @@ come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 
 from __future__ import annotations
 
-import json
+import gc
 import logging
-from collections.abc import Callable, Mapping, Sequence
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jinja2
-
-from briefer.builddate import build_time
+from briefer.builddate import latest, source_times
 from briefer.config import Config
 from briefer.documents import Article, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
 from briefer.files import write_atomic
-from briefer.render.context import context, digest_context
+from briefer.render import tasks
+from briefer.render.context import context
 from briefer.render.localize import Localizer, words
-from briefer.render.pdf import url_fetcher, write_pdf
 from briefer.render.provenance import (
     Provenance,
     inputs_key,
     is_current,
-    note_record,
     provenance,
     record_inputs,
     resources_version,
     translation_digest,
 )
-from briefer.render.theme import environment, fonts_dir, template_dirs
+from briefer.render.tasks import DigestTask, NoteTask, Rendered, Setup, Task
+from briefer.render.theme import environment
 from briefer.render.views import IndexContext, IndexEntry
 
 if TYPE_CHECKING:
-    from weasyprint.urls import URLFetcher
-
     from briefer.glossary.match import Glossary
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+Runner = Callable[[Setup, Sequence[Task]], Iterator[Rendered]]
+"""Renders tasks (in this process, a process pool, a cluster); results in task order."""
+
+DIGEST_PAGE = 500
+"""Visits per digest page: more visits than this split the digest by year (see _pages)."""
+TASKS_PER_WORKER_PROCESS = 200
+"""A worker process is replaced after this many documents: WeasyPrint's native memory grows
+with each PDF, and is only given back when the process ends."""
 
 
 @dataclass(frozen=True)
@@ -81,45 +88,38 @@ class _Outcome:
     written: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
-class _Job:
-    """Shared state of one rendering run."""
+class _Plan:
+    """Shared inputs of one rendering run, decided before any document is rendered."""
 
-    env: jinja2.Environment
     out: Path
-    base: Path
-    fetcher: URLFetcher
-    refused: list[str]
-    built: datetime
+    times: Mapping[str, datetime]
+    """Each article's source time (briefer.builddate): a note is dated by its own."""
     classification: str
     resources: str
     prov: Provenance
     force: bool
 
 
-def _render_note(
-    job: _Job,
+def _note_task(
+    plan: _Plan,
     visit: Visit,
     articles: Mapping[str, Article],
     translations: Mapping[tuple[str, str], Translation],
-    glossary: Glossary | None,
     lang: str,
-    outcome: _Outcome,
-) -> str:
-    folder = job.out / lang
-    stem = visit.id
-    outputs = tuple(folder / f"{stem}{ext}" for ext in (".pdf", ".html", ".json"))
-    pdf_path, html_path, json_path = outputs
+) -> NoteTask:
+    built = latest(plan.times, visit.articles) if visit.articles else latest(plan.times)
     inputs = inputs_key(
         {
             "visit": visit.to_json(),
             "lang": lang,
-            "resources": job.resources,
-            "built": job.built.isoformat(),
-            "classification": job.classification,
-            "provenance": asdict(job.prov),
+            "resources": plan.resources,
+            "built": built.isoformat(),
+            "classification": plan.classification,
+            "provenance": asdict(plan.prov),
             "articles": {
                 a: articles[a].checksum if a in articles else None for a in visit.articles
             },
@@ -128,90 +128,71 @@ def _render_note(
             },
         }
     )
-    ctx = context(visit, articles, translations, glossary, lang, job.built, job.classification)
-    if not job.force and is_current(outputs, inputs):
-        outcome.skipped.append(pdf_path)
-        return ctx.doc.title
-    html = job.env.get_template("note.html").render(
-        note=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
-    )
-    record = (
-        json.dumps(
-            note_record(visit, articles, translations, lang, job.prov, inputs),
-            ensure_ascii=False,
-            indent=2,
-            sort_keys=True,
-            default=str,
-        )
-        + "\n"
-    )
-    pdf = write_pdf(
-        html, job.base, job.fetcher, job.built, (f"{stem}.json", record.encode("utf-8"))
-    )
-    write_atomic(pdf_path, pdf)
-    write_atomic(html_path, html)
-    write_atomic(json_path, record)
-    record_inputs(outputs, inputs)
-    outcome.written += [pdf_path, html_path, json_path]
-    log.info("wrote %s", pdf_path)
-    return ctx.doc.title
+    mine = {a: articles[a] for a in visit.articles if a in articles}
+    theirs = {
+        (a, lang): translations[(a, lang)] for a in visit.articles if (a, lang) in translations
+    }
+    return NoteTask(visit, lang, built, mine, theirs, inputs)
 
 
-def _render_digest(
-    job: _Job,
-    visits: Sequence[Visit],
-    glossary: Glossary | None,
-    lang: str,
-    outcome: _Outcome,
-) -> None:
-    folder = job.out / lang
-    outputs = (folder / "digest.pdf", folder / "digest.html")
-    pdf_path, html_path = outputs
+def _digest_task(plan: _Plan, name: str, visits: Sequence[Visit], lang: str) -> DigestTask:
+    built = (
+        latest(plan.times, [a for v in visits for a in v.articles])
+        if visits
+        else latest(plan.times)
+    )
     inputs = inputs_key(
         {
             "visits": [v.to_json() for v in visits],
             "lang": lang,
-            "resources": job.resources,
-            "built": job.built.isoformat(),
-            "classification": job.classification,
-            "provenance": asdict(job.prov),
+            "resources": plan.resources,
+            "built": built.isoformat(),
+            "classification": plan.classification,
+            "provenance": asdict(plan.prov),
         }
     )
-    if not job.force and is_current(outputs, inputs):
-        outcome.skipped.append(pdf_path)
-        return
-    ctx = digest_context(visits, glossary, lang, job.built, job.classification)
-    html = job.env.get_template("digest.html").render(
-        digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
-    )
-    write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built))
-    write_atomic(html_path, html)
-    record_inputs(outputs, inputs)
-    outcome.written += [pdf_path, html_path]
-    log.info("wrote %s", pdf_path)
+    return DigestTask(name, tuple(visits), lang, built, inputs)
 
 
-def _render_index(
-    job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str], outcome: _Outcome
-) -> None:
-    headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
-    digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
-    entries = tuple(
-        IndexEntry(vid, tuple((lang, titles[vid][lang]) for lang in langs if lang in titles[vid]))
-        for vid in sorted(titles)
-    )
-    built = Localizer.for_lang(langs[0]).date(job.built.date()) if langs else ""
-    ctx = IndexContext(tuple(langs), headings, entries, digests, built)
-    html = job.env.get_template("index.html").render(index=ctx)
-    path = job.out / "index.html"
-    if not path.exists() or path.read_text("utf-8") != html:
-        write_atomic(path, html)
-        outcome.written.append(path)
+def _outputs(out: Path, task: Task) -> tuple[Path, ...]:
+    exts: tuple[str, ...] = (".pdf", ".html")
+    if isinstance(task, NoteTask):
+        stem, exts = task.visit.id, (*exts, ".json")
+    else:
+        stem = task.name
+    return tuple(out / task.lang / f"{stem}{ext}" for ext in exts)
+
+
+def _pages(visits: Sequence[Visit]) -> list[tuple[str, list[Visit]]]:
+    """The digest's pages: one "digest" up to DIGEST_PAGE visits; beyond, one per year.
+
+    A year of more than DIGEST_PAGE visits is cut into parts ("digest-2025-2"); the page of
+    the latest visits is "digest" (the index links it), the others "digest-2025",
+    "digest-undated". A visit's page depends on its year only, so adding a visit re-renders
+    its year's page, not the whole digest; each page costs what its visits cost.
+    """
+    ordered = sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
+    if len(ordered) <= DIGEST_PAGE:
+        return [("digest", ordered)]
+    years: dict[str, list[Visit]] = {}
+    for visit in ordered:
+        start = visit.facts.start or ""
+        year = start[:4] if start[:4].isdigit() else "undated"
+        years.setdefault(year, []).append(visit)
+    pages = [
+        (f"digest-{year}" + (f"-{i // DIGEST_PAGE + 1}" if i else ""), group[i : i + DIGEST_PAGE])
+        for year, group in years.items()
+        for i in range(0, len(group), DIGEST_PAGE)
+    ]
+    dated = [i for i, (name, _) in enumerate(pages) if not name.startswith("digest-undated")]
+    newest = dated[-1] if dated else len(pages) - 1
+    pages[newest] = ("digest", pages[newest][1])
+    return pages
 
 
 def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:
     """How many progress steps render_notes reports: a note per visit and language, digests."""
-    return (len(visits) + 1) * len(langs)
+    return (len(visits) + len(_pages(visits))) * len(langs)
 
 
 def render_notes(
@@ -224,43 +205,161 @@ def render_notes(
     force: bool = False,
     progress: Progress | None = None,
     memory_version: str | None = None,
+    workers: int = 1,
+    runner: Runner | None = None,
 ) -> RenderReport:
-    """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index."""
+    """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index.
+
+    Only the documents whose inputs changed are rendered (all with force), by runner: by
+    default in this process for one worker, else in a pool of worker processes. Each
+    document's files are written by this process, atomically, as its result comes back.
+    """
     ids = [v.id for v in visits]
     if len(set(ids)) != len(ids):
         raise BuildError(f"two visits share an id: {sorted(i for i in ids if ids.count(i) > 1)}")
     for lang in langs:  # fail before writing anything
         Localizer.for_lang(lang), words(lang)
-    env = environment(config.templates)
-    roots = [*template_dirs(config.templates), fonts_dir()]
-    refused: list[str] = []
-    job = _Job(
-        env,
+    resources = resources_version(config.templates)
+    prov = provenance(translations, glossary, memory_version)
+    plan = _Plan(
         config.out,
-        roots[0],
-        url_fetcher(roots, refused),
-        refused,
-        build_time(articles.values()),
+        source_times(articles.values()),
         config.classification,
-        resources_version(config.templates),
-        provenance(translations, glossary, memory_version),
+        resources,
+        prov,
         force,
     )
     outcome = _Outcome(warnings=_input_warnings(visits, articles, translations, langs))
-    titles: dict[str, dict[str, str]] = {}
+    todo: list[Task] = []
+    labels: dict[int, str] = {}
     for lang in langs:
-        for visit in visits:
-            titles.setdefault(visit.id, {})[lang] = _render_note(
-                job, visit, articles, translations, glossary, lang, outcome
-            )
+        jobs: list[tuple[Task, str]] = [
+            (_note_task(plan, visit, articles, translations, lang), f"{visit.id} [{lang}]")
+            for visit in visits
+        ]
+        jobs += [
+            (_digest_task(plan, name, page, lang), f"{name} [{lang}]")
+            for name, page in _pages(visits)
+        ]
+        for task, label in jobs:
+            outputs = _outputs(plan.out, task)
+            if not force and is_current(outputs, task.inputs):
+                outcome.skipped.append(outputs[0])
+                if progress:
+                    progress(label)
+            else:
+                labels[len(todo)] = label
+                todo.append(task)
+    if todo:
+        setup = tasks.make_setup(glossary, config.templates, config.classification, prov, resources)
+        run = runner or (local_runner(workers) if workers > 1 and len(todo) > 1 else inline)
+        for i, rendered in enumerate(run(setup, todo)):
+            _write(plan.out, _outputs(plan.out, todo[i]), rendered, outcome)
             if progress:
-                progress(f"{visit.id} [{lang}]")
-        _render_digest(job, visits, glossary, lang, outcome)
-        if progress:
-            progress(f"digest [{lang}]")
-    _render_index(job, titles, langs, outcome)
-    outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(refused)]
+                progress(labels[i])
+    titles = {
+        (v.id, lang): _title(v, articles, translations, glossary, lang, plan)
+        for lang in langs
+        for v in visits
+    }
+    _render_index(plan, config, titles, visits, langs, outcome)
+    outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(outcome.refused)]
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
+
+
+def _write(out: Path, outputs: Sequence[Path], rendered: Rendered, outcome: _Outcome) -> None:
+    """A document's files, then the record of its inputs: current only once all are there."""
+    for name, data in rendered.files:
+        write_atomic(out / name, data)
+    record_inputs(outputs, rendered.inputs)
+    outcome.written += [out / name for name, _ in rendered.files]
+    outcome.refused += rendered.refused
+    log.info("wrote %s", outputs[0])
+
+
+def _title(
+    visit: Visit,
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    lang: str,
+    plan: _Plan,
+) -> str:
+    built = latest(plan.times, visit.articles)
+    ctx = context(visit, articles, translations, glossary, lang, built, plan.classification)
+    return ctx.doc.title
+
+
+def _render_index(
+    plan: _Plan,
+    config: Config,
+    titles: Mapping[tuple[str, str], str],
+    visits: Sequence[Visit],
+    langs: Sequence[str],
+    outcome: _Outcome,
+) -> None:
+    headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
+    digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
+    entries = tuple(
+        IndexEntry(vid, tuple((lang, titles[(vid, lang)]) for lang in langs))
+        for vid in sorted(v.id for v in visits)
+    )
+    built = Localizer.for_lang(langs[0]).date(latest(plan.times).date()) if langs else ""
+    ctx = IndexContext(tuple(langs), headings, entries, digests, built)
+    html = environment(config.templates).get_template("index.html").render(index=ctx)
+    path = plan.out / "index.html"
+    if not path.exists() or path.read_text("utf-8") != html:
+        write_atomic(path, html)
+        outcome.written.append(path)
+
+
+def inline(setup: Setup, todo: Sequence[Task]) -> Iterator[Rendered]:
+    """Render in this process, one task after another."""
+    return (tasks.run(setup, task) for task in todo)
+
+
+def local_runner(workers: int) -> Runner:
+    """Render in a pool of worker processes, each set up once (environment, fonts, imports)."""
+
+    def run(setup: Setup, todo: Sequence[Task]) -> Iterator[Rendered]:
+        # spawn, not fork: the parent has threads (CTranslate2's, the progress bar's), and a
+        # forked child may inherit one of their locks held.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(todo)),
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(setup,),
+            max_tasks_per_child=TASKS_PER_WORKER_PROCESS,
+        ) as pool:
+            yield from pool.map(_run_in_worker, todo)
+
+    return run
+
+
+_WORKER_SETUP: list[Setup] = []
+
+
+def _start_worker(setup: Setup) -> None:
+    """A worker process's start: its Setup kept, WeasyPrint imported, the heap frozen."""
+    import weasyprint  # noqa: F401  (paid once per worker, not in the first note)
+
+    _WORKER_SETUP[:] = [setup]
+    tasks.prepare(setup)
+    # Everything alive now lives as long as the worker: keep full collections off it.
+    gc.freeze()
+
+
+def _run_in_worker(task: Task) -> Rendered:
+    return tasks.run(_WORKER_SETUP[0], task)
+
+
+def default_workers() -> int:
+    """The machine's cores (those this process may run on)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _input_warnings(
