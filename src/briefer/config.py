@@ -79,6 +79,14 @@ class MailConfig:
 
 
 @dataclass(frozen=True)
+class ClusterConfig:
+    """[cluster]: where `briefer build` sends its work past this machine."""
+
+    scheduler: str | None = None
+    """Address of a Dask scheduler, e.g. "tcp://10.0.0.5:8786" (--scheduler overrides it)."""
+
+
+@dataclass(frozen=True)
 class Recipient:
     """[[recipients]]: who receives notes, in which languages, up to which classification."""
 
@@ -112,9 +120,10 @@ class Config:
     publish: PublishConfig = field(default_factory=PublishConfig)
     mail: MailConfig = field(default_factory=MailConfig)
     recipients: tuple[Recipient, ...] = ()
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
-_TABLES = ("signing", "publish", "mail", "recipients")
+_TABLES = ("signing", "publish", "mail", "recipients", "cluster")
 _PATH_KEYS = {f.name for f in fields(Config)} - {"classification", *_TABLES}
 
 
@@ -233,7 +242,8 @@ def _set(values: dict[str, Any], key: str, value: Any) -> None:
 
 
 def _distribution(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
-    """The [signing], [publish], [mail] and [[recipients]] tables, checked; defaults when absent."""
+    """The [signing], [publish], [mail], [[recipients]] and [cluster] tables, checked; defaults
+    when absent."""
     problems: list[str] = []
     signing, publish, mail = (
         _Table(f"[{name}]", data.get(name, {}), keys, problems)
@@ -292,6 +302,8 @@ def _distribution(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
     result["mail"] = MailConfig(**values)
 
     result["recipients"] = _recipients(data.get("recipients", []), publish_config, problems)
+    cluster = _Table("[cluster]", data.get("cluster", {}), ("scheduler",), problems)
+    result["cluster"] = ClusterConfig(scheduler=cluster.text("scheduler"))
     if problems:
         raise ConfigError("; ".join(problems), path)
     return result

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
+from briefer import cluster
+from briefer.builddate import source_times
 from briefer.config import Config
 from briefer.documents import Article, Translation, origins, term_statuses
-from briefer.errors import BrieferError
-from briefer.extract import extract_all
+from briefer.errors import BrieferError, skip_failures
+from briefer.extract import extract, extraction_version
+from briefer.extract.facts import Facts
 from briefer.extract.visits import group_visits
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
-from briefer.render import planned_steps, render_notes
+from briefer.render import Runner, local_runner, planned_steps, render_notes
+from briefer.stored import from_plain, to_plain
+from briefer.translate.cache import Cache, make_key
+from briefer.translate.decode import BatchRunner
 from briefer.translate.engine import translate_articles
 from briefer.translate.memory import Memory
 from briefer.translate.memory import load as load_memory
@@ -48,6 +56,10 @@ class Options:
     force: bool = False
     """Render every note even when its inputs did not change."""
     translation: Settings = field(default_factory=Settings)
+    workers: int = 1
+    """Processes that render notes, and batches translated at once, on this machine."""
+    scheduler: str | None = None
+    """Address of a Dask scheduler: translation batches and notes go to its workers."""
 
 
 @dataclass(frozen=True)
@@ -70,28 +82,35 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     """Run the whole pipeline for the languages asked; gather first, write last."""
     reporter = reporter or Reporter()
     started = time.monotonic()
+    settings = replace(options.translation, workers=max(1, options.workers))
     # Gather: every input read, translated and extracted before anything is written.
     glossary = load_glossary(config.glossary)
     memory = load_memory(config.tm)
     result = read_articles(config.seeds, load_rules(config.ingest_rules))
     log.info("read %d article(s) from %s", len(result.articles), config.seeds)
-    translations = _translate(result.articles, glossary, memory, options, reporter)
-    facts, failures = extract_all(result.articles, glossary)
-    visits = group_visits(facts)
-    log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
-    # Write: a note per visit and language, the digests and the index.
-    reporter.stage("Rendering notes", planned_steps(visits, options.languages))
-    rendered = render_notes(
-        visits,
-        {a.id: a for a in result.articles},
-        translations,
-        glossary,
-        config,
-        options.languages,
-        force=options.force,
-        progress=reporter.advance,
-        memory_version=memory.version,
-    )
+    with _runners(options) as (batches, notes):
+        translations = _translate(
+            result.articles, glossary, memory, options, settings, reporter, batches
+        )
+        times = source_times(result.articles)
+        facts, failures = _extract(result.articles, glossary, times, Cache(settings.cache))
+        visits = group_visits(facts)
+        log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
+        # Write: a note per visit and language, the digests and the index.
+        reporter.stage("Rendering notes", planned_steps(visits, options.languages))
+        rendered = render_notes(
+            visits,
+            {a.id: a for a in result.articles},
+            translations,
+            glossary,
+            config,
+            options.languages,
+            force=options.force,
+            progress=reporter.advance,
+            memory_version=memory.version,
+            runner=notes,
+            times=times,
+        )
     # The sentences of the languages built (the English of a French-only build is not).
     built = [t for t in translations.values() if t.lang in options.languages]
     seconds = time.monotonic() - started
@@ -112,12 +131,26 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     )
 
 
+@contextmanager
+def _runners(options: Options) -> Iterator[tuple[BatchRunner | None, Runner | None]]:
+    """Where translation batches and notes run: a Dask cluster, a process pool, or here."""
+    if options.scheduler:
+        with cluster.connect(options.scheduler) as client:
+            yield client.batch_runner, client.render_runner
+    elif options.workers > 1:
+        yield None, local_runner(options.workers)
+    else:
+        yield None, None
+
+
 def _translate(
     articles: Sequence[Article],
     glossary: Glossary,
     memory: Memory,
     options: Options,
+    settings: Settings,
     reporter: Reporter,
+    runner: BatchRunner | None,
 ) -> dict[tuple[str, str], Translation]:
     reporter.stage("Translating", len(articles) * len(options.languages))
     done = 0
@@ -129,5 +162,41 @@ def _translate(
         done = max(done, finished)
 
     return translate_articles(
-        articles, options.languages, glossary, memory, options.translation, advance
+        articles, options.languages, glossary, memory, settings, advance, runner
     )
+
+
+def _extract(
+    articles: Sequence[Article],
+    glossary: Glossary,
+    times: Mapping[str, datetime],
+    cache: Cache,
+) -> tuple[list[Facts], list[BrieferError]]:
+    """The facts of every article, from the cache when the article, its source time, the
+    glossary and the extraction (code and data) are as they were; a bad article reported."""
+    keys = {
+        a.id: make_key(
+            "facts",
+            a.id,
+            a.checksum,
+            [(s.index, s.text, s.source_start, s.source_end) for s in a.sentences],
+            glossary.version,
+            times[a.id].date().isoformat(),
+            extraction_version(),
+        )
+        for a in articles
+    }
+    stored = cache.get_many(list(keys.values()))
+    fresh: dict[str, object] = {}
+
+    def facts_of(article: Article) -> Facts:
+        key = keys[article.id]
+        if key in stored:
+            return from_plain(Facts, stored[key])
+        found = extract(article, glossary, times[article.id].date())
+        fresh[key] = to_plain(found)
+        return found
+
+    facts, failures = skip_failures(articles, facts_of, BrieferError)
+    cache.put_many(fresh)
+    return facts, failures

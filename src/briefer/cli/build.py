@@ -60,6 +60,21 @@ if TYPE_CHECKING:
 )
 @beam_size_option
 @threads_option
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 1024),
+    default=None,
+    help="Processes rendering notes and batches translated at once on this machine "
+    "(default: its cores). The output is the same whatever the number.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Send translation batches and notes to the Dask cluster whose scheduler is at "
+    "ADDRESS (e.g. tcp://10.0.0.5:8786; default: [cluster] scheduler in briefer.toml, "
+    "else none). The notes are the same bytes as a local build's.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
@@ -72,6 +87,8 @@ def command(
     allow_untranslated: bool,
     beam_size: int | None,
     threads: int | None,
+    workers: int | None,
+    scheduler: str | None,
     quiet: bool,
     config_path: Path | None,
 ) -> None:
@@ -88,6 +105,7 @@ def command(
     """
     from briefer import pipeline
     from briefer.cli.progress import bars
+    from briefer.render import default_workers
     from briefer.translate.settings import Settings
 
     setup_logging(quiet)
@@ -100,7 +118,13 @@ def command(
         threads=threads,
     )
     languages = config_mod.LANGUAGES if lang == "all" else (lang,)
-    options = pipeline.Options(languages=languages, force=force, translation=settings)
+    options = pipeline.Options(
+        languages=languages,
+        force=force,
+        translation=settings,
+        workers=workers or default_workers(),
+        scheduler=scheduler or config.cluster.scheduler,
+    )
     with bars(quiet) as reporter:
         report = pipeline.build(config, options, reporter)
     _summary(report)

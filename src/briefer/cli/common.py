@@ -76,5 +76,6 @@ threads_option = click.option(
     "--threads",
     type=click.IntRange(0, 256),
     default=None,
-    help="CPU threads for machine translation (default 0: as many as useful).",
+    help="CPU threads per translation batch (default 0: one; more batches run at once "
+    "instead, see build --workers).",
 )

@@ -29,12 +29,15 @@ extract() without a reference narrows nothing: the year stays "XXXX".
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+from briefer import __version__
 from briefer.arabic.dates import to_date
 from briefer.builddate import source_times
 from briefer.config import Config
@@ -59,6 +62,7 @@ from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_paths
+from briefer.resources import PACKAGE
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +102,22 @@ def extract_all(
         lambda article: extract(article, glossary, reference or times[article.id].date()),
         BrieferError,
     )
+
+
+@lru_cache(maxsize=1)
+def extraction_version() -> str:
+    """A hash of what facts depend on beside an article and the glossary: briefer's version,
+    the code that reads articles and extracts (ingest, arabic/, glossary/, extract/) and the
+    data files. A cache of facts keyed by it cannot outlive a change of the rules."""
+    digest = hashlib.sha256(__version__.encode())
+    files = [PACKAGE / "ingest.py", PACKAGE / "documents.py"]
+    for folder in ("arabic", "glossary", "extract"):
+        files += sorted((PACKAGE / folder).rglob("*.py"))
+    files += sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file())
+    for path in files:
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def international_bodies(glossary: Glossary) -> frozenset[str]:

@@ -207,6 +207,7 @@ def render_notes(
     memory_version: str | None = None,
     workers: int = 1,
     runner: Runner | None = None,
+    times: Mapping[str, datetime] | None = None,
 ) -> RenderReport:
     """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index.
 
@@ -223,7 +224,7 @@ def render_notes(
     prov = provenance(translations, glossary, memory_version)
     plan = _Plan(
         config.out,
-        source_times(articles.values()),
+        times if times is not None else source_times(articles.values()),
         config.classification,
         resources,
         prov,

@@ -24,6 +24,8 @@ import jinja2
 from briefer.documents import Article, Translation
 from briefer.extract.facts import Visit
 from briefer.files import write_atomic
+from briefer.glossary.entries import Entry
+from briefer.glossary.match import Glossary
 from briefer.render.context import context, digest_context
 from briefer.render.pdf import url_fetcher, write_pdf
 from briefer.render.provenance import Provenance, note_record
@@ -31,8 +33,6 @@ from briefer.render.theme import environment, fonts_dir, template_dirs
 
 if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher
-
-    from briefer.glossary.match import Glossary
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ class Setup:
 
     key: str
     """A hash of all the fields: a worker builds its state once per key."""
-    glossary: Glossary | None
+    glossary: tuple[tuple[str, Entry], ...] | None
+    """The glossary's entries (a worker rebuilds its index once)."""
     templates: tuple[tuple[str, bytes], ...] | None
     """The user's templates as (relative path, bytes), None for the built-in ones only: they
     reach a worker by content, never through a shared disk."""
@@ -74,7 +75,8 @@ def make_setup(
             default=str,
         ).encode()
     ).hexdigest()
-    return Setup(key, glossary, files, classification, prov)
+    entries = tuple(glossary.entries.items()) if glossary is not None else None
+    return Setup(key, entries, files, classification, prov)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class Rendered:
 
 @dataclass
 class _State:
+    glossary: Glossary | None
     env: jinja2.Environment
     base: Path
     fetcher: URLFetcher
@@ -131,7 +134,8 @@ def _state(setup: Setup) -> _State:
         user = _unpack(setup.templates) if setup.templates is not None else None
         roots = [*template_dirs(user), fonts_dir()]
         refused: list[str] = []
-        state = _State(environment(user), roots[0], url_fetcher(roots, refused), refused)
+        glossary = Glossary(dict(setup.glossary)) if setup.glossary is not None else None
+        state = _State(glossary, environment(user), roots[0], url_fetcher(roots, refused), refused)
         _STATES.clear()  # one build at a time per process
         _STATES[setup.key] = state
     return state
@@ -164,7 +168,7 @@ def _note(setup: Setup, state: _State, task: NoteTask) -> tuple[tuple[str, bytes
         visit,
         task.articles,
         task.translations,
-        setup.glossary,
+        state.glossary,
         lang,
         task.built,
         setup.classification,
@@ -181,7 +185,7 @@ def _note(setup: Setup, state: _State, task: NoteTask) -> tuple[tuple[str, bytes
 
 
 def _digest(setup: Setup, state: _State, task: DigestTask) -> tuple[tuple[str, bytes], ...]:
-    ctx = digest_context(task.visits, setup.glossary, task.lang, task.built, setup.classification)
+    ctx = digest_context(task.visits, state.glossary, task.lang, task.built, setup.classification)
     html = state.env.get_template("digest.html").render(
         digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )

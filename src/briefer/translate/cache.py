@@ -2,7 +2,8 @@
 
 A key hashes everything a sentence's translation depends on (normalised source, language
 pair, model package version, the versions of the glossary entries it contains, memory
-version), so an edit re-translates exactly the sentences it can change.
+version), so an edit re-translates exactly the sentences it can change. A whole article's
+translation is kept too (article_key), so an unchanged article costs one lookup.
 """
 
 from __future__ import annotations
@@ -12,10 +13,14 @@ import json
 import logging
 import sqlite3
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from briefer import __version__
 from briefer.errors import BuildError
+from briefer.resources import PACKAGE
+from briefer.translate.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +33,44 @@ def make_key(*parts: object) -> str:
     """A stable hash of the parts (JSON-serialisable values)."""
     blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def article_key(
+    sentences: list[tuple[int, str]],
+    article_id: str,
+    lang: str,
+    hops: list[tuple[str, str, str] | None],
+    glossary_version: str,
+    memory_version: str,
+    settings: Settings,
+) -> str:
+    """The key of a whole article's translation: its sentences, the models of its hops, the
+    glossary, the memory, the settings that change a translation or its suggestions, and
+    briefer's own version and word lists."""
+    return make_key(
+        "article",
+        sentences,
+        article_id,
+        lang,
+        hops,
+        glossary_version,
+        memory_version,
+        [
+            settings.beam_size,
+            settings.max_source_tokens,
+            settings.length_ratio,
+            settings.length_margin,
+            settings.length_retries,
+            settings.fuzzy_threshold,
+        ],
+        _code_version(),
+    )
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    data = (PACKAGE / "data" / "translate.yaml").read_bytes()
+    return make_key(__version__, hashlib.sha256(data).hexdigest())
 
 
 class Cache:
@@ -75,6 +118,22 @@ class Cache:
             row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
             raw = row[0] if row else None
         return json.loads(raw) if raw is not None else None
+
+    def get_many(self, keys: list[str]) -> dict[str, Any]:
+        """The stored values of keys, those that are stored, in one query per 500 keys."""
+        if self._db is None:
+            raw = {k: self._memory[k] for k in keys if k in self._memory}
+        else:
+            raw = {}
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                raw.update(
+                    self._db.execute(
+                        f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
+                    ).fetchall()
+                )
+        return {k: json.loads(v) for k, v in raw.items()}
 
     def put(self, key: str, value: Any) -> None:
         """Store value under key (last writer wins; both writers computed the same value)."""

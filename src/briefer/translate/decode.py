@@ -1,13 +1,23 @@
 """Decoding with CTranslate2: packages loaded once, sentences split at clause boundaries,
-length-sorted batches, and placeholders the model lost forced back or repaired."""
+length-sorted batches, and placeholders the model lost forced back or repaired.
+
+The batch is the unit of work: the segments sorted by length and cut into batch_size groups
+(plan_batches), each decoded, retried and repaired on its own (decode_batch). What a batch
+gives depends on its segments only, so batches may run in any order, at once on several
+CTranslate2 replicas (Settings.workers: inter_threads, one intra thread each) or on other
+machines (briefer.cluster), and the output is the same bytes. The translator itself loads on
+the first batch: a build whose sentences all come from the cache never loads it.
+"""
 
 from __future__ import annotations
 
 import logging
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from briefer.errors import ModelError
@@ -20,15 +30,30 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class LoadedModel:
-    """An installed package loaded for decoding: translator, tokenizer, placeholder form."""
+    """An installed package: its tokenizer and placeholder form now, its translator when used."""
 
     info: packages.InstalledModel
-    translator: Any
     sp: Any
     placeholder: str
     pattern: re.Pattern[str]
+    settings: Settings
     decodes: int = 0
     """Segments decoded by this process (retries included)."""
+    _translator: Any = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def translator(self) -> Any:
+        """The CTranslate2 translator, loaded on first use (once, whatever the threads)."""
+        with self._lock:
+            if self._translator is None:
+                self._translator = _translator(self.info, self.settings)
+            return self._translator
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the translator was loaded."""
+        return self._translator is not None
 
     def to_model(self, text: str) -> str:
         """Canonical placeholders -> this package's surface form."""
@@ -51,38 +76,59 @@ _LOADED: dict[tuple[Any, ...], LoadedModel] = {}
 
 
 def load_model(from_code: str, to_code: str, settings: Settings) -> LoadedModel | None:
-    """The package of a pair loaded once per process, or None when it is not installed."""
+    """The package of a pair, once per process (its translator on first use), or None."""
     info = packages.find(from_code, to_code, settings.packages)
-    if info is None:
-        return None
-    key = (str(info.path), info.version, settings.threads, settings.compute_type)
+    return None if info is None else model_of(info, settings)
+
+
+def model_of(info: packages.InstalledModel, settings: Settings) -> LoadedModel:
+    """The package at info, once per process and threading."""
+    key = (str(info.path), info.version, settings.threads, settings.workers, settings.compute_type)
     if key not in _LOADED:
         _LOADED[key] = _load(info, settings)
     return _LOADED[key]
 
 
 def _load(info: packages.InstalledModel, settings: Settings) -> LoadedModel:
-    import ctranslate2
     import sentencepiece
+
+    try:
+        sp = sentencepiece.SentencePieceProcessor(model_file=str(info.sentencepiece))
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise _unloadable(info, exc) from exc
+    form = choose_placeholder(sp)
+    return LoadedModel(info, sp, form, _placeholder_pattern(form), settings)
+
+
+def _translator(info: packages.InstalledModel, settings: Settings) -> Any:
+    import ctranslate2
 
     try:
         translator = ctranslate2.Translator(
             str(info.model_dir),
             device="cpu",
             compute_type=settings.compute_type,
-            inter_threads=1,
-            intra_threads=settings.threads,
+            inter_threads=settings.workers,
+            intra_threads=settings.threads or 1,
         )
-        sp = sentencepiece.SentencePieceProcessor(model_file=str(info.sentencepiece))
     except (RuntimeError, OSError, ValueError) as exc:
-        raise ModelError(
-            f"cannot load the {info.from_code}->{info.to_code} package ({exc}); "
-            f"reinstall it: {packages.install_command(info.from_code, info.to_code)}",
-            info.path,
-        ) from exc
-    form = choose_placeholder(sp)
-    log.info("loaded %s->%s %s (placeholder %s)", info.from_code, info.to_code, info.version, form)
-    return LoadedModel(info, translator, sp, form, _placeholder_pattern(form))
+        raise _unloadable(info, exc) from exc
+    log.info(
+        "loaded %s->%s %s (%d replica(s))",
+        info.from_code,
+        info.to_code,
+        info.version,
+        settings.workers,
+    )
+    return translator
+
+
+def _unloadable(info: packages.InstalledModel, exc: Exception) -> ModelError:
+    return ModelError(
+        f"cannot load the {info.from_code}->{info.to_code} package ({exc}); "
+        f"reinstall it: {packages.install_command(info.from_code, info.to_code)}",
+        info.path,
+    )
 
 
 def choose_placeholder(sp: Any, forms: Sequence[str] | None = None) -> str:
@@ -151,14 +197,52 @@ def _best_cut(text: str) -> int | None:
     return min(cuts, key=lambda c: abs(c - len(text) / 2)) if cuts else None
 
 
-def decode_segments(
+Batch = Sequence[Segment]
+BatchRunner = Callable[[LoadedModel, Sequence[Batch], Settings], Iterable[list["Decoded"]]]
+"""Decodes batches (here, in threads, on a cluster); results in batch order."""
+
+
+def plan_batches(
     model: LoadedModel, segments: Sequence[Segment], settings: Settings
+) -> list[list[int]]:
+    """The segments' indices sorted by length (in tokens) and cut into batches."""
+    lengths = [len(model.encode(s.text)) for s in segments]
+    order = sorted(range(len(segments)), key=lambda i: lengths[i])
+    return [order[i : i + settings.batch_size] for i in range(0, len(order), settings.batch_size)]
+
+
+def decode_segments(
+    model: LoadedModel,
+    segments: Sequence[Segment],
+    settings: Settings,
+    runner: BatchRunner | None = None,
 ) -> list[Decoded]:
     """Translate segments in length-sorted batches; check and repair their placeholders."""
     if not segments:
         return []
+    batches = plan_batches(model, segments, settings)
+    done = (runner or run_batches)(model, [[segments[i] for i in b] for b in batches], settings)
+    out: dict[int, Decoded] = {}
+    for batch, decoded in zip(batches, done, strict=True):
+        out.update(zip(batch, decoded, strict=True))
+    return [out[i] for i in range(len(segments))]
+
+
+def run_batches(
+    model: LoadedModel, batches: Sequence[Batch], settings: Settings
+) -> Iterable[list[Decoded]]:
+    """Decode batches here, as many at once as the translator has replicas."""
+    if settings.workers <= 1 or len(batches) <= 1:
+        return [decode_batch(model, b, settings) for b in batches]
+    with ThreadPoolExecutor(settings.workers) as pool:
+        return list(pool.map(lambda b: decode_batch(model, b, settings), batches))
+
+
+def decode_batch(model: LoadedModel, segments: Batch, settings: Settings) -> list[Decoded]:
+    """One batch: decoded, re-decoded where cut short, placeholders forced back or repaired."""
     tokens = [model.encode(s.text) for s in segments]
-    decoded = _translate(model, tokens, settings)
+    limit = math.ceil(max(map(len, tokens)) * settings.length_ratio) + settings.length_margin
+    decoded = _decode_growing(model, tokens, limit, settings)
     hyps = [hyp for hyp, _ in decoded]
     problems = [
         ("the translation reached the length limit and may be cut short",) if truncated else ()
@@ -169,23 +253,6 @@ def decode_segments(
         _repair(seg, Decoded(model.decode(hyp), tuple(done), probs))
         for seg, hyp, done, probs in zip(segments, hyps, forced, problems, strict=True)
     ]
-
-
-def _translate(
-    model: LoadedModel, tokens: Sequence[list[str]], settings: Settings
-) -> list[tuple[list[str], bool]]:
-    """Best hypothesis per input and whether it hit the length limit (after retries)."""
-    order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
-    out: dict[int, tuple[list[str], bool]] = {}
-    for start in range(0, len(order), settings.batch_size):
-        chunk = order[start : start + settings.batch_size]
-        longest = max(len(tokens[i]) for i in chunk)
-        limit = math.ceil(longest * settings.length_ratio) + settings.length_margin
-        for i, result in zip(
-            chunk, _decode_growing(model, [tokens[i] for i in chunk], limit, settings), strict=True
-        ):
-            out[i] = result
-    return [out[i] for i in range(len(tokens))]
 
 
 def _decode_growing(

@@ -5,6 +5,12 @@ go to the machine in length-sorted batches. Glossary terms are replaced by place
 model copies through, checked and repaired after decoding, then rendered in the target
 language (first mention in full, later mentions short, French articles and contractions).
 Arabic to French pivots through the English produced for the English note.
+
+What a build has translated before costs nothing: an article whose sentences, glossary,
+memory, models and settings are unchanged comes whole from the cache (its fuzzy suggestions
+too), so a rebuild neither matches terms nor loads a model nor scores fuzzy matches. The rest
+goes to the machine batch by batch (decode.decode_batch), several batches at once
+(Settings.workers), or through a runner that sends them to a cluster (briefer.cluster).
 """
 
 from __future__ import annotations
@@ -26,13 +32,15 @@ from briefer.documents import (
 from briefer.errors import ModelError
 from briefer.glossary.match import Glossary
 from briefer.glossary.qa import rendered_form, titles_of
+from briefer.stored import from_plain, to_plain
 from briefer.translate import packages
-from briefer.translate.cache import Cache, make_key
+from briefer.translate.cache import Cache, article_key, make_key
 from briefer.translate.decode import (
+    BatchRunner,
     LoadedModel,
     Segment,
     decode_segments,
-    load_model,
+    model_of,
     split_clauses,
 )
 from briefer.translate.memory import Memory
@@ -88,23 +96,66 @@ class Stats:
     cached: int = 0
     machine: int = 0
     untranslated: int = 0
+    articles_cached: int = 0
+    """Articles (in every language asked) that came whole from the cache."""
 
 
 class Engine:
     """Translates articles with one glossary, memory and settings; models load once."""
 
-    def __init__(self, glossary: Glossary, memory: Memory, settings: Settings | None = None):
+    def __init__(
+        self,
+        glossary: Glossary,
+        memory: Memory,
+        settings: Settings | None = None,
+        runner: BatchRunner | None = None,
+    ):
         self.glossary = glossary
         self.memory = memory
         self.settings = settings or Settings()
         self.cache = Cache(self.settings.cache)
         self.stats = Stats()
+        self.runner = runner
+        """Where batches are decoded (None: here, decode.run_batches)."""
+        self._infos: dict[str, packages.InstalledModel | None] = {}
 
     def translate(
         self, articles: Sequence[Article], langs: Iterable[str], progress: Progress | None = None
     ) -> dict[tuple[str, str], Translation]:
         """Translate every article into every language, keyed by (article id, lang)."""
         langs = tuple(langs)
+        keys = {(a.id, lang): self._article_key(a, lang) for a in articles for lang in langs}
+        stored = self.cache.get_many(list(keys.values()))
+        out = {
+            where: from_plain(Translation, stored[key])
+            for where, key in keys.items()
+            if key in stored
+        }
+        todo = [a for a in articles if any((a.id, lang) not in out for lang in langs)]
+        self.stats.articles_cached += len(articles) - len(todo)
+        for where in [(a.id, lang) for a in todo for lang in langs]:
+            out.pop(where, None)
+        total = len(keys)
+
+        def tick(where: tuple[str, str], translation: Translation) -> None:
+            out[where] = translation
+            if progress:
+                progress(len(out), total)
+
+        if progress:
+            progress(len(out), total)
+        if todo:
+            fresh = self._translate(todo, langs, tick)
+            self.cache.put_many({keys[where]: to_plain(t) for where, t in fresh.items()})
+        return {(a.id, lang): out[(a.id, lang)] for lang in langs for a in articles}
+
+    def _translate(
+        self,
+        articles: Sequence[Article],
+        langs: tuple[str, ...],
+        tick: Callable[[tuple[str, str], Translation], None],
+    ) -> dict[tuple[str, str], Translation]:
+        """Every article into every language, sentence by sentence."""
         plans = {a.id: [protect(s.text, self.glossary) for s in a.sentences] for a in articles}
         # French alone needs English only for the sentences its memory does not cover.
         needed = (
@@ -122,14 +173,13 @@ class Engine:
         if "fr" in langs:
             results["fr"] = self._hop(articles, plans, "fr", english)
         out: dict[tuple[str, str], Translation] = {}
-        total = len(articles) * len(langs)
+        fuzzy: dict[str, Any] = {}
         for lang in langs:
             for article in articles:
-                out[(article.id, lang)] = self._render(
-                    article, plans[article.id], lang, results[lang]
-                )
-                if progress:
-                    progress(len(out), total)
+                done = self._render(article, plans[article.id], lang, results[lang], fuzzy)
+                out[(article.id, lang)] = done
+                tick((article.id, lang), done)
+        self.cache.put_many(fuzzy)
         log.info(
             "translated %d sentence(s) by machine, %d from cache, %d from memory, %d untranslated",
             self.stats.machine,
@@ -150,7 +200,7 @@ class Engine:
         needed: set[tuple[str, int]] | None = None,
     ) -> dict[tuple[str, int], _Result]:
         """Results for every sentence (or the needed ones): memory, cache, or the machine."""
-        model = self._model(lang)
+        info = self._info(lang)
         results: dict[tuple[str, int], _Result] = {}
         pending: dict[str, list[tuple[tuple[str, int], str]]] = {}
         for article in articles:
@@ -169,7 +219,7 @@ class Engine:
                         lang, "the English it pivots through is untranslated"
                     )
                     continue
-                key = self._key(sentence, plan, lang, model, source)
+                key = self._key(sentence, plan, lang, info, source)
                 cached = self.cache.get(key)
                 if cached is not None:
                     self.stats.cached += 1
@@ -177,6 +227,7 @@ class Engine:
                 else:
                     pending.setdefault(source, []).append((where, key))
         if pending:
+            model = model_of(info, self.settings) if info else None
             self._machine(pending, lang, model, results)
         return results
 
@@ -188,17 +239,38 @@ class Engine:
             return protect_target(english.text, plan.terms, self.glossary, PIVOT)
         return english.text
 
-    def _model(self, lang: str) -> LoadedModel | None:
-        """The model of this hop (ar->en, or en->fr for the pivot), None when missing."""
-        return load_model(SOURCE if lang == PIVOT else PIVOT, lang, self.settings)
+    def _info(self, lang: str) -> packages.InstalledModel | None:
+        """The package of this hop (ar->en, or en->fr for the pivot), None when missing."""
+        if lang not in self._infos:
+            source = SOURCE if lang == PIVOT else PIVOT
+            self._infos[lang] = packages.find(source, lang, self.settings.packages)
+        return self._infos[lang]
+
+    def _article_key(self, article: Article, lang: str) -> str:
+        """Everything an article's translation into lang depends on, hashed."""
+        hops = (self._info(PIVOT), self._info(lang))
+        return article_key(
+            [(s.index, s.text) for s in article.sentences],
+            article.id,
+            lang,
+            [(m.from_code, m.to_code, m.version) if m else None for m in hops],
+            self.glossary.version,
+            self.memory.version,
+            self.settings,
+        )
 
     def _key(
-        self, sentence: Sentence, plan: Protected, lang: str, model: LoadedModel | None, source: str
+        self,
+        sentence: Sentence,
+        plan: Protected,
+        lang: str,
+        info: packages.InstalledModel | None,
+        source: str,
     ) -> str:
         versions = sorted(
             {(t.entry_id, self.glossary.entry_version(t.entry_id)) for t in plan.terms}
         )
-        package = (model.info.from_code, model.info.to_code, model.info.version) if model else None
+        package = (info.from_code, info.to_code, info.version) if info else None
         return make_key(
             memory_key(sentence.text),
             source,
@@ -234,7 +306,7 @@ class Engine:
             parts = split_clauses(text, model, self.settings.max_source_tokens)
             spans.append((len(segments), len(segments) + len(parts)))
             segments += [Segment(p, tuple(int(n) for n in CANONICAL.findall(p))) for p in parts]
-        decoded = decode_segments(model, segments, self.settings)
+        decoded = decode_segments(model, segments, self.settings, self.runner)
         fresh: dict[str, Any] = {}
         for text, (a, b) in zip(sources, spans, strict=True):
             done = decoded[a:b]
@@ -276,6 +348,7 @@ class Engine:
         plans: Sequence[Protected],
         lang: str,
         results: Mapping[tuple[str, int], _Result],
+        fuzzy: dict[str, Any],
     ) -> Translation:
         mentions = Mentions()
         sentences: list[TranslatedSentence] = []
@@ -290,13 +363,11 @@ class Engine:
             sentences.append(done)
             checks += terms
             if result.origin is not Origin.MEMORY:
-                suggestions += self._suggestions(sentence, lang)
+                suggestions += self._suggestions(sentence, lang, fuzzy)
         machine = any(s.origin is Origin.MACHINE for s in sentences)
-        pair = (self._model(PIVOT), self._model(lang)) if machine else ()
-        hops = list({id(m): m for m in pair if m}.values())
-        version = ", ".join(
-            sorted(f"{m.info.from_code}->{m.info.to_code} {m.info.version}" for m in hops)
-        )
+        pair = (self._info(PIVOT), self._info(lang)) if machine else ()
+        hops = {(m.from_code, m.to_code, m.version) for m in pair if m}
+        version = ", ".join(sorted(f"{a}->{b} {v}" for a, b, v in hops))
         return Translation(
             article.id, lang, tuple(sentences), tuple(checks), tuple(suggestions), version or None
         )
@@ -358,9 +429,17 @@ class Engine:
         status = TermStatus.APPLIED if present else TermStatus.FAILED
         return TermCheck(entry.id, sentence.index, present or expected(entry, lang, form), status)
 
-    def _suggestions(self, sentence: Sentence, lang: str) -> list[str]:
-        matches = self.memory.fuzzy(sentence.text, lang, self.settings.fuzzy_threshold)
-        return [f"sentence {sentence.index} ({m.score:.0%} match): {m.target}" for m in matches]
+    def _suggestions(self, sentence: Sentence, lang: str, fresh: dict[str, Any]) -> list[str]:
+        """The memory's near matches of a sentence, scored once per memory version."""
+        threshold = self.settings.fuzzy_threshold
+        key = make_key("fuzzy", memory_key(sentence.text), lang, threshold, self.memory.version)
+        found = fresh.get(key)
+        if found is None:
+            found = self.cache.get(key)
+        if found is None:
+            matches = self.memory.fuzzy(sentence.text, lang, threshold)
+            found = fresh[key] = [[m.score, m.target] for m in matches]
+        return [f"sentence {sentence.index} ({score:.0%} match): {t}" for score, t in found]
 
 
 def _failures(checks: Sequence[TermCheck]) -> list[str]:
@@ -378,9 +457,10 @@ def translate_articles(
     memory: Memory,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    runner: BatchRunner | None = None,
 ) -> dict[tuple[str, str], Translation]:
     """Translate articles into langs (ar->fr through the English), keyed by (article id, lang)."""
-    return Engine(glossary, memory, settings).translate(articles, langs, progress)
+    return Engine(glossary, memory, settings, runner).translate(articles, langs, progress)
 
 
 def qa_report(translation: Translation) -> dict[str, Any]:

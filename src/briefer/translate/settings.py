@@ -16,7 +16,9 @@ class Settings:
 
     beam_size: int = 2
     threads: int = 0
-    """CTranslate2 intra-op threads (0: let CTranslate2 decide)."""
+    """CTranslate2 intra-op threads per batch (0: one; see workers)."""
+    workers: int = 1
+    """Batches decoded at once: CTranslate2 replicas (inter_threads), a core each."""
     batch_size: int = 32
     compute_type: str = "default"
     max_source_tokens: int = 120
