@@ -1,0 +1,128 @@
+"""Building on a real Dask cluster (LocalCluster, worker processes on 127.0.0.1).
+
+The workers see no Argos package on their disk (their ARGOS_PACKAGES_DIR is empty): the
+models reach them as bytes. A cluster build writes the bytes of a local build, leaves its
+translations in the local cache, and survives a worker killed in the middle of it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefer import pipeline
+from briefer.errors import BuildError
+from briefer.translate.settings import Settings
+from test_incremental import files_of, machine_project
+from test_pipeline import config_for
+
+distributed = pytest.importorskip("distributed")
+
+EPOCH = "1764583200"
+
+
+@pytest.fixture
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[distributed.LocalCluster]:
+    """Two single-threaded worker processes, restarted by their nannies if they die."""
+    empty = tmp_path_factory.mktemp("worker-packages")
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        worker_dashboard_address=None,
+        env={"ARGOS_PACKAGES_DIR": str(empty), "SOURCE_DATE_EPOCH": EPOCH},
+    ) as local:
+        yield local
+
+
+def build(root: Path, **options: object) -> pipeline.BuildReport:
+    settings = Settings(cache=root / "cache", batch_size=4)
+    return pipeline.build(
+        config_for(root),
+        pipeline.Options(languages=("en", "fr"), translation=settings, **options),
+    )
+
+
+@pytest.fixture
+def twin(
+    project: Path, installed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path]:
+    """Two copies of a project whose sentences all go to the machine."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    machine_project(project)
+    other = tmp_path / "on-the-cluster"
+    shutil.copytree(project, other)
+    return project, other
+
+
+def test_a_cluster_build_writes_the_bytes_of_a_local_one(
+    twin: tuple[Path, Path], cluster: distributed.LocalCluster
+) -> None:
+    from briefer.translate import decode
+
+    here, there = twin
+    local = build(here, workers=2)
+    decode._LOADED.clear()
+    remote = build(there, scheduler=cluster.scheduler_address)
+    assert remote.origins == local.origins == {"memory": 0, "machine": 180, "untranslated": 0}
+    assert files_of(there / "out") == files_of(here / "out")
+    # The workers decoded: this process read the tokenizers, never loaded a translator.
+    assert decode._LOADED and not any(m.loaded for m in decode._LOADED.values())
+    # What the workers translated is in the local cache: a local rebuild decodes nothing.
+    before = sum(m.decodes for m in decode._LOADED.values())
+    again = build(there, force=True)
+    assert again.origins == local.origins
+    assert sum(m.decodes for m in decode._LOADED.values()) == before
+    assert files_of(there / "out") == files_of(here / "out")
+
+
+class KillOnce(distributed.WorkerPlugin):
+    """Kills its worker's process (SIGKILL) when the first task of a kind starts, once."""
+
+    def __init__(self, marker: str, prefix: str):
+        self.marker, self.prefix = marker, prefix
+
+    def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
+        name = key if isinstance(key, str) else str(key)
+        if finish == "executing" and self.prefix in name:
+            try:
+                fd = os.open(self.marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                return
+            os.close(fd)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+@pytest.mark.parametrize("kind", ["_decode_remote", "run"])
+def test_a_worker_killed_mid_build_costs_its_tasks_not_the_build(
+    twin: tuple[Path, Path], cluster: distributed.LocalCluster, tmp_path: Path, kind: str
+) -> None:
+    here, there = twin
+    marker = tmp_path / f"killed-{kind}"
+    with distributed.Client(cluster.scheduler_address) as client:
+        client.register_plugin(KillOnce(str(marker), kind), name="kill-once")
+        local = build(here, workers=1)
+        remote = build(there, scheduler=cluster.scheduler_address)
+    assert marker.exists()  # a worker really died
+    assert remote.origins == local.origins
+    assert files_of(there / "out") == files_of(here / "out")
+
+
+def test_no_scheduler_there_is_a_clear_error(
+    project: Path, argos_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "2s")
+    with pytest.raises(BuildError, match="cannot reach the Dask scheduler"):
+        pipeline.build(
+            config_for(project),
+            pipeline.Options(scheduler="tcp://127.0.0.1:9"),
+        )
