@@ -1,37 +1,31 @@
 """The build: the pipeline from seeds/ to out/, in order.
 
-Two phases, as in a static-site generator: read, translate and extract everything first, then
-render and write. A broken glossary or memory stops the build before any note is written; a
-bad article is reported and the others still build.
+Two phases, as in a static-site generator: read, translate and extract everything first
+(briefer.gather; in archive mode, in bounded batches), then render and write. A broken
+glossary or memory stops the build before any note is written; a bad article is reported and
+the others still build. Translation batches and notes run here, in a pool of processes
+(--workers) or on a Dask cluster (--scheduler, briefer.cluster); the output is the same bytes.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from pathlib import Path
 
 from briefer import cluster
-from briefer.builddate import source_times
 from briefer.config import Config
-from briefer.documents import Article, Translation, origins, term_statuses
-from briefer.errors import BrieferError, skip_failures
-from briefer.extract import extract, extraction_version
-from briefer.extract.facts import Facts
+from briefer.errors import BrieferError
 from briefer.extract.visits import group_visits
+from briefer.gather import gather, gather_archive
 from briefer.glossary.load import load as load_glossary
-from briefer.glossary.match import Glossary
-from briefer.ingest import load_rules, read_articles
+from briefer.ingest import load_rules
 from briefer.render import Runner, local_runner, planned_steps, render_notes
-from briefer.stored import from_plain, to_plain
-from briefer.translate.cache import Cache, make_key
 from briefer.translate.decode import BatchRunner
-from briefer.translate.engine import translate_articles
-from briefer.translate.memory import Memory
+from briefer.translate.engine import Engine
 from briefer.translate.memory import load as load_memory
 from briefer.translate.settings import Settings
 
@@ -60,6 +54,9 @@ class Options:
     """Processes that render notes, and batches translated at once, on this machine."""
     scheduler: str | None = None
     """Address of a Dask scheduler: translation batches and notes go to its workers."""
+    archive: int | None = None
+    """Archive mode: articles read, translated and extracted this many at a time, then let
+    go (see briefer.gather); None holds them all."""
 
 
 @dataclass(frozen=True)
@@ -86,22 +83,25 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     # Gather: every input read, translated and extracted before anything is written.
     glossary = load_glossary(config.glossary)
     memory = load_memory(config.tm)
-    result = read_articles(config.seeds, load_rules(config.ingest_rules))
-    log.info("read %d article(s) from %s", len(result.articles), config.seeds)
+    rules = load_rules(config.ingest_rules)
     with _runners(options) as (batches, notes):
-        translations = _translate(
-            result.articles, glossary, memory, options, settings, reporter, batches
-        )
-        times = source_times(result.articles)
-        facts, failures = _extract(result.articles, glossary, times, Cache(settings.cache))
-        visits = group_visits(facts)
-        log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
+        engine = Engine(glossary, memory, settings, batches)
+        reporter.stage("Translating", _count(config.seeds) * len(options.languages))
+        progress = _steps(reporter)
+        if options.archive:
+            gathered = gather_archive(
+                config.seeds, rules, options.languages, glossary, engine, options.archive, progress
+            )
+        else:
+            gathered = gather(config.seeds, rules, options.languages, glossary, engine, progress)
+        visits = group_visits(gathered.facts)
+        log.info("found %d visit(s) in %d article(s)", len(visits), len(gathered.facts))
         # Write: a note per visit and language, the digests and the index.
         reporter.stage("Rendering notes", planned_steps(visits, options.languages))
         rendered = render_notes(
             visits,
-            {a.id: a for a in result.articles},
-            translations,
+            gathered.articles,
+            gathered.translations,
             glossary,
             config,
             options.languages,
@@ -109,10 +109,9 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
             progress=reporter.advance,
             memory_version=memory.version,
             runner=notes,
-            times=times,
+            times=gathered.times,
+            models=gathered.models,
         )
-    # The sentences of the languages built (the English of a French-only build is not).
-    built = [t for t in translations.values() if t.lang in options.languages]
     seconds = time.monotonic() - started
     log.info(
         "wrote %d file(s), %d unchanged, in %.1f s",
@@ -123,12 +122,29 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     return BuildReport(
         written=rendered.written,
         skipped=rendered.skipped,
-        failures=(*result.failures, *failures),
+        failures=tuple(gathered.failures),
         warnings=rendered.warnings,
-        origins=origins(built),
-        terms=term_statuses(built),
+        origins=gathered.origins,
+        terms=gathered.terms,
         seconds=seconds,
     )
+
+
+def _count(seeds: Path) -> int:
+    return sum(1 for _ in seeds.glob("*.txt")) if seeds.is_dir() else 0
+
+
+def _steps(reporter: Reporter) -> Callable[[int, int], None]:
+    """The engine's (finished, total) progress as the reporter's steps."""
+    done = 0
+
+    def advance(finished: int, total: int) -> None:
+        nonlocal done
+        for _ in range(max(0, finished - done)):
+            reporter.advance()
+        done = max(done, finished)
+
+    return advance
 
 
 @contextmanager
@@ -141,62 +157,3 @@ def _runners(options: Options) -> Iterator[tuple[BatchRunner | None, Runner | No
         yield None, local_runner(options.workers)
     else:
         yield None, None
-
-
-def _translate(
-    articles: Sequence[Article],
-    glossary: Glossary,
-    memory: Memory,
-    options: Options,
-    settings: Settings,
-    reporter: Reporter,
-    runner: BatchRunner | None,
-) -> dict[tuple[str, str], Translation]:
-    reporter.stage("Translating", len(articles) * len(options.languages))
-    done = 0
-
-    def advance(finished: int, total: int) -> None:
-        nonlocal done
-        for _ in range(max(0, finished - done)):
-            reporter.advance()
-        done = max(done, finished)
-
-    return translate_articles(
-        articles, options.languages, glossary, memory, settings, advance, runner
-    )
-
-
-def _extract(
-    articles: Sequence[Article],
-    glossary: Glossary,
-    times: Mapping[str, datetime],
-    cache: Cache,
-) -> tuple[list[Facts], list[BrieferError]]:
-    """The facts of every article, from the cache when the article, its source time, the
-    glossary and the extraction (code and data) are as they were; a bad article reported."""
-    keys = {
-        a.id: make_key(
-            "facts",
-            a.id,
-            a.checksum,
-            [(s.index, s.text, s.source_start, s.source_end) for s in a.sentences],
-            glossary.version,
-            times[a.id].date().isoformat(),
-            extraction_version(),
-        )
-        for a in articles
-    }
-    stored = cache.get_many(list(keys.values()))
-    fresh: dict[str, object] = {}
-
-    def facts_of(article: Article) -> Facts:
-        key = keys[article.id]
-        if key in stored:
-            return from_plain(Facts, stored[key])
-        found = extract(article, glossary, times[article.id].date())
-        fresh[key] = to_plain(found)
-        return found
-
-    facts, failures = skip_failures(articles, facts_of, BrieferError)
-    cache.put_many(fresh)
-    return facts, failures

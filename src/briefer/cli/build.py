@@ -75,6 +75,14 @@ if TYPE_CHECKING:
     "ADDRESS (e.g. tcp://10.0.0.5:8786; default: [cluster] scheduler in briefer.toml, "
     "else none). The notes are the same bytes as a local build's.",
 )
+@click.option(
+    "--archive",
+    metavar="BATCH",
+    type=click.IntRange(1, 1_000_000),
+    default=None,
+    help="Archive mode: read, translate and extract BATCH articles at a time and keep only "
+    "their facts, so memory stays flat however many articles there are (e.g. --archive 500).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only warnings, errors and the summary.")
 @config_option
 @user_errors
@@ -89,6 +97,7 @@ def command(
     threads: int | None,
     workers: int | None,
     scheduler: str | None,
+    archive: int | None,
     quiet: bool,
     config_path: Path | None,
 ) -> None:
@@ -124,6 +133,7 @@ def command(
         translation=settings,
         workers=workers or default_workers(),
         scheduler=scheduler or config.cluster.scheduler,
+        archive=archive,
     )
     with bars(quiet) as reporter:
         report = pipeline.build(config, options, reporter)

@@ -24,8 +24,7 @@ import os
 import shutil
 import tarfile
 import tempfile
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Any
 from briefer import __version__
 from briefer.errors import BuildError
 from briefer.render import tasks as render_tasks
-from briefer.render.tasks import Rendered, Setup, Task
+from briefer.render.tasks import Rendered, Setup, Task, in_order
 from briefer.translate import packages
 from briefer.translate.decode import Batch, Decoded, LoadedModel, decode_batch, model_of
 from briefer.translate.settings import Settings
@@ -69,19 +68,6 @@ class Cluster:
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
         return max(2, IN_FLIGHT_PER_WORKER * workers)
 
-    def _ordered(self, submit: Callable[[int], Any], count: int) -> Iterator[Any]:
-        """Results of submit(0..count-1) in order, with a bounded number in flight."""
-        window = self._window()
-        flying: deque[Any] = deque()
-        following = 0
-        for _ in range(count):
-            while following < count and len(flying) < window:
-                flying.append(submit(following))
-                following += 1
-            future = flying.popleft()
-            yield future.result()
-            future.release()
-
     # -- translation
 
     def batch_runner(
@@ -90,20 +76,14 @@ class Cluster:
         """decode.BatchRunner: each batch a task on the cluster, results in batch order."""
         package, blob = self._package(model.info)
         remote = replace(settings, cache=None, packages=None, workers=1)
-        return list(
-            self._ordered(
-                lambda i: self.client.submit(
-                    _decode_remote,
-                    package,
-                    blob,
-                    remote,
-                    list(batches[i]),
-                    pure=False,
-                    retries=2,
-                ),
-                len(batches),
-            )
+        done = in_order(
+            lambda batch: self.client.submit(
+                _decode_remote, package, blob, remote, list(batch), pure=False, retries=2
+            ),
+            batches,
+            self._window(),
         )
+        return [decoded for _, decoded in done]
 
     def _package(self, info: packages.InstalledModel) -> tuple[Package, Any]:
         """The package's bytes scattered to every worker once, under their hash."""
@@ -125,15 +105,16 @@ class Cluster:
 
     # -- rendering
 
-    def render_runner(self, setup: Setup, todo: Sequence[Task]) -> Iterator[Rendered]:
+    def render_runner(self, setup: Setup, todo: Iterable[Task]) -> Iterator[tuple[Task, Rendered]]:
         """render.Runner: each document a task on the cluster, results in task order."""
         if setup.key not in self._setups:
             key = f"briefer-setup-{setup.key}"
             self._setups[setup.key] = self.client.scatter({key: setup}, broadcast=True)[key]
         shared = self._setups[setup.key]
-        return self._ordered(
-            lambda i: self.client.submit(render_tasks.run, shared, todo[i], pure=False, retries=2),
-            len(todo),
+        return in_order(
+            lambda task: self.client.submit(render_tasks.run, shared, task, pure=False, retries=2),
+            todo,
+            self._window(),
         )
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any
 
 from briefer.extract.counterparts import merge_two
@@ -46,21 +47,23 @@ def group_visits(facts: Sequence[Facts]) -> list[Visit]:
     return sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
 
 
-MAX_SPAN = 24
-"""Months a date range may span and still be indexed by month; a longer one is tried always."""
+MAX_DAYS = 92
+"""Days a date range may span and still be indexed by day; a longer one is tried always."""
+LEAP = 2000
+"""The year whose calendar places a yearless "MM-DD" (29 February included)."""
 
 
 @dataclass
 class _Block:
-    """The groups of one principal and host: by the months their first article spans."""
+    """The groups of one principal and host, by the days their first article spans."""
 
     started: list[int] = field(default_factory=list)
     anywhen: list[int] = field(default_factory=list)
     """Groups whose first article has no full dates: tried for every article."""
-    by_month: dict[str, list[int]] = field(default_factory=dict)
-    """"2025-09" -> groups whose first article's dates touch that month."""
-    by_month_of_year: dict[str, list[int]] = field(default_factory=dict)
-    """"09" -> the same, for articles whose year is unknown."""
+    by_day: dict[str, list[int]] = field(default_factory=dict)
+    """"2025-09-18" -> groups whose first article's dates include that day."""
+    by_day_of_year: dict[str, list[int]] = field(default_factory=dict)
+    """"09-18" -> the same, for articles whose year is unknown."""
 
 
 class _Blocks:
@@ -68,7 +71,7 @@ class _Blocks:
 
     same_visit needs the same principal and host country, and dates that overlap those of
     every article of the group, its first one included: a fully dated first article shares a
-    month with any article that can join (a month of the year, when that one's year is
+    day with any article that can join (a day of the year, "MM-DD", when that one's year is
     unknown). Groups whose first article is not fully dated are always tried.
     """
 
@@ -81,14 +84,13 @@ class _Blocks:
             return  # same_visit never holds: the group stays alone
         block = self._blocks.setdefault((first.principal.id, first.host_country), _Block())
         block.started.append(group)
-        months = _months(first)
-        if months is None or any("X" in m for m in months):
+        days = _days(first)
+        if days is None or days[1]:
             block.anywhen.append(group)
             return
-        for month in months:
-            block.by_month.setdefault(month, []).append(group)
-        for moy in {m[5:] for m in months}:
-            block.by_month_of_year.setdefault(moy, []).append(group)
+        for day in days[0]:
+            block.by_day.setdefault(day, []).append(group)
+            block.by_day_of_year.setdefault(day[5:], []).append(group)
 
     def candidates(self, item: Facts) -> list[int]:
         """The groups item could join, in the order they were started."""
@@ -97,33 +99,42 @@ class _Blocks:
         block = self._blocks.get((item.principal.id, item.host_country))
         if block is None:
             return []
-        months = _months(item)
-        if months is None:
+        days = _days(item)
+        if days is None:
             return block.started
-        yearless = any("X" in m for m in months)
-        index = block.by_month_of_year if yearless else block.by_month
-        keys = {m[5:] for m in months} if yearless else set(months)
+        keys, yearless = days
+        index = block.by_day_of_year if yearless else block.by_day
         found = {g for key in keys for g in index.get(key, ())}
         return sorted(found.union(block.anywhen))
 
 
-def _months(facts: Facts) -> list[str] | None:
-    """The months ("2025-09", "XXXX-09") a fully dated article's range touches; else None."""
+DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)\??")
+
+
+def _days(facts: Facts) -> tuple[list[str], bool] | None:
+    """The days a fully dated article's range covers ("2025-09-18"…; "09-18"… and True when
+    a year is unknown, as _dates_overlap then compares "MM-DD"); None when that is unsure."""
     if not (facts.start and facts.end):
         return None
-    first, last = facts.start[:7], facts.end[:7]
-    if not re.fullmatch(r"(\d{4}|XXXX)-\d\d", first) or not re.fullmatch(
-        r"(\d{4}|XXXX)-\d\d", last
-    ):
+    first, last = DAY.fullmatch(facts.start), DAY.fullmatch(facts.end)
+    if first is None or last is None:
         return None
-    if "X" in first or "X" in last:
-        # Overlap is then judged on "MM-DD" alone: the months of the year in between.
-        a, b = int(first[5:]), int(last[5:])
-        return [f"XXXX-{m:02d}" for m in range(a, b + 1)] if a <= b else None
-    start, end = int(first[:4]) * 12 + int(first[5:]) - 1, int(last[:4]) * 12 + int(last[5:]) - 1
-    if not 0 <= end - start < MAX_SPAN:
+    yearless = "X" in facts.start + facts.end
+    try:
+        if yearless:
+            a = date(LEAP, int(first[2]), int(first[3]))
+            b = date(LEAP, int(last[2]), int(last[3]))
+        else:
+            a = date(int(first[1]), int(first[2]), int(first[3]))
+            b = date(int(last[1]), int(last[2]), int(last[3]))
+    except ValueError:
         return None
-    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(start, end + 1)]
+    if not 0 <= (b - a).days < MAX_DAYS:
+        return None
+    span = [a + timedelta(days=n) for n in range((b - a).days + 1)]
+    if yearless:
+        return [d.isoformat()[5:] for d in span], True
+    return [d.isoformat() for d in span], False
 
 
 def _unique_ids(visits: list[Visit]) -> list[Visit]:

@@ -19,10 +19,11 @@ import gc
 import logging
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,7 @@ from briefer.render.provenance import (
     resources_version,
     translation_digest,
 )
-from briefer.render.tasks import DigestTask, NoteTask, Rendered, Setup, Task
+from briefer.render.tasks import DigestTask, NoteTask, Rendered, Setup, Task, in_order
 from briefer.render.theme import environment
 from briefer.render.views import IndexContext, IndexEntry
 
@@ -54,8 +55,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
-Runner = Callable[[Setup, Sequence[Task]], Iterator[Rendered]]
-"""Renders tasks (in this process, a process pool, a cluster); results in task order."""
+Runner = Callable[[Setup, Iterable[Task]], Iterator[tuple[Task, Rendered]]]
+"""Renders tasks (in this process, a process pool, a cluster), each with its result, in task
+order; it takes the tasks as they come, a bounded number ahead."""
 
 DIGEST_PAGE = 500
 """Visits per digest page: more visits than this split the digest by year (see _pages)."""
@@ -208,6 +210,7 @@ def render_notes(
     workers: int = 1,
     runner: Runner | None = None,
     times: Mapping[str, datetime] | None = None,
+    models: Sequence[str] | None = None,
 ) -> RenderReport:
     """Write out/<lang>/<visit-id>.pdf|.html|.json per visit and language, digests and index.
 
@@ -221,7 +224,9 @@ def render_notes(
     for lang in langs:  # fail before writing anything
         Localizer.for_lang(lang), words(lang)
     resources = resources_version(config.templates)
-    prov = provenance(translations, glossary, memory_version)
+    prov = provenance(translations if models is None else {}, glossary, memory_version)
+    if models is not None:  # an archive's translations are not all at hand
+        prov = replace(prov, models=tuple(sorted(set(models))))
     plan = _Plan(
         config.out,
         times if times is not None else source_times(articles.values()),
@@ -230,42 +235,71 @@ def render_notes(
         prov,
         force,
     )
-    outcome = _Outcome(warnings=_input_warnings(visits, articles, translations, langs))
-    todo: list[Task] = []
-    labels: dict[int, str] = {}
-    for lang in langs:
-        jobs: list[tuple[Task, str]] = [
-            (_note_task(plan, visit, articles, translations, lang), f"{visit.id} [{lang}]")
-            for visit in visits
-        ]
-        jobs += [
-            (_digest_task(plan, name, page, lang), f"{name} [{lang}]")
-            for name, page in _pages(visits)
-        ]
-        for task, label in jobs:
-            outputs = _outputs(plan.out, task)
-            if not force and is_current(outputs, task.inputs):
-                outcome.skipped.append(outputs[0])
-                if progress:
-                    progress(label)
-            else:
-                labels[len(todo)] = label
-                todo.append(task)
-    if todo:
+    outcome = _Outcome()
+    titles: dict[tuple[str, str], str] = {}
+    pending = _pending(
+        plan, visits, articles, translations, glossary, langs, outcome, titles, progress
+    )
+    first = list(islice(pending, 2))
+    if first:
         setup = tasks.make_setup(glossary, config.templates, config.classification, prov, resources)
-        run = runner or (local_runner(workers) if workers > 1 and len(todo) > 1 else inline)
-        for i, rendered in enumerate(run(setup, todo)):
-            _write(plan.out, _outputs(plan.out, todo[i]), rendered, outcome)
+        run = runner or (local_runner(workers) if workers > 1 and len(first) > 1 else inline)
+        for task, rendered in run(setup, chain(first, pending)):
+            _write(plan.out, _outputs(plan.out, task), rendered, outcome)
             if progress:
-                progress(labels[i])
-    titles = {
-        (v.id, lang): _title(v, articles, translations, glossary, lang, plan)
-        for lang in langs
-        for v in visits
-    }
+                progress(_label(task))
     _render_index(plan, config, titles, visits, langs, outcome)
     outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(outcome.refused)]
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
+
+
+def _pending(
+    plan: _Plan,
+    visits: Sequence[Visit],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
+    glossary: Glossary | None,
+    langs: Sequence[str],
+    outcome: _Outcome,
+    titles: dict[tuple[str, str], str],
+    progress: Progress | None,
+) -> Iterator[Task]:
+    """The documents to render, one visit at a time (an archive's articles are read as they
+    are needed); those current are counted as skipped, every note's title noted for the index.
+    """
+    for visit in visits:
+        mine = {a: articles[a] for a in visit.articles if a in articles}
+        theirs = {
+            (a, lang): t
+            for a in mine
+            for lang in langs
+            if (t := translations.get((a, lang))) is not None
+        }
+        outcome.warnings += _input_warnings([visit], mine, theirs, langs)
+        for lang in langs:
+            task = _note_task(plan, visit, mine, theirs, lang)
+            ctx = context(visit, mine, theirs, glossary, lang, task.built, plan.classification)
+            titles[(visit.id, lang)] = ctx.doc.title
+            if plan.force or not is_current(_outputs(plan.out, task), task.inputs):
+                yield task
+            else:
+                outcome.skipped.append(_outputs(plan.out, task)[0])
+                if progress:
+                    progress(_label(task))
+    for lang in langs:
+        for name, page in _pages(visits):
+            digest = _digest_task(plan, name, page, lang)
+            if plan.force or not is_current(_outputs(plan.out, digest), digest.inputs):
+                yield digest
+            else:
+                outcome.skipped.append(_outputs(plan.out, digest)[0])
+                if progress:
+                    progress(_label(digest))
+
+
+def _label(task: Task) -> str:
+    stem = task.visit.id if isinstance(task, NoteTask) else task.name
+    return f"{stem} [{task.lang}]"
 
 
 def _write(out: Path, outputs: Sequence[Path], rendered: Rendered, outcome: _Outcome) -> None:
@@ -276,19 +310,6 @@ def _write(out: Path, outputs: Sequence[Path], rendered: Rendered, outcome: _Out
     outcome.written += [out / name for name, _ in rendered.files]
     outcome.refused += rendered.refused
     log.info("wrote %s", outputs[0])
-
-
-def _title(
-    visit: Visit,
-    articles: Mapping[str, Article],
-    translations: Mapping[tuple[str, str], Translation],
-    glossary: Glossary | None,
-    lang: str,
-    plan: _Plan,
-) -> str:
-    built = latest(plan.times, visit.articles)
-    ctx = context(visit, articles, translations, glossary, lang, built, plan.classification)
-    return ctx.doc.title
 
 
 def _render_index(
@@ -314,26 +335,25 @@ def _render_index(
         outcome.written.append(path)
 
 
-def inline(setup: Setup, todo: Sequence[Task]) -> Iterator[Rendered]:
+def inline(setup: Setup, todo: Iterable[Task]) -> Iterator[tuple[Task, Rendered]]:
     """Render in this process, one task after another."""
-    return (tasks.run(setup, task) for task in todo)
+    return ((task, tasks.run(setup, task)) for task in todo)
 
 
 def local_runner(workers: int) -> Runner:
     """Render in a pool of worker processes, each set up once (environment, fonts, imports)."""
 
-    def run(setup: Setup, todo: Sequence[Task]) -> Iterator[Rendered]:
+    def run(setup: Setup, todo: Iterable[Task]) -> Iterator[tuple[Task, Rendered]]:
         # spawn, not fork: the parent has threads (CTranslate2's, the progress bar's), and a
         # forked child may inherit one of their locks held.
-        context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(
-            max_workers=min(workers, len(todo)),
-            mp_context=context,
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
             initargs=(setup,),
             max_tasks_per_child=TASKS_PER_WORKER_PROCESS,
         ) as pool:
-            yield from pool.map(_run_in_worker, todo)
+            yield from in_order(lambda task: pool.submit(_run_in_worker, task), todo, 2 * workers)
 
     return run
 

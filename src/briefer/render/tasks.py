@@ -13,11 +13,12 @@ import hashlib
 import json
 import logging
 import tempfile
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,20 @@ def _digest(setup: Setup, state: _State, task: DigestTask) -> tuple[tuple[str, b
     pdf = write_pdf(html, state.base, state.fetcher, task.built)
     stem = f"{task.lang}/{task.name}"
     return ((f"{stem}.pdf", pdf), (f"{stem}.html", html.encode("utf-8")))
+
+
+def in_order(submit: Callable[[T], Any], items: Iterable[T], ahead: int) -> Iterator[tuple[T, Any]]:
+    """Each item with the result of submit(item) (a future), in order, at most ahead items
+    submitted and not yet taken: the caller's memory does not grow with the number of items."""
+    flying: deque[tuple[T, Any]] = deque()
+    for item in items:
+        flying.append((item, submit(item)))
+        if len(flying) >= ahead:
+            done, future = flying.popleft()
+            yield done, future.result()
+    while flying:
+        done, future = flying.popleft()
+        yield done, future.result()
 
 
 def prepare(setup: Setup) -> None:
