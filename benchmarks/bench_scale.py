@@ -9,7 +9,9 @@ process, as a user runs it. Measured, each size in a fresh project:
   cold build (empty cache), --force with a warm cache, a no-op rebuild, a one-article edit;
 then, at the speed-up size: --workers 1 against --workers 2, and a 2-worker LocalCluster
 (processes, 127.0.0.1) against local --workers 2, cold and re-rendering (--force), the
-configurations interleaved and repeated; and visit grouping of 1,000 to 10,000 visits.
+configurations interleaved and repeated; translation alone on one core, with two threads on
+a batch, and two batches at once; and visit grouping of 1,000 to 10,000 reports. "cores
+busy" is CPU time over wall time (the build's own processes: a cluster's workers are not).
 Ratios are within the run; the machine is shared, so compare them, not the seconds.
 """
 
@@ -38,9 +40,11 @@ EPOCH = "1764583200"
 
 @dataclass(frozen=True)
 class Run:
-    """One build: wall seconds, the peak memory of its main process, files written."""
+    """One build: wall seconds, CPU seconds (its worker processes included), the peak memory
+    of its main process, files written."""
 
     seconds: float
+    cpu: float
     rss_mb: float
     written: int
 
@@ -89,7 +93,7 @@ def build(root: Path, env: dict[str, str], *args: str) -> Run:
     written = next(
         (int(line.split("│")[2]) for line in err.splitlines() if "files written" in line), -1
     )
-    return Run(seconds, usage.ru_maxrss / 1024, written)
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, written)
 
 
 def edit_one(root: Path) -> None:
@@ -132,6 +136,7 @@ def speedups(work: Path, env: dict[str, str], n: int, repeat: int) -> None:
     print(f"\n== speed-ups at {n} articles, {repeat} interleaved round(s) ==")
     cold: dict[str, list[float]] = {}
     force: dict[str, list[float]] = {}
+    busy: dict[str, list[float]] = {}
     with LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -152,9 +157,11 @@ def speedups(work: Path, env: dict[str, str], n: int, repeat: int) -> None:
                 again = build(root, env, *args, "--force")
                 cold.setdefault(label, []).append(first.seconds)
                 force.setdefault(label, []).append(again.seconds)
+                busy.setdefault(label, []).append(first.cpu / first.seconds)
                 print(
-                    f"  round {round_ + 1} {label:<22} cold {first.seconds:7.1f} s  "
-                    f"re-render {again.seconds:6.1f} s",
+                    f"  round {round_ + 1} {label:<22} cold {first.seconds:7.1f} s "
+                    f"({first.cpu / first.seconds:.2f} cores busy)  re-render "
+                    f"{again.seconds:6.1f} s ({again.cpu / again.seconds:.2f} cores busy)",
                     flush=True,
                 )
     print(f"{'':<24}{'cold build (s)':>24}{'re-render, --force (s)':>28}")
@@ -163,7 +170,7 @@ def speedups(work: Path, env: dict[str, str], n: int, repeat: int) -> None:
 
     def ratio(a: str, b: str, table: dict[str, list[float]]) -> str:
         pairs = [x / y for x, y in zip(table[a], table[b], strict=True)]
-        return spread(pairs) + "x"
+        return f"{spread(pairs)}x per round, {min(table[a]) / min(table[b]):.2f}x best of each"
 
     print(f"--workers 2 vs 1, re-render:  {ratio('--workers 1', '--workers 2', force)}")
     print(f"--workers 2 vs 1, cold:       {ratio('--workers 1', '--workers 2', cold)}")
@@ -171,6 +178,44 @@ def speedups(work: Path, env: dict[str, str], n: int, repeat: int) -> None:
         f"cluster vs --workers 2, re-render: {ratio('cluster (2 workers)', '--workers 2', force)}"
     )
     print(f"cluster vs --workers 2, cold:      {ratio('cluster (2 workers)', '--workers 2', cold)}")
+
+
+def translation(work: Path, n: int, repeat: int) -> None:
+    """Translation alone, no cache, in this process: one core, two threads on one batch
+    (intra_threads 2), two batches at once (inter_threads 2, --workers 2's way)."""
+    import resource
+
+    from briefer.glossary.load import load
+    from briefer.ingest import load_rules, read_articles
+    from briefer.translate.engine import Engine
+    from briefer.translate.memory import Memory
+    from briefer.translate.settings import Settings
+
+    root = project(work, "translation", n)
+    articles = read_articles(root / "seeds", load_rules()).articles
+    glossary = load(root / "glossary")
+    configs = {
+        "1 batch, 1 thread": Settings(),
+        "1 batch, 2 threads (intra)": Settings(threads=2),
+        "2 batches at once (inter)": Settings(workers=2),
+    }
+    for settings in configs.values():  # load each model once, as a build does
+        Engine(glossary, Memory([]), settings).translate(articles[:1], ["en", "fr"])
+    print(f"\n== translation alone, {n} articles, en + fr, {repeat} round(s) ==")
+    times: dict[str, list[float]] = {}
+    for _ in range(repeat):
+        for label, settings in configs.items():
+            before = resource.getrusage(resource.RUSAGE_SELF)
+            started = time.perf_counter()
+            Engine(glossary, Memory([]), settings).translate(articles, ["en", "fr"])
+            seconds = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            times.setdefault(label, []).append(seconds)
+            print(f"  {label:<28} {seconds:7.1f} s ({cpu / seconds:.2f} cores busy)", flush=True)
+    base = min(times["1 batch, 1 thread"])
+    for label, values in times.items():
+        print(f"{label:<30} {spread(values):>22} s  speed-up {base / min(values):.2f}x (best)")
 
 
 def grouping(counts: Sequence[int]) -> None:
@@ -202,11 +247,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 25, 100])
     parser.add_argument("--speedup-size", type=int, default=25)
-    parser.add_argument("--repeat", type=int, default=2, help="rounds of the speed-up runs")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of the speed-up runs")
     parser.add_argument("--workers", type=int, default=2, help="for the per-size table")
     parser.add_argument("--work", type=Path, default=None, help="keep packages here")
     parser.add_argument(
-        "--only", choices=["sizes", "speedups", "grouping"], nargs="+", default=None
+        "--only",
+        choices=["sizes", "speedups", "translation", "grouping"],
+        nargs="+",
+        default=None,
     )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="briefer-scale-"))
@@ -216,12 +264,14 @@ def main() -> None:
     env["ARGOS_PACKAGES_DIR"] = str(packages(work))
     env["SOURCE_DATE_EPOCH"] = EPOCH
     os.environ["ARGOS_PACKAGES_DIR"] = env["ARGOS_PACKAGES_DIR"]
-    only = set(args.only or ["sizes", "speedups", "grouping"])
+    only = set(args.only or ["sizes", "speedups", "translation", "grouping"])
     print(f"work: {work}; {os.cpu_count()} cores; beam 2, en + fr")
     if "grouping" in only:
         grouping([1000, 3000, 10000])
     if "sizes" in only:
         per_size(work, env, args.sizes, args.workers)
+    if "translation" in only:
+        translation(work, args.speedup_size, args.repeat)
     if "speedups" in only:
         speedups(work, env, args.speedup_size, args.repeat)
 

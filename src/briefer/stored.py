@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar, Union
@@ -32,37 +33,49 @@ def to_plain(value: Any) -> Any:
 
 def from_plain(cls: type[T], data: Any) -> T:
     """What to_plain wrote, as cls again."""
-    value: T = _read(cls, data)
+    value: T = _reader(typing.cast(Any, cls))(data)
     return value
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+Reader = Callable[[Any], Any]
 
 
-def _read(kind: Any, data: Any) -> Any:
-    origin = typing.get_origin(kind)
-    if kind is Any or data is None:
-        return data
-    if origin in (Union, types.UnionType):
-        options = [a for a in typing.get_args(kind) if a is not type(None)]
-        return _read(options[0], data) if len(options) == 1 else data
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_read(args[0], v) for v in data)
-        return tuple(_read(a, v) for a, v in zip(args, data, strict=True))
-    if origin is list:
-        return [_read(typing.get_args(kind)[0], v) for v in data]
-    if origin in (dict, typing.get_origin(typing.Mapping[str, int])):
-        value_kind = typing.get_args(kind)[1]
-        return {k: _read(value_kind, v) for k, v in data.items()}
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = _hints(kind)
-        return kind(
-            **{f.name: _read(hints[f.name], data[f.name]) for f in dataclasses.fields(kind)}
-        )
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        return kind(data)
+def _same(data: Any) -> Any:
     return data
+
+
+@cache
+def _reader(kind: Any) -> Reader:
+    """A function reading plain data as kind, made once per type from its hints."""
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if kind is Any:
+        return _same
+    if origin in (Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        inner = _reader(options[0]) if len(options) == 1 else _same
+        return lambda data: None if data is None else inner(data)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _reader(args[0])
+        return lambda data: tuple(item(v) for v in data)
+    if origin is tuple:
+        items = [_reader(a) for a in args]
+        return lambda data: tuple(r(v) for r, v in zip(items, data, strict=True))
+    if origin is list:
+        item = _reader(args[0])
+        return lambda data: [item(v) for v in data]
+    if origin is dict or origin is Mapping:
+        value = _reader(args[1])
+        return lambda data: {k: value(v) for k, v in data.items()}
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        fields = [(f.name, _reader(hints[f.name])) for f in dataclasses.fields(kind)]
+        made = kind
+
+        def read(data: Any) -> Any:
+            return made(**{name: r(data[name]) for name, r in fields})
+
+        return read
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind
+    return _same
