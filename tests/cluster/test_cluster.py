@@ -100,7 +100,7 @@ class KillOnce(distributed.WorkerPlugin):
             os.kill(os.getpid(), signal.SIGKILL)
 
 
-@pytest.mark.parametrize("kind", ["_decode_remote", "run"])
+@pytest.mark.parametrize("kind", ["_decode_remote", "_render_remote"])
 def test_a_worker_killed_mid_build_costs_its_tasks_not_the_build(
     twin: tuple[Path, Path], cluster: distributed.LocalCluster, tmp_path: Path, kind: str
 ) -> None:

@@ -8,6 +8,9 @@ worker unpacks it under its temporary directory and loads it once), and the rend
 decoded by the same decode.decode_batch, with one intra-op thread, as it is here, and a note
 rendered by the same render.tasks.run, so a cluster build gives the bytes of a local one.
 
+A Dask nanny starts its workers with a glibc setting that makes CTranslate2 three times
+slower; a worker undoes it for itself before its first task (_tune_allocator).
+
 A worker that dies takes its running tasks with it; the scheduler gives them to another
 worker (a Dask nanny restarts the dead one), and the build goes on. Work is submitted in a
 bounded window, so neither the client nor the scheduler holds a whole archive's tasks.
@@ -17,6 +20,7 @@ dask is imported when a cluster is used, never by `briefer --help` or a local bu
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import io
 import logging
@@ -27,6 +31,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -112,7 +117,7 @@ class Cluster:
             self._setups[setup.key] = self.client.scatter({key: setup}, broadcast=True)[key]
         shared = self._setups[setup.key]
         return in_order(
-            lambda task: self.client.submit(render_tasks.run, shared, task, pure=False, retries=2),
+            lambda task: self.client.submit(_render_remote, shared, task, pure=False, retries=2),
             todo,
             self._window(),
         )
@@ -163,6 +168,12 @@ def _worker_version() -> str:
 # -- on the workers
 
 
+def _render_remote(setup: Setup, task: Task) -> Rendered:
+    """On a worker: one document, as render.tasks.run renders it here."""
+    _tune_allocator()
+    return render_tasks.run(setup, task)
+
+
 def _pack(folder: Path) -> bytes:
     """A package folder as an uncompressed tar, its members sorted and their times zeroed."""
     out = io.BytesIO()
@@ -187,9 +198,31 @@ def _decode_remote(
     threads = max(1, get_worker().state.nthreads)
     local = replace(settings, workers=threads)
     key = (package.digest, threads, settings.compute_type)
+    _tune_allocator()
     if key not in _MODELS:
         _MODELS[key] = model_of(_unpack(package, blob), local)
     return decode_batch(_MODELS[key], batch, local)
+
+
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+"""glibc's mallopt() parameters."""
+
+
+@cache
+def _tune_allocator() -> None:
+    """Give CTranslate2 back glibc's own allocation thresholds, as a worker started by hand has.
+
+    A Dask nanny starts its worker with MALLOC_TRIM_THRESHOLD_=65536, which also fixes
+    glibc's mmap threshold at 128 KiB: every buffer of a decoding step is then mapped and
+    unmapped afresh, and a batch takes three times as long (measured: docs/scale.md). The
+    thresholds set here are the ceilings glibc's dynamic ones reach on their own.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, 32 * 2**20)
+        libc.mallopt(M_TRIM_THRESHOLD, 64 * 2**20)
+    except (OSError, AttributeError):  # not glibc: nothing to undo
+        pass
 
 
 def _unpack(package: Package, blob: bytes) -> packages.InstalledModel:
