@@ -11,7 +11,8 @@ then, at the speed-up size: --workers 1 against --workers 2, and a 2-worker Loca
 (processes, 127.0.0.1) against local --workers 2, cold and re-rendering (--force), the
 configurations interleaved and repeated; translation alone on one core, with two threads on
 a batch, and two batches at once; and visit grouping of 1,000 to 10,000 reports. "cores
-busy" is CPU time over wall time (the build's own processes: a cluster's workers are not).
+busy" is CPU time over wall time: the build's own processes, and the machine's others (other
+users; a LocalCluster's workers). Each build waits for the machine to be quiet first.
 Ratios are within the run; the machine is shared, so compare them, not the seconds.
 """
 
@@ -47,6 +48,27 @@ class Run:
     cpu: float
     rss_mb: float
     written: int
+    others: float
+    """Cores the machine spent on other processes (other users, a cluster's workers)."""
+
+
+def machine_cpu() -> float:
+    """CPU seconds every process of the machine has used (from /proc/stat)."""
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_for_quiet(limit: float = 180.0, share: float = 0.15) -> float:
+    """Wait (up to limit seconds) until other processes use less than share of a core;
+    return what they used in the last two seconds, in cores."""
+    deadline = time.monotonic() + limit
+    while True:
+        before = machine_cpu()
+        time.sleep(2.0)
+        others = (machine_cpu() - before) / 2.0
+        if others < share or time.monotonic() > deadline:
+            return others
 
 
 def packages(work: Path) -> Path:
@@ -74,6 +96,8 @@ def project(work: Path, name: str, articles: int) -> Path:
 
 def build(root: Path, env: dict[str, str], *args: str) -> Run:
     """`briefer build` in root; wall time and the peak RSS of the main process."""
+    wait_for_quiet()
+    machine = machine_cpu()
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "briefer", "build", "--quiet", *args],
@@ -93,7 +117,9 @@ def build(root: Path, env: dict[str, str], *args: str) -> Run:
     written = next(
         (int(line.split("│")[2]) for line in err.splitlines() if "files written" in line), -1
     )
-    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, written)
+    cpu = usage.ru_utime + usage.ru_stime
+    others = max(0.0, (machine_cpu() - machine - cpu) / seconds)
+    return Run(seconds, cpu, usage.ru_maxrss / 1024, written, others)
 
 
 def edit_one(root: Path) -> None:
@@ -112,7 +138,7 @@ def spread(values: Sequence[float]) -> str:
 def per_size(work: Path, env: dict[str, str], sizes: Sequence[int], workers: int) -> None:
     print(f"\n== per-article costs, --workers {workers} ==")
     header = f"{'articles':>8} {'cold':>14} {'--force':>14} {'no-op':>12} {'one edit':>20} "
-    print(header + f"{'peak RSS':>10}")
+    print(header + f"{'peak RSS':>10} {'other cores (cold)':>20}")
     for n in sizes:
         root = project(work, f"size-{n}", n)
         w = ("--workers", str(workers))
@@ -125,7 +151,7 @@ def per_size(work: Path, env: dict[str, str], sizes: Sequence[int], workers: int
             f"{n:>8} {cold.seconds:7.1f} s {cold.seconds / n:4.2f}/a "
             f"{force.seconds:7.1f} s {force.seconds / n:4.2f}/a {noop.seconds:7.2f} s "
             f"{edit.seconds:7.2f} s, {edit.written:3d} files "
-            f"{max(cold.rss_mb, force.rss_mb):7.0f} MB",
+            f"{max(cold.rss_mb, force.rss_mb):7.0f} MB {cold.others:12.2f}",
             flush=True,
         )
 
@@ -159,9 +185,10 @@ def speedups(work: Path, env: dict[str, str], n: int, repeat: int) -> None:
                 force.setdefault(label, []).append(again.seconds)
                 busy.setdefault(label, []).append(first.cpu / first.seconds)
                 print(
-                    f"  round {round_ + 1} {label:<22} cold {first.seconds:7.1f} s "
-                    f"({first.cpu / first.seconds:.2f} cores busy)  re-render "
-                    f"{again.seconds:6.1f} s ({again.cpu / again.seconds:.2f} cores busy)",
+                    f"  round {round_ + 1} {label:<20} cold {first.seconds:6.1f} s "
+                    f"(cores: {first.cpu / first.seconds:.2f} build, {first.others:.2f} "
+                    f"other)  re-render {again.seconds:5.1f} s (cores: "
+                    f"{again.cpu / again.seconds:.2f} build, {again.others:.2f} other)",
                     flush=True,
                 )
     print(f"{'':<24}{'cold build (s)':>24}{'re-render, --force (s)':>28}")
@@ -205,14 +232,21 @@ def translation(work: Path, n: int, repeat: int) -> None:
     times: dict[str, list[float]] = {}
     for _ in range(repeat):
         for label, settings in configs.items():
+            wait_for_quiet()
+            machine = machine_cpu()
             before = resource.getrusage(resource.RUSAGE_SELF)
             started = time.perf_counter()
             Engine(glossary, Memory([]), settings).translate(articles, ["en", "fr"])
             seconds = time.perf_counter() - started
             after = resource.getrusage(resource.RUSAGE_SELF)
             cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+            others = max(0.0, (machine_cpu() - machine - cpu) / seconds)
             times.setdefault(label, []).append(seconds)
-            print(f"  {label:<28} {seconds:7.1f} s ({cpu / seconds:.2f} cores busy)", flush=True)
+            print(
+                f"  {label:<28} {seconds:7.1f} s (cores: {cpu / seconds:.2f} ours, "
+                f"{others:.2f} other)",
+                flush=True,
+            )
     base = min(times["1 batch, 1 thread"])
     for label, values in times.items():
         print(f"{label:<30} {spread(values):>22} s  speed-up {base / min(values):.2f}x (best)")
