@@ -34,6 +34,10 @@ class Rules:
     outlets: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     heading_max_words: int
+    datelines: tuple[re.Pattern[str], ...] = ()
+    """Lines that give where and when a piece was filed: kept, but never the headline."""
+    sections: frozenset[str] = frozenset()
+    """Site section names: dropped among the first lines, never the outlet or headline."""
 
 
 @dataclass(frozen=True)
@@ -51,16 +55,36 @@ def load_rules(extra: Path | None = None) -> Rules:
         data.append((extra, _read_rules_file(extra)))
     furniture: list[tuple[str, re.Pattern[str]]] = []
     outlets: list[re.Pattern[str]] = []
+    datelines: list[re.Pattern[str]] = []
     abbreviations: set[str] = set()
+    sections: set[str] = set()
     max_words = 16
     for path, block in data:
         furniture += [
             (name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()
         ]
         outlets += [_compile(p, path) for p in block.get("outlets") or []]
+        datelines += [_compile(p, path) for p in block.get("datelines") or []]
         abbreviations |= set(block.get("abbreviations") or [])
+        sections |= {str(s) for s in block.get("sections") or []}
         max_words = int(block.get("heading_max_words", max_words))
-    return Rules(tuple(furniture), tuple(outlets), frozenset(abbreviations), max_words)
+    outlets += _outlet_names()
+    return Rules(
+        tuple(furniture),
+        tuple(outlets),
+        frozenset(abbreviations),
+        max_words,
+        tuple(datelines),
+        frozenset(sections),
+    )
+
+
+def _outlet_names() -> list[re.Pattern[str]]:
+    """A line that is an outlet of data/outlets.yaml, alone or with " - byline" after it."""
+    names = [str(f) for outlet in data_table("outlets")["outlets"] for f in outlet["ar"]]
+    names.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return [re.compile(rf"^(?P<outlet>{alternatives})(?:\s*[–—-]\s*(?P<byline>.+))?$")]
 
 
 def _read_rules_file(path: Path) -> dict[str, object]:
@@ -211,17 +235,27 @@ def _structure(
     byline: str | None = None
     dropped: list[DroppedLine] = []
     blocks: list[tuple[Block, _Line]] = []
+    in_header = True  # only headline and datelines so far
+    headline_due = True
     for line in _line_numbers(mapped.text):
         rule = _furniture(line.text, rules)
         if rule:
             dropped.append(DroppedLine(line.number, line.text, rule))
             continue
-        in_header = all(kind is Block.HEADLINE for kind, _ in blocks)
+        if headline_due and line.text in rules.sections:
+            dropped.append(DroppedLine(line.number, line.text, "section"))
+            continue
         found = _outlet(line.text, rules) if in_header and outlet is None else None
         if found:
             outlet, byline = found
             continue
-        blocks.append((_kind(line.text, rules, first=not blocks), line))
+        # A dateline ("الرباط - ومع - الثلاثاء 4 نونبر 2025") is kept as a heading: the
+        # headline is the first line after it.
+        dateline = in_header and any(p.fullmatch(line.text) for p in rules.datelines)
+        kind = Block.HEADING if dateline else _kind(line.text, rules, first=headline_due)
+        blocks.append((kind, line))
+        headline_due = headline_due and dateline
+        in_header = in_header and (dateline or kind is Block.HEADLINE)
     if not any(kind is not Block.HEADLINE for kind, _ in blocks):
         raise IngestError("no article text after removing page furniture and outlet lines", path)
     paragraphs = _paragraphs(mapped, blocks, rules)

@@ -265,3 +265,55 @@ def test_topics_come_from_the_visits_sentences_only(tmp_path: Path, glossary: Gl
         "وكان حموشي قد حقق خلال السنوات الأخيرة نجاحات في مكافحة الإرهاب.",
     )
     assert facts.topics == ("training",)
+
+
+# ---------------------------------------------------------------- what is background
+
+
+def test_the_press_quoted_on_the_principals_record_is_background_as_it_goes_on(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "حل المدير العام للأمن الوطني عبد اللطيف حموشي بمدريد في زيارة عمل لبحث تبادل الخبرات.",
+        "وأشارت صحيفة إسبانية إلى أن حموشي نجح في تفكيك خلايا إرهابية.",
+        "وأضافت أن المغرب أصبح نموذجا في مكافحة الاتجار بالبشر.",
+    )
+    assert "human_trafficking" not in facts.topics
+    assert "terrorism" not in facts.topics
+
+
+def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "بحث عبد اللطيف حموشي بمدريد سبل تعزيز التعاون في مكافحة الجريمة السيبرانية، في وقت "
+        "يعتبر فيه المغرب شريكا موثوقا في محاربة الإرهاب.",
+    )
+    assert "cybercrime" in facts.topics and "terrorism" not in facts.topics
+
+
+def test_a_later_meeting_is_no_background_clause(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الرياض",
+        "حل عبد اللطيف حموشي بالرياض في زيارة عمل، وفي وقت لاحق بحث مكافحة الإرهاب.",
+    )
+    assert "terrorism" in facts.topics
+
+
+def test_the_writers_questions_report_nothing(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أبوظبي",
+        "حل عبد اللطيف حموشي بالإمارات في زيارة عمل لبحث التعاون الأمني.",
+        "هل يمكن أن تلهم تجربة الإمارات في الذكاء الاصطناعي الشرطة المغربية؟",
+    )
+    assert "ai" not in facts.topics

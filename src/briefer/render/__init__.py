@@ -7,8 +7,10 @@ shipped fonts embedded and the visit's facts attached as JSON. Output is determi
 come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 
 - render_notes() here: the writing loop, a note per visit and language, digests, index.
-- context: the typed visits into the templates' views (views: NoteContext, DigestContext…).
-- phrasing: the note's wording (titles, bullets, labels); localize: Babel dates and lists.
+- context: a visit into note.html's view (views: NoteContext…); digest: all visits into the
+  digest's; summary: the summary's points, each citing its sentences; subjects: an
+  agreement's subject in the translated words of its sentence; outlets: outlet names.
+- phrasing: the note's wording (titles, names, labels); localize: Babel dates and lists.
 - theme: the Jinja2 environment and templates/; pdf: WeasyPrint, fonts, the URL fetcher.
 - provenance: build time, versions, the note's JSON record, skipping unchanged documents.
 """
@@ -26,12 +28,15 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from briefer.builddate import build_time
+from briefer.classification import label as classification_label
 from briefer.config import Config
-from briefer.documents import Article, TermStatus, Translation
+from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
 from briefer.files import write_atomic
-from briefer.render.context import context, digest_context
+from briefer.render import phrasing as compose
+from briefer.render.context import context, document_meta
+from briefer.render.digest import by_date, digest_context
 from briefer.render.localize import Localizer, words
 from briefer.render.pdf import url_fetcher, write_pdf
 from briefer.render.provenance import (
@@ -44,8 +49,9 @@ from briefer.render.provenance import (
     resources_version,
     translation_digest,
 )
-from briefer.render.theme import environment, fonts_dir, template_dirs
-from briefer.render.views import IndexContext, IndexEntry
+from briefer.render.subjects import agreement_subjects
+from briefer.render.theme import environment, font_urls, fonts_dir, page_counter, template_dirs
+from briefer.render.views import IndexContext, IndexEntry, IndexSection
 
 if TYPE_CHECKING:
     from weasyprint.urls import URLFetcher
@@ -55,6 +61,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str], None]
+_Translations = Mapping[tuple[str, str], Translation]
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,9 @@ class _Job:
     refused: list[str]
     built: datetime
     classification: str
+    """The level (one of [publish] levels); each language prints its label."""
+    labels: Mapping[str, str]
+    """[classification_labels]: the level's label per language, when configured."""
     resources: str
     prov: Provenance
     force: bool
@@ -118,7 +128,7 @@ def _render_note(
             "lang": lang,
             "resources": job.resources,
             "built": job.built.isoformat(),
-            "classification": job.classification,
+            "classification": [job.classification, job.labels.get(lang)],
             "provenance": asdict(job.prov),
             "articles": {
                 a: articles[a].checksum if a in articles else None for a in visit.articles
@@ -128,7 +138,8 @@ def _render_note(
             },
         }
     )
-    ctx = context(visit, articles, translations, glossary, lang, job.built, job.classification)
+    label = classification_label(job.classification, lang, job.labels)
+    ctx = context(visit, articles, translations, glossary, lang, job.built, label)
     if not job.force and is_current(outputs, inputs):
         outcome.skipped.append(pdf_path)
         return ctx.doc.title
@@ -137,7 +148,8 @@ def _render_note(
     )
     record = (
         json.dumps(
-            note_record(visit, articles, translations, lang, job.prov, inputs),
+            note_record(visit, articles, translations, lang, job.prov, inputs)
+            | {"classification": job.classification, "classification_label": label},
             ensure_ascii=False,
             indent=2,
             sort_keys=True,
@@ -146,7 +158,12 @@ def _render_note(
         + "\n"
     )
     pdf = write_pdf(
-        html, job.base, job.fetcher, job.built, (f"{stem}.json", record.encode("utf-8"))
+        html,
+        job.base,
+        job.fetcher,
+        job.built,
+        (f"{stem}.json", record.encode("utf-8")),
+        compact=job.env.get_template("compact.css").render(),
     )
     write_atomic(pdf_path, pdf)
     write_atomic(html_path, html)
@@ -160,6 +177,8 @@ def _render_note(
 def _render_digest(
     job: _Job,
     visits: Sequence[Visit],
+    articles: Mapping[str, Article],
+    translations: Mapping[tuple[str, str], Translation],
     glossary: Glossary | None,
     lang: str,
     outcome: _Outcome,
@@ -167,42 +186,82 @@ def _render_digest(
     folder = job.out / lang
     outputs = (folder / "digest.pdf", folder / "digest.html")
     pdf_path, html_path = outputs
+    ids = sorted({a for v in visits for a in v.articles})
     inputs = inputs_key(
         {
             "visits": [v.to_json() for v in visits],
             "lang": lang,
             "resources": job.resources,
             "built": job.built.isoformat(),
-            "classification": job.classification,
+            "classification": [job.classification, job.labels.get(lang)],
             "provenance": asdict(job.prov),
+            # Agreement subjects are cut from the translations.
+            "translations": {a: translation_digest(translations.get((a, lang))) for a in ids},
         }
     )
     if not job.force and is_current(outputs, inputs):
         outcome.skipped.append(pdf_path)
         return
-    ctx = digest_context(visits, glossary, lang, job.built, job.classification)
+    subjects = {
+        v.id: agreement_subjects(v.facts.agreements, articles, translations, lang) for v in visits
+    }
+    label = classification_label(job.classification, lang, job.labels)
+    ctx = digest_context(visits, glossary, lang, job.built, label, subjects)
     html = job.env.get_template("digest.html").render(
         digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )
-    write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built))
+    compact = job.env.get_template("compact.css").render()
+    write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built, compact=compact))
     write_atomic(html_path, html)
     record_inputs(outputs, inputs)
     outcome.written += [pdf_path, html_path]
     log.info("wrote %s", pdf_path)
 
 
-def _render_index(
-    job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str], outcome: _Outcome
-) -> None:
-    headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
-    digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
-    entries = tuple(
-        IndexEntry(vid, tuple((lang, titles[vid][lang]) for lang in langs if lang in titles[vid]))
-        for vid in sorted(titles)
+def _index_entry(visit: Visit, lang: str, title: str, translations: _Translations) -> IndexEntry:
+    found = [translations.get((a, lang)) for a in visit.articles]
+    untranslated = any(
+        s.origin is Origin.UNTRANSLATED for t in found if t is not None for s in t.sentences
     )
-    built = Localizer.for_lang(langs[0]).date(job.built.date()) if langs else ""
-    ctx = IndexContext(tuple(langs), headings, entries, digests, built)
-    html = job.env.get_template("index.html").render(index=ctx)
+    return IndexEntry(visit.id, lang, title, untranslated)
+
+
+def _render_index(
+    job: _Job,
+    visits: Sequence[Visit],
+    titles: Mapping[str, dict[str, str]],
+    translations: _Translations,
+    langs: Sequence[str],
+    outcome: _Outcome,
+) -> None:
+    dated, undated = by_date(visits)
+    sections = tuple(
+        IndexSection(
+            lang,
+            words(lang)["ui"],
+            classification_label(job.classification, lang, job.labels),
+            tuple(_index_entry(v, lang, titles[v.id][lang], translations) for v in reversed(dated)),
+            tuple(_index_entry(v, lang, titles[v.id][lang], translations) for v in undated),
+        )
+        for lang in langs
+    )
+    first = compose.Phrasing.for_lang(langs[0] if langs else "en", None)
+    title = " / ".join(str(s.ui["index"]) for s in sections)
+    doc = document_meta(
+        first,
+        title,
+        "",
+        title,
+        (),
+        job.built,
+        " / ".join(dict.fromkeys(s.classification for s in sections)),
+        "",
+    )
+    ui = first.words["ui"]
+    ctx = IndexContext(doc, ui, font_urls(), page_counter(ui["page"]), sections)
+    html = job.env.get_template("index.html").render(
+        index=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
+    )
     path = job.out / "index.html"
     if not path.exists() or path.read_text("utf-8") != html:
         write_atomic(path, html)
@@ -242,6 +301,7 @@ def render_notes(
         refused,
         build_time(articles.values()),
         config.classification,
+        config.classification_labels,
         resources_version(config.templates),
         provenance(translations, glossary, memory_version),
         force,
@@ -255,10 +315,10 @@ def render_notes(
             )
             if progress:
                 progress(f"{visit.id} [{lang}]")
-        _render_digest(job, visits, glossary, lang, outcome)
+        _render_digest(job, visits, articles, translations, glossary, lang, outcome)
         if progress:
             progress(f"digest [{lang}]")
-    _render_index(job, titles, langs, outcome)
+    _render_index(job, visits, titles, translations, langs, outcome)
     outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(refused)]
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
 
@@ -284,7 +344,16 @@ def _input_warnings(
                         f"{visit.id} [{lang}]: no translation of {article_id}; "
                         "the note shows its Arabic text"
                     )
-                elif any(t.status is TermStatus.FAILED for t in translation.terms):
+                    continue
+                missing = [s for s in translation.sentences if s.origin is Origin.UNTRANSLATED]
+                if missing:
+                    why = _cause(missing[0].problems)
+                    warnings.append(
+                        f"{visit.id} [{lang}]: {len(missing)} of {len(translation.sentences)} "
+                        f"sentences of {article_id} could not be translated ({why}); the note "
+                        "gives them in Arabic and says so on its first page"
+                    )
+                if any(t.status is TermStatus.FAILED for t in translation.terms):
                     warnings.append(
                         f"{visit.id} [{lang}]: glossary terms not rendered in "
                         f"{article_id}; see the note's sources section"
@@ -292,3 +361,11 @@ def _input_warnings(
         if not visit.facts.start:
             warnings.append(f"{visit.id}: no date found in the sources")
     return warnings
+
+
+def _cause(problems: Sequence[str]) -> str:
+    """Why a sentence stayed untranslated, as the translator recorded it."""
+    for problem in problems:
+        if problem.startswith("untranslated: "):
+            return problem.removeprefix("untranslated: ")
+    return "no translation model and no translation-memory match"

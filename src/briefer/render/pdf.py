@@ -77,9 +77,14 @@ def write_pdf(
     fetcher: URLFetcher,
     built: datetime,
     attachment: tuple[str, bytes] | None = None,
+    compact: str | None = None,
 ) -> bytes:
-    """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment."""
-    from weasyprint import HTML, Attachment
+    """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment.
+
+    compact: a stylesheet that sets the document a little tighter, applied when the last page
+    would otherwise hold only a few lines.
+    """
+    from weasyprint import CSS, HTML, Attachment
 
     _quiet_repeats(logging.getLogger("weasyprint"))
 
@@ -97,15 +102,50 @@ def write_pdf(
                 relationship="Data",
             )
         )
-    document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    source = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    options: dict[str, Any] = {"pdf_variant": PDF_VARIANT, "pdf_tags": True}
+    document = source.render(**options)
+    if compact and len(document.pages) > 1 and last_page_fill(document) < NEAR_EMPTY:
+        # Rebalance: a slightly tighter setting, kept when it ends on a fuller last page.
+        sheet = CSS(string=compact, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+        tighter = source.render(stylesheets=[sheet], **options)
+        if _better(tighter, document):
+            document = tighter
     with _source_date(built):
-        pdf: bytes = document.write_pdf(
-            pdf_variant=PDF_VARIANT,
-            pdf_tags=True,
-            attachments=attachments,
-            uncompressed_pdf=False,
-        )
+        pdf: bytes = document.write_pdf(attachments=attachments, uncompressed_pdf=False, **options)
     return pdf
+
+
+NEAR_EMPTY = 1 / 3
+"""A last page filled less than this is rebalanced (a few lines alone on a page)."""
+
+
+def last_page_fill(document: Any) -> float:
+    """How much of the last page's height its content fills, from 0 to 1.
+
+    Reads WeasyPrint's laid-out boxes: the lowest line of the page's content (not its header
+    and footer) against the page's content height.
+    """
+    from weasyprint.formatting_structure import boxes
+
+    page = document.pages[-1]._page_box
+    top = page.content_box_y()
+    height = page.height or 1
+    bottom = top
+    for child in page.children:
+        if isinstance(child, boxes.MarginBox):
+            continue
+        for box in child.descendants():
+            if isinstance(box, boxes.LineBox):
+                bottom = max(bottom, box.position_y + box.height)
+    return float(max(0.0, min(1.0, (bottom - top) / height)))
+
+
+def _better(tighter: Any, document: Any) -> bool:
+    """Fewer pages, or as many with a fuller last page."""
+    if len(tighter.pages) != len(document.pages):
+        return len(tighter.pages) < len(document.pages)
+    return last_page_fill(tighter) > last_page_fill(document)
 
 
 @contextmanager

@@ -8,16 +8,12 @@ article text is untrusted.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
 from briefer.errors import BuildError
 from briefer.resources import PACKAGE
-
-if TYPE_CHECKING:
-    pass
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -30,7 +26,8 @@ def template_dirs(user_templates: Path | None) -> list[Path]:
             "templates directory not found; fix --templates or 'templates' in briefer.toml",
             user_templates,
         )
-    return [user_templates, builtin] if user_templates is not None else [builtin]
+    # Absolute, so that a relative --templates works from any directory and as a file: URL.
+    return [user_templates.resolve(), builtin] if user_templates is not None else [builtin]
 
 
 def css_string(value: object) -> Markup:

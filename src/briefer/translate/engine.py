@@ -313,7 +313,12 @@ class Engine:
         if result.origin is not Origin.MACHINE:
             # Approved translations are used as written; untranslated ones stay in Arabic.
             text = result.text if result.origin is Origin.MEMORY else ""
-            checks = [self._check(sentence, t, lang, text, mentions, titles) for t in plan.terms]
+            # An untranslated sentence has no rendering to check: its terms did not fail, the
+            # translation did, and the note and build summary say so.
+            checks = [
+                self._check(sentence, t, lang, text, mentions, titles)
+                for t in (plan.terms if text else ())
+            ]
             problems = list(result.problems) + _failures(checks)
             shown = text or sentence.text
             return (
