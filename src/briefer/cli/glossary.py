@@ -41,7 +41,8 @@ def command() -> None:
 def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
     """Check every glossary file; list each problem with file:line, entry and fix.
 
-    Exit status 1 when there is any problem.
+    Exit status 1 when there is any problem. Then lists the provisional entries (review:
+    provisional), each with what it still lacks.
 
     Example: briefer glossary lint --glossary glossary/
     """
@@ -62,6 +63,11 @@ def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
         f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
         f"no problems (version {version})"
     )
+    provisional = sorted((e for e in entries.values() if e.provisional), key=lambda e: e.id)
+    if provisional:
+        click.echo(f"{len(provisional)} provisional entries (notes mark what they render):")
+    for entry in provisional:
+        click.echo(f"  {entry.file.name}:{entry.line} {entry.id}: {entry.checked}")
 
 
 @command.command()
@@ -153,6 +159,12 @@ def missing(
 @click.option("--title-to", type=click.DateTime(["%Y-%m-%d"]), help="Title valid until.")
 @click.option("--note", help="A note for translators.")
 @click.option("--source", help="Where the spelling comes from.")
+@click.option(
+    "--provisional",
+    is_flag=True,
+    help="Not yet checked against an authoritative source: notes mark what they render from it.",
+)
+@click.option("--checked", help="Who checked the entry and against what (or what is missing).")
 @glossary_option
 @config_option
 @user_errors
@@ -200,9 +212,11 @@ def _entry_values(o: dict[str, Any]) -> dict[str, Any]:
                 "to": _day(o["title_to"]),
             }
         ]
-    for key in ("note", "source"):
+    for key in ("note", "source", "checked"):
         if o[key]:
             values[key] = o[key]
+    if o["provisional"]:
+        values["review"] = "provisional"
     return values
 
 

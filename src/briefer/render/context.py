@@ -14,6 +14,7 @@ from briefer.render import summary
 from briefer.render.localize import EDTF_DAY, plural_form
 from briefer.render.outlets import outlet_name
 from briefer.render.provenance import share_counts, term_counts
+from briefer.render.provisional import MARK
 from briefer.render.subjects import agreement_subjects
 from briefer.render.theme import font_urls, page_counter
 from briefer.render.views import (
@@ -98,7 +99,8 @@ def article_view(
         if translation
         else {}
     )
-    views = [_paragraph_view(article.id, p, translated) for p in article.paragraphs]
+    marked = {i: (ph.marks.mark(text), origin) for i, (text, origin) in translated.items()}
+    views = [_paragraph_view(article.id, p, marked) for p in article.paragraphs]
     heads = [v for v in views if v.kind == Block.HEADLINE.value]
     headline = " ".join(s.text for v in heads for s in v.sentences)
     arabic = tuple(_paragraph_view(article.id, p, {}) for p in article.paragraphs)
@@ -150,7 +152,7 @@ def _key_facts(facts: Facts, ph: compose.Phrasing) -> tuple[tuple[str, str], ...
         (ui["event"], compose.event_label(facts.event, ph)),
         (ui["bilateral_meetings"], _meetings(facts, ph)),
     ]
-    return tuple((label, value or ui["not_reported"]) for label, value in rows)
+    return tuple((label, ph.marks.mark(value) or ui["not_reported"]) for label, value in rows)
 
 
 def _principal_title(facts: Facts, ph: compose.Phrasing) -> str:
@@ -174,10 +176,10 @@ def _counterparts(facts: Facts, ph: compose.Phrasing) -> tuple[CounterpartRow, .
             organisation += compose.UNVERIFIED
         rows.append(
             CounterpartRow(
-                name=name or ui["unnamed"],
+                name=ph.marks.mark(name) or ui["unnamed"],
                 name_ar="" if name else p.name_ar or "",
-                title=compose.capitalise(compose.counterpart_title(p, ph)),
-                organisation=organisation,
+                title=ph.marks.mark(compose.capitalise(compose.counterpart_title(p, ph))),
+                organisation=ph.marks.mark(organisation),
                 country=ph.loc.country_name(p.country, ph.glossary) if p.country else "",
             )
         )
@@ -199,8 +201,8 @@ def agreement_rows(
         rows.append(
             AgreementRow(
                 kind=kinds.get(kind, kinds["agreement"])["label"],
-                parties=ph.loc.join([compose.party_name(p, ph) for p in a.parties]),
-                subject=compose.capitalise(subjects.get(i, "")),
+                parties=ph.marks.mark(ph.loc.join([compose.party_name(p, ph) for p in a.parties])),
+                subject=ph.marks.mark(compose.capitalise(subjects.get(i, ""))),
                 status=statuses.get(a.status, {}).get("label", a.status),
                 visit=visit,
                 visit_dates=visit_dates,
@@ -273,7 +275,7 @@ def _point_views(
             label = _label(views, article_id, index)
             title = str(ph.words["ui"]["evidence"].format(label=label))
             refs.append(Reference(target, label, title))
-        out.append(PointView(point.text, tuple(refs)))
+        out.append(PointView(ph.marks.mark(point.text), tuple(refs)))
     return tuple(out)
 
 
@@ -375,6 +377,8 @@ def context(
     )
     sentences = [s for v in views for p in v.body for s in p.sentences]
     counterparts = _counterparts(facts, ph)
+    key_facts = _key_facts(facts, ph)
+    agreements = agreement_rows(facts, ph, subjects)
     point_views = _point_views(points, views, ph)
     return NoteContext(
         doc=doc,
@@ -385,16 +389,19 @@ def context(
         title_main=main,
         title_separator=doc.title.removeprefix(main).removesuffix(place_dates),
         title_rest=place_dates,
-        key_facts=_key_facts(facts, ph),
+        key_facts=key_facts,
         principal_title=_principal_title(facts, ph),
         reported_by=plural_form(ui["reported_by"], sources, ph.loc).format(
             count=ph.loc.number(sources)
         ),
         single_source=sources == 1,
         points=point_views,
-        passages=tuple(replace(p, label=_label(views, p.article, p.sentence)) for p in passages),
+        passages=tuple(
+            replace(p, text=ph.marks.mark(p.text), label=_label(views, p.article, p.sentence))
+            for p in passages
+        ),
         counterparts=counterparts,
-        agreements=agreement_rows(facts, ph, subjects),
+        agreements=agreements,
         articles=views,
         conflicts=_conflicts(visit, ph),
         unknown_names=tuple(
@@ -403,8 +410,21 @@ def context(
         has_machine=any(s.origin == Origin.MACHINE.value for s in sentences),
         has_untranslated=any(s.origin == Origin.UNTRANSLATED.value for s in sentences),
         has_unverified=_has_unverified(counterparts, point_views, views),
+        has_provisional=_has_mark(
+            MARK,
+            [v for _, v in key_facts],
+            [c.name + c.title + c.organisation for c in counterparts],
+            [a.parties + a.subject for a in agreements],
+            [p.text for p in point_views],
+            [s.text for v in views for p in v.body for s in p.sentences],
+            [v.headline for v in views],
+        ),
         untranslated_articles=_untranslated(views, ph),
     )
+
+
+def _has_mark(mark: str, *texts: Sequence[str]) -> bool:
+    return any(mark in text for group in texts for text in group)
 
 
 def _has_unverified(

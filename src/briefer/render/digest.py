@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefer.extract.facts import Visit
 from briefer.render import phrasing as compose
 from briefer.render.context import agreement_rows, document_meta
+from briefer.render.provisional import MARK
 from briefer.render.theme import font_urls, page_counter
 from briefer.render.views import AgreementRow, CountryRow, DigestContext, TimelineRow
 
@@ -45,7 +46,7 @@ def _timeline_row(visit: Visit, ph: compose.Phrasing) -> TimelineRow:
         ph.loc.day_range(facts.start, facts.end) or "",
         main,
         compose.place(facts, ph),
-        compose.event_label(facts.event, ph),
+        ph.marks.mark(compose.event_label(facts.event, ph)),
         visit.sources or 1,
     )
 
@@ -98,13 +99,17 @@ def digest_context(
         classification,
         "",
     )
+    timeline = tuple(_timeline_row(v, ph) for v in dated)
+    apart = tuple(_timeline_row(v, ph) for v in undated)
+    rows = [r.event for r in (*timeline, *apart)] + [a.parties + a.subject for a in agreements]
     return DigestContext(
         doc,
         ui,
         font_urls(),
         page_counter(ui["page"]),
-        tuple(_timeline_row(v, ph) for v in dated),
+        timeline,
         tuple(agreements),
         tuple(countries),
-        tuple(_timeline_row(v, ph) for v in undated),
+        apart,
+        has_provisional=any(MARK in text for text in rows),
     )

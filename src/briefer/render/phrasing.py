@@ -19,6 +19,7 @@ from briefer.extract.facts import (
     Party,
 )
 from briefer.render.localize import Localizer, words
+from briefer.render.provisional import Provisional, provisional
 from briefer.resources import home_country
 
 if TYPE_CHECKING:
@@ -46,11 +47,13 @@ class Phrasing:
     loc: Localizer
     words: Mapping[str, Any]
     glossary: Glossary | None
+    marks: Provisional = Provisional(None, ())
+    """The renderings of provisional glossary entries, which the note marks ‡."""
 
     @classmethod
     def for_lang(cls, lang: str, glossary: Glossary | None) -> Phrasing:
         """The phrasing of one note language."""
-        return cls(Localizer.for_lang(lang), words(lang), glossary)
+        return cls(Localizer.for_lang(lang), words(lang), glossary, provisional(glossary, lang))
 
     @property
     def lang(self) -> str:

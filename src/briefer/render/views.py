@@ -199,6 +199,8 @@ class NoteContext:
     has_machine: bool
     has_untranslated: bool
     has_unverified: bool
+    has_provisional: bool = False
+    """Some name is rendered from a provisional glossary entry (marked ‡)."""
     """Some name or organisation is read from the article, not the glossary (marked †)."""
     untranslated_articles: tuple[str, ...] = ()
     """Articles with sentences no memory or model could translate (said on page 1)."""
@@ -240,6 +242,8 @@ class DigestContext:
     countries: tuple[CountryRow, ...]
     undated: tuple[TimelineRow, ...] = ()
     """Visits whose year the sources do not state, apart from the dated ones."""
+    has_provisional: bool = False
+    """Some name is rendered from a provisional glossary entry (marked ‡)."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ CSV_FIELDS = (
     "titles",
     "note",
     "source",
+    "review",
+    "checked",
     "file",
 )
 LIST_SEPARATOR = " | "
@@ -52,6 +54,8 @@ def _csv_row(entry: Entry) -> dict[str, str]:
         "arabic": LIST_SEPARATOR.join(entry.arabic),
         "note": entry.note or "",
         "source": entry.source or "",
+        "review": entry.review,
+        "checked": entry.checked or "",
         "file": entry.file.name,
     }
     for lang in LANGS:
@@ -106,7 +110,7 @@ def _from_row(row: Mapping[str, str], source: Path, line: int) -> dict[str, Any]
         data["titles"] = [
             _title_from(t, source, line) for t in row["titles"].split(LIST_SEPARATOR.strip())
         ]
-    for key in ("note", "source"):
+    for key in ("note", "source", "review", "checked"):
         if row.get(key):
             data[key] = row[key]
     return data

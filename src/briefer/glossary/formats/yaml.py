@@ -148,6 +148,10 @@ def to_data(entry: Entry) -> dict[str, Any]:
         value = getattr(entry, key)
         if value and not (base and value == getattr(base, key)):
             data[key] = value
+    if entry.review != "approved":
+        data["review"] = entry.review
+    if entry.checked:
+        data["checked"] = entry.checked
     return data
 
 
