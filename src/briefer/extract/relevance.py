@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefer.arabic.lexicon import cue
 from briefer.extract.reading import Reading
 from briefer.resources import data_table
 
@@ -53,9 +54,17 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
         # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
         return True
-    if r.has("cues", "visit_anchors"):
+    phrases = [m.span() for m in cue("cues", "background_phrases").finditer(r.folded)]
+    # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
+    # a background phrase.
+    anchors = [
+        m
+        for m in cue("cues", "visit_anchors").finditer(r.folded)
+        if not any(a < m.end() and m.start() < b for a, b in phrases)
+    ]
+    if anchors:
         return False
-    if r.has_opening("cues", "background_openers") or r.has("cues", "background_phrases"):
+    if r.has_opening("cues", "background_openers") or phrases:
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
