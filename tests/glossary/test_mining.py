@@ -111,3 +111,10 @@ def test_a_demonym_closes_an_organisation_and_anchors_the_name(shipped: Glossary
     assert plain == ["للشرطة الوطنية الموريتانية محمد ولد"]
     found = mining.candidates(sentence, shipped, lambda t: complete(t, shipped.match(t)))
     assert found == [("محمد ولد بوبكر", "محمد ولد بوبكر", "after a title")]
+
+
+def test_a_name_inside_a_longer_one_is_not_listed_again(shipped: Glossary) -> None:
+    # "الشيخ" is an honorific, but here part of the name "محمد ولد الشيخ أحمد".
+    sentence = "واستقبل المدير العام للشرطة الوطنية الموريتانية محمد ولد الشيخ أحمد، على رأس وفد."
+    found = mining.candidates(sentence, shipped, lambda t: complete(t, shipped.match(t)))
+    assert [text for _, text, _ in found] == ["محمد ولد الشيخ أحمد"]

@@ -128,12 +128,14 @@ def candidates(
                 found[span] = reason
     out = []
     for (i, j), reason in sorted(found.items()):
+        if _inside((i, j), [span for span in found if span != (i, j)]):
+            continue  # "… محمد ولد الشيخ أحمد": "أحمد" after the honorific is part of the name
         surface = text[words[i].start : words[j - 1].end]
         out.append((" ".join(w.text for w in words[i:j]), surface, reason))
     return out
 
 
-def _inside(span: tuple[int, int], found: dict[tuple[int, int], str]) -> bool:
+def _inside(span: tuple[int, int], found: Iterable[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in found)
 
 
