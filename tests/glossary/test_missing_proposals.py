@@ -51,6 +51,14 @@ def test_a_post_gives_the_country_the_title_and_the_convention(
     assert p.argv[p.argv.index("--country") + 1] == "MR"
 
 
+def test_a_mauritanian_family_name_starts_at_its_particle(
+    shipped: Glossary, tmp_path: Path
+) -> None:
+    sentence = MAURITANIAN.replace("ولد بوبكر", "ولد الشيخ أحمد")
+    [p] = propose([small_article(tmp_path, sentence)], shipped)
+    assert (p.en, p.id) == ("Mohamed Ould Cheikh Ahmed", "person.ould-cheikh-ahmed")
+
+
 def test_a_demonym_before_the_name_gives_the_country(shipped: Glossary, tmp_path: Path) -> None:
     [p] = propose([small_article(tmp_path, FRENCH)], shipped)
     assert (p.candidate.text, p.country, p.convention, p.title) == (

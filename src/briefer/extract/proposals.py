@@ -224,14 +224,13 @@ def _is(name: Name | None, start: int, end: int) -> bool:
 
 
 def _family(latin: Romanization) -> str:
-    """The family name: the last part with the particles before it ("Ould Boubacar")."""
+    """The family name: from the first particle after the given name ("Ould Cheikh Ahmed"),
+    else the last part."""
     parts = [t for t in latin.tokens if t.latin]
     if not parts:
         return ""
-    i = len(parts) - 1
-    while i > 0 and parts[i - 1].how == "particle":
-        i -= 1
-    return " ".join(t.latin for t in parts[i:])
+    start = next((i for i, t in enumerate(parts) if i and t.how == "particle"), len(parts) - 1)
+    return " ".join(t.latin for t in parts[start:])
 
 
 def free_id(prefix: str, short: str, full: str, taken: Iterable[str]) -> str:
