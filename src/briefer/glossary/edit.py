@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.errors import GlossaryError
-from briefer.files import write_atomic
+from briefer.files import write_atomic, writing
 from briefer.glossary.entries import CLDR_FILE, Entry, Problem
 from briefer.glossary.formats.yaml import KIND_FILES, dump, header_of
 from briefer.glossary.load import read
@@ -57,7 +57,8 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
     if found or entry is None:
         raise GlossaryError(f"entry not added: {found[0].what}; {found[0].fix}", target)
     same_file = [e for e in entries.values() if e.file == target]
-    write_atomic(target, dump([*same_file, entry], header_of(target)))
+    with writing(directory):
+        write_atomic(target, dump([*same_file, entry], header_of(target)))
     log.info("added %s to %s", entry.id, target)
     return entry
 
@@ -142,10 +143,11 @@ def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
             directory / problems[0].path.name,
             problems[0].line,
         )
-    for path, text in sorted(texts.items()):
-        write_atomic(path, text)
-    for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
-        write_atomic(stale, header_of(stale))
+    with writing(directory):
+        for path, text in sorted(texts.items()):
+            write_atomic(path, text)
+        for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
+            write_atomic(stale, header_of(stale))
 
 
 def entries_in(directory: Path) -> dict[str, Entry]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from briefer.arabic.fold import fold
 from briefer.arabic.text import normalize
 from briefer.errors import TranslationMemoryError
+from briefer.files import writing
 from briefer.translate.tmx import SOURCE_LANG, Unit, read_tmx, write_tmx
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,8 @@ def import_file(directory: Path, source: Path) -> ImportReport:
         by_key[k] = Unit(
             unit.source, tuple(sorted(merged.items())), unit.tuid, unit.article, unit.sentence
         )
-    write_tmx(target, by_key.values())
+    with writing(directory):
+        write_tmx(target, by_key.values())
     return ImportReport(target, added, updated, unchanged)
 
 
