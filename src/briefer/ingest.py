@@ -1,10 +1,18 @@
-"""Ingestion: read article files, detect their encoding, normalise, and segment them."""
+"""Ingestion: read article files, detect their encoding, normalise, and segment them.
+
+An article is a regular file of at most max_article_bytes (data/ingest.yaml; a project's
+ingest.yaml may raise or lower it) whose sentences are at most max_sentence_chars long; a FIFO,
+a device, a directory, an oversized file or damaged text is refused with the reason, before
+anything slow reads it.
+"""
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +42,13 @@ class Rules:
     outlets: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     heading_max_words: int
+    max_article_bytes: int = 524_288
+    """A larger file is refused, unread (translation and rendering time grow with it)."""
+    max_sentence_chars: int = 2_000
+    """An article with a longer sentence (a missing full stop, not prose) is refused."""
+
+
+LIMITS = ("heading_max_words", "max_article_bytes", "max_sentence_chars")
 
 
 @dataclass(frozen=True)
@@ -52,15 +67,22 @@ def load_rules(extra: Path | None = None) -> Rules:
     furniture: list[tuple[str, re.Pattern[str]]] = []
     outlets: list[re.Pattern[str]] = []
     abbreviations: set[str] = set()
-    max_words = 16
+    limits = {"heading_max_words": 16}
     for path, block in data:
         furniture += [
             (name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()
         ]
         outlets += [_compile(p, path) for p in block.get("outlets") or []]
         abbreviations |= set(block.get("abbreviations") or [])
-        max_words = int(block.get("heading_max_words", max_words))
-    return Rules(tuple(furniture), tuple(outlets), frozenset(abbreviations), max_words)
+        limits.update({k: _positive(block, k, path) for k in LIMITS if k in block})
+    return Rules(tuple(furniture), tuple(outlets), frozenset(abbreviations), **limits)
+
+
+def _positive(block: dict[str, object], key: str, path: Path) -> int:
+    value = block[key]
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise BuildError(f"{key} must be a whole number above 0, not {value!r}", path)
+    return value
 
 
 def _read_rules_file(path: Path) -> dict[str, object]:
@@ -104,13 +126,11 @@ def read_paths(paths: Sequence[Path], rules: Rules) -> IngestResult:
 
 def read_article(path: Path, rules: Rules) -> Article:
     """Read one article file into an Article, or raise IngestError saying why not."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path) from exc
+    raw = read_limited(path, rules.max_article_bytes)
     original, encoding = decode(raw, path)
     mapped = normalize(original)
     outlet, byline, paragraphs, dropped = _structure(mapped, rules, path)
+    _check_sentences(paragraphs, rules, path)
     return Article(
         id=path.stem,
         path=path,
@@ -124,6 +144,47 @@ def read_article(path: Path, rules: Rules) -> Article:
         paragraphs=paragraphs,
         dropped=dropped,
     )
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most limit bytes; anything else is an IngestError.
+
+    Opened without blocking and checked on the open file, so a FIFO named x.txt or a link to
+    /dev/zero is refused at once instead of hanging or filling memory.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise IngestError(f"cannot read the file ({exc.strerror})", path) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise IngestError(
+            f"not a regular file ({_file_type(info.st_mode)}); articles are plain text "
+            "files, remove it from the articles",
+            path,
+        )
+    with os.fdopen(fd, "rb") as handle:
+        raw = handle.read(limit + 1)
+    if info.st_size > limit or len(raw) > limit:
+        raise IngestError(
+            f"too large ({max(info.st_size, len(raw)):,} bytes, the limit is {limit:,}); an "
+            "article is a few kilobytes: check the file, or raise max_article_bytes in "
+            "ingest.yaml",
+            path,
+        )
+    return raw
+
+
+def _file_type(mode: int) -> str:
+    kinds = {
+        stat.S_ISDIR: "a directory",
+        stat.S_ISFIFO: "a FIFO",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+        stat.S_ISSOCK: "a socket",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, str]:
@@ -141,10 +202,31 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
         )
     try:
         text, encoding = raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(raw):
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise IngestError(
+                f"damaged UTF-8: byte {exc.start} is not valid UTF-8 in a file "
+                "that otherwise is; repair that line, or fetch and save the article again",
+                path,
+                line,
+            ) from exc
         text, encoding = _windows_1256(raw, path), "cp1256"
     _check_text(text, path)
     return text, encoding
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether most non-ASCII bytes form valid UTF-8 sequences: UTF-8 with a damaged byte.
+
+    Windows-1256 Arabic scores about 0.02 (its letters seldom form valid sequences); UTF-8
+    with a bad byte about 1.0. Such a file read as Windows-1256 would be mojibake.
+    """
+    non_ascii = sum(1 for b in raw if b >= 0x80)
+    if not non_ascii:
+        return False
+    valid = len(raw.decode("utf-8", errors="ignore").encode("utf-8")) - (len(raw) - non_ascii)
+    return valid / non_ascii > 0.5
 
 
 def _strict(raw: bytes, encoding: str, path: Path) -> str:
@@ -226,6 +308,19 @@ def _structure(
         raise IngestError("no article text after removing page furniture and outlet lines", path)
     paragraphs = _paragraphs(mapped, blocks, rules)
     return outlet, byline, paragraphs, tuple(dropped)
+
+
+def _check_sentences(paragraphs: Sequence[Paragraph], rules: Rules, path: Path) -> None:
+    limit = rules.max_sentence_chars
+    for paragraph in paragraphs:
+        for sentence in paragraph.sentences:
+            if len(sentence.text) > limit:
+                raise IngestError(
+                    f"sentence {sentence.index} is {len(sentence.text):,} characters long, the "
+                    f"limit is {limit:,}: not prose (full stops missing?); split it, or raise "
+                    "max_sentence_chars in ingest.yaml",
+                    path,
+                )
 
 
 def _furniture(line: str, rules: Rules) -> str | None:
