@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 import jinja2
 
 from briefer.builddate import build_time
-from briefer.config import Config
+from briefer.config import LANGUAGES, Config
 from briefer.documents import Article, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
@@ -40,9 +40,9 @@ from briefer.render.provenance import (
     is_current,
     note_record,
     provenance,
-    record_inputs,
     resources_version,
     translation_digest,
+    write_document,
 )
 from briefer.render.theme import environment, fonts_dir, template_dirs
 from briefer.render.views import IndexContext, IndexEntry
@@ -148,10 +148,7 @@ def _render_note(
     pdf = write_pdf(
         html, job.base, job.fetcher, job.built, (f"{stem}.json", record.encode("utf-8"))
     )
-    write_atomic(pdf_path, pdf)
-    write_atomic(html_path, html)
-    write_atomic(json_path, record)
-    record_inputs(outputs, inputs)
+    write_document(outputs, (pdf, html, record), inputs)
     outcome.written += [pdf_path, html_path, json_path]
     log.info("wrote %s", pdf_path)
     return ctx.doc.title
@@ -184,9 +181,7 @@ def _render_digest(
     html = job.env.get_template("digest.html").render(
         digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )
-    write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built))
-    write_atomic(html_path, html)
-    record_inputs(outputs, inputs)
+    write_document(outputs, (write_pdf(html, job.base, job.fetcher, job.built), html), inputs)
     outcome.written += [pdf_path, html_path]
     log.info("wrote %s", pdf_path)
 
@@ -194,6 +189,7 @@ def _render_digest(
 def _render_index(
     job: _Job, titles: Mapping[str, dict[str, str]], langs: Sequence[str], outcome: _Outcome
 ) -> None:
+    titles, langs = _every_language(job.out, titles, langs)
     headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
     digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
     entries = tuple(
@@ -207,6 +203,41 @@ def _render_index(
     if not path.exists() or path.read_text("utf-8") != html:
         write_atomic(path, html)
         outcome.written.append(path)
+
+
+LISTING = ".index.json"
+"""The titles of every note in out/, by language and visit: index.html lists the languages
+built before too (a build of --lang fr after one of --lang en lists both)."""
+
+
+def _every_language(
+    out: Path, titles: Mapping[str, dict[str, str]], langs: Sequence[str]
+) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """This build's titles, and those recorded for the other languages whose PDFs remain."""
+    listing: dict[str, dict[str, str]] = {}
+    try:
+        recorded = json.loads((out / LISTING).read_text("utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    for lang, notes in recorded.items() if isinstance(recorded, dict) else ():
+        if lang in LANGUAGES and lang not in langs and isinstance(notes, dict):
+            kept = {v: str(t) for v, t in notes.items() if (out / lang / f"{v}.pdf").is_file()}
+            if kept:
+                listing[lang] = kept
+    for visit_id, by_lang in titles.items():
+        for lang, title in by_lang.items():
+            listing.setdefault(lang, {})[visit_id] = title
+    order = {lang: i for i, lang in enumerate(LANGUAGES)}
+    every = sorted({*listing, *langs}, key=lambda lang: (order.get(lang, len(order)), lang))
+    text = json.dumps(listing, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    path = out / LISTING
+    if not path.exists() or path.read_text("utf-8", errors="replace") != text:
+        write_atomic(path, text)
+    merged: dict[str, dict[str, str]] = {}
+    for lang in every:
+        for visit_id, title in listing.get(lang, {}).items():
+            merged.setdefault(visit_id, {})[lang] = title
+    return merged, every
 
 
 def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:
