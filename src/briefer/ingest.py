@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import os
 import re
-import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ import yaml
 from briefer.arabic.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
 from briefer.errors import BuildError, IngestError, skip_failures
+from briefer.files import FileRefused, read_regular
 from briefer.resources import data_table
 
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
@@ -147,44 +146,20 @@ def read_article(path: Path, rules: Rules) -> Article:
 
 
 def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most limit bytes; anything else is an IngestError.
-
-    Opened without blocking and checked on the open file, so a FIFO named x.txt or a link to
-    /dev/zero is refused at once instead of hanging or filling memory.
-    """
+    """The bytes of a regular file of at most limit bytes; anything else is an IngestError
+    (a FIFO named x.txt or a link to /dev/zero is refused at once, see files.read_regular)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path) from exc
-    info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode):
-        os.close(fd)
-        raise IngestError(
-            f"not a regular file ({_file_type(info.st_mode)}); articles are plain text "
-            "files, remove it from the articles",
-            path,
-        )
-    with os.fdopen(fd, "rb") as handle:
-        raw = handle.read(limit + 1)
-    if info.st_size > limit or len(raw) > limit:
-        raise IngestError(
-            f"too large ({max(info.st_size, len(raw)):,} bytes, the limit is {limit:,}); an "
-            "article is a few kilobytes: check the file, or raise max_article_bytes in "
-            "ingest.yaml",
-            path,
-        )
-    return raw
-
-
-def _file_type(mode: int) -> str:
-    kinds = {
-        stat.S_ISDIR: "a directory",
-        stat.S_ISFIFO: "a FIFO",
-        stat.S_ISCHR: "a character device",
-        stat.S_ISBLK: "a block device",
-        stat.S_ISSOCK: "a socket",
-    }
-    return next((name for test, name in kinds.items() if test(mode)), "not a file")
+        return read_regular(path, limit)
+    except FileRefused as exc:
+        reason = str(exc)
+        if reason.startswith("too large"):
+            reason += (
+                "; an article is a few kilobytes: check the file, or raise "
+                "max_article_bytes in ingest.yaml"
+            )
+        elif reason.startswith("not a regular file"):
+            reason += "; articles are plain text files, remove it from the articles"
+        raise IngestError(reason, path) from exc
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, str]:
