@@ -18,6 +18,7 @@ from briefer.documents import Article, Translation, origins, term_statuses
 from briefer.errors import BrieferError
 from briefer.extract import extract_all
 from briefer.extract.visits import group_visits
+from briefer.files import writing
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
@@ -81,17 +82,18 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
     log.info("found %d visit(s) in %d article(s)", len(visits), len(facts))
     # Write: a note per visit and language, the digests and the index.
     reporter.stage("Rendering notes", planned_steps(visits, options.languages))
-    rendered = render_notes(
-        visits,
-        {a.id: a for a in result.articles},
-        translations,
-        glossary,
-        config,
-        options.languages,
-        force=options.force,
-        progress=reporter.advance,
-        memory_version=memory.version,
-    )
+    with writing(config.out):  # a shared lock; what a killed build left is swept first
+        rendered = render_notes(
+            visits,
+            {a.id: a for a in result.articles},
+            translations,
+            glossary,
+            config,
+            options.languages,
+            force=options.force,
+            progress=reporter.advance,
+            memory_version=memory.version,
+        )
     # The sentences of the languages built (the English of a French-only build is not).
     built = [t for t in translations.values() if t.lang in options.languages]
     seconds = time.monotonic() - started

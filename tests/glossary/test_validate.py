@@ -178,7 +178,7 @@ def test_impossible_date_and_bad_encoding(tmp_path: Path) -> None:
     )
     (d / "z.yaml").write_bytes("- id: place.x\n".encode("utf-16"))
     problems = check(d)
-    assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", None)]
+    assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", 1)]
     assert "cannot read 'titles'" in problems[0].what and "UTF-8" in problems[1].what
 
 

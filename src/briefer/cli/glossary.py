@@ -337,9 +337,17 @@ def import_command(
 
     Example: briefer glossary import --format csv glossary.csv
     """
+    from briefer.errors import GlossaryError
+    from briefer.files import FileRefused, read_utf8
     from briefer.glossary import edit
     from briefer.glossary.formats import PARSERS
+    from briefer.glossary.formats.yaml import MAX_FILE_BYTES
 
-    items = PARSERS[fmt](file.read_text(encoding="utf-8-sig"), file)
+    try:
+        text = read_utf8(file, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        message = f"{exc}; export a file to see what import reads"
+        raise GlossaryError(message, file, exc.line) from exc
+    items = PARSERS[fmt](text, file)
     count = edit.import_entries(_directory(glossary_dir, config_path), items, file, replace)
     click.echo(f"imported {count} entries from {file}")

@@ -29,7 +29,7 @@ import jinja2
 
 from briefer.builddate import build_time
 from briefer.classification import label as classification_label
-from briefer.config import Config
+from briefer.config import LANGUAGES, Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
@@ -45,9 +45,9 @@ from briefer.render.provenance import (
     is_current,
     note_record,
     provenance,
-    record_inputs,
     resources_version,
     translation_digest,
+    write_document,
 )
 from briefer.render.subjects import agreement_subjects
 from briefer.render.theme import environment, font_urls, fonts_dir, page_counter, template_dirs
@@ -165,10 +165,7 @@ def _render_note(
         (f"{stem}.json", record.encode("utf-8")),
         compact=job.env.get_template("compact.css").render(),
     )
-    write_atomic(pdf_path, pdf)
-    write_atomic(html_path, html)
-    write_atomic(json_path, record)
-    record_inputs(outputs, inputs)
+    write_document(outputs, (pdf, html, record), inputs)
     outcome.written += [pdf_path, html_path, json_path]
     log.info("wrote %s", pdf_path)
     return ctx.doc.title
@@ -211,9 +208,8 @@ def _render_digest(
         digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )
     compact = job.env.get_template("compact.css").render()
-    write_atomic(pdf_path, write_pdf(html, job.base, job.fetcher, job.built, compact=compact))
-    write_atomic(html_path, html)
-    record_inputs(outputs, inputs)
+    pdf = write_pdf(html, job.base, job.fetcher, job.built, compact=compact)
+    write_document(outputs, (pdf, html), inputs)
     outcome.written += [pdf_path, html_path]
     log.info("wrote %s", pdf_path)
 
@@ -235,17 +231,25 @@ def _render_index(
     outcome: _Outcome,
 ) -> None:
     dated, undated = by_date(visits)
+    built = {
+        lang: (
+            [_index_entry(v, lang, titles[v.id][lang], translations) for v in reversed(dated)],
+            [_index_entry(v, lang, titles[v.id][lang], translations) for v in undated],
+        )
+        for lang in langs
+    }
+    listing = _every_language(job.out, built)
     sections = tuple(
         IndexSection(
             lang,
             words(lang)["ui"],
             classification_label(job.classification, lang, job.labels),
-            tuple(_index_entry(v, lang, titles[v.id][lang], translations) for v in reversed(dated)),
-            tuple(_index_entry(v, lang, titles[v.id][lang], translations) for v in undated),
+            tuple(dated_entries),
+            tuple(undated_entries),
         )
-        for lang in langs
+        for lang, (dated_entries, undated_entries) in listing.items()
     )
-    first = compose.Phrasing.for_lang(langs[0] if langs else "en", None)
+    first = compose.Phrasing.for_lang(sections[0].lang if sections else "en", None)
     title = " / ".join(str(s.ui["index"]) for s in sections)
     doc = document_meta(
         first,
@@ -266,6 +270,64 @@ def _render_index(
     if not path.exists() or path.read_text("utf-8") != html:
         write_atomic(path, html)
         outcome.written.append(path)
+
+
+LISTING = ".index.json"
+"""The titles of every note in out/, by language and visit: index.html lists the languages
+built before too (a build of --lang fr after one of --lang en lists both)."""
+
+
+_Listed = tuple[list[IndexEntry], list[IndexEntry]]
+"""A language's notes in index.html: those of dated visits (latest first), then undated ones."""
+
+
+def _every_language(out: Path, built: Mapping[str, _Listed]) -> dict[str, _Listed]:
+    """This build's entries, and those recorded for other languages whose PDFs remain."""
+    listing = {lang: entries for lang, entries in _recorded(out).items() if lang not in built}
+    listing.update(built)
+    order = {lang: i for i, lang in enumerate(LANGUAGES)}
+    ordered = {lang: listing[lang] for lang in sorted(listing, key=lambda k: order[k])}
+    record = {
+        lang: {
+            part: [[e.visit_id, e.title, e.untranslated] for e in entries]
+            for part, entries in zip(("dated", "undated"), listed, strict=True)
+        }
+        for lang, listed in ordered.items()
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    path = out / LISTING
+    if not path.exists() or path.read_text("utf-8", errors="replace") != text:
+        write_atomic(path, text)
+    return ordered
+
+
+def _recorded(out: Path) -> dict[str, _Listed]:
+    """The entries .index.json records, by language, less those whose PDF is gone."""
+    try:
+        recorded = json.loads((out / LISTING).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}  # no record, or a damaged one: the index lists this build's languages
+    found: dict[str, _Listed] = {}
+    for lang, parts in recorded.items() if isinstance(recorded, dict) else ():
+        if lang not in LANGUAGES or not isinstance(parts, dict):
+            continue
+        listed = tuple(_entries(out, lang, parts.get(part)) for part in ("dated", "undated"))
+        if listed[0] or listed[1]:
+            found[lang] = (listed[0], listed[1])
+    return found
+
+
+def _entries(out: Path, lang: str, rows: object) -> list[IndexEntry]:
+    """The well-formed rows of a record whose PDF is still there (a note removed is not listed)."""
+    entries = []
+    for row in rows if isinstance(rows, list) else ():
+        if not (isinstance(row, list) and len(row) == 3):
+            continue
+        visit_id, title, untranslated = row
+        well_formed = isinstance(visit_id, str) and isinstance(title, str)
+        if well_formed and (out / lang / f"{visit_id}.pdf").is_file():
+            entries.append(IndexEntry(visit_id, lang, title, bool(untranslated)))
+    return entries
 
 
 def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:

@@ -1,5 +1,11 @@
 """Writing PDF/A-3b with WeasyPrint: the shipped fonts embedded, the visit's facts attached,
-nothing fetched but the templates and fonts, and the bytes stable from build to build."""
+nothing fetched but the templates and fonts, and the bytes stable from build to build.
+
+And from machine to machine: WeasyPrint subsets the embedded fonts with HarfBuzz when the
+system has libharfbuzz-subset, else with fontTools, and the two give different bytes.
+briefer always takes the fontTools path (fontTools is a pinned Python dependency), whatever
+system libraries are installed (one_subsetting_path).
+"""
 
 from __future__ import annotations
 
@@ -47,28 +53,32 @@ def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLF
     return LocalFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
 
 
-class _FirstOnly(logging.Filter):
-    """Lets a WeasyPrint advisory through once per run instead of once per font and document."""
+def one_subsetting_path() -> None:
+    """Make WeasyPrint subset fonts with fontTools even where libharfbuzz-subset is installed.
 
-    ADVISORIES = ("Using fontTools instead of HarfBuzz-Subset",)
+    WeasyPrint looks its HarfBuzz-Subset binding up as a global of weasyprint.pdf.fonts when
+    it subsets (Font.subset); without it, it takes fontTools. Set once, never restored, so
+    concurrent renders all take the same path.
+    """
+    from weasyprint.pdf import fonts
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: set[str] = set()
+    if getattr(fonts, "harfbuzz_subset", None) is not None:
+        fonts.harfbuzz_subset = None
+
+
+class _Chosen(logging.Filter):
+    """Drops WeasyPrint's advice to install HarfBuzz-Subset: fontTools is briefer's choice
+    (one_subsetting_path), not a missing library."""
+
+    CHOSEN = ("Using fontTools instead of HarfBuzz-Subset",)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = str(record.msg)
-        advisory = next((a for a in self.ADVISORIES if message.startswith(a)), None)
-        if advisory is None:
-            return True
-        first = advisory not in self.seen
-        self.seen.add(advisory)
-        return first
+        return not str(record.msg).startswith(self.CHOSEN)
 
 
 def _quiet_repeats(logger: logging.Logger) -> None:
-    if not any(isinstance(f, _FirstOnly) for f in logger.filters):
-        logger.addFilter(_FirstOnly())
+    if not any(isinstance(f, _Chosen) for f in logger.filters):
+        logger.addFilter(_Chosen())
 
 
 def write_pdf(
@@ -87,6 +97,7 @@ def write_pdf(
     from weasyprint import CSS, HTML, Attachment
 
     _quiet_repeats(logging.getLogger("weasyprint"))
+    one_subsetting_path()
 
     attachments = []
     if attachment is not None:

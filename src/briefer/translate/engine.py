@@ -79,6 +79,22 @@ class _Result:
             data["text"], Origin(data["origin"]), tuple(data["repaired"]), tuple(data["problems"])
         )
 
+    @classmethod
+    def from_cache(cls, data: Any) -> _Result | None:
+        """A cached result, or None when there is none or it is not a result (a miss)."""
+        if data is None:
+            return None
+        try:
+            result = cls.from_json(data)
+        except (KeyError, TypeError, ValueError):
+            return None
+        shaped = (
+            isinstance(result.text, str)
+            and all(isinstance(n, int) for n in result.repaired)
+            and all(isinstance(p, str) for p in result.problems)
+        )
+        return result if shaped else None
+
 
 @dataclass
 class Stats:
@@ -170,10 +186,10 @@ class Engine:
                     )
                     continue
                 key = self._key(sentence, plan, lang, model, source)
-                cached = self.cache.get(key)
+                cached = _Result.from_cache(self.cache.get(key))
                 if cached is not None:
                     self.stats.cached += 1
-                    results[where] = _Result.from_json(cached)
+                    results[where] = cached
                 else:
                     pending.setdefault(source, []).append((where, key))
         if pending:
