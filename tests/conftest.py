@@ -15,9 +15,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 import argos_fixture
 
 # env_with and run_cli are re-exported for tests that still import them from conftest.
-from support import GLOSSARY, ROOT, SEEDS, env_with, run_cli  # noqa: F401
+from support import GLOSSARY, ROOT, SEEDS, SUMMARY, env_with, run_cli  # noqa: F401
 
 pytest_plugins = ("publish_support",)  # the distribution tests' fixtures
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print what tests asked to report (support.SUMMARY), e.g. the fault-injection results."""
+    for line in terminalreporter.config.stash.get(SUMMARY, []):
+        terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")

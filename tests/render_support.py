@@ -66,3 +66,28 @@ def translations(articles: dict[str, Article]) -> dict[tuple[str, str], Translat
                 article_id, lang, sentences, terms, model_version=block.get("model")
             )
     return out
+
+
+def seed_build(
+    packages: Path,
+) -> tuple[dict[str, Article], dict[tuple[str, str], Translation], list[Visit]]:
+    """The seeds as a real build sees them: the approved memory's translations (every seed
+    sentence has one, so no model is used; packages is an empty folder) and the visits
+    extracted and grouped by the real code."""
+    from briefer.extract import extract_all
+    from briefer.extract.visits import group_visits
+    from briefer.glossary.load import load as load_glossary
+    from briefer.translate.engine import translate_articles
+    from briefer.translate.memory import load as load_memory
+    from briefer.translate.settings import Settings
+
+    articles = seed_articles()
+    glossary = load_glossary(ROOT / "glossary")
+    memory = load_memory(ROOT / "tm")
+    settings = Settings(packages=packages)
+    translations = translate_articles(
+        list(articles.values()), ("en", "fr"), glossary, memory, settings
+    )
+    facts, failures = extract_all(list(articles.values()), glossary)
+    assert not failures
+    return articles, translations, group_visits(facts)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefer.documents import Article
 from briefer.extract import extract
 from briefer.extract.facts import Facts
@@ -17,6 +19,8 @@ from briefer.ingest import load_rules, read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SUMMARY = pytest.StashKey[list[str]]()
+"""Lines a test adds to the end of the pytest run (the fault-injection results)."""
 HEADLINE = "حموشي في زيارة عمل"
 """The headline of the small articles the rule tests write."""
 

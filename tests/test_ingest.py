@@ -22,7 +22,7 @@ HEADLINES = {
 }
 OUTLETS = {
     "000_d774277871ac2776": ("تيلي ناظور", None),
-    "001_5a996a103c87aea1": ("المغرب العربي", None),
+    "001_5a996a103c87aea1": (None, None),
     "002_be680816a126c8ce": (None, None),
     "003_97ef5922fb8b93d6": ("هومبريس", "ع ورديني"),
     "004_61222ac32c189bd9": (None, None),
@@ -64,6 +64,7 @@ def test_sentence_indices_are_stable_positions(seeds) -> None:
 
 def test_page_furniture_is_dropped(seeds) -> None:
     assert [d.text for d in seeds["001_5a996a103c87aea1"].dropped] == [
+        "المغرب العربي",
         "مقالات ذات صلة",
         "زر الذهاب إلى الأعلى",
     ]
@@ -216,3 +217,42 @@ def test_unrecognised_single_byte_encoding_is_refused(tmp_path: Path) -> None:
     path.write_bytes("Café à Marrakech, élégant.".encode("latin-1"))
     with pytest.raises(IngestError, match="encoding not recognised"):
         read_article(path, RULES)
+
+
+def _read(tmp_path: Path, text: str):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path, RULES)
+
+
+def test_a_dateline_is_kept_as_a_heading_and_the_headline_follows_it(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "الرباط - ومع - الثلاثاء 4 نونبر 2025\n\nحموشي يستقبل المدير العام للشرطة السنغالية\n\n"
+        "استقبل المدير العام للأمن الوطني، عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، وفدا.\n",
+    )
+    assert article.headline == "حموشي يستقبل المدير العام للشرطة السنغالية"
+    first = article.paragraphs[0]
+    assert first.kind is Block.HEADING and first.sentences[0].text.startswith("الرباط - ومع")
+
+
+def test_outlets_are_read_from_the_outlets_data_with_their_byline(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "هبة بريس - محمد العلوي\n\nحموشي بأبيدجان: لقاء ثنائي مع وزير الداخلية\n\n"
+        "حل المدير العام للأمن الوطني بأبيدجان في زيارة عمل.\n",
+    )
+    assert (article.outlet, article.byline) == ("هبة بريس", "محمد العلوي")
+    assert article.headline == "حموشي بأبيدجان: لقاء ثنائي مع وزير الداخلية"
+
+
+def test_a_site_section_heading_is_neither_outlet_nor_headline(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "أخبار وطنية\n\nحموشي في مدريد\n\nحل المدير العام للأمن الوطني بمدريد في زيارة عمل.\n",
+    )
+    assert article.outlet is None and article.headline == "حموشي في مدريد"
+    assert [(d.text, d.rule) for d in article.dropped] == [("أخبار وطنية", "section")]
+    # the same words inside the article are its text
+    body = _read(tmp_path, "حموشي في مدريد\n\nأخبار وطنية\n\nحل حموشي بمدريد في زيارة عمل.\n")
+    assert body.dropped == ()

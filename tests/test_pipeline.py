@@ -47,7 +47,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def pdf_text(path: Path) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+    """The PDF's text with line breaks and runs of spaces made one space."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
 def test_all_notes_from_memory_with_no_model_and_no_network(
@@ -103,3 +104,11 @@ def test_no_model_and_no_memory_names_the_missing_pair(project: Path, argos_dir:
     assert result.returncode == 0, result.stderr
     assert "180 untranslated" not in result.stderr
     assert len(list((project / "out" / "en").glob("*.pdf"))) == 6
+    # The summary and the notes name the real cause, not the glossary.
+    assert "could not be translated (no ar->en model and no translation-memory match)" in (
+        result.stderr
+    )
+    assert "glossary terms not rendered" not in result.stderr
+    first = PdfReader(project / "out" / "en" / "2025-09-18-tr-ankara.pdf").pages[0]
+    assert "could not be translated" in " ".join(first.extract_text().split())
+    assert "(partly untranslated)" in (project / "out" / "index.html").read_text("utf-8")

@@ -113,7 +113,10 @@ class Config:
     ingest_rules: Path = Path("ingest.yaml")
     """Extra furniture and outlet patterns, added to the built-in ones when the file exists."""
     classification: str = "UNCLASSIFIED"
-    """The classification line printed in every page header."""
+    """The classification level printed at the top of every page (one of [publish] levels)."""
+    classification_labels: Mapping[str, str] = field(default_factory=dict)
+    """[classification_labels]: how the level is printed per language ("fr" -> "…"), when the
+    shipped labels (data/classification.yaml) do not suit."""
     cache: Path = Path(".briefer-cache")
     """Directory of the translation cache."""
     signing: SigningConfig = field(default_factory=SigningConfig)
@@ -123,7 +126,7 @@ class Config:
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
-_TABLES = ("signing", "publish", "mail", "recipients", "cluster")
+_TABLES = ("signing", "publish", "mail", "recipients", "cluster", "classification_labels")
 _PATH_KEYS = {f.name for f in fields(Config)} - {"classification", *_TABLES}
 
 
@@ -304,6 +307,12 @@ def _distribution(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
     result["recipients"] = _recipients(data.get("recipients", []), publish_config, problems)
     cluster = _Table("[cluster]", data.get("cluster", {}), ("scheduler",), problems)
     result["cluster"] = ClusterConfig(scheduler=cluster.text("scheduler"))
+    labels = _Table(
+        "[classification_labels]", data.get("classification_labels", {}), LANGUAGES, problems
+    )
+    result["classification_labels"] = {
+        lang: text for lang in LANGUAGES if (text := labels.text(lang)) is not None
+    }
     if problems:
         raise ConfigError("; ".join(problems), path)
     return result

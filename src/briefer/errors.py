@@ -57,6 +57,10 @@ class BuildError(BrieferError):
     """The build as a whole cannot go on."""
 
 
+class WriteError(BrieferError):
+    """A file cannot be written (disk full, read-only file system, permissions)."""
+
+
 E = TypeVar("E", bound=BrieferError)
 
 

@@ -1,4 +1,10 @@
-"""Ingestion: read article files, detect their encoding, normalise, and segment them."""
+"""Ingestion: read article files, detect their encoding, normalise, and segment them.
+
+An article is a regular file of at most max_article_bytes (data/ingest.yaml; a project's
+ingest.yaml may raise or lower it) whose sentences are at most max_sentence_chars long; a FIFO,
+a device, a directory, an oversized file or damaged text is refused with the reason, before
+anything slow reads it.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ import yaml
 from briefer.arabic.text import MappedText, count_arabic_letters, is_arabic_letter, normalize
 from briefer.documents import Article, Block, DroppedLine, Paragraph, Sentence
 from briefer.errors import BuildError, IngestError, skip_failures
+from briefer.files import FileRefused, read_regular
 from briefer.resources import data_table
 
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
@@ -34,6 +41,17 @@ class Rules:
     outlets: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     heading_max_words: int
+    datelines: tuple[re.Pattern[str], ...] = ()
+    """Lines that give where and when a piece was filed: kept, but never the headline."""
+    sections: frozenset[str] = frozenset()
+    """Site section names: dropped among the first lines, never the outlet or headline."""
+    max_article_bytes: int = 524_288
+    """A larger file is refused, unread (translation and rendering time grow with it)."""
+    max_sentence_chars: int = 2_000
+    """An article with a longer sentence (a missing full stop, not prose) is refused."""
+
+
+LIMITS = ("heading_max_words", "max_article_bytes", "max_sentence_chars")
 
 
 @dataclass(frozen=True)
@@ -51,16 +69,43 @@ def load_rules(extra: Path | None = None) -> Rules:
         data.append((extra, _read_rules_file(extra)))
     furniture: list[tuple[str, re.Pattern[str]]] = []
     outlets: list[re.Pattern[str]] = []
+    datelines: list[re.Pattern[str]] = []
     abbreviations: set[str] = set()
-    max_words = 16
+    sections: set[str] = set()
+    limits = {"heading_max_words": 16}
     for path, block in data:
         furniture += [
             (name, _compile(p, path)) for name, p in (block.get("furniture") or {}).items()
         ]
         outlets += [_compile(p, path) for p in block.get("outlets") or []]
+        datelines += [_compile(p, path) for p in block.get("datelines") or []]
         abbreviations |= set(block.get("abbreviations") or [])
-        max_words = int(block.get("heading_max_words", max_words))
-    return Rules(tuple(furniture), tuple(outlets), frozenset(abbreviations), max_words)
+        sections |= {str(s) for s in block.get("sections") or []}
+        limits.update({k: _positive(block, k, path) for k in LIMITS if k in block})
+    outlets += _outlet_names()
+    return Rules(
+        tuple(furniture),
+        tuple(outlets),
+        frozenset(abbreviations),
+        datelines=tuple(datelines),
+        sections=frozenset(sections),
+        **limits,
+    )
+
+
+def _outlet_names() -> list[re.Pattern[str]]:
+    """A line that is an outlet of data/outlets.yaml, alone or with " - byline" after it."""
+    names = [str(f) for outlet in data_table("outlets")["outlets"] for f in outlet["ar"]]
+    names.sort(key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in names)
+    return [re.compile(rf"^(?P<outlet>{alternatives})(?:\s*[–—-]\s*(?P<byline>.+))?$")]
+
+
+def _positive(block: dict[str, object], key: str, path: Path) -> int:
+    value = block[key]
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise BuildError(f"{key} must be a whole number above 0, not {value!r}", path)
+    return value
 
 
 def _read_rules_file(path: Path) -> dict[str, object]:
@@ -104,13 +149,11 @@ def read_paths(paths: Sequence[Path], rules: Rules) -> IngestResult:
 
 def read_article(path: Path, rules: Rules) -> Article:
     """Read one article file into an Article, or raise IngestError saying why not."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read the file ({exc.strerror})", path) from exc
+    raw = read_limited(path, rules.max_article_bytes)
     original, encoding = decode(raw, path)
     mapped = normalize(original)
     outlet, byline, paragraphs, dropped = _structure(mapped, rules, path)
+    _check_sentences(paragraphs, rules, path)
     return Article(
         id=path.stem,
         path=path,
@@ -124,6 +167,23 @@ def read_article(path: Path, rules: Rules) -> Article:
         paragraphs=paragraphs,
         dropped=dropped,
     )
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most limit bytes; anything else is an IngestError
+    (a FIFO named x.txt or a link to /dev/zero is refused at once, see files.read_regular)."""
+    try:
+        return read_regular(path, limit)
+    except FileRefused as exc:
+        reason = str(exc)
+        if reason.startswith("too large"):
+            reason += (
+                "; an article is a few kilobytes: check the file, or raise "
+                "max_article_bytes in ingest.yaml"
+            )
+        elif reason.startswith("not a regular file"):
+            reason += "; articles are plain text files, remove it from the articles"
+        raise IngestError(reason, path) from exc
 
 
 def decode(raw: bytes, path: Path) -> tuple[str, str]:
@@ -141,10 +201,31 @@ def decode(raw: bytes, path: Path) -> tuple[str, str]:
         )
     try:
         text, encoding = raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(raw):
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise IngestError(
+                f"damaged UTF-8: byte {exc.start} is not valid UTF-8 in a file "
+                "that otherwise is; repair that line, or fetch and save the article again",
+                path,
+                line,
+            ) from exc
         text, encoding = _windows_1256(raw, path), "cp1256"
     _check_text(text, path)
     return text, encoding
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Whether most non-ASCII bytes form valid UTF-8 sequences: UTF-8 with a damaged byte.
+
+    Windows-1256 Arabic scores about 0.02 (its letters seldom form valid sequences); UTF-8
+    with a bad byte about 1.0. Such a file read as Windows-1256 would be mojibake.
+    """
+    non_ascii = sum(1 for b in raw if b >= 0x80)
+    if not non_ascii:
+        return False
+    valid = len(raw.decode("utf-8", errors="ignore").encode("utf-8")) - (len(raw) - non_ascii)
+    return valid / non_ascii > 0.5
 
 
 def _strict(raw: bytes, encoding: str, path: Path) -> str:
@@ -211,21 +292,44 @@ def _structure(
     byline: str | None = None
     dropped: list[DroppedLine] = []
     blocks: list[tuple[Block, _Line]] = []
+    in_header = True  # only headline and datelines so far
+    headline_due = True
     for line in _line_numbers(mapped.text):
         rule = _furniture(line.text, rules)
         if rule:
             dropped.append(DroppedLine(line.number, line.text, rule))
             continue
-        in_header = all(kind is Block.HEADLINE for kind, _ in blocks)
+        if headline_due and line.text in rules.sections:
+            dropped.append(DroppedLine(line.number, line.text, "section"))
+            continue
         found = _outlet(line.text, rules) if in_header and outlet is None else None
         if found:
             outlet, byline = found
             continue
-        blocks.append((_kind(line.text, rules, first=not blocks), line))
+        # A dateline ("الرباط - ومع - الثلاثاء 4 نونبر 2025") is kept as a heading: the
+        # headline is the first line after it.
+        dateline = in_header and any(p.fullmatch(line.text) for p in rules.datelines)
+        kind = Block.HEADING if dateline else _kind(line.text, rules, first=headline_due)
+        blocks.append((kind, line))
+        headline_due = headline_due and dateline
+        in_header = in_header and (dateline or kind is Block.HEADLINE)
     if not any(kind is not Block.HEADLINE for kind, _ in blocks):
         raise IngestError("no article text after removing page furniture and outlet lines", path)
     paragraphs = _paragraphs(mapped, blocks, rules)
     return outlet, byline, paragraphs, tuple(dropped)
+
+
+def _check_sentences(paragraphs: Sequence[Paragraph], rules: Rules, path: Path) -> None:
+    limit = rules.max_sentence_chars
+    for paragraph in paragraphs:
+        for sentence in paragraph.sentences:
+            if len(sentence.text) > limit:
+                raise IngestError(
+                    f"sentence {sentence.index} is {len(sentence.text):,} characters long, the "
+                    f"limit is {limit:,}: not prose (full stops missing?); split it, or raise "
+                    "max_sentence_chars in ingest.yaml",
+                    path,
+                )
 
 
 def _furniture(line: str, rules: Rules) -> str | None:

@@ -20,6 +20,7 @@ from briefer import cluster
 from briefer.config import Config
 from briefer.errors import BrieferError
 from briefer.extract.visits import group_visits
+from briefer.files import writing
 from briefer.gather import gather, gather_archive
 from briefer.glossary.load import load as load_glossary
 from briefer.ingest import load_rules
@@ -98,20 +99,21 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
         log.info("found %d visit(s) in %d article(s)", len(visits), len(gathered.facts))
         # Write: a note per visit and language, the digests and the index.
         reporter.stage("Rendering notes", planned_steps(visits, options.languages))
-        rendered = render_notes(
-            visits,
-            gathered.articles,
-            gathered.translations,
-            glossary,
-            config,
-            options.languages,
-            force=options.force,
-            progress=reporter.advance,
-            memory_version=memory.version,
-            runner=notes,
-            times=gathered.times,
-            models=gathered.models,
-        )
+        with writing(config.out):  # a shared lock; what a killed build left is swept first
+            rendered = render_notes(
+                visits,
+                gathered.articles,
+                gathered.translations,
+                glossary,
+                config,
+                options.languages,
+                force=options.force,
+                progress=reporter.advance,
+                memory_version=memory.version,
+                runner=notes,
+                times=gathered.times,
+                models=gathered.models,
+            )
     seconds = time.monotonic() - started
     log.info(
         "wrote %d file(s), %d unchanged, in %.1f s",

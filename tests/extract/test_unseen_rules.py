@@ -265,3 +265,109 @@ def test_topics_come_from_the_visits_sentences_only(tmp_path: Path, glossary: Gl
         "وكان حموشي قد حقق خلال السنوات الأخيرة نجاحات في مكافحة الإرهاب.",
     )
     assert facts.topics == ("training",)
+
+
+# ---------------------------------------------------------------- what is background
+
+
+def test_the_press_quoted_on_the_principals_record_is_background_as_it_goes_on(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "حل المدير العام للأمن الوطني عبد اللطيف حموشي بمدريد في زيارة عمل لبحث تبادل الخبرات.",
+        "وأشارت صحيفة إسبانية إلى أن حموشي نجح في تفكيك خلايا إرهابية.",
+        "وأضافت أن المغرب أصبح نموذجا في مكافحة الاتجار بالبشر.",
+    )
+    assert "human_trafficking" not in facts.topics
+    assert "terrorism" not in facts.topics
+
+
+def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "بحث عبد اللطيف حموشي بمدريد سبل تعزيز التعاون في مكافحة الجريمة السيبرانية، في وقت "
+        "يعتبر فيه المغرب شريكا موثوقا في محاربة الإرهاب.",
+    )
+    assert "cybercrime" in facts.topics and "terrorism" not in facts.topics
+
+
+def test_a_later_meeting_is_no_background_clause(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الرياض",
+        "حل عبد اللطيف حموشي بالرياض في زيارة عمل، وفي وقت لاحق بحث مكافحة الإرهاب.",
+    )
+    assert "terrorism" in facts.topics
+
+
+def test_the_writers_questions_report_nothing(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أبوظبي",
+        "حل عبد اللطيف حموشي بالإمارات في زيارة عمل لبحث التعاون الأمني.",
+        "هل يمكن أن تلهم تجربة الإمارات في الذكاء الاصطناعي الشرطة المغربية؟",
+    )
+    assert "ai" not in facts.topics
+
+
+# ---------------------------------------------------------------- which countries
+
+
+def test_the_hosts_capital_is_not_the_country_it_spells(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الأردن",
+        "عمّان 12 تشرين الأول (بترا)- بحث مدير الأمن العام الأردني، اليوم الأحد، مع المدير العام "
+        "للأمن الوطني عبد اللطيف حموشي، الذي يزور المملكة الأردنية الهاشمية، آفاق التعاون.",
+    )
+    assert facts.host_country == "JO" and "OM" not in facts.countries_mentioned
+
+
+def test_a_nisba_after_a_name_particle_is_part_of_a_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط في زيارة عمل، وكان في استقباله بمطار نواكشوط الدولي أم "
+        "التونسي المدير العام للأمن الوطني الموريتاني.",
+    )
+    assert "TN" not in facts.countries_mentioned
+
+
+def test_the_co_hosts_of_a_tournament_are_not_partners(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في واشنطن",
+        "حل عبد اللطيف حموشي بواشنطن في زيارة عمل، والتقى بنائب وزيرة الأمن الداخلي الأمريكية، "
+        "حيث تناول اللقاء التحضيرات الأمنية لكأس العالم 2026، التي تحتضنها الولايات المتحدة "
+        "وكندا والمكسيك.",
+    )
+    assert not {"CA", "MX"} & set(facts.countries_mentioned)
+
+
+def test_a_coming_visit_of_another_official_is_background(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي، أمس الثلاثاء بباريس، مباحثات مع المدير العام للشرطة الوطنية "
+        "الفرنسية.",
+        "ومن المرتقب توقيع اتفاقية خلال الزيارة المقبلة لوزير الداخلية الفرنسي إلى الرباط.",
+    )
+    titles = [c.title.en for c in facts.counterparts if c.title]
+    assert not any(t and "Minister" in t for t in titles)

@@ -130,4 +130,5 @@ def test_visits_of_one_day_and_place_get_distinct_ids(shipped: Glossary) -> None
         principal=replace(ankara.principal, id="person.someone_else"),
     )
     ids = sorted(v.id for v in group_visits([ankara, other]))
-    assert ids == ["2025-09-18-tr-ankara", "2025-09-18-tr-ankara-2"]
+    # Each gets its first article's slug: neither note is "the" plain one.
+    assert ids == ["2025-09-18-tr-ankara-000-d774277871ac2776", "2025-09-18-tr-ankara-zz-other"]

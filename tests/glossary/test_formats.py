@@ -168,6 +168,22 @@ def test_add_writes_a_tidy_sorted_file(copy: Path) -> None:
     assert not list(copy.glob(".*.tmp"))
 
 
+def test_add_a_provisional_entry_says_what_it_lacks(copy: Path) -> None:
+    values = {"id": "person.new", "kind": "person", "arabic": "سمير بلقاسم"}
+    values |= {"en": "Samir Belkacem", "fr": "Samir Belkacem", "country": "DZ"}
+    flags = [part for k, v in values.items() for part in (f"--{k}", v)]
+    bare = briefer("glossary", "add", "--glossary", str(copy), *flags, "--provisional")
+    assert bare.returncode == 1
+    assert "provisional entry does not say what it was checked against" in bare.stderr
+    checked = "--checked=romanized from the Arabic; to confirm"
+    run = briefer("glossary", "add", "--glossary", str(copy), *flags, "--provisional", checked)
+    assert run.returncode == 0, run.stderr
+    entry = load_glossary(copy).get("person.new")
+    assert entry.provisional and entry.checked == "romanized from the Arabic; to confirm"
+    lint = briefer("glossary", "lint", "--glossary", str(copy))
+    assert "3 provisional entries" in lint.stdout and "person.new: romanized" in lint.stdout
+
+
 def test_add_refuses_a_form_of_another_entry(copy: Path) -> None:
     before = (copy / "organisations.yaml").read_text(encoding="utf-8")
     run = add(

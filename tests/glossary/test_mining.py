@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefer.documents import Article
+from briefer.extract.reference import complete
 from briefer.glossary import mining
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_articles
@@ -88,8 +89,9 @@ def test_descriptions_are_not_names(shipped: Glossary) -> None:
     assert mining.candidates("محادثات موسعة مع القيادة الأمنية الإماراتية", shipped) == []
     found = mining.candidates("ووقع مع المديرية العامة للجمارك اتفاقا", shipped)
     assert [text for _, text, _ in found] == ["المديرية العامة للجمارك اتفاقا"]
+    # A demonym closes an organisation's name.
     found = mining.candidates("ووقع مع وزارة الداخلية الإيطالية اتفاقا", shipped)
-    assert [text for _, text, _ in found] == ["وزارة الداخلية الإيطالية اتفاقا"]
+    assert [text for _, text, _ in found] == ["وزارة الداخلية الإيطالية"]
 
 
 def test_foreign_names_and_honorifics(shipped: Glossary) -> None:
@@ -99,3 +101,20 @@ def test_foreign_names_and_honorifics(shipped: Glossary) -> None:
     assert [text for _, text, _ in found] == ["معرض Milipol"]
     found = mining.candidates("اجتمع مع ميخائيل فلاديميروفيتش، رئيس الوفد", shipped)
     assert [text for _, text, _ in found][0] == "ميخائيل فلاديميروفيتش"
+
+
+def test_a_demonym_closes_an_organisation_and_anchors_the_name(shipped: Glossary) -> None:
+    # Extraction's reference demonyms cover "الموريتانية": the organisation ends there and
+    # the name after the post is the candidate, not the tail of an organisation's name.
+    sentence = "واستقبل المدير العام للشرطة الوطنية الموريتانية محمد ولد بوبكر، على رأس وفد."
+    plain = [text for _, text, _ in mining.candidates(sentence, shipped)]
+    assert plain == ["للشرطة الوطنية الموريتانية محمد ولد"]
+    found = mining.candidates(sentence, shipped, lambda t: complete(t, shipped.match(t)))
+    assert found == [("محمد ولد بوبكر", "محمد ولد بوبكر", "after a title")]
+
+
+def test_a_name_inside_a_longer_one_is_not_listed_again(shipped: Glossary) -> None:
+    # "الشيخ" is an honorific, but here part of the name "محمد ولد الشيخ أحمد".
+    sentence = "واستقبل المدير العام للشرطة الوطنية الموريتانية محمد ولد الشيخ أحمد، على رأس وفد."
+    found = mining.candidates(sentence, shipped, lambda t: complete(t, shipped.match(t)))
+    assert [text for _, text, _ in found] == ["محمد ولد الشيخ أحمد"]

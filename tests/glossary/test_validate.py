@@ -52,6 +52,22 @@ def test_good_glossary_has_no_problem(tmp_path: Path) -> None:
     assert load_glossary(tmp_path / "g").get("org.dgsn").en.acronym == "DGSN"
 
 
+def test_review_status_is_approved_or_provisional_with_what_it_lacks(tmp_path: Path) -> None:
+    d = tmp_path / "g"
+    write(d, "organisations.yaml", GOOD)
+    entry = load_glossary(d).get("org.dgsn")
+    assert (entry.review, entry.checked, entry.provisional) == ("approved", None, False)
+    write(d, "organisations.yaml", GOOD + "  review: provisional\n  checked: from the press only\n")
+    entry = load_glossary(d).get("org.dgsn")
+    assert entry.provisional and entry.checked == "from the press only"
+    write(d, "organisations.yaml", GOOD + "  review: provisional\n")
+    problem = only_problem(d)
+    assert "provisional entry does not say what it was checked against" in problem.what
+    assert "checked:" in problem.fix and problem.line == 15  # the review key
+    write(d, "organisations.yaml", GOOD + "  review: pending\n")
+    assert "unknown review status 'pending'" in only_problem(d).what
+
+
 def test_duplicate_id(tmp_path: Path) -> None:
     d = tmp_path / "g"
     write(d, "organisations.yaml", GOOD)
@@ -162,7 +178,7 @@ def test_impossible_date_and_bad_encoding(tmp_path: Path) -> None:
     )
     (d / "z.yaml").write_bytes("- id: place.x\n".encode("utf-16"))
     problems = check(d)
-    assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", None)]
+    assert [(p.path.name, p.line) for p in problems] == [("people.yaml", 6), ("z.yaml", 1)]
     assert "cannot read 'titles'" in problems[0].what and "UTF-8" in problems[1].what
 
 
@@ -220,6 +236,10 @@ def test_lint_passes_on_the_shipped_glossary() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "no problems" in run.stdout
+    # the provisional entries are listed, each with what it still lacks
+    assert "2 provisional entries" in run.stdout
+    assert "people.yaml:222 person.yildiz: Turkish spelling restored" in run.stdout
+    assert "event.igef: English and French names translated" in run.stdout
 
 
 def test_lint_fails_with_file_and_line(tmp_path: Path) -> None:

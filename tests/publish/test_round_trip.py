@@ -171,8 +171,10 @@ def test_the_signed_note_is_still_pdfa_3b_with_its_ledger_and_metadata(
         after.attachments["2025-09-18-tr-ankara.json"][0]
         == (built_out / "en" / "2025-09-18-tr-ankara.json").read_bytes()
     )
-    widget = after.pages[0]["/Annots"][0].get_object()
-    assert widget["/FT"] == "/Sig" and widget["/Rect"] == [0, 0, 0, 0]
+    # Page 1 also carries the summary's links to the evidence; the signature is one widget.
+    annotations = [a.get_object() for a in after.pages[0]["/Annots"]]
+    (widget,) = [a for a in annotations if a.get("/FT") == "/Sig"]
+    assert widget["/Rect"] == [0, 0, 0, 0]
     assert widget["/F"] & 4, "PDF/A: annotations must be printable"
     assert signature.signed_at == max(BUILT, signing_key(trial_key).certificate.not_before)
 
@@ -295,7 +297,8 @@ def test_an_unknown_classification_is_refused_before_anything_is_written(
         )
     )
     (publishing / "briefer.toml").write_text(text.split("[[recipients]]")[0])
-    with pytest.raises(PublishError, match="no known classification is printed") as caught:
+    # The note's ledger records its level, so the message names it.
+    with pytest.raises(PublishError, match="'RESTRICTED' is not a level") as caught:
         publish(load_config(publishing), PublishOptions())
     assert "2024-09-23-ae.pdf" in str(caught.value)
     assert not (publishing / "out" / "releases").exists()

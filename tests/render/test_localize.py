@@ -66,14 +66,22 @@ def test_date_ranges_use_a_closed_en_dash_whatever_the_cldr_release():
             assert " –" not in text and "– " not in text
 
 
-def test_partial_dates_without_a_year_print_no_year():
-    assert EN.day("XXXX-01-28") == "28 January"
-    assert FR.day("XXXX-01-28") == "28 janvier"
-    assert EN.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 January"
-    assert FR.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 janvier"
-    assert FR.day_range("XXXX-01-28", "XXXX-01-29", running=True) == "du 28 au 29 janvier"
-    assert EN.day_range("XXXX-02-28", "XXXX-03-01") == "28 February–1 March"
+def test_partial_dates_without_a_year_say_so_once_after_the_last_date():
+    assert EN.day("XXXX-01-28") == "28 January [year not stated]"
+    assert FR.day("XXXX-01-28") == "28 janvier [année non précisée]"
+    assert EN.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 January [year not stated]"
+    assert FR.day_range("XXXX-01-28", "XXXX-01-29") == "28–29 janvier [année non précisée]"
+    assert (
+        FR.day_range("XXXX-01-28", "XXXX-01-29", running=True)
+        == "du 28 au 29 janvier [année non précisée]"
+    )
+    assert EN.day_range("XXXX-02-28", "XXXX-03-01") == "28 February–1 March [year not stated]"
     assert "2000" not in (EN.day_range("XXXX-02-28", "XXXX-03-01") or "")
+
+
+def test_a_narrowed_year_is_shown_as_uncertain_not_as_missing():
+    assert EN.day_range("2025-01-28?", "2025-01-29?") == "28–29 January [2025?]"
+    assert "not stated" not in (EN.day("2025-01-28?") or "")
 
 
 def test_month_precision_and_missing_dates():

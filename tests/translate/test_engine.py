@@ -302,6 +302,8 @@ def test_no_model_no_memory_is_an_error_naming_the_pair(
         sentences = out[(art.id, lang)].sentences
         assert {s.origin for s in sentences} == {Origin.UNTRANSLATED}
         assert sentences[1].target == art.sentences[1].text and sentences[1].problems
+        # nothing was rendered, so no glossary term is reported as failed
+        assert out[(art.id, lang)].terms == ()
 
 
 def test_no_network_connection_is_attempted(

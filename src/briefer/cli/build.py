@@ -157,7 +157,8 @@ def _summary(report: BuildReport) -> None:
     table.add_row("warnings", str(len(report.warnings)))
     table.add_row("time", f"{report.seconds:.1f} s")
     console.print(table)
+    # One line each, never wrapped: a reason is read, and grepped, as one line.
     for warning in report.warnings:
-        console.print(f"warning: {warning}", markup=False, highlight=False)
+        console.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for failure in report.failures:
-        console.print(f"skipped: {failure}", markup=False, highlight=False)
+        console.print(f"skipped: {failure}", markup=False, highlight=False, soft_wrap=True)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from briefer.cli.common import config_option, setup_logging, user_errors
+
+if TYPE_CHECKING:
+    from briefer.extract.proposals import Proposal
 
 glossary_option = click.option(
     "--glossary",
@@ -41,7 +45,8 @@ def command() -> None:
 def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
     """Check every glossary file; list each problem with file:line, entry and fix.
 
-    Exit status 1 when there is any problem.
+    Exit status 1 when there is any problem. Then lists the provisional entries (review:
+    provisional), each with what it still lacks.
 
     Example: briefer glossary lint --glossary glossary/
     """
@@ -62,6 +67,11 @@ def lint(glossary_dir: Path | None, config_path: Path | None) -> None:
         f"{directory}: {own} entries, {len(entries) - own} more countries from CLDR; "
         f"no problems (version {version})"
     )
+    provisional = sorted((e for e in entries.values() if e.provisional), key=lambda e: e.id)
+    if provisional:
+        click.echo(f"{len(provisional)} provisional entries (notes mark what they render):")
+    for entry in provisional:
+        click.echo(f"  {entry.file.name}:{entry.line} {entry.id}: {entry.checked}")
 
 
 @command.command()
@@ -92,22 +102,37 @@ def lookup(text: str, glossary_dir: Path | None, config_path: Path | None) -> No
 @command.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option("--limit", type=int, default=0, help="Show only the first N candidates (0: all).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    help="text (default), or json: one object per candidate.",
+)
 @glossary_option
 @config_option
 @user_errors
 def missing(
-    paths: tuple[Path, ...], limit: int, glossary_dir: Path | None, config_path: Path | None
+    paths: tuple[Path, ...],
+    limit: int,
+    fmt: str,
+    glossary_dir: Path | None,
+    config_path: Path | None,
 ) -> None:
     """List likely names of people and organisations that no entry covers, most frequent first.
 
     PATHS are article files or directories of *.txt (default: the seeds directory). Each
-    candidate comes with the sentence it was first seen in, so you know what to add next.
-    An article that cannot be read is reported and skipped, and the exit code is 1.
+    candidate comes with the sentence it was first seen in and a proposed entry: for a person,
+    a romanization in the usage of the country the article states next to the name (none is
+    guessed), the title extraction reads, a free id, and the 'briefer glossary add' command
+    that adds it as provisional, to check before running. An organisation gets a command when
+    its words render literally. An article that cannot be read is reported and skipped, and
+    the exit code is 1.
 
     Example: briefer glossary missing seeds/
     """
     from briefer import config as config_mod
-    from briefer.glossary import mining
+    from briefer.extract.proposals import propose
     from briefer.glossary.load import load
     from briefer.ingest import load_rules, read_paths
 
@@ -115,14 +140,53 @@ def missing(
     config = config_mod.load(config_path)
     loaded = load(glossary_dir or config.glossary)
     result = read_paths(list(paths) or [config.seeds], load_rules(config.ingest_rules))
-    found = mining.missing(result.articles, loaded)
+    found = propose(result.articles, loaded, glossary_dir)
     shown = found[:limit] if limit else found
-    for c in shown:
-        click.echo(f"{c.count:>3}  {c.text}  ({c.reason})")
-        click.echo(f"     {c.article}#{c.sentence}: {c.context}")
-    click.echo(f"{len(found)} uncovered name(s) in {len(result.articles)} article(s)")
+    if fmt == "json":
+        click.echo(json.dumps([_json(p) for p in shown], ensure_ascii=False, indent=2))
+    else:
+        for p in shown:
+            _echo(p)
+        click.echo(f"{len(found)} uncovered name(s) in {len(result.articles)} article(s)")
     if result.failures:
         sys.exit(1)
+
+
+def _echo(p: Proposal) -> None:
+    """One candidate: count, Arabic and reason; where it was seen; the proposal; the command."""
+    c = p.candidate
+    click.echo(f"{c.count:>3}  {c.text}  ({c.reason})")
+    click.echo(f"     {c.article}#{c.sentence}: {' '.join(c.context.split())}")
+    if p.kind == "person":
+        facts = [f"{p.en} ({p.convention})", f"country: {p.country or 'not stated'}"]
+        if p.title:
+            facts.append(f"title: {p.title.en}")
+        click.echo("     proposed: " + "; ".join(facts))
+    if p.command:
+        click.echo(f"     {p.command}")
+
+
+def _json(p: Proposal) -> dict[str, Any]:
+    """A candidate and its proposal as one JSON object."""
+    c = p.candidate
+    return {
+        "arabic": c.text,
+        "kind": p.kind,
+        "reason": c.reason,
+        "count": c.count,
+        "article": c.article,
+        "sentence": c.sentence,
+        "context": c.context,
+        "en": p.en,
+        "fr": p.fr,
+        "convention": p.convention,
+        "country": p.country,
+        "title_en": p.title.en if p.title else None,
+        "title_fr": p.title.fr if p.title else None,
+        "id": p.id,
+        "argv": list(p.argv) if p.argv else None,
+        "command": p.command,
+    }
 
 
 @command.command()
@@ -153,6 +217,12 @@ def missing(
 @click.option("--title-to", type=click.DateTime(["%Y-%m-%d"]), help="Title valid until.")
 @click.option("--note", help="A note for translators.")
 @click.option("--source", help="Where the spelling comes from.")
+@click.option(
+    "--provisional",
+    is_flag=True,
+    help="Not yet checked against an authoritative source: notes mark what they render from it.",
+)
+@click.option("--checked", help="Who checked the entry and against what (or what is missing).")
 @glossary_option
 @config_option
 @user_errors
@@ -200,9 +270,11 @@ def _entry_values(o: dict[str, Any]) -> dict[str, Any]:
                 "to": _day(o["title_to"]),
             }
         ]
-    for key in ("note", "source"):
+    for key in ("note", "source", "checked"):
         if o[key]:
             values[key] = o[key]
+    if o["provisional"]:
+        values["review"] = "provisional"
     return values
 
 
@@ -265,9 +337,17 @@ def import_command(
 
     Example: briefer glossary import --format csv glossary.csv
     """
+    from briefer.errors import GlossaryError
+    from briefer.files import FileRefused, read_utf8
     from briefer.glossary import edit
     from briefer.glossary.formats import PARSERS
+    from briefer.glossary.formats.yaml import MAX_FILE_BYTES
 
-    items = PARSERS[fmt](file.read_text(encoding="utf-8-sig"), file)
+    try:
+        text = read_utf8(file, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        message = f"{exc}; export a file to see what import reads"
+        raise GlossaryError(message, file, exc.line) from exc
+    items = PARSERS[fmt](text, file)
     count = edit.import_entries(_directory(glossary_dir, config_path), items, file, replace)
     click.echo(f"imported {count} entries from {file}")

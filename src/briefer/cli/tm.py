@@ -31,9 +31,15 @@ def import_(file: Path, config_path: Path | None) -> None:
 
     config = config_mod.load(config_path)
     report = memory.import_file(config.tm, file)
+    others = (
+        f"; translations into {', '.join(report.other_languages)} left out (briefer writes "
+        "en and fr)"
+        if report.other_languages
+        else ""
+    )
     click.echo(
         f"{report.file}: {report.added} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged"
+        f"{report.unchanged} unchanged{others}"
     )
 
 

@@ -25,6 +25,7 @@ extract() without a reference narrows nothing: the year stays "XXXX".
 - topics: the closed list of topics, by their cue words.
 - facts: Facts of one article, Visit of several, with Evidence into the original text.
 - visits: articles grouped into visits, merged, conflicts flagged.
+- proposals: glossary entries proposed for the names `glossary missing` finds.
 """
 
 from __future__ import annotations

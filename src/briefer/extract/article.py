@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
+from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
@@ -85,7 +86,12 @@ def read_countries(
         if not _about_meetings(r):
             continue
         for m in r.of_kind("country", "demonym"):
-            if m.entry.country and not r.quoted(m) and not _cohost(r, m):
+            if (
+                m.entry.country
+                and not r.quoted(m)
+                and not _cohost(r, m)
+                and not _host_city(r, m, host)
+            ):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
     partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
@@ -111,6 +117,15 @@ def _cohost(r: Reading, m: Match) -> bool:
     if found is None or r.fold_map.origin[found.start()] > m.start:
         return False
     return cue("topics", "major_events_security.cues").search(r.folded) is not None
+
+
+def _host_city(r: Reading, m: Match, host: str | None) -> bool:
+    """ "عمّان" in a visit to Jordan is Amman, not Oman: a country's name that is also a city
+    of the host country names the city."""
+    if m.entry.kind != "country" or host is None or m.entry.country == host:
+        return False
+    city = gazetteer().lookup(r.sentence.text[m.term_start : m.end])
+    return city is not None and city.country == host
 
 
 def unique_unknown(items: Iterable[UnknownName]) -> tuple[UnknownName, ...]:

@@ -8,7 +8,7 @@ its first folded word (see data/demonyms.yaml for how to read the homographs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -125,9 +125,15 @@ def readings(word: str) -> list[tuple[str, str]]:
 class Demonyms:
     """Every demonym form, indexed by its first folded word, and the renderings."""
 
-    def __init__(self, table: dict[str, Any], also_countries: dict[str, str]):
+    def __init__(
+        self,
+        table: dict[str, Any],
+        also_countries: dict[str, str],
+        name_particles: Sequence[str] = (),
+    ):
         self.table = table
         self.also_countries = {form_key(k): v for k, v in also_countries.items()}
+        self.name_particles = frozenset(form_key(p) for p in name_particles)
         self.forms: dict[str, Demonym] = {}
         for key, demonym in self._entries():
             known = self.forms.get(key)
@@ -176,6 +182,9 @@ class Demonyms:
                 continue
             prefix, key = hit
             size = len(key.split())
+            if not prefix and i and words[i - 1][0] in self.name_particles:
+                i += size  # "أم التونسي": part of a name
+                continue
             start, end = mapped.source_span(words[i][1], words[i + size - 1][2])
             end = marks_end(text, end)
             skip = len(prefix) - 1 if prefix.endswith("لل") else len(prefix)
@@ -225,7 +234,9 @@ def _continues(text: str, words: list[tuple[str, int, int]], i: int, rest: tuple
 def demonyms() -> Demonyms:
     """The shipped demonyms, read once per process."""
     data = data_table("demonyms")
-    return Demonyms(data["countries"], data.get("also_countries") or {})
+    return Demonyms(
+        data["countries"], data.get("also_countries") or {}, data.get("name_particles") or ()
+    )
 
 
 def find(text: str) -> list[DemonymMatch]:

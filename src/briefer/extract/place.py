@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, folded
+from briefer.documents import Block
 from briefer.extract.facts import City, Evidence
 from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Match
@@ -122,6 +123,9 @@ def _place(r: Reading, m: Match, strength: int) -> Place:
 
 
 def _is_dateline(r: Reading) -> bool:
+    # A headline ("حموشي بأبيدجان: …") is never a dateline; ingestion files datelines apart.
+    if r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE:
+        return False
     return bool(DATELINE.match(r.sentence.text)) and len(r.sentence.text.split()) <= 14
 
 

@@ -1,4 +1,4 @@
-"""Which sentences report the visit, and which are background.
+"""Which sentences report the visit, and which are background (or the writer's questions).
 
 An article about a visit also tells of the principal's record, earlier visits, the two
 countries' relations and other news. People named there are not counterparts and the topics
@@ -11,21 +11,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from briefer.arabic.lexicon import cue
 from briefer.extract.reading import Reading
+from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset[int]:
-    """The indices of the sentences that are background, not the visit."""
-    return frozenset(r.sentence.index for r in readings if _is_background(r, visit_year))
+    """The indices of the sentences that are background, not the visit.
+
+    A sentence that carries on the one before ("وأشارت إلى أن …", "It noted that …":
+    continuation_openers) is background when that one quotes commentators or the press
+    (commentary_openers): a newspaper quoted on the principal's record goes on being quoted.
+    """
+    found: set[int] = set()
+    quoting = False
+    for r in readings:
+        carried = quoting and r.has_opening("cues", "continuation_openers")
+        quoting = carried or r.has_opening("cues", "commentary_openers")
+        if carried or _is_background(r, visit_year):
+            found.add(r.sentence.index)
+    return frozenset(found)
+
+
+def background_clause(r: Reading) -> int:
+    """Where a background clause starts in the folded sentence ("في وقت يعتبر فيه المغرب …",
+    "at a time when Morocco is regarded as …"): what follows tells of the country's record,
+    not the visit. The sentence's length when it has none."""
+    found = [m.start() for p in _clauses() for m in [p.search(r.folded)] if m]
+    return min(found, default=len(r.folded))
+
+
+@cache
+def _clauses() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(str(p)) for p in data_table("cues")["background_clauses"])
 
 
 def _is_background(r: Reading, visit_year: int | None) -> bool:
-    if r.has("cues", "visit_anchors"):
+    if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
+        # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
+        return True
+    phrases = [m.span() for m in cue("cues", "background_phrases").finditer(r.folded)]
+    # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
+    # a background phrase.
+    anchors = [
+        m
+        for m in cue("cues", "visit_anchors").finditer(r.folded)
+        if not any(a < m.end() and m.start() < b for a, b in phrases)
+    ]
+    if anchors:
         return False
-    if r.has_opening("cues", "background_openers") or r.has("cues", "background_phrases"):
+    if r.has_opening("cues", "background_openers") or phrases:
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)

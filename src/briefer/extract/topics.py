@@ -15,6 +15,7 @@ from functools import cache
 from briefer.arabic.lexicon import fold_form, phrase_pattern
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
+from briefer.extract.relevance import background_clause
 from briefer.resources import data_table as table
 
 ENDINGS = ("", "ه", "ات", "ي", "يه", "ين", "يين", "يون", "ون")
@@ -80,7 +81,7 @@ def read_topics(
         cited = tuple(
             r.folded_evidence(m.start(), m.end())
             for r in readings
-            for m in topic.cues.finditer(r.folded)
+            for m in topic.cues.finditer(r.folded, 0, background_clause(r))
             if not _excluded(topic, r.folded, m.start(), m.end())
         )
         if cited:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -43,7 +44,7 @@ def group_visits(facts: Sequence[Facts]) -> list[Visit]:
             groups.append([item])
         else:
             groups[home].append(item)
-    visits = _unique_ids([_merge(group) for group in groups])
+    visits = unique_ids([_merge(group) for group in groups])
     return sorted(visits, key=lambda v: (v.facts.start or "9999", v.id))
 
 
@@ -137,17 +138,29 @@ def _days(facts: Facts) -> tuple[list[str], bool] | None:
     return [d.isoformat() for d in span], False
 
 
-def _unique_ids(visits: list[Visit]) -> list[Visit]:
-    """Two visits of one day and place (different principals, editions) get "-2", "-3"...
+def unique_ids(visits: Sequence[Visit]) -> list[Visit]:
+    """Visits whose ids would be the same ("undated-xx" twice) each get a suffix: the slug
+    of their first article's id ("undated-xx-003-rabat"), or, where slugs do not tell them
+    apart, a hash of their articles' ids. Deterministic; a visit alone keeps its bare id."""
+    by_id: dict[str, list[Visit]] = {}
+    for visit in visits:
+        by_id.setdefault(visit.id, []).append(visit)
+    taken = {v.id for v in visits}
+    done: list[Visit] = []
+    for base, same in by_id.items():
+        if len(same) == 1:
+            done += same
+            continue
+        ids = [f"{base}-{slug(v.articles[0]) if v.articles else ''}" for v in same]
+        if len(set(ids)) < len(ids) or taken & set(ids) or any(i.endswith("-") for i in ids):
+            ids = [f"{base}-{_hash(v.articles)}" for v in same]
+        taken |= set(ids)
+        done += [replace(v, id=i) for v, i in zip(same, ids, strict=True)]
+    return done
 
-    The visit whose first article sorts first keeps the plain id.
-    """
-    seen: dict[str, int] = {}
-    out = []
-    for visit in sorted(visits, key=lambda v: v.articles[0]):
-        n = seen[visit.id] = seen.get(visit.id, 0) + 1
-        out.append(visit if n == 1 else replace(visit, id=f"{visit.id}-{n}"))
-    return out
+
+def _hash(articles: Sequence[str]) -> str:
+    return hashlib.sha256("\0".join(articles).encode("utf-8")).hexdigest()[:10]
 
 
 def same_visit(a: Facts, b: Facts) -> bool:

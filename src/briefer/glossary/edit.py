@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from briefer.errors import GlossaryError
-from briefer.files import write_atomic
+from briefer.files import write_atomic, writing
 from briefer.glossary.entries import CLDR_FILE, Entry, Problem
-from briefer.glossary.formats.yaml import KIND_FILES, dump, header_of
+from briefer.glossary.formats.yaml import GLOSSARY_FILE, KIND_FILES, dump, header_of
 from briefer.glossary.load import read
 from briefer.glossary.match import form_keys
 from briefer.glossary.validate import RawEntry, build_entry
@@ -57,7 +57,8 @@ def add(directory: Path, values: Mapping[str, Any]) -> Entry:
     if found or entry is None:
         raise GlossaryError(f"entry not added: {found[0].what}; {found[0].fix}", target)
     same_file = [e for e in entries.values() if e.file == target]
-    write_atomic(target, dump([*same_file, entry], header_of(target)))
+    with writing(directory):
+        write_atomic(target, dump([*same_file, entry], header_of(target)))
     log.info("added %s to %s", entry.id, target)
     return entry
 
@@ -105,12 +106,16 @@ def import_entries(
     for item in items:
         values = {k: v for k, v in item.items() if not k.startswith("_")}
         old = current.get(str(values.get("id")))
-        name = str(
-            item.get("_file")
+        given = str(item.get("_file") or "")
+        if given and not GLOSSARY_FILE.fullmatch(given):
+            problems.append(_bad_file_name(given, source, item))
+            continue
+        name = (
+            given
             or (old.file.name if old else "")
             or KIND_FILES.get(str(values.get("kind")), "terms.yaml")
         )
-        raw = RawEntry(directory / Path(name).name, int(item.get("_line", 0)), values, {}, ())
+        raw = RawEntry(directory / name, int(item.get("_line", 0)), values, {}, ())
         entry = build_entry(raw, problems)
         if entry:
             current[entry.id] = entry
@@ -124,6 +129,18 @@ def import_entries(
         )
     _write_files(directory, list(current.values()))
     return len(items)
+
+
+def _bad_file_name(name: str, source: Path, item: Mapping[str, Any]) -> Problem:
+    """An entry whose file (TBX x-file, CSV file) the glossary would never read."""
+    return Problem(
+        source,
+        int(item.get("_line", 0)) or None,
+        str(item.get("id") or "?"),
+        f"file {name!r} (CSV 'file', TBX 'x-file') is not a glossary file: the glossary reads "
+        "only NAME.yaml files of its own directory",
+        "give a name such as people.yaml, or leave it empty to use the file of the entry's kind",
+    )
 
 
 def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
@@ -142,10 +159,36 @@ def _write_files(directory: Path, entries: Sequence[Entry]) -> None:
             directory / problems[0].path.name,
             problems[0].line,
         )
-    for path, text in sorted(texts.items()):
-        write_atomic(path, text)
-    for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
-        write_atomic(stale, header_of(stale))
+    with writing(directory):
+        for path, text in sorted(_first_pass(directory, by_file).items()):
+            write_atomic(path, text)
+        for path, text in sorted(texts.items()):
+            write_atomic(path, text)
+        for stale in sorted(set(directory.glob("*.yaml")) - set(texts)):
+            write_atomic(stale, header_of(stale))
+
+
+def _first_pass(directory: Path, by_file: Mapping[Path, Sequence[Entry]]) -> dict[Path, str]:
+    """Files that gain entries, written with the entries they are about to lose still in.
+
+    The files are replaced one by one; an entry that moves to another file (or is dropped)
+    leaves its old file only once every file has its new entries, so a run stopped half-way
+    leaves an entry twice (which lint reports) and never loses one. Empty when none moves.
+    """
+    old: dict[Path, list[Entry]] = {}
+    for entry in entries_in(directory).values():
+        old.setdefault(entry.file, []).append(entry)
+    new_ids = {path: {e.id for e in group} for path, group in by_file.items()}
+    leaving = {
+        e.id for path, group in old.items() for e in group if e.id not in new_ids.get(path, ())
+    }
+    if not leaving:
+        return {}
+    texts = {}
+    for path in set(by_file) | set(old):
+        kept = [e for e in old.get(path, ()) if e.id not in new_ids.get(path, ())]
+        texts[path] = dump([*by_file.get(path, ()), *kept], header_of(path))
+    return texts
 
 
 def entries_in(directory: Path) -> dict[str, Entry]:

@@ -11,6 +11,10 @@ CLDR_FILE = Path("<CLDR>")
 """Entry.file of country entries that come from CLDR alone."""
 
 
+REVIEW_STATUSES = ("approved", "provisional")
+PROVISIONAL = "provisional"
+
+
 @dataclass(frozen=True)
 class Rendering:
     """One language's rendering of an entry."""
@@ -77,8 +81,17 @@ class Entry:
     titles: tuple[Title, ...] = ()
     note: str | None = None
     source: str | None = None
+    review: str = "approved"
+    """"approved", or "provisional": not yet checked against an authoritative source."""
+    checked: str | None = None
+    """Who checked the entry and against what, or what a provisional entry still lacks."""
     file: Path = field(default=CLDR_FILE, compare=False)
     line: int = field(default=0, compare=False)
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the entry is still to be checked (notes mark what they render from it)."""
+        return self.review == PROVISIONAL
 
     def rendering(self, lang: str) -> Rendering:
         """The rendering in "en" or "fr"."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,6 +11,7 @@ from briefer.arabic.fold import fold, fold_string
 from briefer.arabic.text import is_arabic_letter
 from briefer.arabic.words import proclitics, readings, strip_article, tokens
 from briefer.documents import Article, Sentence
+from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
 from briefer.resources import data_table
 
@@ -19,6 +20,13 @@ log = logging.getLogger(__name__)
 # Kinds of entry after which a name often follows: "نائب وزير الداخلية التركي منير …".
 ANCHOR_KINDS = frozenset({"role", "organisation", "demonym"})
 PUNCTUATION_BREAK = frozenset("،,.:;؛()[]\"'!?؟")
+
+ORGANISATION = "organisation name"
+"""The reason given for an organisation; every other reason is a person's name."""
+
+Matcher = Callable[[str], Sequence[Match]]
+"""What covers the words of a sentence: the glossary's match, or one that adds reference data
+(extraction's demonyms, role nouns and cities), so that no candidate runs through them."""
 
 
 @dataclass(frozen=True)
@@ -80,13 +88,18 @@ class _Word:
     """A comma alone separates this word from the previous one (an apposition)."""
 
 
-def missing(articles: Iterable[Article], glossary: Glossary) -> list[Candidate]:
-    """Uncovered names in the articles, most frequent first, each with its first sentence."""
+def missing(
+    articles: Iterable[Article], glossary: Glossary, match: Matcher | None = None
+) -> list[Candidate]:
+    """Uncovered names in the articles, most frequent first, each with its first sentence.
+
+    match: what covers words (default: the glossary alone).
+    """
     seen: dict[str, tuple[str, str, Article, Sentence]] = {}
     counts: dict[str, int] = {}
     for article in articles:
         for sentence in article.sentences:
-            for key, text, reason in candidates(sentence.text, glossary):
+            for key, text, reason in candidates(sentence.text, glossary, match):
                 counts[key] = counts.get(key, 0) + 1
                 seen.setdefault(key, (text, reason, article, sentence))
     order = sorted(seen, key=lambda k: -counts[k])
@@ -97,15 +110,17 @@ def missing(articles: Iterable[Article], glossary: Glossary) -> list[Candidate]:
     ]
 
 
-def candidates(text: str, glossary: Glossary) -> list[tuple[str, str, str]]:
+def candidates(
+    text: str, glossary: Glossary, match: Matcher | None = None
+) -> list[tuple[str, str, str]]:
     """(key, surface text, reason) of every likely uncovered name in one sentence."""
-    words = _words(text, glossary)
+    words = _words(text, match or glossary.match)
     found: dict[tuple[int, int], str] = {}
     for rule, reason in (
         (_after_honorific, "after an honorific"),
         (_after_title, "after a title"),
         (_before_title, "before a title"),
-        (_organisation, "organisation name"),
+        (_organisation, ORGANISATION),
         (_foreign, "transliterated name"),
     ):
         for span in rule(words):
@@ -113,18 +128,20 @@ def candidates(text: str, glossary: Glossary) -> list[tuple[str, str, str]]:
                 found[span] = reason
     out = []
     for (i, j), reason in sorted(found.items()):
+        if _inside((i, j), [span for span in found if span != (i, j)]):
+            continue  # "… محمد ولد الشيخ أحمد": "أحمد" after the honorific is part of the name
         surface = text[words[i].start : words[j - 1].end]
         out.append((" ".join(w.text for w in words[i:j]), surface, reason))
     return out
 
 
-def _inside(span: tuple[int, int], found: dict[tuple[int, int], str]) -> bool:
+def _inside(span: tuple[int, int], found: Iterable[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in found)
 
 
-def _words(text: str, glossary: Glossary) -> list[_Word]:
+def _words(text: str, match: Matcher) -> list[_Word]:
     mapped = fold(text)
-    matches = glossary.match(text)
+    matches = match(text)
     words: list[_Word] = []
     for tok in tokens(mapped.text):
         start, end = mapped.source_span(tok.start, tok.end)
@@ -215,6 +232,8 @@ def _organisation(words: Sequence[_Word]) -> Iterable[tuple[int, int]]:
             and not _stem_in(words[j].text, cues().honorifics)
         ):
             j += 1
+            if words[j - 1].kind == "demonym":
+                break  # "الشرطة الوطنية الموريتانية": the demonym closes the name
         modifiers = words[i + 1 : j]
         if _indefinite(w) and modifiers and _adjective(modifiers[0]):
             continue  # "لجنة أمنية": a head and an adjective describe, they do not name

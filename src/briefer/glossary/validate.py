@@ -10,13 +10,33 @@ from pathlib import Path
 from typing import Any
 
 from briefer.glossary.countries import cldr_entry, country_codes
-from briefer.glossary.entries import LANGS, Entry, Problem, Rendering, Title
+from briefer.glossary.entries import (
+    LANGS,
+    PROVISIONAL,
+    REVIEW_STATUSES,
+    Entry,
+    Problem,
+    Rendering,
+    Title,
+)
 from briefer.glossary.match import form_keys
 from briefer.glossary.phrase import vowel_initial
 from briefer.glossary.rules import rules
 
 RENDERING_KEYS = ("full", "short", "acronym", "gender", "article", "elided", "feminine", "plural")
-ENTRY_KEYS = ("id", "kind", "country", "arabic", "en", "fr", "titles", "note", "source")
+ENTRY_KEYS = (
+    "id",
+    "kind",
+    "country",
+    "arabic",
+    "en",
+    "fr",
+    "titles",
+    "note",
+    "source",
+    "review",
+    "checked",
+)
 TITLE_KEYS = ("en", "fr", "from", "to")
 ID_PATTERN = re.compile(r"^[a-z]+\.[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -66,9 +86,10 @@ def build_entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
     en = _rendering(v, "en", kind, base, bad)
     fr = _rendering(v, "fr", kind, base, bad)
     titles = _titles(v, bad)
-    for key in ("note", "source"):
+    for key in ("note", "source", "checked"):
         if v.get(key) is not None and not isinstance(v[key], str):
             bad(key, f"'{key}' is not text", f"quote the {key}")
+    review = _review(v, bad)
     if len(problems) > before or entry_id is None or en is None or fr is None:
         return None
     return Entry(
@@ -81,9 +102,30 @@ def build_entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
         titles=titles,
         note=v.get("note") or (base.note if base else None),
         source=v.get("source") or (base.source if base else None),
+        review=review,
+        checked=v.get("checked"),
         file=raw.path,
         line=raw.line,
     )
+
+
+def _review(v: Mapping[str, Any], bad: Any) -> str:
+    """approved (the default) or provisional; a provisional entry says what it still lacks."""
+    status = v.get("review", "approved")
+    if status not in REVIEW_STATUSES:
+        bad(
+            "review",
+            f"unknown review status {status!r}",
+            f"write 'review: approved' or 'review: {PROVISIONAL}'",
+        )
+        return "approved"
+    if status == PROVISIONAL and not (isinstance(v.get("checked"), str) and v["checked"].strip()):
+        bad(
+            "review",
+            "a provisional entry does not say what it was checked against",
+            "add 'checked: ...' naming the source used and what is still to confirm",
+        )
+    return str(status)
 
 
 def _country(v: Mapping[str, Any], entry_id: str | None, kind: Any, bad: Any) -> str | None:

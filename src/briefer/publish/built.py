@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -107,10 +107,21 @@ def page_lines(reader: Any) -> list[set[str]]:
     return [{line.strip() for line in page.extract_text().splitlines()} for page in reader.pages]
 
 
-def printed_level(pages: Sequence[set[str]], levels: Sequence[str]) -> str | None:
-    """The highest level printed as a line of its own on every page (the page header)."""
-    found = [level for level in levels if pages and all(level in lines for lines in pages)]
-    return found[-1] if found else None
+def printed_level(
+    pages: Sequence[set[str]], levels: Sequence[str], labels: Mapping[str, str] | None = None
+) -> str | None:
+    """The highest level whose label is printed as a line of its own on every page (the header).
+
+    labels: each printed label and its level, in the document's language (a French note prints
+    "DIFFUSION RESTREINTE" for RESTRICTED); without it a level is printed as its name.
+    """
+    printed = {level: level for level in levels} if labels is None else dict(labels)
+    found = [
+        level
+        for label, level in printed.items()
+        if pages and all(label in lines for lines in pages)
+    ]
+    return max(found, key=levels.index) if found else None
 
 
 def pdf_date(value: Any) -> datetime | None:
@@ -124,8 +135,13 @@ def pdf_date(value: Any) -> datetime | None:
         return None
 
 
-def read_document(built: BuiltFile, levels: Sequence[str]) -> BuiltDocument:
-    """Read one PDF of out/<lang>/: its kind, visit, classification, build time and ledger."""
+def read_document(
+    built: BuiltFile, levels: Sequence[str], labels: Mapping[str, str] | None = None
+) -> BuiltDocument:
+    """Read one PDF of out/<lang>/: its kind, visit, classification, build time and ledger.
+
+    labels: each label a page of this language may print, and its level.
+    """
     path, lang = built.path, built.lang
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != built.sha256:
@@ -141,7 +157,7 @@ def read_document(built: BuiltFile, levels: Sequence[str]) -> BuiltDocument:
                 "no fact ledger attached; rebuild the note with 'briefer build --force'", path
             )
         record = _json(ledger, path)
-    classification = _classification(path, reader, record, levels)
+    classification = _classification(path, reader, record, levels, labels)
     info = reader.metadata or {}
     created = pdf_date(info.get("/CreationDate"))
     if created is None:
@@ -177,8 +193,18 @@ def _json(data: bytes, path: Path) -> dict[str, Any]:
     return record
 
 
-def _classification(path: Path, reader: Any, record: dict[str, Any], levels: Sequence[str]) -> str:
-    printed = printed_level(page_lines(reader), levels)
+def _classification(
+    path: Path,
+    reader: Any,
+    record: dict[str, Any],
+    levels: Sequence[str],
+    labels: Mapping[str, str] | None,
+) -> str:
+    known = dict(labels or {level: level for level in levels})
+    label = record.get("classification_label")
+    if isinstance(label, str) and record.get("classification") in levels:
+        known[label] = str(record["classification"])
+    printed = printed_level(page_lines(reader), levels, known)
     recorded = record.get("classification")
     if recorded is not None and recorded not in levels:
         raise PublishError(
@@ -201,29 +227,35 @@ def _classification(path: Path, reader: Any, record: dict[str, Any], levels: Seq
 
 
 class _SummaryParser(HTMLParser):
-    """The text of the <li> items of <section id="summary">."""
+    """The text of the <li> items of <section id="summary">, without their citations."""
 
     def __init__(self) -> None:
         super().__init__()
         self.depth = 0
         self.item: list[str] | None = None
         self.items: list[str] = []
+        self.cite = 0
+        """Depth inside a <span class="cite"> (the "#13" links to the evidence)."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "section":
             self.depth += 1 if self.depth or ("id", "summary") in attrs else 0
         elif tag == "li" and self.depth:
             self.item = []
+        elif tag == "span" and (self.cite or ("class", "cite") in attrs):
+            self.cite += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "section" and self.depth:
             self.depth -= 1
+        elif tag == "span" and self.cite:
+            self.cite -= 1
         elif tag == "li" and self.item is not None:
             self.items.append(" ".join("".join(self.item).split()))
             self.item = None
 
     def handle_data(self, data: str) -> None:
-        if self.item is not None:
+        if self.item is not None and not self.cite:
             self.item.append(data)
 
 

@@ -154,7 +154,7 @@ def init_key(
     bundle = pkcs12.serialize_key_and_certificates(
         b"briefer", private, cert, None, serialization.BestAvailableEncryption(passphrase)
     )
-    write_atomic(key, bundle)  # created 0600 by mkstemp
+    write_atomic(key, bundle, private=True)  # 0600 whatever the umask
     write_atomic(cert_file, cert.public_bytes(serialization.Encoding.PEM))
     cert_file.chmod(0o644)
     log.info("wrote %s and %s", key, cert_file)

@@ -29,6 +29,7 @@ from briefer.config import MailConfig, Recipient
 from briefer.errors import PublishError
 from briefer.publish.bundle import Release, ReleasedFile
 from briefer.publish.recipients import Levels, check_share
+from briefer.render.sandbox import sandbox
 from briefer.resources import data_table
 
 log = logging.getLogger(__name__)
@@ -85,13 +86,8 @@ def attachment_name(item: ReleasedFile) -> str:
 
 
 def _environment(user_templates: Path | None) -> jinja2.Environment:
-    folders = [str(p) for p in (user_templates, TEMPLATES) if p is not None and p.is_dir()]
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
-        autoescape=jinja2.select_autoescape(["html"]),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    folders = [p for p in (user_templates, TEMPLATES) if p is not None and p.is_dir()]
+    return sandbox(folders, jinja2.select_autoescape(["html"]))
 
 
 def sender(mail: MailConfig) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefer.classification import levels_by_label
 from briefer.config import LANGUAGES, Config, Recipient
 from briefer.errors import PublishError
 from briefer.files import write_atomic
@@ -75,6 +76,12 @@ class PublishReport:
         return tuple(r for r in self.results if not r.delivered)
 
 
+def printed_labels(config: Config, lang: str) -> dict[str, str]:
+    """Each classification label a page in a language may print, and its level."""
+    overrides = {config.classification: config.classification_labels}
+    return levels_by_label(config.publish.levels, lang, overrides)
+
+
 def publish(config: Config, options: PublishOptions) -> PublishReport:
     """Make a release of what is new (or everything), address it, and send when asked."""
     levels = Levels(config.publish.levels)
@@ -87,7 +94,10 @@ def publish(config: Config, options: PublishOptions) -> PublishReport:
     langs = [lang for lang in LANGUAGES if (config.out / lang).is_dir()]
     built = scan(config.out, langs)
     releases = read_releases(directory)
-    chosen = [read_document(f, levels.order) for f in select(built, releases, options.everything)]
+    chosen = [
+        read_document(f, levels.order, printed_labels(config, f.lang))
+        for f in select(built, releases, options.everything)
+    ]
     if not built and not releases:
         raise PublishError("nothing built to publish; run 'briefer build' first", config.out)
     latest = releases[-1].id if releases else None

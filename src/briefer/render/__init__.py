@@ -7,8 +7,10 @@ shipped fonts embedded and the visit's facts attached as JSON. Output is determi
 come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 
 - render_notes() here: the writing loop, a note per visit and language, digests, index.
-- context: the typed visits into the templates' views (views: NoteContext, DigestContext…).
-- phrasing: the note's wording (titles, bullets, labels); localize: Babel dates and lists.
+- context: a visit into note.html's view (views: NoteContext…); digest: all visits into the
+  digest's; summary: the summary's points, each citing its sentences; subjects: an
+  agreement's subject in the translated words of its sentence; outlets: outlet names.
+- phrasing: the note's wording (titles, names, labels); localize: Babel dates and lists.
 - theme: the Jinja2 environment and templates/; pdf: WeasyPrint, fonts, the URL fetcher.
 - provenance: build time, versions, the note's JSON record, skipping unchanged documents.
 """
@@ -16,6 +18,7 @@ come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import multiprocessing
 import os
@@ -28,26 +31,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.builddate import latest, source_times
-from briefer.config import Config
-from briefer.documents import Article, TermStatus, Translation
+from briefer.classification import label as classification_label
+from briefer.config import LANGUAGES, Config
+from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
 from briefer.files import write_atomic
+from briefer.render import phrasing as compose
 from briefer.render import tasks
-from briefer.render.context import context
+from briefer.render.context import context, document_meta
+from briefer.render.digest import by_date
 from briefer.render.localize import Localizer, words
 from briefer.render.provenance import (
     Provenance,
     inputs_key,
     is_current,
     provenance,
-    record_inputs,
     resources_version,
     translation_digest,
+    write_document,
 )
+from briefer.render.subjects import agreement_subjects
 from briefer.render.tasks import DigestTask, NoteTask, Rendered, Setup, Task, in_order
-from briefer.render.theme import environment
-from briefer.render.views import IndexContext, IndexEntry
+from briefer.render.theme import environment, font_urls, page_counter
+from briefer.render.views import IndexContext, IndexEntry, IndexSection
 
 if TYPE_CHECKING:
     from briefer.glossary.match import Glossary
@@ -64,6 +71,7 @@ DIGEST_PAGE = 500
 TASKS_PER_WORKER_PROCESS = 200
 """A worker process is replaced after this many documents: WeasyPrint's native memory grows
 with each PDF, and is only given back when the process ends."""
+_Translations = Mapping[tuple[str, str], Translation]
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,9 @@ class _Plan:
     times: Mapping[str, datetime]
     """Each article's source time (briefer.builddate): a note is dated by its own."""
     classification: str
+    """The level (one of [publish] levels); each language prints its label."""
+    labels: Mapping[str, str]
+    """[classification_labels]: the level's label per language, when configured."""
     resources: str
     prov: Provenance
     force: bool
@@ -120,7 +131,7 @@ def _note_task(
             "lang": lang,
             "resources": plan.resources,
             "built": built.isoformat(),
-            "classification": plan.classification,
+            "classification": [plan.classification, plan.labels.get(lang)],
             "provenance": asdict(plan.prov),
             "articles": {
                 a: articles[a].checksum if a in articles else None for a in visit.articles
@@ -137,7 +148,13 @@ def _note_task(
     return NoteTask(visit, lang, built, mine, theirs, inputs)
 
 
-def _digest_task(plan: _Plan, name: str, visits: Sequence[Visit], lang: str) -> DigestTask:
+Subjects = Mapping[tuple[str, str], Mapping[int, str]]
+"""Per (visit id, language), its agreements' subjects in that language (render.subjects)."""
+
+
+def _digest_task(
+    plan: _Plan, name: str, visits: Sequence[Visit], lang: str, subjects: Subjects
+) -> DigestTask:
     built = (
         latest(plan.times, [a for v in visits for a in v.articles])
         if visits
@@ -149,11 +166,13 @@ def _digest_task(plan: _Plan, name: str, visits: Sequence[Visit], lang: str) -> 
             "lang": lang,
             "resources": plan.resources,
             "built": built.isoformat(),
-            "classification": plan.classification,
+            "classification": [plan.classification, plan.labels.get(lang)],
             "provenance": asdict(plan.prov),
+            "subjects": {v.id: subjects.get((v.id, lang)) for v in visits},
         }
     )
-    return DigestTask(name, tuple(visits), lang, built, inputs)
+    mine = tuple((v.id, tuple(subjects.get((v.id, lang), {}).items())) for v in visits)
+    return DigestTask(name, tuple(visits), lang, built, inputs, mine)
 
 
 def _outputs(out: Path, task: Task) -> tuple[Path, ...]:
@@ -190,6 +209,114 @@ def _pages(visits: Sequence[Visit]) -> list[tuple[str, list[Visit]]]:
     newest = dated[-1] if dated else len(pages) - 1
     pages[newest] = ("digest", pages[newest][1])
     return pages
+
+
+def _untranslated(visit: Visit, lang: str, translations: _Translations) -> bool:
+    """Some sentences of the visit's sources could not be translated into lang."""
+    found = [translations.get((a, lang)) for a in visit.articles]
+    return any(s.origin is Origin.UNTRANSLATED for t in found if t is not None for s in t.sentences)
+
+
+def _render_index(
+    plan: _Plan,
+    config: Config,
+    entries: Mapping[tuple[str, str], IndexEntry],
+    visits: Sequence[Visit],
+    langs: Sequence[str],
+    outcome: _Outcome,
+) -> None:
+    dated, undated = by_date(visits)
+    built = {
+        lang: (
+            [entries[(v.id, lang)] for v in reversed(dated)],
+            [entries[(v.id, lang)] for v in undated],
+        )
+        for lang in langs
+    }
+    listing = _every_language(plan.out, built)
+    sections = tuple(
+        IndexSection(
+            lang,
+            words(lang)["ui"],
+            classification_label(plan.classification, lang, plan.labels),
+            tuple(dated_entries),
+            tuple(undated_entries),
+        )
+        for lang, (dated_entries, undated_entries) in listing.items()
+    )
+    first = compose.Phrasing.for_lang(sections[0].lang if sections else "en", None)
+    title = " / ".join(str(s.ui["index"]) for s in sections)
+    levels = " / ".join(dict.fromkeys(s.classification for s in sections))
+    doc = document_meta(first, title, "", title, (), latest(plan.times), levels, "")
+    ui = first.words["ui"]
+    ctx = IndexContext(doc, ui, font_urls(), page_counter(ui["page"]), sections)
+    html = (
+        environment(config.templates)
+        .get_template("index.html")
+        .render(index=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter)
+    )
+    path = plan.out / "index.html"
+    if not path.exists() or path.read_text("utf-8") != html:
+        write_atomic(path, html)
+        outcome.written.append(path)
+
+
+LISTING = ".index.json"
+"""The titles of every note in out/, by language and visit: index.html lists the languages
+built before too (a build of --lang fr after one of --lang en lists both)."""
+
+
+_Listed = tuple[list[IndexEntry], list[IndexEntry]]
+"""A language's notes in index.html: those of dated visits (latest first), then undated ones."""
+
+
+def _every_language(out: Path, built: Mapping[str, _Listed]) -> dict[str, _Listed]:
+    """This build's entries, and those recorded for other languages whose PDFs remain."""
+    listing = {lang: entries for lang, entries in _recorded(out).items() if lang not in built}
+    listing.update(built)
+    order = {lang: i for i, lang in enumerate(LANGUAGES)}
+    ordered = {lang: listing[lang] for lang in sorted(listing, key=lambda k: order[k])}
+    record = {
+        lang: {
+            part: [[e.visit_id, e.title, e.untranslated] for e in entries]
+            for part, entries in zip(("dated", "undated"), listed, strict=True)
+        }
+        for lang, listed in ordered.items()
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    path = out / LISTING
+    if not path.exists() or path.read_text("utf-8", errors="replace") != text:
+        write_atomic(path, text)
+    return ordered
+
+
+def _recorded(out: Path) -> dict[str, _Listed]:
+    """The entries .index.json records, by language, less those whose PDF is gone."""
+    try:
+        recorded = json.loads((out / LISTING).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}  # no record, or a damaged one: the index lists this build's languages
+    found: dict[str, _Listed] = {}
+    for lang, parts in recorded.items() if isinstance(recorded, dict) else ():
+        if lang not in LANGUAGES or not isinstance(parts, dict):
+            continue
+        listed = tuple(_entries(out, lang, parts.get(part)) for part in ("dated", "undated"))
+        if listed[0] or listed[1]:
+            found[lang] = (listed[0], listed[1])
+    return found
+
+
+def _entries(out: Path, lang: str, rows: object) -> list[IndexEntry]:
+    """The well-formed rows of a record whose PDF is still there (a note removed is not listed)."""
+    entries = []
+    for row in rows if isinstance(rows, list) else ():
+        if not (isinstance(row, list) and len(row) == 3):
+            continue
+        visit_id, title, untranslated = row
+        well_formed = isinstance(visit_id, str) and isinstance(title, str)
+        if well_formed and (out / lang / f"{visit_id}.pdf").is_file():
+            entries.append(IndexEntry(visit_id, lang, title, bool(untranslated)))
+    return entries
 
 
 def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:
@@ -231,24 +358,27 @@ def render_notes(
         config.out,
         times if times is not None else source_times(articles.values()),
         config.classification,
+        config.classification_labels,
         resources,
         prov,
         force,
     )
     outcome = _Outcome()
-    titles: dict[tuple[str, str], str] = {}
+    entries: dict[tuple[str, str], IndexEntry] = {}
     pending = _pending(
-        plan, visits, articles, translations, glossary, langs, outcome, titles, progress
+        plan, visits, articles, translations, glossary, langs, outcome, entries, progress
     )
     first = list(islice(pending, 2))
     if first:
-        setup = tasks.make_setup(glossary, config.templates, config.classification, prov, resources)
+        setup = tasks.make_setup(
+            glossary, config.templates, config.classification, plan.labels, prov, resources
+        )
         run = runner or (local_runner(workers) if workers > 1 and len(first) > 1 else inline)
         for task, rendered in run(setup, chain(first, pending)):
             _write(plan.out, _outputs(plan.out, task), rendered, outcome)
             if progress:
                 progress(_label(task))
-    _render_index(plan, config, titles, visits, langs, outcome)
+    _render_index(plan, config, entries, visits, langs, outcome)
     outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(outcome.refused)]
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
 
@@ -261,12 +391,14 @@ def _pending(
     glossary: Glossary | None,
     langs: Sequence[str],
     outcome: _Outcome,
-    titles: dict[tuple[str, str], str],
+    entries: dict[tuple[str, str], IndexEntry],
     progress: Progress | None,
 ) -> Iterator[Task]:
     """The documents to render, one visit at a time (an archive's articles are read as they
-    are needed); those current are counted as skipped, every note's title noted for the index.
+    are needed); those current are counted as skipped, every note noted for the index and
+    its agreements' subjects for the digest.
     """
+    subjects: dict[tuple[str, str], dict[int, str]] = {}
     for visit in visits:
         mine = {a: articles[a] for a in visit.articles if a in articles}
         theirs = {
@@ -278,8 +410,14 @@ def _pending(
         outcome.warnings += _input_warnings([visit], mine, theirs, langs)
         for lang in langs:
             task = _note_task(plan, visit, mine, theirs, lang)
-            ctx = context(visit, mine, theirs, glossary, lang, task.built, plan.classification)
-            titles[(visit.id, lang)] = ctx.doc.title
+            label = classification_label(plan.classification, lang, plan.labels)
+            ctx = context(visit, mine, theirs, glossary, lang, task.built, label)
+            entries[(visit.id, lang)] = IndexEntry(
+                visit.id, lang, ctx.doc.title, _untranslated(visit, lang, theirs)
+            )
+            subjects[(visit.id, lang)] = agreement_subjects(
+                visit.facts.agreements, mine, theirs, lang
+            )
             if plan.force or not is_current(_outputs(plan.out, task), task.inputs):
                 yield task
             else:
@@ -288,7 +426,7 @@ def _pending(
                     progress(_label(task))
     for lang in langs:
         for name, page in _pages(visits):
-            digest = _digest_task(plan, name, page, lang)
+            digest = _digest_task(plan, name, page, lang, subjects)
             if plan.force or not is_current(_outputs(plan.out, digest), digest.inputs):
                 yield digest
             else:
@@ -304,35 +442,10 @@ def _label(task: Task) -> str:
 
 def _write(out: Path, outputs: Sequence[Path], rendered: Rendered, outcome: _Outcome) -> None:
     """A document's files, then the record of its inputs: current only once all are there."""
-    for name, data in rendered.files:
-        write_atomic(out / name, data)
-    record_inputs(outputs, rendered.inputs)
+    write_document(outputs, [data for _, data in rendered.files], rendered.inputs)
     outcome.written += [out / name for name, _ in rendered.files]
     outcome.refused += rendered.refused
     log.info("wrote %s", outputs[0])
-
-
-def _render_index(
-    plan: _Plan,
-    config: Config,
-    titles: Mapping[tuple[str, str], str],
-    visits: Sequence[Visit],
-    langs: Sequence[str],
-    outcome: _Outcome,
-) -> None:
-    headings = tuple((lang, str(words(lang)["ui"]["index"])) for lang in langs)
-    digests = tuple((lang, str(words(lang)["ui"]["digest"])) for lang in langs)
-    entries = tuple(
-        IndexEntry(vid, tuple((lang, titles[(vid, lang)]) for lang in langs))
-        for vid in sorted(v.id for v in visits)
-    )
-    built = Localizer.for_lang(langs[0]).date(latest(plan.times).date()) if langs else ""
-    ctx = IndexContext(tuple(langs), headings, entries, digests, built)
-    html = environment(config.templates).get_template("index.html").render(index=ctx)
-    path = plan.out / "index.html"
-    if not path.exists() or path.read_text("utf-8") != html:
-        write_atomic(path, html)
-        outcome.written.append(path)
 
 
 def inline(setup: Setup, todo: Iterable[Task]) -> Iterator[tuple[Task, Rendered]]:
@@ -404,7 +517,16 @@ def _input_warnings(
                         f"{visit.id} [{lang}]: no translation of {article_id}; "
                         "the note shows its Arabic text"
                     )
-                elif any(t.status is TermStatus.FAILED for t in translation.terms):
+                    continue
+                missing = [s for s in translation.sentences if s.origin is Origin.UNTRANSLATED]
+                if missing:
+                    why = _cause(missing[0].problems)
+                    warnings.append(
+                        f"{visit.id} [{lang}]: {len(missing)} of {len(translation.sentences)} "
+                        f"sentences of {article_id} could not be translated ({why}); the note "
+                        "gives them in Arabic and says so on its first page"
+                    )
+                if any(t.status is TermStatus.FAILED for t in translation.terms):
                     warnings.append(
                         f"{visit.id} [{lang}]: glossary terms not rendered in "
                         f"{article_id}; see the note's sources section"
@@ -412,3 +534,11 @@ def _input_warnings(
         if not visit.facts.start:
             warnings.append(f"{visit.id}: no date found in the sources")
     return warnings
+
+
+def _cause(problems: Sequence[str]) -> str:
+    """Why a sentence stayed untranslated, as the translator recorded it."""
+    for problem in problems:
+        if problem.startswith("untranslated: "):
+            return problem.removeprefix("untranslated: ")
+    return "no translation model and no translation-memory match"

@@ -7,7 +7,7 @@ French whatever machine builds it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -133,6 +133,9 @@ class Localizer:
             text += str(_data()["uncertain_year"]).format(year=value.year)
         elif value.uncertain and "y" in fields:
             text += "?"
+        elif value.year is None and value == until:
+            # Said once, after the last date: "19–21 September [year not stated]".
+            text += str(_data()["unknown_year"][self.lang])
         if value.day == 1:
             first = _data()["first_day"].get(self.lang)
             text = re.sub(r"^1(?!\d)", first, text) if first else text
@@ -238,13 +241,31 @@ def _notes() -> dict[str, Any]:
     return data_table("notes")
 
 
+@cache
 def words(lang: str) -> dict[str, Any]:
-    """The notes' words in one language (data/notes.yaml): UI labels and sentence patterns."""
+    """The notes' words in one language (data/notes.yaml): UI labels and sentence patterns,
+    with the language's spaces before punctuation (French "Sources : …" with a no-break space).
+    """
     try:
         section: dict[str, Any] = _notes()[lang]
     except KeyError as exc:
         raise BuildError(f"no note wording for language {lang!r}; add it to notes.yaml") from exc
-    return section
+    spaces = _data().get("spaces_before", {}).get(lang) or {}
+    result: dict[str, Any] = _spaced(section, spaces)
+    return result
+
+
+def _spaced(value: Any, spaces: Mapping[str, str]) -> Any:
+    """value with each " :" (etc.) given the space of the spaces table, in every string."""
+    if isinstance(value, str):
+        for mark, space in spaces.items():
+            value = value.replace(f" {mark}", f"{space}{mark}")
+        return value
+    if isinstance(value, Mapping):
+        return {k: _spaced(v, spaces) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_spaced(v, spaces) for v in value]
+    return value
 
 
 def plural_form(forms: Any, count: int, localizer: Localizer) -> str:

@@ -1,5 +1,11 @@
 """Writing PDF/A-3b with WeasyPrint: the shipped fonts embedded, the visit's facts attached,
-nothing fetched but the templates and fonts, and the bytes stable from build to build."""
+nothing fetched but the templates and fonts, and the bytes stable from build to build.
+
+And from machine to machine: WeasyPrint subsets the embedded fonts with HarfBuzz when the
+system has libharfbuzz-subset, else with fontTools, and the two give different bytes.
+briefer always takes the fontTools path (fontTools is a pinned Python dependency), whatever
+system libraries are installed (one_subsetting_path).
+"""
 
 from __future__ import annotations
 
@@ -47,28 +53,32 @@ def url_fetcher(roots: Sequence[Path], refused: list[str] | None = None) -> URLF
     return LocalFetcher(allowed_protocols=("file", "data"), allow_redirects=False)
 
 
-class _FirstOnly(logging.Filter):
-    """Lets a WeasyPrint advisory through once per run instead of once per font and document."""
+def one_subsetting_path() -> None:
+    """Make WeasyPrint subset fonts with fontTools even where libharfbuzz-subset is installed.
 
-    ADVISORIES = ("Using fontTools instead of HarfBuzz-Subset",)
+    WeasyPrint looks its HarfBuzz-Subset binding up as a global of weasyprint.pdf.fonts when
+    it subsets (Font.subset); without it, it takes fontTools. Set once, never restored, so
+    concurrent renders all take the same path.
+    """
+    from weasyprint.pdf import fonts
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: set[str] = set()
+    if getattr(fonts, "harfbuzz_subset", None) is not None:
+        fonts.harfbuzz_subset = None
+
+
+class _Chosen(logging.Filter):
+    """Drops WeasyPrint's advice to install HarfBuzz-Subset: fontTools is briefer's choice
+    (one_subsetting_path), not a missing library."""
+
+    CHOSEN = ("Using fontTools instead of HarfBuzz-Subset",)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = str(record.msg)
-        advisory = next((a for a in self.ADVISORIES if message.startswith(a)), None)
-        if advisory is None:
-            return True
-        first = advisory not in self.seen
-        self.seen.add(advisory)
-        return first
+        return not str(record.msg).startswith(self.CHOSEN)
 
 
 def _quiet_repeats(logger: logging.Logger) -> None:
-    if not any(isinstance(f, _FirstOnly) for f in logger.filters):
-        logger.addFilter(_FirstOnly())
+    if not any(isinstance(f, _Chosen) for f in logger.filters):
+        logger.addFilter(_Chosen())
 
 
 def write_pdf(
@@ -77,11 +87,17 @@ def write_pdf(
     fetcher: URLFetcher,
     built: datetime,
     attachment: tuple[str, bytes] | None = None,
+    compact: str | None = None,
 ) -> bytes:
-    """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment."""
-    from weasyprint import HTML, Attachment
+    """HTML to a tagged PDF/A-3b with the shipped fonts embedded and an optional attachment.
+
+    compact: a stylesheet that sets the document a little tighter, applied when the last page
+    would otherwise hold only a few lines.
+    """
+    from weasyprint import CSS, HTML, Attachment
 
     _quiet_repeats(logging.getLogger("weasyprint"))
+    one_subsetting_path()
 
     attachments = []
     if attachment is not None:
@@ -97,15 +113,50 @@ def write_pdf(
                 relationship="Data",
             )
         )
-    document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    source = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+    options: dict[str, Any] = {"pdf_variant": PDF_VARIANT, "pdf_tags": True}
+    document = source.render(**options)
+    if compact and len(document.pages) > 1 and last_page_fill(document) < NEAR_EMPTY:
+        # Rebalance: a slightly tighter setting, kept when it ends on a fuller last page.
+        sheet = CSS(string=compact, base_url=base.as_uri() + "/", url_fetcher=fetcher)
+        tighter = source.render(stylesheets=[sheet], **options)
+        if _better(tighter, document):
+            document = tighter
     with _source_date(built):
-        pdf: bytes = document.write_pdf(
-            pdf_variant=PDF_VARIANT,
-            pdf_tags=True,
-            attachments=attachments,
-            uncompressed_pdf=False,
-        )
+        pdf: bytes = document.write_pdf(attachments=attachments, uncompressed_pdf=False, **options)
     return pdf
+
+
+NEAR_EMPTY = 1 / 3
+"""A last page filled less than this is rebalanced (a few lines alone on a page)."""
+
+
+def last_page_fill(document: Any) -> float:
+    """How much of the last page's height its content fills, from 0 to 1.
+
+    Reads WeasyPrint's laid-out boxes: the lowest line of the page's content (not its header
+    and footer) against the page's content height.
+    """
+    from weasyprint.formatting_structure import boxes
+
+    page = document.pages[-1]._page_box
+    top = page.content_box_y()
+    height = page.height or 1
+    bottom = top
+    for child in page.children:
+        if isinstance(child, boxes.MarginBox):
+            continue
+        for box in child.descendants():
+            if isinstance(box, boxes.LineBox):
+                bottom = max(bottom, box.position_y + box.height)
+    return float(max(0.0, min(1.0, (bottom - top) / height)))
+
+
+def _better(tighter: Any, document: Any) -> bool:
+    """Fewer pages, or as many with a fuller last page."""
+    if len(tighter.pages) != len(document.pages):
+        return len(tighter.pages) < len(document.pages)
+    return last_page_fill(tighter) > last_page_fill(document)
 
 
 @contextmanager

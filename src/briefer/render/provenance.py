@@ -3,6 +3,11 @@ and QA attached to it, and the hash of its inputs that lets an unchanged note or
 skipped (one mechanism for both: the hash is recorded in ".<name>.inputs" beside the files;
 the note's JSON also carries it, as "inputs").
 
+A document's files are current together or not at all: the record is written last and
+holds, besides the inputs hash, the SHA-256 of every file it vouches for. A build killed
+between two files of a note, or a file changed by hand, leaves files the record does not
+match, and the next build renders the note again.
+
 Output is deterministic: the build time comes from SOURCE_DATE_EPOCH or from the sources,
 never from the clock.
 """
@@ -165,17 +170,32 @@ def stamp(outputs: Sequence[Path]) -> Path:
     return outputs[0].with_name(f".{outputs[0].stem}.inputs")
 
 
+def _sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
 def is_current(outputs: Sequence[Path], inputs: str) -> bool:
-    """Whether a document's files (a note's, the digest's) were all made from these inputs."""
-    recorded = stamp(outputs)
-    if not all(p.exists() for p in [*outputs, recorded]):
-        return False
+    """Whether a document's files (a note's, the digest's) are all there, as the record
+    made from these inputs vouches: same inputs hash, and every file's bytes as recorded."""
     try:
-        return recorded.read_text("utf-8").strip() == inputs
-    except OSError:
+        first, *lines = stamp(outputs).read_text("utf-8").splitlines()
+        files = {name: digest for digest, _, name in (line.partition("  ") for line in lines)}
+        return first == inputs and all(
+            files.get(p.name) == _sha256(p.read_bytes()) for p in outputs
+        )
+    except (OSError, ValueError, UnicodeDecodeError):
         return False
 
 
-def record_inputs(outputs: Sequence[Path], inputs: str) -> None:
-    """Record the inputs a document's files were made from, once they are all written."""
-    write_atomic(stamp(outputs), inputs + "\n")
+def record_inputs(outputs: Sequence[Path], inputs: str, contents: Sequence[bytes | str]) -> None:
+    """Record the inputs a document's files were made from and their hashes, once they are
+    all written (the record is the last file a document's writing touches)."""
+    hashes = [f"{_sha256(data)}  {path.name}" for path, data in zip(outputs, contents, strict=True)]
+    write_atomic(stamp(outputs), "\n".join([inputs, *hashes]) + "\n")
+
+
+def write_document(outputs: Sequence[Path], contents: Sequence[bytes | str], inputs: str) -> None:
+    """Write a document's files, then the record that vouches for them (record_inputs)."""
+    for path, data in zip(outputs, contents, strict=True):
+        write_atomic(path, data)
+    record_inputs(outputs, inputs, contents)

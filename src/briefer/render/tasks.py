@@ -22,14 +22,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 
+from briefer.classification import label as classification_label
 from briefer.documents import Article, Translation
+from briefer.errors import BuildError
 from briefer.extract.facts import Visit
 from briefer.files import write_atomic
 from briefer.glossary.entries import Entry
 from briefer.glossary.match import Glossary
-from briefer.render.context import context, digest_context
+from briefer.render.context import context
+from briefer.render.digest import digest_context
 from briefer.render.pdf import url_fetcher, write_pdf
 from briefer.render.provenance import Provenance, note_record
+from briefer.render.sandbox import check_template_file
 from briefer.render.theme import environment, fonts_dir, template_dirs
 
 if TYPE_CHECKING:
@@ -51,14 +55,23 @@ class Setup:
     templates: tuple[tuple[str, bytes], ...] | None
     """The user's templates as (relative path, bytes), None for the built-in ones only: they
     reach a worker by content, never through a shared disk."""
+    templates_folder: str | None
+    """Where the user keeps them: an error in one names that file, not the worker's copy."""
     classification: str
+    """The level; each language prints its label (labels, else data/classification.yaml)."""
+    labels: tuple[tuple[str, str], ...]
     prov: Provenance
+
+    def label(self, lang: str) -> str:
+        """The classification as printed in lang."""
+        return classification_label(self.classification, lang, dict(self.labels))
 
 
 def make_setup(
     glossary: Glossary | None,
     user_templates: Path | None,
     classification: str,
+    labels: Mapping[str, str],
     prov: Provenance,
     resources: str,
 ) -> Setup:
@@ -66,20 +79,35 @@ def make_setup(
     files = None
     if user_templates is not None:
         folder = template_dirs(user_templates)[0]
-        files = tuple(
-            (p.relative_to(folder).as_posix(), p.read_bytes())
-            for p in sorted(folder.rglob("*"))
-            if p.is_file()
-        )
+        files = tuple(_template_files(folder))
     key = hashlib.sha256(
         json.dumps(
-            [getattr(glossary, "version", None), resources, classification, asdict(prov)],
+            [
+                getattr(glossary, "version", None),
+                resources,
+                classification,
+                sorted(labels.items()),
+                asdict(prov),
+            ],
             sort_keys=True,
             default=str,
         ).encode()
     ).hexdigest()
     entries = tuple(glossary.entries.items()) if glossary is not None else None
-    return Setup(key, entries, files, classification, prov)
+    folder_name = str(template_dirs(user_templates)[0]) if user_templates is not None else None
+    return Setup(
+        key, entries, files, folder_name, classification, tuple(sorted(labels.items())), prov
+    )
+
+
+def _template_files(folder: Path) -> Iterator[tuple[str, bytes]]:
+    """The user's templates, each checked as the loader checks it (no link leads out)."""
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() and not path.is_symlink():
+            continue
+        name = path.relative_to(folder).as_posix()
+        check_template_file(str(folder), str(path), name)
+        yield name, path.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -104,6 +132,8 @@ class DigestTask:
     lang: str
     built: datetime
     inputs: str
+    subjects: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = ()
+    """Per visit id, its agreements' subjects in lang (cut from translations in the parent)."""
 
 
 Task = NoteTask | DigestTask
@@ -125,6 +155,10 @@ class _State:
     base: Path
     fetcher: URLFetcher
     refused: list[str]
+    compact: str
+    """The tighter stylesheet tried when a last page would be nearly empty (pdf.write_pdf)."""
+    user: Path | None
+    """The folder the user's templates were unpacked to, if any."""
 
 
 _STATES: dict[str, _State] = {}
@@ -138,7 +172,10 @@ def _state(setup: Setup) -> _State:
         roots = [*template_dirs(user), fonts_dir()]
         refused: list[str] = []
         glossary = Glossary(dict(setup.glossary)) if setup.glossary is not None else None
-        state = _State(glossary, environment(user), roots[0], url_fetcher(roots, refused), refused)
+        env = environment(user)
+        compact = env.get_template("compact.css").render()
+        fetcher = url_fetcher(roots, refused)
+        state = _State(glossary, env, roots[0], fetcher, refused, compact, user)
         _STATES.clear()  # one build at a time per process
         _STATES[setup.key] = state
     return state
@@ -161,38 +198,52 @@ def run(setup: Setup, task: Task) -> Rendered:
     """Render one task's document: the files' bytes, nothing written."""
     state = _state(setup)
     state.refused.clear()
-    files = _note(setup, state, task) if isinstance(task, NoteTask) else _digest(setup, state, task)
+    try:
+        if isinstance(task, NoteTask):
+            files = _note(setup, state, task)
+        else:
+            files = _digest(setup, state, task)
+    except BuildError as exc:
+        raise _as_the_user_sees_it(exc, setup, state) from None
     return Rendered(files, task.inputs, tuple(state.refused))
+
+
+def _as_the_user_sees_it(exc: BuildError, setup: Setup, state: _State) -> BuildError:
+    """The error with the user's template path in place of the worker's unpacked copy."""
+    if exc.path is None or setup.templates_folder is None or state.user is None:
+        return exc
+    try:
+        inside = exc.path.relative_to(state.user)
+    except ValueError:
+        return exc
+    return BuildError(exc.reason, Path(setup.templates_folder) / inside, exc.line)
 
 
 def _note(setup: Setup, state: _State, task: NoteTask) -> tuple[tuple[str, bytes], ...]:
     visit, lang = task.visit, task.lang
-    ctx = context(
-        visit,
-        task.articles,
-        task.translations,
-        state.glossary,
-        lang,
-        task.built,
-        setup.classification,
-    )
+    label = setup.label(lang)
+    ctx = context(visit, task.articles, task.translations, state.glossary, lang, task.built, label)
     html = state.env.get_template("note.html").render(
         note=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )
     record = note_record(visit, task.articles, task.translations, lang, setup.prov, task.inputs)
+    record |= {"classification": setup.classification, "classification_label": label}
     text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
     data = text.encode("utf-8")
-    pdf = write_pdf(html, state.base, state.fetcher, task.built, (f"{visit.id}.json", data))
+    attached = (f"{visit.id}.json", data)
+    pdf = write_pdf(html, state.base, state.fetcher, task.built, attached, compact=state.compact)
     stem = f"{lang}/{visit.id}"
     return ((f"{stem}.pdf", pdf), (f"{stem}.html", html.encode("utf-8")), (f"{stem}.json", data))
 
 
 def _digest(setup: Setup, state: _State, task: DigestTask) -> tuple[tuple[str, bytes], ...]:
-    ctx = digest_context(task.visits, state.glossary, task.lang, task.built, setup.classification)
+    subjects = {visit: dict(found) for visit, found in task.subjects}
+    label = setup.label(task.lang)
+    ctx = digest_context(task.visits, state.glossary, task.lang, task.built, label, subjects)
     html = state.env.get_template("digest.html").render(
         digest=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter
     )
-    pdf = write_pdf(html, state.base, state.fetcher, task.built)
+    pdf = write_pdf(html, state.base, state.fetcher, task.built, compact=state.compact)
     stem = f"{task.lang}/{task.name}"
     return ((f"{stem}.pdf", pdf), (f"{stem}.html", html.encode("utf-8")))
 

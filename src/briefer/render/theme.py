@@ -2,22 +2,20 @@
 
 Templates resolve through a search path, the user's directory first and the built-in
 templates (inside this package, as Pelican ships its themes) last; autoescaping is on, because
-article text is untrusted.
+article text is untrusted. A template directory is untrusted too: templates run in the
+sandbox of briefer.render.sandbox.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
 
 from briefer.errors import BuildError
+from briefer.render.sandbox import sandbox
 from briefer.resources import PACKAGE
-
-if TYPE_CHECKING:
-    pass
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -30,7 +28,8 @@ def template_dirs(user_templates: Path | None) -> list[Path]:
             "templates directory not found; fix --templates or 'templates' in briefer.toml",
             user_templates,
         )
-    return [user_templates, builtin] if user_templates is not None else [builtin]
+    # Absolute, so that a relative --templates works from any directory and as a file: URL.
+    return [user_templates.resolve(), builtin] if user_templates is not None else [builtin]
 
 
 def css_string(value: object) -> Markup:
@@ -42,12 +41,7 @@ def css_string(value: object) -> Markup:
 
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
     """Jinja2 with autoescaping; user templates override built-in ones file by file."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(user_templates)]),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
+    env = sandbox(template_dirs(user_templates), autoescape=True)
     env.filters["css_string"] = css_string
     return env
 

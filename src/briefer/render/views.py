@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefer import __version__
 from briefer.documents import Origin
 
-if TYPE_CHECKING:
-    pass
-
 AUTHOR = "briefer"
+
+
+def anchor(article_id: str, index: int) -> str:
+    """The id of a sentence in a note's page, which the summary links to."""
+    return f"s-{article_id}-{index}"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,42 @@ class Passage:
     article: str
     sentence: int
     origin: Origin
+    label: str = ""
+    """As printed: "#13", or "2#13" when the note has several sources."""
+
+    @property
+    def anchor(self) -> str:
+        """The id of the quoted sentence in the note's translation."""
+        return anchor(self.article, self.sentence)
+
+
+@dataclass(frozen=True)
+class SummaryPoint:
+    """One point of the summary, and the sentences it rests on."""
+
+    text: str
+    cited: tuple[tuple[str, int], ...]
+    """(article id, sentence index) of each sentence it cites, in order."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A link from a summary point to the sentence it cites in the note's translation."""
+
+    anchor: str
+    """The id of the sentence in the page: "s-<article>-<index>"."""
+    label: str
+    """As printed: "#13", or "2#13" when the note has several sources."""
+    title: str = ""
+    """Its tooltip: "Evidence: sentence #13"."""
+
+
+@dataclass(frozen=True)
+class PointView:
+    """A summary point as the template prints it, with its references."""
+
+    text: str
+    references: tuple[Reference, ...]
 
 
 @dataclass(frozen=True)
@@ -56,6 +94,8 @@ class SentenceView:
     text: str
     origin: str
     lang: str
+    anchor: str = ""
+    """Its id in the page, which summary points link to."""
 
 
 @dataclass(frozen=True)
@@ -76,18 +116,24 @@ class ArticleView:
     """One source article as the note shows it: translation, Arabic text and its QA."""
 
     id: str
+    number: int
+    """Its place among the note's sources, from 1."""
     outlet: str
     file: str
     checksum: str
     headline: str
     headline_arabic: bool
     """The headline stayed untranslated and reads right to left."""
+    headline_anchor: str
+    """The id of the headline's first sentence ("" when the article has no headline)."""
     body: tuple[ParagraphView, ...]
     arabic: tuple[ParagraphView, ...]
     memory_share: str
     machine_share: str
     glossary_check: str
     translated: bool
+    outlet_verified: bool = True
+    """The outlet's Latin name comes from the data, not a proposed romanization (†)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +157,8 @@ class AgreementRow:
     subject: str
     status: str
     visit: str = ""
+    visit_dates: str = ""
+    """The visit's dates, printed unbroken after its place."""
 
 
 @dataclass(frozen=True)
@@ -130,10 +178,17 @@ class NoteContext:
     fonts: Mapping[str, str]
     page_counter: str
     visit_id: str
+    title_main: str
+    title_separator: str
+    """What joins the title and its place and dates (" — "), "" when there are none."""
+    title_rest: str
+    """The title's place and dates ("Ankara, 18–20 September 2025"), printed unbroken."""
     key_facts: tuple[tuple[str, str], ...]
     principal_title: str
     reported_by: str
-    bullets: tuple[str, ...]
+    single_source: bool
+    """Only one article reports the visit: there is nothing to compare, not agreement."""
+    points: tuple[PointView, ...]
     passages: tuple[Passage, ...]
     counterparts: tuple[CounterpartRow, ...]
     agreements: tuple[AgreementRow, ...]
@@ -143,6 +198,12 @@ class NoteContext:
     """Names the glossary lacks: (Arabic as written, "article #sentence")."""
     has_machine: bool
     has_untranslated: bool
+    has_unverified: bool
+    has_provisional: bool = False
+    """Some name is rendered from a provisional glossary entry (marked ‡)."""
+    """Some name or organisation is read from the article, not the glossary (marked †)."""
+    untranslated_articles: tuple[str, ...] = ()
+    """Articles with sentences no memory or model could translate (said on page 1)."""
 
 
 @dataclass(frozen=True)
@@ -176,25 +237,46 @@ class DigestContext:
     fonts: Mapping[str, str]
     page_counter: str
     timeline: tuple[TimelineRow, ...]
+    """Visits with a year, in date order."""
     agreements: tuple[AgreementRow, ...]
     countries: tuple[CountryRow, ...]
+    undated: tuple[TimelineRow, ...] = ()
+    """Visits whose year the sources do not state, apart from the dated ones."""
+    has_provisional: bool = False
+    """Some name is rendered from a provisional glossary entry (marked ‡)."""
 
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """A visit in index.html, with its title and note files in each language."""
+    """A visit's note in one language in index.html."""
 
     visit_id: str
-    titles: tuple[tuple[str, str], ...]
-    """(lang, title) pairs."""
+    lang: str
+    title: str
+    untranslated: bool
+    """Some sentences of its sources could not be translated."""
+
+
+@dataclass(frozen=True)
+class IndexSection:
+    """index.html's part in one language: its words, digest, feed and notes."""
+
+    lang: str
+    ui: Mapping[str, Any]
+    classification: str
+    dated: tuple[IndexEntry, ...]
+    """Notes of visits with a year, latest first."""
+    undated: tuple[IndexEntry, ...]
+    """Notes of visits whose year the sources do not state."""
 
 
 @dataclass(frozen=True)
 class IndexContext:
-    """Everything index.html reads."""
+    """Everything index.html reads: a section per language built."""
 
-    langs: tuple[str, ...]
-    headings: tuple[tuple[str, str], ...]
-    entries: tuple[IndexEntry, ...]
-    digests: tuple[tuple[str, str], ...]
-    built: str
+    doc: DocumentMeta
+    """In the first language built; the title names every language's."""
+    ui: Mapping[str, Any]
+    fonts: Mapping[str, str]
+    page_counter: str
+    sections: tuple[IndexSection, ...]

@@ -111,13 +111,22 @@ class Cache:
                 time.sleep(0.05)
 
     def get(self, key: str) -> Any:
-        """The stored value, or None."""
+        """The stored value, or None (also for a row that is not valid JSON: a miss)."""
         if self._db is None:
             raw = self._memory.get(key)
         else:
-            row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            try:
+                row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+            except sqlite3.DatabaseError as exc:
+                raise self._damaged(exc) from exc
             raw = row[0] if row else None
-        return json.loads(raw) if raw is not None else None
+        if raw is None:
+            return None
+        try:
+            return json.loads(raw)
+        except (ValueError, TypeError):
+            log.debug("cache row %s is not valid JSON; translating again", key)
+            return None
 
     def get_many(self, keys: list[str]) -> dict[str, Any]:
         """The stored values of keys, those that are stored, in one query per 500 keys."""
@@ -141,9 +150,12 @@ class Cache:
         if self._db is None:
             self._memory[key] = raw
         else:
-            self._db.execute(
-                "INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, raw)
-            )
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", (key, raw)
+                )
+            except sqlite3.DatabaseError as exc:
+                raise self._damaged(exc) from exc
 
     def put_many(self, items: dict[str, Any]) -> None:
         """Store several values in one transaction."""
@@ -152,9 +164,23 @@ class Cache:
                 self.put(k, v)
             return
         rows = [(k, json.dumps(v, ensure_ascii=False, sort_keys=True)) for k, v in items.items()]
-        with self._db:
-            self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows)
+        try:
+            with self._db:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO entries (key, value) VALUES (?, ?)", rows
+                )
+        except sqlite3.DatabaseError as exc:
+            raise self._damaged(exc) from exc
+
+    def _damaged(self, exc: sqlite3.DatabaseError) -> BuildError:
+        """One line for a cache that cannot be read or written (damaged file, full disk)."""
+        directory = self.directory or Path(".")
+        if "full" in str(exc):
+            remedy = "free some space on the disk"
+        else:
+            remedy = f"delete {directory} to start afresh (it only saves time)"
+        return BuildError(f"the translation cache failed ({exc}); {remedy}", directory / FILE)
 
     def close(self) -> None:
         """Close the database."""

@@ -87,6 +87,22 @@ class _Result:
             data["text"], Origin(data["origin"]), tuple(data["repaired"]), tuple(data["problems"])
         )
 
+    @classmethod
+    def from_cache(cls, data: Any) -> _Result | None:
+        """A cached result, or None when there is none or it is not a result (a miss)."""
+        if data is None:
+            return None
+        try:
+            result = cls.from_json(data)
+        except (KeyError, TypeError, ValueError):
+            return None
+        shaped = (
+            isinstance(result.text, str)
+            and all(isinstance(n, int) for n in result.repaired)
+            and all(isinstance(p, str) for p in result.problems)
+        )
+        return result if shaped else None
+
 
 @dataclass
 class Stats:
@@ -220,10 +236,10 @@ class Engine:
                     )
                     continue
                 key = self._key(sentence, plan, lang, info, source)
-                cached = self.cache.get(key)
+                cached = _Result.from_cache(self.cache.get(key))
                 if cached is not None:
                     self.stats.cached += 1
-                    results[where] = _Result.from_json(cached)
+                    results[where] = cached
                 else:
                     pending.setdefault(source, []).append((where, key))
         if pending:
@@ -384,7 +400,12 @@ class Engine:
         if result.origin is not Origin.MACHINE:
             # Approved translations are used as written; untranslated ones stay in Arabic.
             text = result.text if result.origin is Origin.MEMORY else ""
-            checks = [self._check(sentence, t, lang, text, mentions, titles) for t in plan.terms]
+            # An untranslated sentence has no rendering to check: its terms did not fail, the
+            # translation did, and the note and build summary say so.
+            checks = [
+                self._check(sentence, t, lang, text, mentions, titles)
+                for t in (plan.terms if text else ())
+            ]
             problems = list(result.problems) + _failures(checks)
             shown = text or sentence.text
             return (

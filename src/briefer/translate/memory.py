@@ -12,12 +12,14 @@ import hashlib
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefer.arabic.fold import fold
 from briefer.arabic.text import normalize
+from briefer.config import LANGUAGES
 from briefer.errors import TranslationMemoryError
+from briefer.files import writing
 from briefer.translate.tmx import SOURCE_LANG, Unit, read_tmx, write_tmx
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ class ImportReport:
     added: int
     updated: int
     unchanged: int
+    other_languages: tuple[str, ...] = ()
+    """Languages of the file briefer does not translate into, left out of the memory."""
 
 
 def key(text: str) -> str:
@@ -131,10 +135,22 @@ def load(directory: Path) -> Memory:
 
 
 def import_file(directory: Path, source: Path) -> ImportReport:
-    """Validate a TMX file and merge it into directory/<its name> (its units win)."""
+    """Validate a TMX file and merge it into directory/<its name> (its translations win).
+
+    A unit already in that file keeps its tuid and properties; translations into languages
+    briefer does not write (TARGET_LANGS) are left out and reported.
+    """
     incoming = read_tmx(source)
     if not incoming:
         raise TranslationMemoryError("no translation units (<tu>) found; nothing to import", source)
+    others = sorted({lang for u in incoming for lang, _ in u.targets} - set(TARGET_LANGS))
+    incoming = [_only_targets(u) for u in incoming]
+    if not any(u.targets for u in incoming):
+        raise TranslationMemoryError(
+            f"no translation into {' or '.join(TARGET_LANGS)} found (only {', '.join(others)}); "
+            "nothing to import",
+            source,
+        )
     existing = load(directory)
     target = directory / (source.stem + ".tmx")
     kept = Memory(read_tmx(target)).merged_units() if target.exists() else []
@@ -151,11 +167,25 @@ def import_file(directory: Path, source: Path) -> ImportReport:
             updated += 1
         old = by_key.get(k)
         merged = {**(dict(old.targets) if old else {}), **dict(unit.targets)}
+        identity = old or unit  # an existing unit keeps its id and properties
         by_key[k] = Unit(
-            unit.source, tuple(sorted(merged.items())), unit.tuid, unit.article, unit.sentence
+            identity.source,
+            tuple(sorted(merged.items())),
+            identity.tuid,
+            identity.article,
+            identity.sentence,
         )
-    write_tmx(target, by_key.values())
-    return ImportReport(target, added, updated, unchanged)
+    with writing(directory):
+        write_tmx(target, by_key.values())
+    return ImportReport(target, added, updated, unchanged, tuple(others))
+
+
+TARGET_LANGS = LANGUAGES
+"""The languages briefer translates into, the only ones an import keeps."""
+
+
+def _only_targets(unit: Unit) -> Unit:
+    return replace(unit, targets=tuple((k, v) for k, v in unit.targets if k in TARGET_LANGS))
 
 
 def export(directory: Path, output: Path) -> int:

@@ -3,10 +3,17 @@
 Packages live where argostranslate keeps them (ARGOS_PACKAGES_DIR, else its data directory).
 Installing from a file is the normal route on an air-gapped machine; the online route checks
 the network first, with a short timeout, and points to the file route when there is none.
+
+Every download is watched (_Watchdog): no answer within RESPONSE_TIMEOUT, nothing received
+for IDLE_TIMEOUT, or less than MIN_RATE bytes a second on average after GRACE seconds, and
+the connection is cut with an error; a server that accepts and never answers, or that
+trickles a byte now and then, cannot hold the command.
 """
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import logging
 import os
@@ -14,19 +21,27 @@ import shutil
 import socket
 import tempfile
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from briefer.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT = 3.0
-DOWNLOAD_TIMEOUT = 60.0
+RESPONSE_TIMEOUT = 15.0
+"""Seconds for a server to send its status line and headers."""
+IDLE_TIMEOUT = 15.0
+"""Seconds without a byte of the body before a download is given up."""
+MIN_RATE = 10_000
+"""Bytes a second a download must average once GRACE seconds have passed."""
+GRACE = 30.0
 REQUIRED = ("metadata.json", "sentencepiece.model", "model/model.bin")
 INDEX_PAGE = "https://www.argosopentech.com/argospm/index/"
 
@@ -245,12 +260,99 @@ def _check_reachable(url: str, from_code: str, to_code: str) -> None:
 
 
 def _fetch(url: str, from_code: str, to_code: str) -> bytes:
+    """The body at url, within the watchdog's limits, else ModelError."""
+    watch = _Watchdog()
+    chunks: list[bytes] = []
     try:
-        with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:
-            data: bytes = response.read()
-            return data
-    except (OSError, urllib.error.URLError) as exc:
-        raise _offline(url, from_code, to_code, exc) from exc
+        # The socket's own timeout is a backstop; the watchdog acts first and says why.
+        backstop = max(RESPONSE_TIMEOUT, IDLE_TIMEOUT) + 5
+        with watch, watch.opener().open(url, timeout=backstop) as response:
+            watch.answered()
+            while chunk := response.read1(1 << 16):
+                watch.received(len(chunk))
+                chunks.append(chunk)
+    except (OSError, urllib.error.URLError, http.client.HTTPException) as exc:
+        why = TimeoutError(watch.reason) if watch.reason else exc
+        raise _offline(url, from_code, to_code, why) from exc
+    if watch.reason:  # the socket was cut: what arrived is incomplete
+        raise _offline(url, from_code, to_code, TimeoutError(watch.reason))
+    return b"".join(chunks)
+
+
+class _Watchdog:
+    """Cuts a download's connections when it stalls (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.sockets: list[socket.socket] = []
+        self.reason = ""
+        self.started = self.last = time.monotonic()
+        self.answered_at: float | None = None
+        self.bytes = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> _Watchdog:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def answered(self) -> None:
+        self.answered_at = self.last = time.monotonic()
+
+    def received(self, count: int) -> None:
+        self.bytes += count
+        self.last = time.monotonic()
+
+    def _stalled(self, now: float) -> str:
+        if self.answered_at is None:
+            late = now - self.started > RESPONSE_TIMEOUT
+            return f"no answer within {RESPONSE_TIMEOUT:g} s" if late else ""
+        if now - self.last > IDLE_TIMEOUT:
+            return f"nothing received for {IDLE_TIMEOUT:g} s"
+        spent = now - self.answered_at
+        if spent > GRACE and self.bytes < MIN_RATE * spent:
+            return f"slower than {MIN_RATE / 1000:g} kB/s"
+        return ""
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.1):
+            reason = self._stalled(time.monotonic())
+            if reason:
+                self.reason = reason
+                for sock in list(self.sockets):
+                    with contextlib.suppress(OSError):  # already closed
+                        sock.shutdown(socket.SHUT_RDWR)
+                return
+
+    def opener(self) -> urllib.request.OpenerDirector:
+        """urllib's opener, its connections registered here so that they can be cut."""
+        sockets = self.sockets
+
+        class Http(urllib.request.HTTPHandler):
+            def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(_tracked(http.client.HTTPConnection, sockets), req)
+
+        class Https(urllib.request.HTTPSHandler):
+            def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+                return self.do_open(
+                    _tracked(http.client.HTTPSConnection, sockets),
+                    req,
+                    context=self._context,  # type: ignore[attr-defined]
+                )
+
+        return urllib.request.build_opener(Http, Https)
+
+
+def _tracked(base: type[http.client.HTTPConnection], sockets: list[socket.socket]) -> Any:
+    class Tracked(base):  # type: ignore[valid-type,misc]
+        def connect(self) -> None:
+            super().connect()
+            sockets.append(self.sock)
+
+    return Tracked
 
 
 def _offline(url: str, from_code: str, to_code: str, exc: BaseException) -> ModelError:

@@ -1,8 +1,15 @@
 """TMX 1.4b, the translation memory's file format: read with expat (errors name the line),
-written atomically, briefer's article and sentence kept in x-briefer props."""
+written atomically, briefer's article and sentence kept in x-briefer props.
+
+Read strictly, so nothing is dropped without a word: a language code must be a well-formed
+tag (en, fr-CA), an entity must be defined in the file, a segment holds plain text (inline
+markup such as <bpt> or <ph> is refused). Written so that reading gives back exactly what was
+written: attributes quoted, "&", "<", ">" and carriage returns escaped.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,10 +18,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 from briefer import __version__
 from briefer.errors import TranslationMemoryError
-from briefer.files import write_atomic
+from briefer.files import FileRefused, read_regular, write_atomic
 
 SOURCE_LANG = "ar"
 XML_LANG = "xml:lang"
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+MAX_BYTES = 200_000_000
+"""A TMX file larger than this is refused (a memory of a million segments is ~300 MB)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,7 @@ class _TmxReader:
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
         self.parser.CharacterDataHandler = self.text
+        self.parser.SkippedEntityHandler = self.skipped_entity
         self.root_seen = False
         self.tu: dict[str, object] | None = None
         self.lang: str | None = None
@@ -59,6 +70,11 @@ class _TmxReader:
             if name != "tmx":
                 raise self.error(f"root element is <{name}>, expected <tmx>; not a TMX file")
             self.root_seen = True
+        elif self.buffer is not None:
+            raise self.error(
+                f"<{name}> inside a segment: the memory holds plain text; remove the markup "
+                "(export the file from the CAT tool without tags)"
+            )
         elif name == "tu":
             self.tu = {
                 "line": self.parser.CurrentLineNumber,
@@ -67,13 +83,25 @@ class _TmxReader:
                 "props": {},
             }
         elif name == "tuv" and self.tu is not None:
-            self.lang = (attrs.get(XML_LANG) or attrs.get("lang") or "").split("-")[0].lower()
-            if not self.lang:
+            tag = attrs.get(XML_LANG) or attrs.get("lang") or ""
+            if not tag:
                 raise self.error('<tuv> without xml:lang; add xml:lang="ar", "en" or "fr"')
+            if not LANGUAGE_TAG.fullmatch(tag):
+                raise self.error(
+                    f"xml:lang {tag!r} is not a language code; write a code such as "
+                    '"ar", "en" or "fr"'
+                )
+            self.lang = re.split("[-_]", tag)[0].lower()
         elif name == "seg" and self.lang is not None:
             self.buffer = []
         elif name == "prop" and self.tu is not None:
             self.prop, self.buffer = attrs.get("type", ""), []
+
+    def skipped_entity(self, name: str, is_parameter: bool) -> None:
+        raise self.error(
+            f"entity &{name}; is not defined in the file (its text would be lost); write "
+            "the character it stands for"
+        )
 
     def text(self, data: str) -> None:
         if self.buffer is not None:
@@ -119,16 +147,15 @@ def read_tmx(path: Path) -> list[Unit]:
     """Parse one TMX file; raise TranslationMemoryError naming file and line when invalid."""
     reader = _TmxReader(path)
     try:
-        with path.open("rb") as handle:
-            reader.parser.ParseFile(handle)
+        reader.parser.Parse(read_regular(path, MAX_BYTES), True)
     except expat.ExpatError as exc:
         raise TranslationMemoryError(
             f"not well-formed XML ({expat.errors.messages[exc.code]}); fix the markup",
             path,
             exc.lineno,
         ) from exc
-    except OSError as exc:
-        raise TranslationMemoryError(f"cannot read the file ({exc.strerror})", path) from exc
+    except FileRefused as exc:
+        raise TranslationMemoryError(f"{exc}; give a TMX file", path) from exc
     if not reader.root_seen:
         raise TranslationMemoryError("empty file; not a TMX file", path)
     return reader.units
@@ -147,14 +174,19 @@ def to_tmx(units: Iterable[Unit]) -> str:
     for unit in units:
         out.append(f"    <tu tuid={quoteattr(unit.tuid)}>" if unit.tuid else "    <tu>")
         if unit.article:
-            out.append(f'      <prop type="x-briefer-article">{escape(unit.article)}</prop>')
+            out.append(f'      <prop type="x-briefer-article">{_text(unit.article)}</prop>')
         if unit.sentence is not None:
-            out.append(f'      <prop type="x-briefer-sentence">{unit.sentence}</prop>')
+            out.append(f'      <prop type="x-briefer-sentence">{int(unit.sentence)}</prop>')
         for lang, text in ((SOURCE_LANG, unit.source), *unit.targets):
-            out.append(f'      <tuv xml:lang="{lang}"><seg>{escape(text)}</seg></tuv>')
+            out.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{_text(text)}</seg></tuv>")
         out.append("    </tu>")
     out += ["  </body>", "</tmx>", ""]
     return "\n".join(out)
+
+
+def _text(text: str) -> str:
+    """Element text that reads back the same: a carriage return would be read as a newline."""
+    return escape(text, {"\r": "&#13;"})
 
 
 def write_tmx(path: Path, units: Iterable[Unit]) -> None:

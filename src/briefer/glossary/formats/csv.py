@@ -1,4 +1,10 @@
-"""CSV exchange for spreadsheets: one row per entry, lists joined by " | "."""
+"""CSV exchange for spreadsheets: one row per entry, lists joined by " | ".
+
+A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+return, or their full-width forms) is written with a leading apostrophe, as is a cell
+starting with an apostrophe; reading takes one leading apostrophe off every cell, so the
+round trip gives back the text exactly.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +31,13 @@ CSV_FIELDS = (
     "titles",
     "note",
     "source",
+    "review",
+    "checked",
     "file",
 )
 LIST_SEPARATOR = " | "
+FORMULA_STARTS = tuple("=+-@\t\r'\uff1d\uff0b\uff0d\uff20")
+"""First characters that make a spreadsheet read a cell as a formula (and the apostrophe)."""
 
 
 def export(glossary: Glossary) -> str:
@@ -36,8 +46,19 @@ def export(glossary: Glossary) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for entry in own_entries(glossary):
-        writer.writerow(_csv_row(entry))
+        writer.writerow({k: _inert(v) for k, v in _csv_row(entry).items()})
     return out.getvalue()
+
+
+def _inert(cell: str) -> str:
+    """The cell as text a spreadsheet shows, never runs: an apostrophe before a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _text(cell: str | None) -> str:
+    """The text of a cell as _inert wrote it."""
+    cell = cell or ""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def own_entries(glossary: Glossary) -> list[Entry]:
@@ -52,6 +73,8 @@ def _csv_row(entry: Entry) -> dict[str, str]:
         "arabic": LIST_SEPARATOR.join(entry.arabic),
         "note": entry.note or "",
         "source": entry.source or "",
+        "review": entry.review,
+        "checked": entry.checked or "",
         "file": entry.file.name,
     }
     for lang in LANGS:
@@ -74,18 +97,24 @@ def _cell(value: Any) -> str:
 def parse(text: str, source: Path) -> list[dict[str, Any]]:
     """Entry mappings (YAML shape) read from CSV text; rows are checked when written."""
     reader = csv.DictReader(io.StringIO(text))
-    missing = [
-        f
-        for f in ("id", "kind", "arabic", "en_full", "fr_full")
-        if f not in (reader.fieldnames or [])
-    ]
-    if missing:
+    try:
+        fields = reader.fieldnames or []
+        missing = [f for f in ("id", "kind", "arabic", "en_full", "fr_full") if f not in fields]
+        if missing:
+            raise GlossaryError(
+                f"CSV lacks column(s) {', '.join(missing)}; export a file to see the expected "
+                "header",
+                source,
+                1,
+            )
+        rows = [({k: _text(v) for k, v in row.items() if k}, reader.line_num) for row in reader]
+    except csv.Error as exc:
         raise GlossaryError(
-            f"CSV lacks column(s) {', '.join(missing)}; export a file to see the expected header",
+            f"not valid CSV ({exc}); export a file to see the expected shape",
             source,
-            1,
-        )
-    return [_from_row(row, source, n) for n, row in enumerate(reader, start=2)]
+            reader.line_num or None,
+        ) from exc
+    return [_from_row(row, source, line) for row, line in rows]
 
 
 def _from_row(row: Mapping[str, str], source: Path, line: int) -> dict[str, Any]:
@@ -106,7 +135,7 @@ def _from_row(row: Mapping[str, str], source: Path, line: int) -> dict[str, Any]
         data["titles"] = [
             _title_from(t, source, line) for t in row["titles"].split(LIST_SEPARATOR.strip())
         ]
-    for key in ("note", "source"):
+    for key in ("note", "source", "review", "checked"):
         if row.get(key):
             data[key] = row[key]
     return data

@@ -19,6 +19,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ENTRY_TAGS = ("termEntry", "conceptEntry")
 LANG_TAGS = ("langSet", "langSec")
 TERM_TAGS = ("tig", "ntig", "termSec")
+PROCESS_STATUS = {"approved": "finalized", "provisional": "provisionallyProcessed"}
+REVIEW_OF = {v: k for k, v in PROCESS_STATUS.items()} | {"unprocessed": "provisional"}
 
 
 def export(glossary: Glossary) -> str:
@@ -49,6 +51,10 @@ def _term_entry(body: Any, entry: Entry) -> None:
         ET.SubElement(node, "note").text = entry.note
     if entry.source:
         _child(node, "admin", "source", entry.source)
+    # TBX's processStatus: provisionallyProcessed for an entry still to check, else finalized.
+    _child(node, "admin", "processStatus", PROCESS_STATUS[entry.review])
+    if entry.checked:
+        _child(node, "admin", "x-checked", entry.checked)
     _child(node, "admin", "x-file", entry.file.name)
     ar = ET.SubElement(node, "langSet", {XML_LANG: "ar"})
     for form in entry.arabic:
@@ -147,6 +153,11 @@ def _from_entry(node: Any, source: Path) -> dict[str, Any]:
         data["note"] = notes[0].text
     if admins.get("source"):
         data["source"] = admins["source"]
+    status = admins.get("processStatus")
+    if status:
+        data["review"] = REVIEW_OF.get(status, status)
+    if admins.get("x-checked"):
+        data["checked"] = admins["x-checked"]
     return data
 
 

@@ -6,6 +6,7 @@ order, defaults left out, the file's top comments kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from briefer.files import FileRefused, read_utf8
 from briefer.glossary.countries import cldr_entry
 from briefer.glossary.entries import LANGS, Entry, Problem, Rendering
 from briefer.glossary.phrase import vowel_initial
@@ -32,6 +34,10 @@ KIND_FILES = {
     "demonym": "countries.yaml",
     "term": "terms.yaml",
 }
+MAX_FILE_BYTES = 50_000_000
+"""A glossary or exchange file larger than this is refused (10,000 entries take ~3 MB)."""
+GLOSSARY_FILE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*\.yaml")
+"""The name of a file the glossary reads (*.yaml, no folder, not hidden)."""
 # A CAT tool may drop the subject field; the id's prefix still tells the kind.
 ID_PREFIX_KINDS = {"org": "organisation", **{kind: kind for kind in KIND_FILES}}
 
@@ -43,9 +49,10 @@ LineLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     """The raw entries of one YAML file, noting syntax and shape problems."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(path, None, None, f"not UTF-8 ({exc.reason})", "save it as UTF-8"))
+        text = read_utf8(path, MAX_FILE_BYTES)
+    except FileRefused as exc:
+        fix = "save it as UTF-8" if str(exc).startswith("not UTF-8") else "remove it or fix it"
+        problems.append(Problem(path, exc.line, None, str(exc), fix))
         return []
     loader = LineLoader(text)
     try:
@@ -148,6 +155,10 @@ def to_data(entry: Entry) -> dict[str, Any]:
         value = getattr(entry, key)
         if value and not (base and value == getattr(base, key)):
             data[key] = value
+    if entry.review != "approved":
+        data["review"] = entry.review
+    if entry.checked:
+        data["checked"] = entry.checked
     return data
 
 
