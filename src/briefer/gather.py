@@ -26,7 +26,7 @@ from briefer.extract import extract, extraction_version
 from briefer.extract.facts import Facts
 from briefer.glossary.match import Glossary
 from briefer.ingest import Rules, read_article, read_articles, read_paths
-from briefer.stored import from_plain, to_plain
+from briefer.stored import stored_or_none, to_plain
 from briefer.translate.cache import Cache, make_key
 from briefer.translate.engine import Engine
 
@@ -200,8 +200,9 @@ def extract_cached(
 
     def facts_of(article: Article) -> Facts:
         key = keys[article.id]
-        if key in stored:
-            return from_plain(Facts, stored[key])
+        cached = stored_or_none(Facts, stored[key]) if key in stored else None
+        if cached is not None:
+            return cached
         found = extract(article, glossary, times[article.id].date())
         fresh[key] = to_plain(found)
         return found

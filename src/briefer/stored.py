@@ -37,6 +37,15 @@ def from_plain(cls: type[T], data: Any) -> T:
     return value
 
 
+def stored_or_none(cls: type[T], data: Any) -> T | None:
+    """from_plain, or None when data is not what to_plain writes for cls (a damaged cache
+    row: the caller computes the value again)."""
+    try:
+        return from_plain(cls, data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 Reader = Callable[[Any], Any]
 
 

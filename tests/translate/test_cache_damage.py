@@ -26,9 +26,10 @@ def translate(glossary, tmp_path: Path, cache: Path):
     path = tmp_path / "100_test.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     eng = engine.Engine(glossary, memory.Memory([]), Settings(cache=cache))
-    out = eng.translate([read_article(path, load_rules())], ("en",))
+    article = read_article(path, load_rules())
+    out = eng.translate([article], ("en",))
     eng.cache.close()
-    return eng.stats, out
+    return eng.stats, out, eng._article_key(article, "en")
 
 
 def rows(cache: Path) -> list[tuple[str, str]]:
@@ -36,20 +37,32 @@ def rows(cache: Path) -> list[tuple[str, str]]:
         return list(db.execute("SELECT key, value FROM entries ORDER BY key"))
 
 
+def damage(cache: Path, key: str, bad: str) -> None:
+    with sqlite3.connect(cache / FILE) as db:
+        db.execute("UPDATE entries SET value = ? WHERE key = ?", (bad, key))
+
+
 @pytest.mark.parametrize("bad", ["{not json", '{"text": 5}', "[]", '"just a string"'])
 def test_a_bad_row_is_a_miss_translated_again_and_repaired(
     installed: Path, glossary, tmp_path: Path, bad: str
 ) -> None:
     cache = tmp_path / "cache"
-    first_stats, first = translate(glossary, tmp_path, cache)
+    first_stats, first, article_key = translate(glossary, tmp_path, cache)
     assert first_stats.machine == 3
     good = rows(cache)
-    with sqlite3.connect(cache / FILE) as db:
-        db.execute("UPDATE entries SET value = ? WHERE key = ?", (bad, good[0][0]))
-    stats, again = translate(glossary, tmp_path, cache)
-    assert (stats.cached, stats.machine) == (2, 1)
-    assert again == first
-    assert rows(cache) == good
+    # The whole article's row: its sentences come from their rows, nothing is decoded.
+    damage(cache, article_key, bad)
+    stats, again, _ = translate(glossary, tmp_path, cache)
+    assert (stats.articles_cached, stats.cached, stats.machine) == (0, 3, 0)
+    assert again == first and rows(cache) == good
+    # The article's row and one sentence's: that sentence is decoded again.
+    sentence_keys = [k for k, v in good if k != article_key and '"origin"' in v]
+    sentence_key = sentence_keys[0]
+    damage(cache, article_key, bad)
+    damage(cache, sentence_key, bad)
+    stats, again, _ = translate(glossary, tmp_path, cache)
+    assert (stats.articles_cached, stats.cached, stats.machine) == (0, 2, 1)
+    assert again == first and rows(cache) == good
 
 
 def damage_a_page(cache: Path) -> None:

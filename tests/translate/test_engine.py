@@ -15,6 +15,7 @@ from briefer.errors import ModelError
 from briefer.ingest import load_rules, read_article
 from briefer.translate import decode, engine, memory, protect, tmx
 from briefer.translate import packages as argos_packages
+from briefer.translate.report import qa_report
 from briefer.translate.settings import Settings
 from support import SEEDS, env_with
 
@@ -61,7 +62,7 @@ def test_terms_rendered_first_in_full_then_short(installed: Path, glossary, tmp_
     assert "la Direction générale de la sûreté nationale (DGSN)" in fr.sentences[1].target
     assert "la DGSN" in fr.sentences[2].target and "Marrakech" in fr.sentences[1].target
     for translation in (en, fr):
-        qa = engine.qa_report(translation)
+        qa = qa_report(translation)
         assert qa["terms_found"] == qa["terms_rendered"] == 6
         assert qa["problems"] == []
         assert {c.status for c in translation.terms} == {TermStatus.APPLIED}
@@ -108,7 +109,7 @@ def test_pivot_reuses_the_english_and_decodes_each_sentence_once_per_hop(
     for a in articles:
         assert len(out[(a.id, "fr")].sentences) == len(a.sentences)
         for lang in ("en", "fr"):
-            qa = engine.qa_report(out[(a.id, lang)])
+            qa = qa_report(out[(a.id, lang)])
             assert qa["terms_found"] == qa["terms_rendered"] > 0 and qa["problems"] == []
 
 
@@ -174,7 +175,7 @@ def test_memory_translation_missing_a_term_is_flagged(
     en = out[(art.id, "en")]
     failed = [c for c in en.terms if c.status is TermStatus.FAILED]
     assert {c.entry_id for c in failed} == {"person.hammouchi", "org.interpol"}
-    qa = engine.qa_report(en)
+    qa = qa_report(en)
     assert qa["terms_rendered"] == qa["terms_found"] - 2
     assert any("person.hammouchi" in p for p in qa["problems"])
 
@@ -190,7 +191,7 @@ def test_dropped_placeholders_are_repaired(
     en = out[(art.id, "en")]
     assert {c.status for c in en.terms} == {TermStatus.REPAIRED}
     assert [s.target for s in en.sentences] == [s.target for s in clean[(art.id, "en")].sentences]
-    assert engine.qa_report(en)["terms_rendered"] == 6
+    assert qa_report(en)["terms_rendered"] == 6
 
 
 def test_duplicated_placeholders_are_repaired(

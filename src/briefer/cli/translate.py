@@ -102,7 +102,7 @@ def _article_path(article: str, seeds: Path) -> Path:
 
 def _as_json(result: object) -> dict[str, object]:
     from briefer.documents import Translation
-    from briefer.translate.engine import qa_report
+    from briefer.translate.report import qa_report
 
     assert isinstance(result, Translation)
     return {

@@ -6,7 +6,10 @@ is built from one typed context (NoteContext); WeasyPrint turns it into a PDF/A-
 shipped fonts embedded and the visit's facts attached as JSON. Output is deterministic: dates
 come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 
-- render_notes() here: the writing loop, a note per visit and language, digests, index.
+- render_notes() here: what to render (skipping documents whose inputs did not change), run
+  by a Runner (this process, a process pool, a cluster); this process writes every file.
+- tasks: one document rendered from what its task carries, returned as bytes.
+- index: index.html, a section per language.
 - context: a visit into note.html's view (views: NoteContext…); digest: all visits into the
   digest's; summary: the summary's points, each citing its sentences; subjects: an
   agreement's subject in the translated words of its sentence; outlets: outlet names.
@@ -18,7 +21,6 @@ come from SOURCE_DATE_EPOCH or from the sources, never from the clock.
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import multiprocessing
 import os
@@ -32,15 +34,13 @@ from typing import TYPE_CHECKING
 
 from briefer.builddate import latest, source_times
 from briefer.classification import label as classification_label
-from briefer.config import LANGUAGES, Config
+from briefer.config import Config
 from briefer.documents import Article, Origin, TermStatus, Translation
 from briefer.errors import BuildError
 from briefer.extract.facts import Visit
-from briefer.files import write_atomic
-from briefer.render import phrasing as compose
 from briefer.render import tasks
-from briefer.render.context import context, document_meta
-from briefer.render.digest import by_date
+from briefer.render.context import context
+from briefer.render.index import render_index, untranslated
 from briefer.render.localize import Localizer, words
 from briefer.render.provenance import (
     Provenance,
@@ -53,8 +53,8 @@ from briefer.render.provenance import (
 )
 from briefer.render.subjects import agreement_subjects
 from briefer.render.tasks import DigestTask, NoteTask, Rendered, Setup, Task, in_order
-from briefer.render.theme import environment, font_urls, page_counter
-from briefer.render.views import IndexContext, IndexEntry, IndexSection
+from briefer.render.theme import environment
+from briefer.render.views import IndexEntry
 
 if TYPE_CHECKING:
     from briefer.glossary.match import Glossary
@@ -211,114 +211,6 @@ def _pages(visits: Sequence[Visit]) -> list[tuple[str, list[Visit]]]:
     return pages
 
 
-def _untranslated(visit: Visit, lang: str, translations: _Translations) -> bool:
-    """Some sentences of the visit's sources could not be translated into lang."""
-    found = [translations.get((a, lang)) for a in visit.articles]
-    return any(s.origin is Origin.UNTRANSLATED for t in found if t is not None for s in t.sentences)
-
-
-def _render_index(
-    plan: _Plan,
-    config: Config,
-    entries: Mapping[tuple[str, str], IndexEntry],
-    visits: Sequence[Visit],
-    langs: Sequence[str],
-    outcome: _Outcome,
-) -> None:
-    dated, undated = by_date(visits)
-    built = {
-        lang: (
-            [entries[(v.id, lang)] for v in reversed(dated)],
-            [entries[(v.id, lang)] for v in undated],
-        )
-        for lang in langs
-    }
-    listing = _every_language(plan.out, built)
-    sections = tuple(
-        IndexSection(
-            lang,
-            words(lang)["ui"],
-            classification_label(plan.classification, lang, plan.labels),
-            tuple(dated_entries),
-            tuple(undated_entries),
-        )
-        for lang, (dated_entries, undated_entries) in listing.items()
-    )
-    first = compose.Phrasing.for_lang(sections[0].lang if sections else "en", None)
-    title = " / ".join(str(s.ui["index"]) for s in sections)
-    levels = " / ".join(dict.fromkeys(s.classification for s in sections))
-    doc = document_meta(first, title, "", title, (), latest(plan.times), levels, "")
-    ui = first.words["ui"]
-    ctx = IndexContext(doc, ui, font_urls(), page_counter(ui["page"]), sections)
-    html = (
-        environment(config.templates)
-        .get_template("index.html")
-        .render(index=ctx, doc=ctx.doc, ui=ctx.ui, fonts=ctx.fonts, page_counter=ctx.page_counter)
-    )
-    path = plan.out / "index.html"
-    if not path.exists() or path.read_text("utf-8") != html:
-        write_atomic(path, html)
-        outcome.written.append(path)
-
-
-LISTING = ".index.json"
-"""The titles of every note in out/, by language and visit: index.html lists the languages
-built before too (a build of --lang fr after one of --lang en lists both)."""
-
-
-_Listed = tuple[list[IndexEntry], list[IndexEntry]]
-"""A language's notes in index.html: those of dated visits (latest first), then undated ones."""
-
-
-def _every_language(out: Path, built: Mapping[str, _Listed]) -> dict[str, _Listed]:
-    """This build's entries, and those recorded for other languages whose PDFs remain."""
-    listing = {lang: entries for lang, entries in _recorded(out).items() if lang not in built}
-    listing.update(built)
-    order = {lang: i for i, lang in enumerate(LANGUAGES)}
-    ordered = {lang: listing[lang] for lang in sorted(listing, key=lambda k: order[k])}
-    record = {
-        lang: {
-            part: [[e.visit_id, e.title, e.untranslated] for e in entries]
-            for part, entries in zip(("dated", "undated"), listed, strict=True)
-        }
-        for lang, listed in ordered.items()
-    }
-    text = json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    path = out / LISTING
-    if not path.exists() or path.read_text("utf-8", errors="replace") != text:
-        write_atomic(path, text)
-    return ordered
-
-
-def _recorded(out: Path) -> dict[str, _Listed]:
-    """The entries .index.json records, by language, less those whose PDF is gone."""
-    try:
-        recorded = json.loads((out / LISTING).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}  # no record, or a damaged one: the index lists this build's languages
-    found: dict[str, _Listed] = {}
-    for lang, parts in recorded.items() if isinstance(recorded, dict) else ():
-        if lang not in LANGUAGES or not isinstance(parts, dict):
-            continue
-        listed = tuple(_entries(out, lang, parts.get(part)) for part in ("dated", "undated"))
-        if listed[0] or listed[1]:
-            found[lang] = (listed[0], listed[1])
-    return found
-
-
-def _entries(out: Path, lang: str, rows: object) -> list[IndexEntry]:
-    """The well-formed rows of a record whose PDF is still there (a note removed is not listed)."""
-    entries = []
-    for row in rows if isinstance(rows, list) else ():
-        if not (isinstance(row, list) and len(row) == 3):
-            continue
-        visit_id, title, untranslated = row
-        well_formed = isinstance(visit_id, str) and isinstance(title, str)
-        if well_formed and (out / lang / f"{visit_id}.pdf").is_file():
-            entries.append(IndexEntry(visit_id, lang, title, bool(untranslated)))
-    return entries
-
-
 def planned_steps(visits: Sequence[Visit], langs: Sequence[str]) -> int:
     """How many progress steps render_notes reports: a note per visit and language, digests."""
     return (len(visits) + len(_pages(visits))) * len(langs)
@@ -378,7 +270,17 @@ def render_notes(
             _write(plan.out, _outputs(plan.out, task), rendered, outcome)
             if progress:
                 progress(_label(task))
-    _render_index(plan, config, entries, visits, langs, outcome)
+    written = render_index(
+        plan.out,
+        environment(config.templates),
+        entries,
+        visits,
+        langs,
+        latest(plan.times),
+        plan.classification,
+        plan.labels,
+    )
+    outcome.written += written
     outcome.warnings += [f"refused to fetch {url}" for url in dict.fromkeys(outcome.refused)]
     return RenderReport(tuple(outcome.written), tuple(outcome.skipped), tuple(outcome.warnings))
 
@@ -413,7 +315,7 @@ def _pending(
             label = classification_label(plan.classification, lang, plan.labels)
             ctx = context(visit, mine, theirs, glossary, lang, task.built, label)
             entries[(visit.id, lang)] = IndexEntry(
-                visit.id, lang, ctx.doc.title, _untranslated(visit, lang, theirs)
+                visit.id, lang, ctx.doc.title, untranslated(visit, lang, theirs)
             )
             subjects[(visit.id, lang)] = agreement_subjects(
                 visit.facts.agreements, mine, theirs, lang

@@ -7,4 +7,5 @@
 - packages: the Argos packages installed, installed from a file or the index, removed.
 - memory: the translation memory (tm/), exact and fuzzy lookup; tmx: its TMX 1.4b files.
 - cache: the on-disk translation cache (SQLite, safe for concurrent builds).
+- report: the QA summary of a translation (terms found, rendered, problems).
 """

@@ -137,12 +137,18 @@ class Cache:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                raw.update(
-                    self._db.execute(
-                        f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
-                    ).fetchall()
-                )
-        return {k: json.loads(v) for k, v in raw.items()}
+                query = f"SELECT key, value FROM entries WHERE key IN ({marks})"
+                try:
+                    raw.update(self._db.execute(query, chunk).fetchall())
+                except sqlite3.DatabaseError as exc:
+                    raise self._damaged(exc) from exc
+        found = {}
+        for k, v in raw.items():
+            try:
+                found[k] = json.loads(v)
+            except (ValueError, TypeError):
+                log.debug("cache row %s is not valid JSON; computing it again", k)
+        return found
 
     def put(self, key: str, value: Any) -> None:
         """Store value under key (last writer wins; both writers computed the same value)."""

@@ -32,7 +32,7 @@ from briefer.documents import (
 from briefer.errors import ModelError
 from briefer.glossary.match import Glossary
 from briefer.glossary.qa import rendered_form, titles_of
-from briefer.stored import from_plain, to_plain
+from briefer.stored import stored_or_none, to_plain
 from briefer.translate import packages
 from briefer.translate.cache import Cache, article_key, make_key
 from briefer.translate.decode import (
@@ -143,9 +143,9 @@ class Engine:
         keys = {(a.id, lang): self._article_key(a, lang) for a in articles for lang in langs}
         stored = self.cache.get_many(list(keys.values()))
         out = {
-            where: from_plain(Translation, stored[key])
+            where: found
             for where, key in keys.items()
-            if key in stored
+            if key in stored and (found := stored_or_none(Translation, stored[key])) is not None
         }
         todo = [a for a in articles if any((a.id, lang) not in out for lang in langs)]
         self.stats.articles_cached += len(articles) - len(todo)
@@ -482,28 +482,3 @@ def translate_articles(
 ) -> dict[tuple[str, str], Translation]:
     """Translate articles into langs (ar->fr through the English), keyed by (article id, lang)."""
     return Engine(glossary, memory, settings, runner).translate(articles, langs, progress)
-
-
-def qa_report(translation: Translation) -> dict[str, Any]:
-    """The QA summary of one translation: terms found, rendered, and the problems."""
-    problems = [f"sentence {s.index}: {p}" for s in translation.sentences for p in s.problems]
-    problems += [
-        f"sentence {c.sentence}: {c.entry_id} {c.status.value}: {c.rendering}"
-        for c in translation.terms
-        if c.status is TermStatus.REPAIRED
-    ]
-    return {
-        "terms_found": len(translation.terms),
-        "terms_rendered": sum(c.status is not TermStatus.FAILED for c in translation.terms),
-        "problems": problems,
-        "terms": [
-            {
-                "entry": c.entry_id,
-                "sentence": c.sentence,
-                "rendering": c.rendering,
-                "status": c.status.value,
-            }
-            for c in translation.terms
-        ],
-        "suggestions": list(translation.suggestions),
-    }
