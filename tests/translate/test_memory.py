@@ -177,3 +177,56 @@ def test_cli_import_of_a_broken_file_changes_nothing(tmp_path: Path, tm_dir: Pat
     assert done.returncode == 1
     assert done.stderr.startswith(f"error: {broken}:1: not well-formed XML")
     assert sorted(p.name for p in tm_dir.iterdir()) == before
+
+
+REVIEWED = "زيارة عمل رسمية إلى تركيا"
+
+
+def test_a_revisers_notes_survive_export_and_import(tmp_path: Path, tm_dir: Path) -> None:
+    notes = (("x-review", "«المنتدى» is the fair, not a forum & <not> markup"), ("x-tool", "b"))
+    write_tmx(tm_dir / "seeds.tmx", [Unit(REVIEWED, (("en", "A visit"),), props=notes)])
+    assert read_tmx(tm_dir / "seeds.tmx")[0].props == notes
+    memory.export(tm_dir, tmp_path / "all.tmx")
+    assert read_tmx(tmp_path / "all.tmx")[0].props == notes
+    # An import into the same file keeps the unit's notes and adds the new one, once.
+    incoming = tmp_path / "seeds.tmx"
+    extra = ("x-review", "checked again")
+    write_tmx(incoming, [Unit(REVIEWED, (("fr", "Une visite"),), props=(notes[0], extra))])
+    memory.import_file(tm_dir, incoming)
+    assert read_tmx(tm_dir / "seeds.tmx")[0].props == (*notes, extra)
+
+
+def test_the_shipped_memorys_notes_are_exported(tmp_path: Path) -> None:
+    from support import ROOT
+
+    shipped = sum(len(u.props) for u in read_tmx(ROOT / "tm" / "seeds.tmx"))
+    memory.export(ROOT / "tm", tmp_path / "all.tmx")
+    assert shipped >= 8
+    assert sum(len(u.props) for u in read_tmx(tmp_path / "all.tmx")) == shipped
+
+
+def test_an_import_overridden_by_a_later_file_says_so(tmp_path: Path, tm_dir: Path) -> None:
+    (tmp_path / "briefer.toml").write_text('[briefer]\ntm = "tm"\n')
+    approved = tmp_path / "approved.tmx"  # "approved" sorts before "seeds": seeds.tmx wins
+    approved.write_text(tmx((REVIEWED, "A working visit to Türkiye", None)), encoding="utf-8")
+
+    def run(path: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "briefer", "tm", "import", str(path)],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env=env_with(),
+            timeout=60,
+        )
+
+    done = run(approved)
+    assert done.returncode == 0, done.stderr
+    assert "warning: 1 imported translation(s) stay overridden by" in done.stderr
+    assert "seeds.tmx" in done.stderr and "zz-approved.tmx" in done.stderr
+    assert memory.load(tm_dir).exact(REVIEWED, "en") == "An official working visit to Türkiye"
+    renamed = tmp_path / "zz-approved.tmx"
+    approved.rename(renamed)
+    done = run(renamed)
+    assert done.returncode == 0 and "warning" not in done.stderr
+    assert memory.load(tm_dir).exact(REVIEWED, "en") == "A working visit to Türkiye"

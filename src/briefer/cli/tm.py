@@ -23,7 +23,10 @@ def command() -> None:
 @config_option
 @user_errors
 def import_(file: Path, config_path: Path | None) -> None:
-    """Validate a TMX file and merge it into the memory (its translations win).
+    """Validate a TMX file and merge it into tm/<its name> (its translations win there).
+
+    Files of tm/ load in name order and the last wins: if a file loading after it translates
+    an imported sentence otherwise, a warning names it and how to make the import win.
 
     Example: briefer tm import reviewed.tmx
     """
@@ -41,6 +44,13 @@ def import_(file: Path, config_path: Path | None) -> None:
         f"{report.file}: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged{others}"
     )
+    for later, count in report.overridden:
+        click.echo(
+            f"warning: {count} imported translation(s) stay overridden by {later}, which loads "
+            f"after {report.file.name} (files load in name order, the last wins); import the "
+            f"file under a name that sorts after {later.name}, e.g. zz-{report.file.name}",
+            err=True,
+        )
 
 
 @command.command("export")

@@ -46,6 +46,9 @@ class ImportReport:
     unchanged: int
     other_languages: tuple[str, ...] = ()
     """Languages of the file briefer does not translate into, left out of the memory."""
+    overridden: tuple[tuple[Path, int], ...] = ()
+    """Files sorting after this one that hold other translations of some imported sentences
+    (those win in builds), with how many translations each overrides."""
 
 
 def key(text: str) -> str:
@@ -73,6 +76,7 @@ class Memory:
                 unit.sentence,
                 unit.file,
                 unit.line,
+                _notes(previous.props if previous else (), unit.props),
             )
         self._words = {k: k.split() for k in self._index}
         digest = hashlib.sha256()
@@ -174,10 +178,39 @@ def import_file(directory: Path, source: Path) -> ImportReport:
             identity.tuid,
             identity.article,
             identity.sentence,
+            props=_notes(old.props, unit.props) if old else unit.props,
         )
     with writing(directory):
         write_tmx(target, by_key.values())
-    return ImportReport(target, added, updated, unchanged, tuple(others))
+    overridden = _overridden(directory, target, incoming)
+    return ImportReport(target, added, updated, unchanged, tuple(others), overridden)
+
+
+def _overridden(
+    directory: Path, target: Path, incoming: Sequence[Unit]
+) -> tuple[tuple[Path, int], ...]:
+    """Files that load after target and translate an imported sentence otherwise."""
+    found = []
+    for path in sorted(directory.glob("*.tmx")):
+        if path.name <= target.name:
+            continue
+        later = Memory(read_tmx(path))
+        count = sum(
+            1
+            for unit in incoming
+            for lang, text in unit.targets
+            if later.exact(unit.source, lang) not in (None, text)
+        )
+        if count:
+            found.append((path, count))
+    return tuple(found)
+
+
+def _notes(
+    kept: tuple[tuple[str, str], ...], incoming: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """kept's props, then those of incoming it does not already hold (a note is never lost)."""
+    return kept + tuple(p for p in incoming if p not in kept)
 
 
 TARGET_LANGS = LANGUAGES

@@ -1,5 +1,6 @@
 """TMX 1.4b, the translation memory's file format: read with expat (errors name the line),
-written atomically, briefer's article and sentence kept in x-briefer props.
+written atomically, briefer's article and sentence kept in x-briefer props, every other
+<prop> (a reviser's x-review note, a tool's own) kept as it was.
 
 Read strictly, so nothing is dropped without a word: a language code must be a well-formed
 tag (en, fr-CA), an entity must be defined in the file, a segment holds plain text (inline
@@ -23,6 +24,8 @@ from briefer.files import FileRefused, read_regular, write_atomic
 SOURCE_LANG = "ar"
 XML_LANG = "xml:lang"
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+BRIEFER_PROPS = ("x-briefer-article", "x-briefer-sentence")
+"""The props briefer reads into Unit fields; any other is kept in Unit.props."""
 MAX_BYTES = 200_000_000
 """A TMX file larger than this is refused (a memory of a million segments is ~300 MB)."""
 
@@ -39,6 +42,8 @@ class Unit:
     sentence: int | None = None
     file: Path | None = None
     line: int | None = None
+    props: tuple[tuple[str, str], ...] = ()
+    """Other <prop> elements, (type, text) in file order: a reviser's notes (x-review)."""
 
     def target(self, lang: str) -> str | None:
         """The translation into lang, or None."""
@@ -80,7 +85,7 @@ class _TmxReader:
                 "line": self.parser.CurrentLineNumber,
                 "tuid": attrs.get("tuid"),
                 "segs": {},
-                "props": {},
+                "props": [],
             }
         elif name == "tuv" and self.tu is not None:
             tag = attrs.get(XML_LANG) or attrs.get("lang") or ""
@@ -112,7 +117,8 @@ class _TmxReader:
             self.tu["segs"][self.lang] = "".join(self.buffer).strip()  # type: ignore[index]
             self.buffer = None
         elif name == "prop" and self.tu is not None and self.buffer is not None:
-            self.tu["props"][self.prop] = "".join(self.buffer).strip()  # type: ignore[index]
+            text = "".join(self.buffer).strip()
+            self.tu["props"].append((self.prop, text))  # type: ignore[attr-defined]
             self.buffer = None
         elif name == "tuv":
             self.lang = None
@@ -122,7 +128,8 @@ class _TmxReader:
 
     def unit(self, tu: dict[str, object]) -> Unit:
         segs: dict[str, str] = tu["segs"]  # type: ignore[assignment]
-        props: dict[str, str] = tu["props"]  # type: ignore[assignment]
+        every: list[tuple[str, str]] = tu["props"]  # type: ignore[assignment]
+        props = dict(every)
         line = int(tu["line"])  # type: ignore[call-overload]
         if not segs.get(SOURCE_LANG):
             raise TranslationMemoryError(
@@ -140,6 +147,7 @@ class _TmxReader:
             int(sentence) if sentence and sentence.isdigit() else None,
             self.path,
             line,
+            tuple((k, v) for k, v in every if k not in BRIEFER_PROPS),
         )
 
 
@@ -177,6 +185,8 @@ def to_tmx(units: Iterable[Unit]) -> str:
             out.append(f'      <prop type="x-briefer-article">{_text(unit.article)}</prop>')
         if unit.sentence is not None:
             out.append(f'      <prop type="x-briefer-sentence">{int(unit.sentence)}</prop>')
+        for kind, text in unit.props:
+            out.append(f"      <prop type={quoteattr(kind)}>{_text(text)}</prop>")
         for lang, text in ((SOURCE_LANG, unit.source), *unit.targets):
             out.append(f"      <tuv xml:lang={quoteattr(lang)}><seg>{_text(text)}</seg></tuv>")
         out.append("    </tu>")
