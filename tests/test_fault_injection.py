@@ -13,7 +13,7 @@ seeds, English, translated by the test packages with a cold or warm cache) and f
 this warm process, so a trial takes about a second or two.
 
 BRIEFER_FAULT_SEED sets the seed (default 15); BRIEFER_FAULT_TRIALS the number of trials of
-each kind (default 8 each, 16 in all). The summary line is printed at the end of the run.
+each kind (default 15 each, 30 in all). The summary line is printed at the end of the run.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from briefer.translate.settings import Settings
 from support import ROOT, SEEDS, SUMMARY
 
 SEED = int(os.environ.get("BRIEFER_FAULT_SEED", "15"))
-TRIALS = int(os.environ.get("BRIEFER_FAULT_TRIALS", "8"))
+TRIALS = int(os.environ.get("BRIEFER_FAULT_TRIALS", "15"))
 ARTICLES = ("000_d774277871ac2776.txt", "004_61222ac32c189bd9.txt")
 
 
