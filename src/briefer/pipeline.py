@@ -116,8 +116,9 @@ def build(config: Config, options: Options, reporter: Reporter | None = None) ->
             )
     seconds = time.monotonic() - started
     log.info(
-        "wrote %d file(s), %d unchanged, in %.1f s",
+        "wrote %d document(s) (%d file(s)), %d unchanged, in %.1f s",
         rendered.notes_written,
+        len(rendered.written),
         rendered.notes_skipped,
         seconds,
     )

@@ -126,3 +126,19 @@ def test_no_scheduler_there_is_a_clear_error(
             config_for(project),
             pipeline.Options(scheduler="tcp://127.0.0.1:9"),
         )
+
+
+def test_a_scheduler_without_workers_is_a_clear_error(
+    project: Path, argos_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", "2s")
+    with (
+        distributed.LocalCluster(
+            n_workers=0, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as empty,
+        pytest.raises(BuildError, match="has no worker after 2s; start one with") as caught,
+    ):
+        pipeline.build(config_for(project), pipeline.Options(scheduler=empty.scheduler_address))
+    assert "\n" not in str(caught.value)

@@ -151,7 +151,13 @@ def connect(address: str) -> Iterator[Cluster]:
 
 def _check_workers(client: Any, address: str) -> None:
     """At least one worker, and every worker running this version of briefer."""
-    client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+    except TimeoutError as exc:  # distributed's WorkerStartTimeoutError is one
+        raise BuildError(
+            f"the Dask scheduler at {address} has no worker after {CONNECT_TIMEOUT}; "
+            f"start one with `dask worker {address}`, or build without --scheduler"
+        ) from exc
     versions = client.run(_worker_version)
     other = {w: v for w, v in versions.items() if v != __version__}
     if other:

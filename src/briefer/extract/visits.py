@@ -29,7 +29,7 @@ def group_visits(facts: Sequence[Facts]) -> list[Visit]:
 
     An article joins the first group (in the order groups were started, articles taken by
     id) all of whose articles report the same visit. Only the groups that could (the same
-    principal and host, dates in a common month: see _Blocks) are tried, so grouping costs
+    principal and host, a day in common: see _Blocks) are tried, so grouping costs
     about the number of articles, not its square.
     """
     groups: list[list[Facts]] = []
