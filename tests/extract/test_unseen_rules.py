@@ -69,6 +69,20 @@ def test_the_capital_named_only_by_its_country_adjective(
     assert facts.city is not None and facts.city.en == "Brussels"
 
 
+def test_a_capital_named_by_a_glossary_adjective_is_the_city(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The glossary knows "الفرنسية"; inside "بالعاصمة الفرنسية" it names Paris, not a person.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في فرنسا",
+        "أجرى عبد اللطيف حموشي، أمس بالعاصمة الفرنسية، مباحثات مع نظيره الفرنسي.",
+    )
+    assert facts.host_country == "FR"
+    assert facts.city is not None and facts.city.en == "Paris"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -68,8 +68,11 @@ def _inside_role(m: Match, role: Match) -> bool:
 
 
 def _yields_to_city(m: Match, city: Match) -> bool:
-    """A country spelled like a city gives way when the text reads the name as the city."""
-    return m.entry.kind == "country" and m.start >= city.start and m.end <= city.end
+    """A country spelled like a city gives way when the text reads the name as the city; so
+    does the demonym of a capital named by it ("بالعاصمة الفرنسية" is Paris, not a French
+    person or post)."""
+    inside = m.start >= city.start and m.end <= city.end
+    return inside and m.entry.kind in ("country", "demonym")
 
 
 def _cities(text: str, glossary: Sequence[Match]) -> list[Match]:
