@@ -605,3 +605,38 @@ def test_merged_meetings_held_and_publication(glossary: Glossary) -> None:
     again = Visit.from_json(visit.to_json())
     assert again.facts.published == "2025-01-30"
     assert again.facts.bilateral_meetings_held is True
+
+
+def test_a_later_date_of_another_event_does_not_displace_the_talks_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "أمس الخميس" dates the talks; the tournament's day further on is its own.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الجمعة 7 نونبر 2025 - 10:00",
+        "",
+        "حموشي يجري مباحثات في مدريد",
+        "",
+        "أجرى عبد اللطيف حموشي، أمس الخميس بمدريد، مباحثات مع نظيره الإسباني.",
+        "",
+        "وتناولت المباحثات تأمين البطولة التي تنطلق بالمغرب يوم 21 دجنبر الجاري.",
+    )
+    assert dates_of(facts) == ("2025-11-06", "2025-11-06")
+
+
+def test_a_relative_day_inside_the_written_range_keeps_the_range(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الأحد 12 أكتوبر 2025 - 10:00",
+        "",
+        "حموشي في عمان",
+        "",
+        "بحث حموشي، اليوم الأحد، مع مدير الأمن العام الأردني سبل التعاون.",
+        "",
+        "وتأتي المباحثات في إطار زيارة عمل يجريها حموشي يومي 12 و13 أكتوبر 2025.",
+    )
+    assert dates_of(facts) == ("2025-10-12", "2025-10-13")

@@ -94,7 +94,7 @@ def read_dates(
     """The visit's first and last day as EDTF, with their evidence under "dates"."""
     about = [r for r in readings if _about(r, principal) and not background(r)]
     ctx = Context(readings, about, publication, publication.exact or reference)
-    chosen = _written(ctx) or _relative(ctx)
+    chosen = _earlier_relative(_written(ctx), _relative(ctx))
     if chosen is None:
         return None, None
     chosen = _last_day(chosen, ctx)
@@ -131,6 +131,19 @@ def _event_year(r: Reading) -> int | None:
     """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
     years = {e.year for e in find_editions(r.sentence.text)} - {None}
     return years.pop() if len(years) == 1 else None
+
+
+def _earlier_relative(written: Dated | None, relative: Dated | None) -> Dated | None:
+    """The written date, unless a relative day said earlier names a day outside it: "أمس
+    الخميس" of the talks before "البطولة التي تنطلق يوم 21 دجنبر" of another event."""
+    if written is None or relative is None:
+        return written or relative
+    day = to_date(relative.range.start)
+    first, last = to_date(written.range.start), to_date(written.range.end)
+    if day is None or first is None or last is None or first <= day <= last:
+        return written
+    earlier = relative.reading.sentence.index < written.reading.sentence.index
+    return relative if earlier else written
 
 
 def _relative(ctx: Context) -> Dated | None:
