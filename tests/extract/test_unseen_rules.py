@@ -100,6 +100,21 @@ def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     assert "SN" in facts.countries_mentioned
 
 
+def test_a_ranked_host_before_the_verb_receives_the_principal_abroad(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The headline's subject is a general named before "استقبل": the visitor follows it.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اللواء سالم استقبل المدير العام للأمن الوطني المغربي",
+        "استقبل قائد الشرطة اللواء سالم، في مكتبه في بيروت، عبد اللطيف حموشي في مستهل "
+        "زيارة رسمية للبنان.",
+    )
+    assert facts.host_country == "LB"
+    assert facts.city is not None and facts.city.en == "Beirut"
+
+
 def test_received_by_a_foreign_minister_is_a_visit_abroad(
     tmp_path: Path, glossary: Glossary
 ) -> None:

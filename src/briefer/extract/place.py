@@ -89,8 +89,8 @@ def _home_reception(r: Reading) -> Evidence | None:
     """The principal, or a post of the home country, receives: a reception at home.
 
     The receiver is the subject: the person or post before the verb ("حموشي يستقبل …"), else
-    the first one after it ("استقبل حموشي …"). "استقبل الوزير … حموشي" or "في استقبال
-    حموشي" receive the principal: he is abroad.
+    the first one after it ("استقبل حموشي …"), unless a rank stands before it. "استقبل
+    الوزير … حموشي" or "في استقبال حموشي" receive the principal: he is abroad.
     """
     for found in cue("cues", "reception").finditer(r.folded):
         a, b = r.fold_map.source_span(found.start(), found.end())
@@ -98,7 +98,10 @@ def _home_reception(r: Reading) -> Evidence | None:
         before = [m for m in _people(r) if clause <= m.start < a]
         after = [m for m in _people(r) if m.start >= b]
         noun = cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()])
-        subject = before[-1:] or ([] if noun else after[:1])
+        # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
+        # follows it.
+        ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
+        subject = before[-1:] or ([] if noun or ranked else after[:1])
         if subject and _home_side(subject[0]):
             return r.evidence(a, b)
     return None
