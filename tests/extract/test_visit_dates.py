@@ -640,3 +640,20 @@ def test_a_relative_day_inside_the_written_range_keeps_the_range(
         "وتأتي المباحثات في إطار زيارة عمل يجريها حموشي يومي 12 و13 أكتوبر 2025.",
     )
     assert dates_of(facts) == ("2025-10-12", "2025-10-13")
+
+
+def test_a_date_after_until_is_the_last_day_from_a_relative_first(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "بدأها اليوم وتستمر حتى 24 يوليو": today is the first day, the date the last.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الثلاثاء 22 يوليو 2025",
+        "",
+        "حموشي في بيروت",
+        "",
+        "التقى عبد اللطيف حموشي وزير الداخلية اللبناني في مستهل زيارة رسمية للبنان بدأها "
+        "اليوم وتستمر حتى 24 يوليو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-07-22", "2025-07-24")

@@ -117,7 +117,32 @@ def _written(ctx: Context) -> Dated | None:
     if not found:
         return None
     first = _with_year(found[0], ctx)
-    return _reception_day(first, ctx) or first
+    return _reception_day(first, ctx) or _started_before(first, ctx) or first
+
+
+def _started_before(until: Dated, ctx: Context) -> Dated | None:
+    """ "بدأها اليوم وتستمر حتى 24 تموز": a date after "until" is the last day; the first is
+    the relative day the same sentence names before it."""
+    if not until.range.single or not _after_until(until):
+        return None
+    last = to_date(until.range.end)
+    published = ctx.publication.exact
+    if last is None or published is None:
+        return None
+    for rel in find_relative_days(until.reading.sentence.text[: until.range.begin]):
+        day = rel.resolve(published)
+        if day is not None and 0 <= (last - day).days <= LONGEST_VISIT:
+            first = DateRange(day.isoformat(), until.range.end, rel.begin, until.range.finish, True)
+            cited = (until.reading.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
+            return Dated(until.reading, first, (*cited, *until.cited))
+    return None
+
+
+def _after_until(found: Dated) -> bool:
+    """The date follows an "until" word directly ("حتى 24 تموز", "لغاية يوم 3 ماي")."""
+    before = found.reading.folded[: _folded(found.reading, found.range.begin)].rstrip()
+    ends = [m.end() for m in cue("calendar", "until").finditer(before)]
+    return bool(ends) and ends[-1] == len(before)
 
 
 def _written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
