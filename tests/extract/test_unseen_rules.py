@@ -400,3 +400,29 @@ def test_a_coming_visit_of_another_official_is_background(
     )
     titles = [c.title.en for c in facts.counterparts if c.title]
     assert not any(t and "Minister" in t for t in titles)
+
+
+def test_a_border_coast_or_lake_names_no_partner(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في عمّان",
+        "أجرى عبد اللطيف حموشي بالعاصمة الأردنية عمّان مباحثات مع مدير الأمن العام حول التهريب "
+        "عبر الحدود الشمالية مع العراق، وحول الهجرة نحو السواحل الإيطالية ومنطقة بحيرة تشاد.",
+    )
+    assert facts.host_country == "JO"
+    assert facts.countries_mentioned == ()
+
+
+def test_countries_in_a_background_clause_are_not_partners(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "أجرى عبد اللطيف حموشي بروما مباحثات مع قائد الشرطة الإيطالي، في وقت تشهد فيه ليبيا "
+        "وتونس موجات هجرة متزايدة.",
+    )
+    assert facts.host_country == "IT"
+    assert facts.countries_mentioned == ()

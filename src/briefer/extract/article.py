@@ -10,14 +10,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue
+from briefer.arabic.lexicon import cue, folded, words
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading
+from briefer.extract.relevance import background_clause
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
 HOME = home_country()
+# A country at most this many words after a border, coast or lake word is geography.
+GEOGRAPHY_REACH = 3
 
 
 def read_principal(
@@ -85,12 +88,15 @@ def read_countries(
     for r in readings:
         if not _about_meetings(r):
             continue
+        clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         for m in r.of_kind("country", "demonym"):
             if (
                 m.entry.country
+                and m.start < clause
                 and not r.quoted(m)
                 and not _cohost(r, m)
                 and not _host_city(r, m, host)
+                and not _geography(r, m)
             ):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
@@ -117,6 +123,13 @@ def _cohost(r: Reading, m: Match) -> bool:
     if found is None or r.fold_map.origin[found.start()] > m.start:
         return False
     return cue("topics", "major_events_security.cues").search(r.folded) is not None
+
+
+def _geography(r: Reading, m: Match) -> bool:
+    """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake."""
+    before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
+    window = " ".join(w for _, _, w in before)
+    return cue("cues", "geography_heads").search(window) is not None
 
 
 def _host_city(r: Reading, m: Match, host: str | None) -> bool:
