@@ -83,6 +83,21 @@ def test_a_capital_named_by_a_glossary_adjective_is_the_city(
     assert facts.city is not None and facts.city.en == "Paris"
 
 
+def test_the_next_stop_of_a_tour_is_not_where_the_visit_is(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "جولة خليجية لحموشي",
+        "حل عبد اللطيف حموشي بالعاصمة القطرية الدوحة، في مستهل جولة خليجية، على أن يحل "
+        "بالكويت يوم الخميس.",
+    )
+    assert facts.host_country == "QA"
+    assert facts.city is not None and facts.city.en == "Doha"
+    assert facts.countries_mentioned == ("KW",)
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -144,11 +144,15 @@ def _reception(r: Reading) -> bool:
 
 
 def _where(r: Reading) -> list[Match]:
-    """Countries and cities of the sentence (cities with a country), outside quotes."""
+    """Countries and cities of the sentence (cities with a country), outside quotes, before
+    any next stop of a tour."""
+    next_stop = cue("cues", "next_stop").search(r.folded)
+    end = r.fold_map.origin[next_stop.start()] if next_stop else len(r.sentence.text)
     return [
         m
         for m in r.of_kind("country", "place")
         if m.entry.country
+        and m.start < end
         and not r.quoted(m)
         and not _inside_organisation(r, m)
         and not _in_title(r, m)
