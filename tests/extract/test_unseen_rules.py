@@ -234,6 +234,31 @@ def test_people_in_background_are_not_counterparts(tmp_path: Path, glossary: Glo
     assert [c.name_ar for c in facts.counterparts] == [None]
 
 
+def test_an_unnamed_attendee_of_the_talks_is_not_a_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الكويت",
+        "أجرى عبد اللطيف حموشي بمدينة الكويت مباحثات مع وزير الداخلية الكويتي.",
+        "وحضر هذه المباحثات مدير عام مكتب الوزير، بحضور اللواء سالم بن ناصر العجمي مدير "
+        "الأمن العام.",
+    )
+    assert people(facts) == [("KW", None), ("KW", "سالم بن ناصر العجمي")]
+
+
+def test_those_who_accompany_the_principal_are_his_side(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "أجرى عبد اللطيف حموشي بروما مباحثات مع قائد الشرطة الإيطالي.",
+        "ورافق حموشي في هذه الزيارة مدير الأمن العمومي، كريم العلوي.",
+    )
+    assert "كريم العلوي" not in [name for _, name in people(facts)]
+
+
 def test_a_later_generic_mention_is_the_same_person(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

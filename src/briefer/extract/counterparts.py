@@ -61,8 +61,11 @@ def read_counterparts(
         taken: set[tuple[int, int]] = set()
         context = _context_country(r, host)
         posts = read_posts(r)
+        attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
         for i, post in enumerate(posts):
             if post.home or post.role.id in skip or _absorbed(r, post, posts[i + 1 : i + 2]):
+                continue
+            if post.start >= accompanying:
                 continue
             name = _holder(r, post, principal_id, taken)
             if name and name.entry is None:
@@ -72,8 +75,9 @@ def read_counterparts(
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
             at_home_unknown = host == HOME and post.country is None and not post.international
-            if name is None and (_bare(post) or at_home_unknown):
-                # At home an unnamed post with no country may be either side's.
+            if name is None and (_bare(post) or at_home_unknown or post.start >= attending):
+                # At home an unnamed post with no country may be either side's; an unnamed
+                # attendee was not met.
                 continue
             if name:
                 taken.add((name.start, name.end))
@@ -95,6 +99,13 @@ def read_counterparts(
         found = _references(r, found)
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(_merge(found), headlines), unknown
+
+
+def _after(r: Reading, key: str) -> int:
+    """Where the sentence starts listing those who attend ("وحضر اللقاء …", "بحضور …") or
+    accompany ("ورافق حموشي …"), by cues key; the sentence's length when it lists none."""
+    found = cue("cues", key).search(r.folded)
+    return r.fold_map.origin[found.start()] if found else len(r.sentence.text)
 
 
 def _is_heading(r: Reading) -> bool:
