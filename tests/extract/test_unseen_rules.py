@@ -272,6 +272,20 @@ def test_a_later_generic_mention_is_the_same_person(tmp_path: Path, glossary: Gl
     assert len(facts.counterparts[0].evidence) == 2
 
 
+def test_his_counterpart_in_the_headline_is_the_first_named_of_that_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يجري مباحثات مع نظيره البرتغالي",
+        "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع نظيره البرتغالي، المدير الوطني لشرطة الأمن "
+        "العمومي جواو سيلفا.",
+        "كما استقبله وزير الداخلية البرتغالي، ماريو كوستا.",
+    )
+    assert people(facts) == [("PT", "جواو سيلفا"), ("PT", "ماريو كوستا")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -33,6 +33,9 @@ from briefer.extract.reading import Reading
 from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
 
+# The post of one called "نظيره" (his counterpart) and nothing more.
+COUNTERPART = "counterpart"
+
 
 def read_counterparts(
     readings: Sequence[Reading],
@@ -174,7 +177,7 @@ def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
             continue
         spec = table("cues")["counterpart_role"]
         role = Label(str(spec["en"]), str(spec["fr"]))
-        key = f"counterpart|{country}"
+        key = f"{COUNTERPART}|{country}"
         latin = romanize(name.ar, country).latin if name else None
         out.append(
             Counterpart(
@@ -335,7 +338,8 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
 
 
 def _reference(c: Counterpart) -> bool:
-    generic = {str(r) for r in table("cues")["generic_roles"]}
+    """A generic role and a country, or "نظيره الفرنسي": someone the article names."""
+    generic = {str(r) for r in table("cues")["generic_roles"]} | {COUNTERPART}
     role = c.post.split("|")[0] if c.post else ""
     bare = c.organisation is None or c.organisation.en is None
     return c.name is None and bare and c.country is not None and role in generic
