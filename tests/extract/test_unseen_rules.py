@@ -286,6 +286,32 @@ def test_his_counterpart_in_the_headline_is_the_first_named_of_that_country(
     assert people(facts) == [("PT", "جواو سيلفا"), ("PT", "ماريو كوستا")]
 
 
+def test_a_ministers_joined_portfolios_belong_to_his_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باماكو",
+        "أجرى عبد اللطيف حموشي بباماكو مباحثات مع وزير الداخلية والأمن العمومي والحماية "
+        "المدنية المالي، الجنرال داودا كوني.",
+    )
+    assert people(facts) == [("ML", "داودا كوني")]
+
+
+def test_a_foreign_minister_receiving_a_moroccan_official_is_not_one_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط في زيارة عمل.",
+        "واستقبل وزير الداخلية واللامركزية الموريتاني المسؤول الأمني المغربي بمكتبه.",
+    )
+    assert people(facts) == [("MR", None)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

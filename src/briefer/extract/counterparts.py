@@ -242,6 +242,9 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
     second (which the name follows) speaks for both."""
     if not following or following[0].conjoined:
         return False
+    if following[0].home and not post.home:
+        # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
+        return False
     gap = r.sentence.text[post.end : following[0].start]
     return not gap.strip(" -–—")
 

@@ -89,7 +89,7 @@ def read_posts(r: Reading) -> list[Post]:
             continue
         modifier, start = _modifier(r, m)
         orgs: list[Entry] = []
-        end, j = m.end, i + 1
+        end, j = _portfolios(r, m, ms[i + 1].start if i + 1 < len(ms) else None), i + 1
         while j < len(ms) and ms[j].entry.kind == "organisation" and _joins(r, end, ms[j].start):
             orgs.append(ms[j].entry)
             end, j = ms[j].end, j + 1
@@ -135,6 +135,27 @@ def read_posts(r: Reading) -> list[Post]:
             )
         )
     return posts
+
+
+def _portfolios(r: Reading, m: Match, limit: int | None) -> int:
+    """Where a minister's post ends, past the portfolios joined to it ("وزير الداخلية والأمن
+    العمومي والإدارة الترابية"): a word with "وال", then words with the article, up to
+    punctuation or the next match."""
+    if m.entry.id not in {str(role) for role in table("cues")["portfolio_roles"]}:
+        return m.end
+    text = r.sentence.text[m.end : limit]
+    end = m.end
+    joined = False
+    for w in re.finditer(r"\S+", text):
+        bare = fold_form(w.group())
+        if bare.startswith("وال") and not PUNCTUATION.search(w.group()[:-1]):
+            joined = True
+        elif not (joined and bare.startswith("ال") and not PUNCTUATION.search(w.group()[:-1])):
+            break
+        end = m.end + w.end() - (1 if PUNCTUATION.search(w.group()[-1:]) else 0)
+        if PUNCTUATION.search(w.group()[-1:]):
+            break
+    return end
 
 
 def _in_construct(r: Reading, m: Match) -> bool:
