@@ -312,6 +312,19 @@ def test_a_foreign_minister_receiving_a_moroccan_official_is_not_one_person(
     assert people(facts) == [("MR", None)]
 
 
+def test_ali_is_a_name_not_the_preposition_it_folds_like(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "أجرى عبد اللطيف حموشي بالدوحة مباحثات مع وزير الداخلية القطري، علي بن سالم المري، "
+        "تناولت التعاون على الحدود.",
+    )
+    assert people(facts) == [("QA", "علي بن سالم المري")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

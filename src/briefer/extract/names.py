@@ -32,6 +32,12 @@ def _waw_names() -> frozenset[str]:
     return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
 
 
+@cache
+def _written_names() -> frozenset[str]:
+    """Names, as written, whose fold is a stop word ("علي", not "على")."""
+    return frozenset(str(w) for w in table("cues")["written_names"])
+
+
 def _joined_word(folded_word: str) -> bool:
     """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
     ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
@@ -200,7 +206,8 @@ def unknown_name(
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
-        if folded_word in not_names or _joined_word(folded_word) or word.group().isdigit():
+        stop_word = folded_word in not_names and word.group() not in _written_names()
+        if stop_word or _joined_word(folded_word) or word.group().isdigit():
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
