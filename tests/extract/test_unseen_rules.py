@@ -325,6 +325,17 @@ def test_ali_is_a_name_not_the_preposition_it_folds_like(
     assert people(facts) == [("QA", "علي بن سالم المري")]
 
 
+def test_the_meeting_after_a_meeting_verb_is_not_a_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في إسطنبول",
+        "عقد عبد اللطيف حموشي بإسطنبول لقاءين ثنائيين، فيما جمعه اللقاء الثاني بالمدير العام "
+        "للأمن العام الأردني، وتمحور حول التهريب.",
+    )
+    assert people(facts) == [("JO", None)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
