@@ -336,6 +336,17 @@ def test_the_meeting_after_a_meeting_verb_is_not_a_name(tmp_path: Path, glossary
     assert people(facts) == [("JO", None)]
 
 
+def test_the_name_before_a_double_post_holds_both(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الكويت",
+        "وفي الكويت، أجرى حموشي مباحثات مع معالي الشيخ حمد بن راشد آل صباح، نائب رئيس مجلس "
+        "الوزراء وزير الداخلية، تناولت التعاون الأمني.",
+    )
+    assert people(facts) == [("KW", "حمد بن راشد آل صباح")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -65,12 +65,15 @@ def read_counterparts(
         context = _context_country(r, host)
         posts = read_posts(r)
         attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
+        carried: Post | None = None
         for i, post in enumerate(posts):
-            if post.home or post.role.id in skip or _absorbed(r, post, posts[i + 1 : i + 2]):
+            if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
-            if post.start >= accompanying:
+            if _absorbed(r, post, posts[i + 1 : i + 2]):
+                carried = post
                 continue
-            name = _holder(r, post, principal_id, taken)
+            name = _holder(r, post, principal_id, taken, carried)
+            carried = None
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and name.organisation:
@@ -214,12 +217,18 @@ def _context_country(r: Reading, host: str | None) -> str | None:
 
 
 def _holder(
-    r: Reading, post: Post, principal_id: str | None, taken: set[tuple[int, int]]
+    r: Reading,
+    post: Post,
+    principal_id: str | None,
+    taken: set[tuple[int, int]],
+    absorbed: Post | None = None,
 ) -> Name | None:
     """Who holds the post: the name after it, else the one before it. The principal after a
     post is its object ("استقبل … وزير الداخلية، السيد حموشي"), not its holder; a name
-    already given to another post of the sentence is not this one's."""
-    before = name_before(r, post, principal_id)
+    already given to another post of the sentence is not this one's. absorbed: the post
+    just before, of the same person ("فلان، نائب رئيس مجلس الوزراء وزير الداخلية"), whose
+    name before it is this one's."""
+    before = name_before(r, absorbed or post, principal_id)
     # "فيصل شهكار، رئيس …": a person the glossary knows, right before the post, holds it.
     first = (before, name_after(r, post)) if before and before.entry else None
     for name in first or (name_after(r, post), before):
