@@ -347,6 +347,18 @@ def test_the_name_before_a_double_post_holds_both(tmp_path: Path, glossary: Glos
     assert people(facts) == [("KW", "حمد بن راشد آل صباح")]
 
 
+def test_a_retired_rank_and_a_chinese_w_name(tmp_path: Path, glossary: Glossary) -> None:
+    # "المتقاعد" qualifies the rank; "وانغ" (Wang) is a name, not "و" + a word.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بكين",
+        "أجرى عبد اللطيف حموشي ببكين مباحثات مع وزير الأمن العام الصيني، وانغ لي مينغ، ومع "
+        "رئيس الوكالة الوطنية لمكافحة المخدرات، العميد المتقاعد شو جيان.",
+    )
+    assert [name for _, name in people(facts)] == ["وانغ لي مينغ", "شو جيان"]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
