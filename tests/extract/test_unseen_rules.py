@@ -359,6 +359,20 @@ def test_a_retired_rank_and_a_chinese_w_name(tmp_path: Path, glossary: Glossary)
     assert [name for _, name in people(facts)] == ["وانغ لي مينغ", "شو جيان"]
 
 
+def test_a_forces_organisation_in_the_genitive_is_not_a_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بيروت",
+        "التقى عبد اللطيف حموشي في بيروت المدير العام لقوى الأمن الداخلي اللواء جورج خوري.",
+    )
+    assert people(facts) == [("LB", "جورج خوري")]
+    title = facts.counterparts[0].title
+    assert title is not None and title.fr == "directeur général des Forces de sécurité intérieure"
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
@@ -399,6 +413,7 @@ def test_the_glossary_title_outranks_the_articles_wording(glossary: Glossary) ->
         ("الأمن العام", "Public Security"),
         ("مديرية الأمن العام", "Directorate of Public Security"),
         ("مكتب التحقيقات الفيدرالي", None),
+        ("قوى الأمن الداخلي", "Internal Security Forces"),
     ],
 )
 def test_unknown_organisations_render_literally_or_not_at_all(arabic: str, en: str | None) -> None:
