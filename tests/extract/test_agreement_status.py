@@ -696,3 +696,29 @@ def test_every_status_has_its_words_in_every_note_language() -> None:
         # a commitment reached in talks is no document: it has a label, not document words
         documents = {k: v for k, v in words(lang)["kinds"].items() if k != "commitment"}
         assert all("zero" in kind for kind in documents.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويأتي هذا اللقاء بعد أسابيع من مذكرة التفاهم التي وقعها الجانبان بمدريد.",
+        "وتندرج هذه الزيارة في إطار الاجتماع رفيع المستوى الذي توج بالتوقيع على عشر اتفاقيات.",
+    ],
+)
+def test_a_sentence_setting_the_visit_in_context_names_earlier_documents(
+    tmp_path: Path, glossary: Glossary, sentence: str
+) -> None:
+    assert agreements_of(tmp_path, glossary, sentence) == []
+
+
+def test_a_long_list_of_parties_before_the_object_of_an_agreement(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "واتفقت المديرية العامة للأمن الوطني المغربية والإدارة العامة للأمن الوطني الموريتانية "
+        "والشرطة الوطنية السنغالية على إحداث خلية تنسيق ثلاثية.",
+    )
+    assert statuses(found) == [("agreement", "agreed", False)]
+    assert countries(found[0]) == ["MA", "MR", "SN"]

@@ -282,10 +282,13 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
 
 
 def in_background(r: Reading, year: int | None) -> bool:
-    """A sentence that tells the record: "سبق أن …", or a dated pluperfect."""
+    """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
+    visit in its context ("ويأتي هذا اللقاء بعد …")."""
     data = table("agreements")["background"]
     text = r.folded
     if cue("agreements", "background.recalls").search(text):
+        return True
+    if r.has_opening("agreements", "background.setting"):
         return True
     had = cue("agreements", "background.had")
     pluperfect = any(
