@@ -722,3 +722,13 @@ def test_a_long_list_of_parties_before_the_object_of_an_agreement(
     )
     assert statuses(found) == [("agreement", "agreed", False)]
     assert countries(found[0]) == ["MA", "MR", "SN"]
+
+
+def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ومن المنتظر، حسب المصادر نفسها، أن يتم خلال الأسابيع المقبلة التوقيع على بروتوكول "
+        "للتعاون في مجال التكوين.",
+    )
+    assert statuses(found) == [("protocol", "to_be_signed", True)]
