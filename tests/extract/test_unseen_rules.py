@@ -568,3 +568,17 @@ def test_countries_in_a_background_clause_are_not_partners(
     )
     assert facts.host_country == "IT"
     assert facts.countries_mentioned == ()
+
+
+def test_countries_of_an_earlier_event_told_in_the_pluperfect_are_not_partners(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "أجرى عبد اللطيف حموشي بنيامي مباحثات مع وزير الداخلية النيجري.",
+        "وكان 80 ضابطا من الشرطة القادمين من غينيا والسنغال وغامبيا قد استفادوا من دورة "
+        "تكوينية اختتمت بحضور مسؤولين أمنيين.",
+    )
+    assert facts.countries_mentioned == ()

@@ -15,6 +15,7 @@ from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, Unkno
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
+from briefer.extract.tense import background as earlier
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
@@ -86,7 +87,7 @@ def read_countries(
     signed. readings: the sentences about the visit (background left out)."""
     seen: dict[str, list[Evidence]] = {}
     for r in readings:
-        if not _about_meetings(r):
+        if not _about_meetings(r) or earlier(r):
             continue
         clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         for m in r.of_kind("country", "demonym"):
