@@ -582,3 +582,16 @@ def test_countries_of_an_earlier_event_told_in_the_pluperfect_are_not_partners(
         "تكوينية اختتمت بحضور مسؤولين أمنيين.",
     )
     assert facts.countries_mentioned == ()
+
+
+def test_the_nationality_of_a_predecessor_is_not_a_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات مع الأمين العام للإنتربول، الذي تولى منصبه "
+        "خلفا للنمساوي كارل هوفمان.",
+    )
+    assert facts.countries_mentioned == ()

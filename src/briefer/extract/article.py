@@ -13,6 +13,7 @@ from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue, folded, words
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
+from briefer.extract.names import unknown_name
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.tense import background as earlier
@@ -98,6 +99,7 @@ def read_countries(
                 and not _cohost(r, m)
                 and not _host_city(r, m, host)
                 and not _geography(r, m)
+                and not _someone_elses(r, m, counterparts)
             ):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
@@ -131,6 +133,17 @@ def _geography(r: Reading, m: Match) -> bool:
     before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
     window = " ".join(w for _, _, w in before)
     return cue("cues", "geography_heads").search(window) is not None
+
+
+def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
+    """ "خلفا للألماني يورغن ستوك": a nationality put before a name is that person's, and
+    counts only if he is a counterpart."""
+    if m.entry.kind != "demonym":
+        return False
+    name = unknown_name(r, m.end, bounded=False)
+    if name is None or r.sentence.text[m.end : name.start].strip():
+        return False
+    return name.ar not in {c.name_ar for c in counterparts}
 
 
 def _host_city(r: Reading, m: Match, host: str | None) -> bool:
