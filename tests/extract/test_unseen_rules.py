@@ -98,6 +98,20 @@ def test_the_next_stop_of_a_tour_is_not_where_the_visit_is(
     assert facts.countries_mentioned == ("KW",)
 
 
+def test_a_dateline_naming_the_host_country_names_its_capital_of_that_spelling(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # A dateline is a city: "تونس" there is Tunis, when the text names no other city.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "تونس - ومع",
+        "شارك عبد اللطيف حموشي، يوم الأربعاء بتونس، في أشغال مؤتمر قادة الشرطة العرب.",
+    )
+    assert facts.host_country == "TN"
+    assert facts.city is not None and facts.city.en == "Tunis"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

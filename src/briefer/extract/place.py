@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from briefer.arabic.lexicon import cue, folded
 from briefer.documents import Block
 from briefer.extract.facts import City, Evidence
+from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading, written
+from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
@@ -63,12 +65,33 @@ def read_place(
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
     if not cities:
-        return best.country, None
+        return best.country, _dateline_capital(readings, best.country, evidence)
     chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
     r, m = chosen.city or (None, None)
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _dateline_capital(
+    readings: Sequence[Reading], host: str, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """ "تونس - ومع" in a visit to Tunisia: a dateline names a city, so the host's name there
+    is its capital of the same spelling (Tunis, Kuwait City, Algiers)."""
+    first = readings[0] if readings else None
+    if first is None or not _is_dateline(first):
+        return None
+    capital = capital_entry(host)
+    for m in _where(first):
+        if m.entry.kind != "country" or m.entry.country != host or m.start > DATELINE_PLACE:
+            continue
+        name = first.sentence.text[m.term_start : m.end]
+        city = gazetteer().lookup(name)
+        if capital is None or city is None or capital.id != f"place.geonames.{city.geonameid}":
+            return None
+        evidence["city"] = (first.evidence(m.start, m.end),)
+        return City(capital.id, name, capital.en.full, capital.fr.full)
+    return None
 
 
 def _places(r: Reading) -> list[Place]:

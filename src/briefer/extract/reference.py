@@ -117,6 +117,12 @@ def _capital_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وفب]?(?:{words})\s+(?P<demonym>ال\w+يه)(?!\w)")
 
 
+def capital_entry(country: str) -> Entry | None:
+    """The capital of a country as a place entry, if the gazetteer has it."""
+    city = _capital(country)
+    return None if city is None else _city_entry(city)
+
+
 @cache
 def _capital(country: str) -> gazetteer_mod.City | None:
     """The capital of a country, from data/capitals.tsv, if the gazetteer has it."""
