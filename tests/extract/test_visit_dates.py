@@ -657,3 +657,8 @@ def test_a_date_after_until_is_the_last_day_from_a_relative_first(
         "اليوم وتستمر حتى 24 يوليو الجاري.",
     )
     assert dates_of(facts) == ("2025-07-22", "2025-07-24")
+
+
+def test_a_list_of_three_days_is_one_range_with_its_first_and_last_weekday() -> None:
+    (found,) = find_dates("أيام الاثنين والثلاثاء والأربعاء 9 و10 و11 مارس 2026، أشغال")
+    assert (found.start, found.end, found.weekdays) == ("2026-03-09", "2026-03-11", (0, 2))
