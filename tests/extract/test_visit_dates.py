@@ -662,3 +662,20 @@ def test_a_date_after_until_is_the_last_day_from_a_relative_first(
 def test_a_list_of_three_days_is_one_range_with_its_first_and_last_weekday() -> None:
     (found,) = find_dates("أيام الاثنين والثلاثاء والأربعاء 9 و10 و11 مارس 2026، أشغال")
     assert (found.start, found.end, found.weekdays) == ("2026-03-09", "2026-03-11", (0, 2))
+
+
+def test_a_relative_day_after_a_closing_word_is_the_last_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "اختتمت، اليوم الخميس، أشغال الدورة … التي انطلقت يوم الاثنين 6 أكتوبر".
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 9 أكتوبر 2025",
+        "",
+        "اختتام أشغال المؤتمر بالرباط",
+        "",
+        "اختتمت، اليوم الخميس بالرباط، أشغال المؤتمر الإفريقي لقادة الشرطة، الذي انطلق يوم "
+        "الاثنين 6 أكتوبر الجاري، بمشاركة عبد اللطيف حموشي.",
+    )
+    assert dates_of(facts) == ("2025-10-06", "2025-10-09")

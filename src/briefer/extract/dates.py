@@ -339,7 +339,7 @@ def _last_day(chosen: Dated, ctx: Context) -> Dated:
     length is not known."""
     if not chosen.range.single:
         return chosen
-    for step in (_closing_date, _duration):
+    for step in (_closing_date, _closing_day, _duration):
         extended = step(chosen, ctx)
         if extended is not None:
             return extended
@@ -385,9 +385,31 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
     return None
 
 
+def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "اختتمت، اليوم الخميس، أشغال الدورة … التي انطلقت يوم الاثنين 24 نونبر": a relative
+    day after a closing word is the last day."""
+    start, published = to_date(chosen.range.start), ctx.publication.exact
+    if start is None or published is None or chosen.reading not in ctx.about:
+        return None
+    for r in ctx.about[ctx.about.index(chosen.reading) :]:
+        for rel in find_relative_days(r.sentence.text):
+            end = rel.resolve(published)
+            if end is None or ctx.publication.holds(r, rel.begin) or not _closes(r, rel.begin):
+                continue
+            if 0 < (end - start).days <= LONGEST_VISIT:
+                cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
+                return Dated(chosen.reading, replace(chosen.range, end=end.isoformat()), cited)
+    return None
+
+
 def _after_closing(found: Dated) -> bool:
     """The date follows a closing word, with at most a few words between."""
-    before = words(found.reading.folded[: _folded(found.reading, found.range.begin)])
+    return _closes(found.reading, found.range.begin)
+
+
+def _closes(r: Reading, begin: int) -> bool:
+    """Offset begin of the sentence follows a closing word, with at most a few words between."""
+    before = words(r.folded[: _folded(r, begin)])
     last = [w for _, _, w in before[-(MARKER_REACH + 2) :]]
     closing = cue("calendar", "closing")
     return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
