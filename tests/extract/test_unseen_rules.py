@@ -387,6 +387,32 @@ def test_a_forces_organisation_in_the_genitive_is_not_a_name(
     assert title is not None and title.fr == "directeur général des Forces de sécurité intérieure"
 
 
+def test_a_name_after_the_rest_of_an_organisations_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولة أوروبية",
+        "أجرى عبد اللطيف حموشي بالرباط مباحثات مع المديرة التنفيذية لوكالة الاتحاد الأوروبي "
+        'للتعاون في مجال التدريب "سيبول"، ماريا شميدت.',
+        "وأشادت المسؤولة الأوروبية بالتعاون مع المغرب.",
+    )
+    assert people(facts) == [(None, "ماريا شميدت")]
+
+
+def test_a_place_after_a_post_is_no_part_of_its_organisations_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "… للإنتربول بالرباط، السيد فلان": a Moroccan office, not the foreign body's head.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات بحضور رئيس المكتب المركزي الوطني "
+        "للإنتربول بالرباط، السيد كريم العلوي.",
+    )
+    assert "كريم العلوي" not in [name for _, name in people(facts)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -35,6 +35,8 @@ from briefer.resources import data_table as table
 
 # The post of one called "نظيره" (his counterpart) and nothing more.
 COUNTERPART = "counterpart"
+# The post of "المسؤول" (the official), a description rather than a post.
+OFFICIAL = "role.official"
 
 
 def read_counterparts(
@@ -317,7 +319,7 @@ def _merge(found: list[Counterpart]) -> list[Counterpart]:
     out = list(named)
     for c in (c for c in merged if c.name is None):
         target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
-        if target is None and _reference(c):
+        if target is None and (_reference(c) or _description(c)):
             target = next((i for i, m in enumerate(out) if m.country == c.country), None)
         if target is None:
             out.append(c)
@@ -355,6 +357,12 @@ def _reference(c: Counterpart) -> bool:
     role = c.post.split("|")[0] if c.post else ""
     bare = c.organisation is None or c.organisation.en is None
     return c.name is None and bare and c.country is not None and role in generic
+
+
+def _description(c: Counterpart) -> bool:
+    """ "المسؤولة الأوروبية", "المسؤول الأممي": an official described, not named, is the one
+    the article names, of an international body too."""
+    return c.name is None and (c.post or "").split("|")[0] == OFFICIAL
 
 
 def _same(a: Counterpart, b: Counterpart) -> bool:

@@ -19,6 +19,11 @@ from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
+# The rest of an organisation's name after a post, up to a comma: a few words or a quoted
+# acronym ("… في مجال إنفاذ القانون "يوروبول"،").
+TAIL = re.compile(
+    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
+)
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
@@ -81,6 +86,18 @@ def name_from(r: Reading, end: int) -> Name | None:
         quoted = quoted or text[at] == '"'
         at += 1
     comma = at < len(text) and text[at] in "،,"
+    found = _name_at(r, at, comma, quoted)
+    if found is not None or comma or quoted:
+        return found
+    # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
+    # follows the rest of the organisation's name.
+    tail = _organisation_tail(r, at)
+    return None if tail is None else _name_at(r, tail, True, False)
+
+
+def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
+    """The name at offset at (a comma there when comma), past honorifics and a rank."""
+    text = r.sentence.text
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
     at = _skip_rank(r, skip_honorifics(text, plain))
     honoured = at > plain
@@ -94,6 +111,26 @@ def name_from(r: Reading, end: int) -> Name | None:
     if quoted:
         return None  # "مكتب التحقيقات الفيدرالي "إف بي آي"": an acronym, not a name
     return unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
+
+
+def _organisation_tail(r: Reading, at: int) -> int | None:
+    """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
+    لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
+    للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
+    person, post or place and no word that ends a name (but "في")."""
+    text = r.sentence.text
+    found = TAIL.match(text, at)
+    if found is None or not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
+        return None
+    end = found.end()
+    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is.
+    kinds = ("person", "role", "place", "country")
+    if any(m.entry.kind in kinds and at <= m.start < end for m in r.matches):
+        return None
+    stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
+    if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
+        return None
+    return end
 
 
 def _past_complement(text: str, at: int) -> int:
