@@ -413,6 +413,20 @@ def test_a_place_after_a_post_is_no_part_of_its_organisations_name(
     assert "كريم العلوي" not in [name for _, name in people(facts)]
 
 
+def test_an_unnamed_post_listed_beside_a_named_one_is_another_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في صوفيا",
+        "أجرى عبد اللطيف حموشي بصوفيا مباحثات مع وزير النظام العام البلغاري، و قائد الشرطة "
+        "البلغارية، الفريق إيفان ديميتروف.",
+        "وأشاد الوزير البلغاري بالتعاون مع المغرب.",
+    )
+    assert people(facts) == [("BG", None), ("BG", "إيفان ديميتروف")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -320,7 +320,7 @@ def _merge(found: list[Counterpart]) -> list[Counterpart]:
     for c in (c for c in merged if c.name is None):
         target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
         if target is None and (_reference(c) or _description(c)):
-            target = next((i for i, m in enumerate(out) if m.country == c.country), None)
+            target = next((i for i, m in enumerate(out) if _refers_to(c, m)), None)
         if target is None:
             out.append(c)
         else:
@@ -357,6 +357,15 @@ def _reference(c: Counterpart) -> bool:
     role = c.post.split("|")[0] if c.post else ""
     bare = c.organisation is None or c.organisation.en is None
     return c.name is None and bare and c.country is not None and role in generic
+
+
+def _refers_to(c: Counterpart, named: Counterpart) -> bool:
+    """An unnamed mention refers back to a named counterpart of its country, unless both
+    stand in one sentence: "مع وزير حماية المواطن اليوناني، و قائد الشرطة اليونانية، فلان"
+    lists two people."""
+    together = {e.sentence for e in c.evidence} & {e.sentence for e in named.evidence}
+    apposed = (c.post or "").startswith(COUNTERPART)  # "نظيره الإسباني، المدير …، فلان"
+    return named.country == c.country and (apposed or not together)
 
 
 def _description(c: Counterpart) -> bool:
