@@ -510,6 +510,20 @@ def test_the_press_quoted_on_the_principals_record_is_background_as_it_goes_on(
     assert "terrorism" not in facts.topics
 
 
+def test_what_the_visit_comes_after_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات مع مدير الشرطة القضائية الفرنسي حول "
+        "تهريب المخدرات.",
+        "وتأتي هذه الزيارة بعد أسابيع من المباحثات التي أجراها حموشي مع وزير الداخلية "
+        "الفرنسي، جان دوبون، حول مكافحة الإرهاب.",
+    )
+    assert "terrorism" not in facts.topics
+    assert "جان دوبون" not in [name for _, name in people(facts)]
+
+
 def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
     tmp_path: Path, glossary: Glossary
 ) -> None:

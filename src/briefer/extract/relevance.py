@@ -54,6 +54,8 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
         # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
         return True
+    if r.has_opening("cues", "after_openers"):
+        return True
     phrases = [m.span() for m in cue("cues", "background_phrases").finditer(r.folded)]
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.
