@@ -524,6 +524,20 @@ def test_what_the_visit_comes_after_is_background(tmp_path: Path, glossary: Glos
     assert "جان دوبون" not in [name for _, name in people(facts)]
 
 
+def test_an_event_of_a_past_month_told_in_the_pluperfect_gives_no_topic(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "أجرى عبد اللطيف حموشي بنيامي مباحثات مع وزير الداخلية النيجري حول تهريب المخدرات.",
+        "وكان 80 ضابطا من الشرطة النيجرية قد استفادوا، في مارس الماضي، من دورة تكوينية حول "
+        "مكافحة الجرائم الإلكترونية اختتمت بحضور مسؤولين.",
+    )
+    assert "cybercrime" not in facts.topics
+
+
 def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
     tmp_path: Path, glossary: Glossary
 ) -> None:
