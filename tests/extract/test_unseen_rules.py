@@ -538,6 +538,17 @@ def test_an_event_of_a_past_month_told_in_the_pluperfect_gives_no_topic(
     assert "cybercrime" not in facts.topics
 
 
+def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لاهاي",
+        "أجرى عبد اللطيف حموشي بلاهاي مباحثات مع قائد الشرطة الهولندي حول تهريب المخدرات.",
+        "كما كشفت السلطات الهولندية، في الأسابيع الأخيرة، عن تفكيك شبكة للجرائم الإلكترونية.",
+    )
+    assert facts.topics == ("drug_trafficking",)
+
+
 def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
     tmp_path: Path, glossary: Glossary
 ) -> None:
