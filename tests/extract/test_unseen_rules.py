@@ -427,6 +427,21 @@ def test_an_unnamed_post_listed_beside_a_named_one_is_another_person(
     assert people(facts) == [("BG", None), ("BG", "إيفان ديميتروف")]
 
 
+def test_an_unknown_body_inside_a_known_one_takes_its_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # At home, an unnamed post is kept only when its country is known: here from the
+    # Spanish National Police that the unknown "commissariat" belongs to.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولا إسبانيا",
+        "استقبل عبد اللطيف حموشي بمدينة طنجة المفوض العام للأجانب والحدود بالشرطة الوطنية "
+        "الإسبانية، الذي يقوم بزيارة عمل إلى المغرب.",
+    )
+    assert people(facts) == [("ES", None)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

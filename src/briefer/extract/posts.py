@@ -56,16 +56,15 @@ class Post:
     @property
     def country(self) -> str | None:
         """The demonym's country, else the country named after the post, else the first
-        organisation's, else the role's (None for INTERPOL, the UN)."""
+        organisation's that has one, else the role's (None for INTERPOL, the UN)."""
         if self.demonym is not None:
             return self.demonym.country
         if self.located is not None:
             return self.located
         if self.international:
             return None
-        if self.organisations and self.organisations[0].country:
-            return self.organisations[0].country
-        return self.role.country
+        known = [o.country for o in self.organisations if o.country]
+        return known[0] if known else self.role.country
 
     @property
     def unverified(self) -> bool:
@@ -106,6 +105,15 @@ def read_posts(r: Reading) -> list[Post]:
                 orgs.append(unknown[0])
                 end = unknown[1]
                 j = next((n for n in range(j, len(ms)) if ms[n].start >= end), len(ms))
+                # "المفوض العام للأجانب والحدود بالشرطة الوطنية الإسبانية": a known body
+                # the unknown one belongs to.
+                while (
+                    j < len(ms)
+                    and ms[j].entry.kind == "organisation"
+                    and _joins(r, end, ms[j].start)
+                ):
+                    orgs.append(ms[j].entry)
+                    end, j = ms[j].end, j + 1
         demonym, demonym_ar = None, ""
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
             demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
