@@ -442,6 +442,19 @@ def test_an_unknown_body_inside_a_known_one_takes_its_country(
     assert people(facts) == [("ES", None)]
 
 
+def test_the_head_of_an_international_mechanism_at_a_home_event(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مؤتمر أمني بمراكش",
+        "أجرى عبد اللطيف حموشي بمراكش، على هامش المؤتمر، مباحثات مع المدير التنفيذي لآلية "
+        "التعاون الشرطي الإفريقية.",
+    )
+    assert people(facts) == [(None, None)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
