@@ -716,3 +716,16 @@ def test_the_nationality_of_a_predecessor_is_not_a_partner(
         "خلفا للنمساوي كارل هوفمان.",
     )
     assert facts.countries_mentioned == ()
+
+
+def test_the_countries_of_a_ceremony_the_principal_chairs_take_part(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اختتام دورة تكوينية بالقنيطرة",
+        "ترأس عبد اللطيف حموشي بمدينة القنيطرة حفل اختتام دورة تكوينية استفاد منها ضباط من "
+        "جمهورية غينيا وجمهورية بنين.",
+    )
+    assert facts.countries_mentioned == ("GN", "BJ")

@@ -58,6 +58,7 @@ def _plural_head(arabic: str) -> bool:
     """The organisation's head noun is plural in French ("قوى الأمن": "les Forces …")."""
     parts = _segments(fold_form(arabic).split())
     head = organisation_words()["heads"].get(parts[0]) if parts else None
+    # organisation_words() keeps every value as text: YAML's true reads "True".
     return head is not None and head.get("plural") == "True"
 
 
