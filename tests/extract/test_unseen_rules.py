@@ -455,6 +455,20 @@ def test_the_head_of_an_international_mechanism_at_a_home_event(
     assert people(facts) == [(None, None)]
 
 
+def test_a_surname_with_wal_ends_a_name_after_an_honorific(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "والي" (Waly) looks like "و" + "الي"; last before the comma, after "السيدة", a name.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولة أممية",
+        "استقبل عبد اللطيف حموشي بالرباط المديرة التنفيذية لمكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة، السيدة سلمى والي، التي تقوم بزيارة عمل إلى المغرب.",
+    )
+    assert people(facts) == [(None, "سلمى والي")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -244,7 +244,10 @@ def unknown_name(
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
         stop_word = folded_word in not_names and word.group() not in _written_names()
-        if stop_word or _joined_word(folded_word) or word.group().isdigit():
+        # "السيدة غادة والي،": after an honorific, a last word with "وال" ends the name.
+        surname = vouched and bool(taken) and not text[at + word.end() : end].strip()
+        joined = _joined_word(folded_word) and not surname
+        if stop_word or joined or word.group().isdigit():
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
