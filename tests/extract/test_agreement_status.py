@@ -732,3 +732,19 @@ def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary:
         "للتعاون في مجال التكوين.",
     )
     assert statuses(found) == [("protocol", "to_be_signed", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ومن المرتقب أن يتم خلال هذه الزيارة التوقيع على مذكرة تفاهم في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
+        ("ولم يتم خلال هذه الزيارة توقيع أي اتفاقية.", [("agreement", "none", True)]),
+    ],
+)
+def test_a_time_phrase_inside_the_predicate_changes_nothing(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
