@@ -469,6 +469,18 @@ def test_a_surname_with_wal_ends_a_name_after_an_honorific(
     assert people(facts) == [(None, "سلمى والي")]
 
 
+def test_a_name_beginning_with_hamza_alif_lam_is_not_an_article(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في برلين",
+        "أجرى عبد اللطيف حموشي ببرلين مباحثات مع وزير الداخلية الألماني، ألكسندر دوبرينت.",
+    )
+    assert people(facts) == [("DE", "ألكسندر دوبرينت")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -255,7 +255,8 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
-    if not vouched and first.startswith("ال"):
+    # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
+    if not vouched and taken[0].group().startswith("ال"):
         return None
     # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
     if first.startswith("و") and first not in _waw_names():
