@@ -112,6 +112,20 @@ def test_a_dateline_naming_the_host_country_names_its_capital_of_that_spelling(
     assert facts.city is not None and facts.city.en == "Tunis"
 
 
+def test_the_country_a_visitor_is_visiting_and_a_wire_dateline_in_its_prose(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "يزور سلطنة عُمان" names the host; "مسقط في … (العمانية) -" opening the prose, the city.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مسقط في 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (العمانية) - استقبل وزير "
+        "الداخلية اليوم بمكتبه عبد اللطيف حموشي، الذي يزور سلطنة عُمان حاليا.",
+    )
+    assert facts.host_country == "OM"
+    assert facts.city is not None and facts.city.en == "Muscat"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -97,15 +97,22 @@ def _dateline_capital(
 def _places(r: Reading) -> list[Place]:
     if r.sentence.index == 0 and _is_dateline(r):
         return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
+    # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …": a wire's dateline opening its prose.
+    opening = [
+        _place(r, m, 0)
+        for m in _where(r)
+        if r.sentence.index == 0 and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
+    ]
     if not _about_visit(r):
-        return []
+        return opening
+    opening = [p for p in opening if p.city is not None]
     destinations = _destinations(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
     reception = _home_reception(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
-    return out
+    return opening + out
 
 
 def _home_reception(r: Reading) -> Evidence | None:
@@ -209,9 +216,15 @@ def _destinations(r: Reading) -> list[Match]:
         if m.start < at:
             continue
         before = folded(r.sentence.text[max(0, m.start - 12) : m.term_start]).text.split()
-        if m.prefix.endswith(("ل", "ب")) or (before and _is_destination(before[-1])):
+        last = before[-1] if before else ""
+        if m.prefix.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
+
+
+def _visited(word: str, m: Match) -> bool:
+    """ "يزور سلطنة عُمان": the place is the object of a visit verb."""
+    return not m.prefix and cue("cues", "visit_objects").fullmatch(word) is not None
 
 
 def _is_destination(word: str) -> bool:
