@@ -126,6 +126,20 @@ def test_the_country_a_visitor_is_visiting_and_a_wire_dateline_in_its_prose(
     assert facts.city is not None and facts.city.en == "Muscat"
 
 
+def test_a_glossary_city_after_a_capital_word_and_its_adjective(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "معرض أمني دولي",
+        "افتتحت يوم الإثنين بالعاصمة التركية أنقرة أشغال المعرض الدولي للأمن، بمشاركة عبد "
+        "اللطيف حموشي.",
+    )
+    assert facts.host_country == "TR"
+    assert facts.city is not None and facts.city.en == "Ankara"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, folded
 from briefer.documents import Block
+from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading, written
@@ -243,11 +244,21 @@ def _locations(r: Reading) -> list[Match]:
             or last.startswith("ب")
             or cue("cues", "location").fullmatch(last) is not None
             or cue("cues", "city_words").fullmatch(last) is not None
+            or _capital_named(before)
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
         ):
             out.append(m)
     return out
+
+
+def _capital_named(before: list[str]) -> bool:
+    """ "بالعاصمة التركية أنقرة": a city word and a demonym right before the name."""
+    return (
+        len(before) >= 2
+        and cue("cues", "city_words").fullmatch(before[-2]) is not None
+        and bool(find_demonyms(before[-1]))
+    )
 
 
 def _headline_place(r: Reading, m: Match) -> bool:
