@@ -679,3 +679,19 @@ def test_a_relative_day_after_a_closing_word_is_the_last_day(
         "الاثنين 6 أكتوبر الجاري، بمشاركة عبد اللطيف حموشي.",
     )
     assert dates_of(facts) == ("2025-10-06", "2025-10-09")
+
+
+def test_a_bare_weekday_after_a_closing_word_is_the_next_such_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "السبت 8 نونبر 2025",
+        "",
+        "معرض أمني دولي",
+        "",
+        "افتتحت يوم الإثنين بالعاصمة التركية أنقرة أشغال المعرض الدولي للأمن، بمشاركة عبد "
+        "اللطيف حموشي، واختتمت يوم الأربعاء.",
+    )
+    assert dates_of(facts) == ("2025-11-03", "2025-11-05")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefer.arabic.dates import (
     DateRange,
@@ -387,19 +387,29 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
 
 def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
     """ "اختتمت، اليوم الخميس، أشغال الدورة … التي انطلقت يوم الاثنين 24 نونبر": a relative
-    day after a closing word is the last day."""
+    day after a closing word is the last day; a bare weekday ("واختتمت يوم الأربعاء"), the
+    first such day after the first."""
     start, published = to_date(chosen.range.start), ctx.publication.exact
     if start is None or published is None or chosen.reading not in ctx.about:
         return None
     for r in ctx.about[ctx.about.index(chosen.reading) :]:
         for rel in find_relative_days(r.sentence.text):
-            end = rel.resolve(published)
+            end = _weekday_after(rel, start) if rel.bare else rel.resolve(published)
             if end is None or ctx.publication.holds(r, rel.begin) or not _closes(r, rel.begin):
                 continue
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
-                return Dated(chosen.reading, replace(chosen.range, end=end.isoformat()), cited)
+                mark = "?" if chosen.range.start.endswith("?") else ""
+                last = end.isoformat() + mark
+                return Dated(chosen.reading, replace(chosen.range, end=last), cited)
     return None
+
+
+def _weekday_after(rel: RelativeDay, start: date) -> date | None:
+    """ "واختتمت يوم الأربعاء": the first such weekday after the first day."""
+    if rel.weekday is None:
+        return None
+    return start + timedelta(days=(rel.weekday - start.weekday() - 1) % 7 + 1)
 
 
 def _after_closing(found: Dated) -> bool:
