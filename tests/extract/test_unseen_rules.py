@@ -509,6 +509,19 @@ def test_a_name_beginning_with_hamza_alif_lam_is_not_an_article(
     assert people(facts) == [("DE", "ألكسندر دوبرينت")]
 
 
+def test_a_surname_with_bal_ends_a_name_that_fills_its_chunk(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "بالاريس" (Pallarés) looks like "ب" + "الاريس"; last in its comma chunk, a name.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي بمدريد مباحثات مع كاتبة الدولة في الأمن، آنا بيلين بالاريس.",
+    )
+    assert people(facts) == [("ES", "آنا بيلين بالاريس")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -244,8 +244,9 @@ def unknown_name(
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
         stop_word = folded_word in not_names and word.group() not in _written_names()
-        # "السيدة غادة والي،": after an honorific, a last word with "وال" ends the name.
-        surname = vouched and bool(taken) and not text[at + word.end() : end].strip()
+        # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
+        # chunk, a last word with "وال"/"بال" ends the name.
+        surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
         joined = _joined_word(folded_word) and not surname
         if stop_word or joined or word.group().isdigit():
             break
