@@ -140,6 +140,17 @@ def test_a_glossary_city_after_a_capital_word_and_its_adjective(
     assert facts.city is not None and facts.city.en == "Ankara"
 
 
+def test_the_maghrebi_spelling_of_brussels(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بلجيكا",
+        "أجرى عبد اللطيف حموشي، أمس الثلاثاء ببروكسيل، مباحثات مع وزيرة الداخلية البلجيكية.",
+    )
+    assert facts.host_country == "BE"
+    assert facts.city is not None and facts.city.en == "Brussels"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:
