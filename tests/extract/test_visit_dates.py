@@ -695,3 +695,31 @@ def test_a_bare_weekday_after_a_closing_word_is_the_next_such_day(
         "اللطيف حموشي، واختتمت يوم الأربعاء.",
     )
     assert dates_of(facts) == ("2025-11-03", "2025-11-05")
+
+
+def test_a_reception_day_said_before_the_visitors_stay_in_one_sentence(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الرباط - ومع - الخميس 12 يونيو 2025",
+        "",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، نظيره الموريتاني، الذي يقوم بزيارة عمل "
+        "للمملكة من 11 إلى 13 يونيو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-06-12", "2025-06-12")
+
+
+def test_abroad_the_principals_stay_is_the_whole_range(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 12 يونيو 2025",
+        "",
+        "حموشي في نواكشوط",
+        "",
+        "التقى عبد اللطيف حموشي، اليوم الخميس بنواكشوط، وزير الداخلية الموريتاني، وذلك في "
+        "إطار زيارة عمل يقوم بها من 11 إلى 13 يونيو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-06-11", "2025-06-13")

@@ -112,7 +112,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     publication = read_publication(readings)
     if publication.day:
         evidence["published"] = publication.evidence
-    start, end = read_dates(readings, publication, principal, reference, evidence)
+    start, end = read_dates(readings, publication, principal, reference, evidence, host)
     # A year narrowed from a weekday ("?") is not sure enough to choose a dated title by.
     day = to_date(start) if start and not start.endswith("?") else None
     year = int(start[:4]) if start and start[:4].isdigit() else None

@@ -82,6 +82,8 @@ class Context:
     publication: Publication
     reference: date | None
     """The publication date, else the caller's reference date (for narrowing a year)."""
+    at_home: bool = False
+    """The visit takes place in the home country: the principal receives."""
 
 
 def read_dates(
@@ -90,10 +92,13 @@ def read_dates(
     principal: Named | None,
     reference: date | None,
     evidence: dict[str, tuple[Evidence, ...]],
+    host: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The visit's first and last day as EDTF, with their evidence under "dates"."""
+    """The visit's first and last day as EDTF, with their evidence under "dates"; host, the
+    visit's country, tells a reception at home."""
     about = [r for r in readings if _about(r, principal) and not background(r)]
-    ctx = Context(readings, about, publication, publication.exact or reference)
+    at_home = host == home_country()
+    ctx = Context(readings, about, publication, publication.exact or reference, at_home)
     chosen = _earlier_relative(_written(ctx), _relative(ctx))
     if chosen is None:
         return None, None
@@ -207,17 +212,32 @@ def _relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | 
 def _reception_day(chosen: Dated, ctx: Context) -> Dated | None:
     """Within the range of someone's visit to Morocco, the day the principal met them."""
     first, last = to_date(chosen.range.start), to_date(chosen.range.end)
-    if first is None or last is None or first == last or not _visit_home(chosen.reading):
+    if first is None or last is None or first == last:
+        return None
+    stay = _visitor_stay(chosen) if ctx.at_home else None
+    if not _visit_home(chosen.reading) and stay is None:
         return None
     for r in ctx.about:
-        if r is chosen.reading or _visit_home(r):
+        if (r is chosen.reading and stay is None) or (r is not chosen.reading and _visit_home(r)):
             continue
+        # In the range's own sentence, only days said before the visitor's stay.
+        limit = stay if r is chosen.reading and stay is not None else len(r.sentence.text)
         for begin, finish, day in _days_in(r, first, last, ctx):
+            if begin >= limit:
+                continue
             mark = "?" if chosen.range.start.endswith("?") else ""
             edtf = day.isoformat() + mark
             one = DateRange(edtf, edtf, begin, finish, True)
             return Dated(r, one, (*chosen.cited, r.evidence(begin, finish)))
     return None
+
+
+def _visitor_stay(chosen: Dated) -> int | None:
+    """Where "الذي يقوم بزيارة" opens the visitor's stay that the range dates, if it does."""
+    r = chosen.reading
+    found = [m for m in cue("cues", "visitor_stay").finditer(r.folded)]
+    before = [m for m in found if r.fold_map.origin[m.start()] < chosen.range.begin]
+    return r.fold_map.origin[before[-1].start()] if before else None
 
 
 def _days_in(r: Reading, first: date, last: date, ctx: Context) -> Iterator[tuple[int, int, date]]:
