@@ -533,6 +533,19 @@ def test_a_surname_with_bal_ends_a_name_that_fills_its_chunk(
     assert people(facts) == [("ES", "آنا بيلين بالاريس")]
 
 
+def test_the_principals_own_title_held_abroad_by_someone_else(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "التقى عبد اللطيف حموشي، المدير العام للأمن الوطني، اليوم بنواكشوط، بالمدير العام "
+        "للأمن الوطني الفريق سيدي ولد أحمد.",
+    )
+    assert people(facts) == [("MR", "سيدي ولد أحمد")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -69,6 +69,8 @@ def read_counterparts(
         attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
         carried: Post | None = None
         for i, post in enumerate(posts):
+            if _abroad_namesake(r, post, host, principal_id, taken):
+                post = replace(post, located=host)
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
@@ -240,6 +242,29 @@ def _holder(
             continue
         return name
     return None
+
+
+def _abroad_namesake(
+    r: Reading,
+    post: Post,
+    host: str | None,
+    principal_id: str | None,
+    taken: set[tuple[int, int]],
+) -> bool:
+    """ "وبالمدير العام للأمن الوطني الفريق مسغارو ولد سيدي" in Nouakchott: the principal's
+    own title, nothing saying it is Moroccan, held by a person named after it whom the
+    glossary does not know: the host's official of that title."""
+    if host in (None, HOME) or not post.home or post.demonym or post.located:
+        return False
+    if any(o.country == HOME for o in post.organisations):
+        return False
+    before = name_before(r, post, principal_id)
+    if before is not None and before.entry is not None:
+        return False  # "عبد اللطيف حموشي، المدير العام للأمن الوطني": his own title
+    name = name_after(r, post)
+    if name is None or (name.start, name.end) in taken:
+        return False
+    return name.entry is None and not name.organisation
 
 
 def _own_side(entry: Entry, principal_id: str | None) -> bool:
