@@ -151,6 +151,16 @@ def test_the_maghrebi_spelling_of_brussels(tmp_path: Path, glossary: Glossary) -
     assert facts.city is not None and facts.city.en == "Brussels"
 
 
+def test_arriving_in_a_country_names_the_host(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في زيارة رسمية",
+        "وصل عبد اللطيف حموشي، اليوم، إلى الكويت في زيارة رسمية، حيث التقى وزير الداخلية.",
+    )
+    assert facts.host_country == "KW"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:
