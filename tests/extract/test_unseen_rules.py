@@ -830,3 +830,17 @@ def test_the_countries_of_a_ceremony_the_principal_chairs_take_part(
         "جمهورية غينيا وجمهورية بنين.",
     )
     assert facts.countries_mentioned == ("GN", "BJ")
+
+
+def test_the_city_of_a_tours_next_stop_names_a_partner_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المنامة",
+        "أجرى عبد اللطيف حموشي، اليوم بالمنامة، مباحثات مع وزير الداخلية البحريني، وذلك قبل "
+        "أن يتوجه إلى الرياض في زيارة مماثلة.",
+    )
+    assert facts.host_country == "BH"
+    assert facts.countries_mentioned == ("SA",)

@@ -102,6 +102,9 @@ def read_countries(
                 and not _someone_elses(r, m, counterparts)
             ):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
+    for r in readings:
+        for m in _next_stops(r):
+            seen.setdefault(str(m.entry.country), []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
     partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
     for code, cited in partners:
@@ -112,6 +115,16 @@ def read_countries(
     for code in out:
         evidence[f"country:{code}"] = tuple(sorted(seen[code]))
     return tuple(out)
+
+
+def _next_stops(r: Reading) -> list[Match]:
+    """ "قبل أن يتوجه إلى الرياض": the city or country of a tour's next stop."""
+    found = cue("cues", "next_stop").search(r.folded)
+    if found is None:
+        return []
+    at = r.fold_map.origin[found.start()]
+    after = [m for m in r.of_kind("country", "place") if m.start >= at and m.entry.country]
+    return after[:1]
 
 
 def _about_meetings(r: Reading) -> bool:
