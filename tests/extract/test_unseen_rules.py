@@ -556,6 +556,17 @@ def test_the_principals_own_title_held_abroad_by_someone_else(
     assert people(facts) == [("MR", "سيدي ولد أحمد")]
 
 
+def test_a_name_after_with_before_its_post(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "ناقش عبد اللطيف حموشي، اليوم بباريس، مع جان مارتان، وزير الداخلية الفرنسي، سبل "
+        "تعزيز التعاون.",
+    )
+    assert people(facts) == [("FR", "جان مارتان")]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -181,18 +181,24 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         if m.end == len(before) and (comma or m.entry.id != principal_id):
             return Name(m.entry, name_written(text, m), m.start, m.end)
     chunk_start = max((p.end() for p in PUNCTUATION.finditer(before)), default=0)
-    anchors = [cue("cues", "honorifics"), cue("cues", "meeting")]
+    # An honorific or a meeting word vouches for the name; "مع" only opens it ("مع النائب
+    # الأول …" is no name).
+    anchors = [
+        (cue("cues", "honorifics"), True),
+        (cue("cues", "meeting"), True),
+        (cue("cues", "name_openers"), False),
+    ]
     starts = [
-        a.end()
-        for pattern in anchors
+        (a.end(), vouches)
+        for pattern, vouches in anchors
         for a in pattern.finditer(r.fold_map.text)
         if chunk_start <= r.fold_map.origin[a.start()] < len(before)
     ]
     if not starts:
         return None
-    at = r.fold_map.origin[min(max(starts), len(r.fold_map.origin) - 1)]
-    at = skip_honorifics(text, at)
-    name = unknown_name(r, at, bounded=False, limit=len(before), vouched=True)
+    end, vouched = max(starts)
+    at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
+    name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
 
 
