@@ -567,6 +567,17 @@ def test_a_name_after_with_before_its_post(tmp_path: Path, glossary: Glossary) -
     assert people(facts) == [("FR", "جان مارتان")]
 
 
+def test_his_two_counterparts_named_by_their_adjectives(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الرياض",
+        "شارك عبد اللطيف حموشي بالرياض في المؤتمر الدولي للأمن، وعقد على هامشه لقاءات ثنائية "
+        "مع وزير الداخلية السعودي ونظيريه الأردني والتونسي.",
+    )
+    assert people(facts) == [("SA", None), ("JO", None), ("TN", None)]
+
+
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
