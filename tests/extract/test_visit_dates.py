@@ -723,3 +723,19 @@ def test_abroad_the_principals_stay_is_the_whole_range(tmp_path: Path, glossary:
         "إطار زيارة عمل يقوم بها من 11 إلى 13 يونيو الجاري.",
     )
     assert dates_of(facts) == ("2025-06-11", "2025-06-13")
+
+
+def test_a_closing_day_and_a_past_duration_give_the_first_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 24 أبريل 2025",
+        "",
+        "حموشي يختتم زيارته للرياض",
+        "",
+        "اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة عمل إلى الرياض استغرقت ثلاثة أيام، التقى "
+        "خلالها وزير الداخلية السعودي.",
+    )
+    assert dates_of(facts) == ("2025-04-21", "2025-04-23")

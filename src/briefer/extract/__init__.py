@@ -18,7 +18,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
 - reading: Reading, a sentence with its glossary matches and folded text; read().
 - article: the principal, host country, city, event and countries.
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
-  (tense: which sentences speak of earlier events or plans).
+  (tense: which sentences speak of earlier events or plans; dated: the candidates for the
+  visit's days; last_day: the last day once the first is known).
 - counterparts: who the principal met, named or by post.
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
