@@ -866,3 +866,29 @@ def test_the_city_of_a_tours_next_stop_names_a_partner_country(
     )
     assert facts.host_country == "BH"
     assert facts.countries_mentioned == ("SA",)
+
+
+def test_a_city_that_hosts_a_trilateral_and_the_two_counterparts_of_a_dual(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اجتماع أمني ثلاثي",
+        "احتضنت طنجة، اليوم، اجتماعا أمنيا ثلاثيا ترأسه عبد اللطيف حموشي ونظيراه الإسباني "
+        "والبرتغالي.",
+    )
+    assert facts.host_country == "MA"
+    assert facts.city is not None and facts.city.en == "Tangier"
+    assert people(facts) == [("ES", None), ("PT", None)]
+
+
+def test_where_migrants_come_from_is_not_a_partner(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي بمدريد مباحثات مع وزير الداخلية الإسباني حول الهجرة القادمة من "
+        "مالي والنيجر.",
+    )
+    assert facts.countries_mentioned == ()

@@ -142,10 +142,12 @@ def _cohost(r: Reading, m: Match) -> bool:
 
 
 def _geography(r: Reading, m: Match) -> bool:
-    """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake."""
+    """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake; "الهجرة
+    القادمة من الجزائر وليبيا": where people come from."""
     before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
     window = " ".join(w for _, _, w in before)
-    return cue("cues", "geography_heads").search(window) is not None
+    heads = (cue("cues", "geography_heads"), cue("cues", "origin_words"))
+    return any(h.search(window) is not None for h in heads)
 
 
 def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
