@@ -739,3 +739,17 @@ def test_a_closing_day_and_a_past_duration_give_the_first_day(
         "خلالها وزير الداخلية السعودي.",
     )
     assert dates_of(facts) == ("2025-04-21", "2025-04-23")
+
+
+def test_a_duration_of_an_event_that_opens_the_sentence(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الاثنين 2 يونيو 2025",
+        "",
+        "مؤتمر قادة الشرطة الأفارقة",
+        "",
+        "انطلقت اليوم بمراكش أشغال المؤتمر الإفريقي لقادة الشرطة، بمشاركة عبد اللطيف حموشي، "
+        "وتستمر ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-06-02", "2025-06-04")

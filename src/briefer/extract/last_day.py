@@ -138,12 +138,15 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
 
 
 def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
-    """(folded start, end, days) of every visit duration in the sentence."""
+    """(folded start, end, days) of every visit duration in the sentence: after a visit word,
+    or in a sentence that opens with the event's opening ("انطلقت اليوم بمراكش أشغال …،
+    وتستمر ثلاثة أيام")."""
     tokens = words(r.folded)
     visit = cue("cues", "visit")
+    opened = r.has_opening("calendar", "opening")
     for found in cue("calendar", "duration_words").finditer(r.folded):
         before = [w for s, _, w in tokens if s < found.start()][-DURATION_REACH:]
-        if not any(visit.fullmatch(w) for w in before):
+        if not opened and not any(visit.fullmatch(w) for w in before):
             continue
         length = _days_stated(r.folded[found.end() :])
         if length is not None:
