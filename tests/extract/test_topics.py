@@ -75,3 +75,7 @@ def test_scientific_and_technical_police_is_not_technology(
 ) -> None:
     readings = readings_of(tmp_path, shipped, "وقع الطرفان مذكرة في مجال الشرطة العلمية والتقنية.")
     assert read_topics(readings, {}) == ()
+
+
+def test_riots_are_public_order() -> None:
+    assert topics_in(folded("التصدي لأعمال الشغب في الملاعب").text) == ["public_order"]
