@@ -79,3 +79,8 @@ def test_scientific_and_technical_police_is_not_technology(
 
 def test_riots_are_public_order() -> None:
     assert topics_in(folded("التصدي لأعمال الشغب في الملاعب").text) == ["public_order"]
+
+
+def test_information_security_is_cybercrime_and_study_seats_are_training() -> None:
+    assert topics_in(folded("تعزيز التعاون في مجال أمن المعلومات").text) == ["cybercrime"]
+    assert topics_in(folded("منح مقاعد دراسية لفائدة الأطر").text) == ["training"]
