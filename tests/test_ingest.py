@@ -256,3 +256,15 @@ def test_a_site_section_heading_is_neither_outlet_nor_headline(tmp_path: Path) -
     # the same words inside the article are its text
     body = _read(tmp_path, "حموشي في مدريد\n\nأخبار وطنية\n\nحل حموشي بمدريد في زيارة عمل.\n")
     assert body.dropped == ()
+
+
+def test_a_date_after_the_outlet_is_the_publication_line_not_a_byline(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "هسبريس - الأحد 4 ماي 2025\n\nحموشي يحل بالدوحة\n\n"
+        "يحل المدير العام للأمن الوطني بالدوحة في زيارة عمل.\n",
+    )
+    assert (article.outlet, article.byline) == ("هسبريس", None)
+    assert article.headline == "حموشي يحل بالدوحة"
+    first = article.paragraphs[0]
+    assert first.kind is Block.HEADING and first.sentences[0].text == "الأحد 4 ماي 2025"

@@ -305,7 +305,11 @@ def _structure(
         found = _outlet(line.text, rules) if in_header and outlet is None else None
         if found:
             outlet, byline = found
-            continue
+            dated = _dated_byline(line, byline, rules)
+            if dated is None:
+                continue
+            # "هسبريس - الأحد 4 ماي 2025": the "byline" is the publication line; keep it.
+            byline, line = None, dated
         # A dateline ("الرباط - ومع - الثلاثاء 4 نونبر 2025") is kept as a heading: the
         # headline is the first line after it.
         dateline = in_header and any(p.fullmatch(line.text) for p in rules.datelines)
@@ -337,6 +341,14 @@ def _furniture(line: str, rules: Rules) -> str | None:
         if pattern.fullmatch(line):
             return name
     return None
+
+
+def _dated_byline(line: _Line, byline: str | None, rules: Rules) -> _Line | None:
+    """The part of an outlet line after the dash, when it is a date line, not an author."""
+    if byline is None or not any(p.fullmatch(byline) for p in rules.datelines):
+        return None
+    start = line.end - len(byline)
+    return _Line(line.number, start, line.end, byline)
 
 
 def _outlet(line: str, rules: Rules) -> tuple[str, str | None] | None:

@@ -696,3 +696,55 @@ def test_every_status_has_its_words_in_every_note_language() -> None:
         # a commitment reached in talks is no document: it has a label, not document words
         documents = {k: v for k, v in words(lang)["kinds"].items() if k != "commitment"}
         assert all("zero" in kind for kind in documents.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويأتي هذا اللقاء بعد أسابيع من مذكرة التفاهم التي وقعها الجانبان بمدريد.",
+        "وتندرج هذه الزيارة في إطار الاجتماع رفيع المستوى الذي توج بالتوقيع على عشر اتفاقيات.",
+    ],
+)
+def test_a_sentence_setting_the_visit_in_context_names_earlier_documents(
+    tmp_path: Path, glossary: Glossary, sentence: str
+) -> None:
+    assert agreements_of(tmp_path, glossary, sentence) == []
+
+
+def test_a_long_list_of_parties_before_the_object_of_an_agreement(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "واتفقت المديرية العامة للأمن الوطني المغربية والإدارة العامة للأمن الوطني الموريتانية "
+        "والشرطة الوطنية السنغالية على إحداث خلية تنسيق ثلاثية.",
+    )
+    assert statuses(found) == [("agreement", "agreed", False)]
+    assert countries(found[0]) == ["MA", "MR", "SN"]
+
+
+def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ومن المنتظر، حسب المصادر نفسها، أن يتم خلال الأسابيع المقبلة التوقيع على بروتوكول "
+        "للتعاون في مجال التكوين.",
+    )
+    assert statuses(found) == [("protocol", "to_be_signed", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ومن المرتقب أن يتم خلال هذه الزيارة التوقيع على مذكرة تفاهم في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
+        ("ولم يتم خلال هذه الزيارة توقيع أي اتفاقية.", [("agreement", "none", True)]),
+    ],
+)
+def test_a_time_phrase_inside_the_predicate_changes_nothing(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected

@@ -124,3 +124,20 @@ def test_forms_are_distinct_across_countries() -> None:
         "كونغوليون",
         "كونغوليات",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("في مجال الجرائم المالية والاقتصادية", []),
+        ("تعزيز قدرات الشرطة المالية", []),
+        ("أجرى مباحثات مع نظيره المالي", ["ML"]),
+        ("المدير العام للشرطة الوطنية المالية", ["ML"]),
+        ("وصل الوفد إلى مالي", ["ML"]),
+    ],
+)
+def test_a_nisba_that_is_a_common_word_is_a_nationality_only_after_a_person_or_post(
+    sentence: str, countries: list[str]
+) -> None:
+    # "المالية" is financial far more often than Malian.
+    assert [m.country for m in demonyms.find(sentence)] == countries

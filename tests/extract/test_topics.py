@@ -60,3 +60,27 @@ def test_each_topic_has_a_label_in_both_languages() -> None:
     for name, _ in topic_cues():
         en, fr = topic_label(name)
         assert en and fr
+
+
+def test_crowds_smart_policing_and_online_fraud_name_their_topics() -> None:
+    assert topics_in(folded("التعاون في مجال تأمين الحشود خلال المواسم الدينية").text) == [
+        "major_events_security"
+    ]
+    assert topics_in(folded("اطلع على تجربة الشرطة الذكية").text) == ["technology"]
+    assert topics_in(folded("تفكيك شبكات الاحتيال الإلكتروني").text) == ["cybercrime"]
+
+
+def test_scientific_and_technical_police_is_not_technology(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    readings = readings_of(tmp_path, shipped, "وقع الطرفان مذكرة في مجال الشرطة العلمية والتقنية.")
+    assert read_topics(readings, {}) == ()
+
+
+def test_riots_are_public_order() -> None:
+    assert topics_in(folded("التصدي لأعمال الشغب في الملاعب").text) == ["public_order"]
+
+
+def test_information_security_is_cybercrime_and_study_seats_are_training() -> None:
+    assert topics_in(folded("تعزيز التعاون في مجال أمن المعلومات").text) == ["cybercrime"]
+    assert topics_in(folded("منح مقاعد دراسية لفائدة الأطر").text) == ["training"]

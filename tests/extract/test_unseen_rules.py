@@ -69,6 +69,98 @@ def test_the_capital_named_only_by_its_country_adjective(
     assert facts.city is not None and facts.city.en == "Brussels"
 
 
+def test_a_capital_named_by_a_glossary_adjective_is_the_city(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The glossary knows "الفرنسية"; inside "بالعاصمة الفرنسية" it names Paris, not a person.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في فرنسا",
+        "أجرى عبد اللطيف حموشي، أمس بالعاصمة الفرنسية، مباحثات مع نظيره الفرنسي.",
+    )
+    assert facts.host_country == "FR"
+    assert facts.city is not None and facts.city.en == "Paris"
+
+
+def test_the_next_stop_of_a_tour_is_not_where_the_visit_is(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "جولة خليجية لحموشي",
+        "حل عبد اللطيف حموشي بالعاصمة القطرية الدوحة، في مستهل جولة خليجية، على أن يحل "
+        "بالكويت يوم الخميس.",
+    )
+    assert facts.host_country == "QA"
+    assert facts.city is not None and facts.city.en == "Doha"
+    assert facts.countries_mentioned == ("KW",)
+
+
+def test_a_dateline_naming_the_host_country_names_its_capital_of_that_spelling(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # A dateline is a city: "تونس" there is Tunis, when the text names no other city.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "تونس - ومع",
+        "شارك عبد اللطيف حموشي، يوم الأربعاء بتونس، في أشغال مؤتمر قادة الشرطة العرب.",
+    )
+    assert facts.host_country == "TN"
+    assert facts.city is not None and facts.city.en == "Tunis"
+
+
+def test_the_country_a_visitor_is_visiting_and_a_wire_dateline_in_its_prose(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "يزور سلطنة عُمان" names the host; "مسقط في … (العمانية) -" opening the prose, the city.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مسقط في 3 ربيع الأول 1447 هـ الموافق 26 أغسطس 2025 م (العمانية) - استقبل وزير "
+        "الداخلية اليوم بمكتبه عبد اللطيف حموشي، الذي يزور سلطنة عُمان حاليا.",
+    )
+    assert facts.host_country == "OM"
+    assert facts.city is not None and facts.city.en == "Muscat"
+
+
+def test_a_glossary_city_after_a_capital_word_and_its_adjective(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "معرض أمني دولي",
+        "افتتحت يوم الإثنين بالعاصمة التركية أنقرة أشغال المعرض الدولي للأمن، بمشاركة عبد "
+        "اللطيف حموشي.",
+    )
+    assert facts.host_country == "TR"
+    assert facts.city is not None and facts.city.en == "Ankara"
+
+
+def test_the_maghrebi_spelling_of_brussels(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بلجيكا",
+        "أجرى عبد اللطيف حموشي، أمس الثلاثاء ببروكسيل، مباحثات مع وزيرة الداخلية البلجيكية.",
+    )
+    assert facts.host_country == "BE"
+    assert facts.city is not None and facts.city.en == "Brussels"
+
+
+def test_arriving_in_a_country_names_the_host(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في زيارة رسمية",
+        "وصل عبد اللطيف حموشي، اليوم، إلى الكويت في زيارة رسمية، حيث التقى وزير الداخلية.",
+    )
+    assert facts.host_country == "KW"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:
@@ -84,6 +176,21 @@ def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     assert facts.city is not None and facts.city.en == "Rabat"
     assert people(facts) == [("SN", "إبراهيما ديالو")]
     assert "SN" in facts.countries_mentioned
+
+
+def test_a_ranked_host_before_the_verb_receives_the_principal_abroad(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The headline's subject is a general named before "استقبل": the visitor follows it.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اللواء سالم استقبل المدير العام للأمن الوطني المغربي",
+        "استقبل قائد الشرطة اللواء سالم، في مكتبه في بيروت، عبد اللطيف حموشي في مستهل "
+        "زيارة رسمية للبنان.",
+    )
+    assert facts.host_country == "LB"
+    assert facts.city is not None and facts.city.en == "Beirut"
 
 
 def test_received_by_a_foreign_minister_is_a_visit_abroad(
@@ -190,6 +297,31 @@ def test_people_in_background_are_not_counterparts(tmp_path: Path, glossary: Glo
     assert [c.name_ar for c in facts.counterparts] == [None]
 
 
+def test_an_unnamed_attendee_of_the_talks_is_not_a_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الكويت",
+        "أجرى عبد اللطيف حموشي بمدينة الكويت مباحثات مع وزير الداخلية الكويتي.",
+        "وحضر هذه المباحثات مدير عام مكتب الوزير، بحضور اللواء سالم بن ناصر العجمي مدير "
+        "الأمن العام.",
+    )
+    assert people(facts) == [("KW", None), ("KW", "سالم بن ناصر العجمي")]
+
+
+def test_those_who_accompany_the_principal_are_his_side(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "أجرى عبد اللطيف حموشي بروما مباحثات مع قائد الشرطة الإيطالي.",
+        "ورافق حموشي في هذه الزيارة مدير الأمن العمومي، كريم العلوي.",
+    )
+    assert "كريم العلوي" not in [name for _, name in people(facts)]
+
+
 def test_a_later_generic_mention_is_the_same_person(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
@@ -201,6 +333,249 @@ def test_a_later_generic_mention_is_the_same_person(tmp_path: Path, glossary: Gl
     )
     assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
     assert len(facts.counterparts[0].evidence) == 2
+
+
+def test_his_counterpart_in_the_headline_is_the_first_named_of_that_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يجري مباحثات مع نظيره البرتغالي",
+        "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع نظيره البرتغالي، المدير الوطني لشرطة الأمن "
+        "العمومي جواو سيلفا.",
+        "كما استقبله وزير الداخلية البرتغالي، ماريو كوستا.",
+    )
+    assert people(facts) == [("PT", "جواو سيلفا"), ("PT", "ماريو كوستا")]
+
+
+def test_a_ministers_joined_portfolios_belong_to_his_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باماكو",
+        "أجرى عبد اللطيف حموشي بباماكو مباحثات مع وزير الداخلية والأمن العمومي والحماية "
+        "المدنية المالي، الجنرال داودا كوني.",
+    )
+    assert people(facts) == [("ML", "داودا كوني")]
+
+
+def test_a_foreign_minister_receiving_a_moroccan_official_is_not_one_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط في زيارة عمل.",
+        "واستقبل وزير الداخلية واللامركزية الموريتاني المسؤول الأمني المغربي بمكتبه.",
+    )
+    assert people(facts) == [("MR", None)]
+
+
+def test_ali_is_a_name_not_the_preposition_it_folds_like(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "أجرى عبد اللطيف حموشي بالدوحة مباحثات مع وزير الداخلية القطري، علي بن سالم المري، "
+        "تناولت التعاون على الحدود.",
+    )
+    assert people(facts) == [("QA", "علي بن سالم المري")]
+
+
+def test_the_meeting_after_a_meeting_verb_is_not_a_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في إسطنبول",
+        "عقد عبد اللطيف حموشي بإسطنبول لقاءين ثنائيين، فيما جمعه اللقاء الثاني بالمدير العام "
+        "للأمن العام الأردني، وتمحور حول التهريب.",
+    )
+    assert people(facts) == [("JO", None)]
+
+
+def test_the_name_before_a_double_post_holds_both(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الكويت",
+        "وفي الكويت، أجرى حموشي مباحثات مع معالي الشيخ حمد بن راشد آل صباح، نائب رئيس مجلس "
+        "الوزراء وزير الداخلية، تناولت التعاون الأمني.",
+    )
+    assert people(facts) == [("KW", "حمد بن راشد آل صباح")]
+
+
+def test_a_retired_rank_and_a_chinese_w_name(tmp_path: Path, glossary: Glossary) -> None:
+    # "المتقاعد" qualifies the rank; "وانغ" (Wang) is a name, not "و" + a word.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بكين",
+        "أجرى عبد اللطيف حموشي ببكين مباحثات مع وزير الأمن العام الصيني، وانغ لي مينغ، ومع "
+        "رئيس الوكالة الوطنية لمكافحة المخدرات، العميد المتقاعد شو جيان.",
+    )
+    assert [name for _, name in people(facts)] == ["وانغ لي مينغ", "شو جيان"]
+
+
+def test_a_forces_organisation_in_the_genitive_is_not_a_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بيروت",
+        "التقى عبد اللطيف حموشي في بيروت المدير العام لقوى الأمن الداخلي اللواء جورج خوري.",
+    )
+    assert people(facts) == [("LB", "جورج خوري")]
+    title = facts.counterparts[0].title
+    assert title is not None and title.fr == "directeur général des Forces de sécurité intérieure"
+
+
+def test_a_name_after_the_rest_of_an_organisations_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولة أوروبية",
+        "أجرى عبد اللطيف حموشي بالرباط مباحثات مع المديرة التنفيذية لوكالة الاتحاد الأوروبي "
+        'للتعاون في مجال التدريب "سيبول"، ماريا شميدت.',
+        "وأشادت المسؤولة الأوروبية بالتعاون مع المغرب.",
+    )
+    assert people(facts) == [(None, "ماريا شميدت")]
+
+
+def test_a_place_after_a_post_is_no_part_of_its_organisations_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "… للإنتربول بالرباط، السيد فلان": a Moroccan office, not the foreign body's head.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات بحضور رئيس المكتب المركزي الوطني "
+        "للإنتربول بالرباط، السيد كريم العلوي.",
+    )
+    assert "كريم العلوي" not in [name for _, name in people(facts)]
+
+
+def test_an_unnamed_post_listed_beside_a_named_one_is_another_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في صوفيا",
+        "أجرى عبد اللطيف حموشي بصوفيا مباحثات مع وزير النظام العام البلغاري، و قائد الشرطة "
+        "البلغارية، الفريق إيفان ديميتروف.",
+        "وأشاد الوزير البلغاري بالتعاون مع المغرب.",
+    )
+    assert people(facts) == [("BG", None), ("BG", "إيفان ديميتروف")]
+
+
+def test_an_unknown_body_inside_a_known_one_takes_its_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # At home, an unnamed post is kept only when its country is known: here from the
+    # Spanish National Police that the unknown "commissariat" belongs to.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولا إسبانيا",
+        "استقبل عبد اللطيف حموشي بمدينة طنجة المفوض العام للأجانب والحدود بالشرطة الوطنية "
+        "الإسبانية، الذي يقوم بزيارة عمل إلى المغرب.",
+    )
+    assert people(facts) == [("ES", None)]
+
+
+def test_the_head_of_an_international_mechanism_at_a_home_event(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مؤتمر أمني بمراكش",
+        "أجرى عبد اللطيف حموشي بمراكش، على هامش المؤتمر، مباحثات مع المدير التنفيذي لآلية "
+        "التعاون الشرطي الإفريقية.",
+    )
+    assert people(facts) == [(None, None)]
+
+
+def test_a_surname_with_wal_ends_a_name_after_an_honorific(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "والي" (Waly) looks like "و" + "الي"; last before the comma, after "السيدة", a name.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولة أممية",
+        "استقبل عبد اللطيف حموشي بالرباط المديرة التنفيذية لمكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة، السيدة سلمى والي، التي تقوم بزيارة عمل إلى المغرب.",
+    )
+    assert people(facts) == [(None, "سلمى والي")]
+
+
+def test_a_name_beginning_with_hamza_alif_lam_is_not_an_article(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في برلين",
+        "أجرى عبد اللطيف حموشي ببرلين مباحثات مع وزير الداخلية الألماني، ألكسندر دوبرينت.",
+    )
+    assert people(facts) == [("DE", "ألكسندر دوبرينت")]
+
+
+def test_a_surname_with_bal_ends_a_name_that_fills_its_chunk(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "بالاريس" (Pallarés) looks like "ب" + "الاريس"; last in its comma chunk, a name.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي بمدريد مباحثات مع كاتبة الدولة في الأمن، آنا بيلين بالاريس.",
+    )
+    assert people(facts) == [("ES", "آنا بيلين بالاريس")]
+
+
+def test_the_principals_own_title_held_abroad_by_someone_else(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "التقى عبد اللطيف حموشي، المدير العام للأمن الوطني، اليوم بنواكشوط، بالمدير العام "
+        "للأمن الوطني الفريق سيدي ولد أحمد.",
+    )
+    assert people(facts) == [("MR", "سيدي ولد أحمد")]
+
+
+def test_a_name_after_with_before_its_post(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "ناقش عبد اللطيف حموشي، اليوم بباريس، مع جان مارتان، وزير الداخلية الفرنسي، سبل "
+        "تعزيز التعاون.",
+    )
+    assert people(facts) == [("FR", "جان مارتان")]
+
+
+def test_his_two_counterparts_named_by_their_adjectives(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الرياض",
+        "شارك عبد اللطيف حموشي بالرياض في المؤتمر الدولي للأمن، وعقد على هامشه لقاءات ثنائية "
+        "مع وزير الداخلية السعودي ونظيريه الأردني والتونسي.",
+    )
+    assert people(facts) == [("SA", None), ("JO", None), ("TN", None)]
 
 
 def test_a_rank_before_a_name_is_not_a_second_post(tmp_path: Path, glossary: Glossary) -> None:
@@ -243,6 +618,7 @@ def test_the_glossary_title_outranks_the_articles_wording(glossary: Glossary) ->
         ("الأمن العام", "Public Security"),
         ("مديرية الأمن العام", "Directorate of Public Security"),
         ("مكتب التحقيقات الفيدرالي", None),
+        ("قوى الأمن الداخلي", "Internal Security Forces"),
     ],
 )
 def test_unknown_organisations_render_literally_or_not_at_all(arabic: str, en: str | None) -> None:
@@ -283,6 +659,45 @@ def test_the_press_quoted_on_the_principals_record_is_background_as_it_goes_on(
     )
     assert "human_trafficking" not in facts.topics
     assert "terrorism" not in facts.topics
+
+
+def test_what_the_visit_comes_after_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات مع مدير الشرطة القضائية الفرنسي حول "
+        "تهريب المخدرات.",
+        "وتأتي هذه الزيارة بعد أسابيع من المباحثات التي أجراها حموشي مع وزير الداخلية "
+        "الفرنسي، جان دوبون، حول مكافحة الإرهاب.",
+    )
+    assert "terrorism" not in facts.topics
+    assert "جان دوبون" not in [name for _, name in people(facts)]
+
+
+def test_an_event_of_a_past_month_told_in_the_pluperfect_gives_no_topic(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "أجرى عبد اللطيف حموشي بنيامي مباحثات مع وزير الداخلية النيجري حول تهريب المخدرات.",
+        "وكان 80 ضابطا من الشرطة النيجرية قد استفادوا، في مارس الماضي، من دورة تكوينية حول "
+        "مكافحة الجرائم الإلكترونية اختتمت بحضور مسؤولين.",
+    )
+    assert "cybercrime" not in facts.topics
+
+
+def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لاهاي",
+        "أجرى عبد اللطيف حموشي بلاهاي مباحثات مع قائد الشرطة الهولندي حول تهريب المخدرات.",
+        "كما كشفت السلطات الهولندية، في الأسابيع الأخيرة، عن تفكيك شبكة للجرائم الإلكترونية.",
+    )
+    assert facts.topics == ("drug_trafficking",)
 
 
 def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
@@ -371,3 +786,109 @@ def test_a_coming_visit_of_another_official_is_background(
     )
     titles = [c.title.en for c in facts.counterparts if c.title]
     assert not any(t and "Minister" in t for t in titles)
+
+
+def test_a_border_coast_or_lake_names_no_partner(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في عمّان",
+        "أجرى عبد اللطيف حموشي بالعاصمة الأردنية عمّان مباحثات مع مدير الأمن العام حول التهريب "
+        "عبر الحدود الشمالية مع العراق، وحول الهجرة نحو السواحل الإيطالية ومنطقة بحيرة تشاد.",
+    )
+    assert facts.host_country == "JO"
+    assert facts.countries_mentioned == ()
+
+
+def test_countries_in_a_background_clause_are_not_partners(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "أجرى عبد اللطيف حموشي بروما مباحثات مع قائد الشرطة الإيطالي، في وقت تشهد فيه ليبيا "
+        "وتونس موجات هجرة متزايدة.",
+    )
+    assert facts.host_country == "IT"
+    assert facts.countries_mentioned == ()
+
+
+def test_countries_of_an_earlier_event_told_in_the_pluperfect_are_not_partners(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "أجرى عبد اللطيف حموشي بنيامي مباحثات مع وزير الداخلية النيجري.",
+        "وكان 80 ضابطا من الشرطة القادمين من غينيا والسنغال وغامبيا قد استفادوا من دورة "
+        "تكوينية اختتمت بحضور مسؤولين أمنيين.",
+    )
+    assert facts.countries_mentioned == ()
+
+
+def test_the_nationality_of_a_predecessor_is_not_a_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي بمدينة ليون مباحثات مع الأمين العام للإنتربول، الذي تولى منصبه "
+        "خلفا للنمساوي كارل هوفمان.",
+    )
+    assert facts.countries_mentioned == ()
+
+
+def test_the_countries_of_a_ceremony_the_principal_chairs_take_part(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اختتام دورة تكوينية بالقنيطرة",
+        "ترأس عبد اللطيف حموشي بمدينة القنيطرة حفل اختتام دورة تكوينية استفاد منها ضباط من "
+        "جمهورية غينيا وجمهورية بنين.",
+    )
+    assert facts.countries_mentioned == ("GN", "BJ")
+
+
+def test_the_city_of_a_tours_next_stop_names_a_partner_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المنامة",
+        "أجرى عبد اللطيف حموشي، اليوم بالمنامة، مباحثات مع وزير الداخلية البحريني، وذلك قبل "
+        "أن يتوجه إلى الرياض في زيارة مماثلة.",
+    )
+    assert facts.host_country == "BH"
+    assert facts.countries_mentioned == ("SA",)
+
+
+def test_a_city_that_hosts_a_trilateral_and_the_two_counterparts_of_a_dual(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اجتماع أمني ثلاثي",
+        "احتضنت طنجة، اليوم، اجتماعا أمنيا ثلاثيا ترأسه عبد اللطيف حموشي ونظيراه الإسباني "
+        "والبرتغالي.",
+    )
+    assert facts.host_country == "MA"
+    assert facts.city is not None and facts.city.en == "Tangier"
+    assert people(facts) == [("ES", None), ("PT", None)]
+
+
+def test_where_migrants_come_from_is_not_a_partner(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي بمدريد مباحثات مع وزير الداخلية الإسباني حول الهجرة القادمة من "
+        "مالي والنيجر.",
+    )
+    assert facts.countries_mentioned == ()

@@ -605,3 +605,151 @@ def test_merged_meetings_held_and_publication(glossary: Glossary) -> None:
     again = Visit.from_json(visit.to_json())
     assert again.facts.published == "2025-01-30"
     assert again.facts.bilateral_meetings_held is True
+
+
+def test_a_later_date_of_another_event_does_not_displace_the_talks_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "أمس الخميس" dates the talks; the tournament's day further on is its own.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الجمعة 7 نونبر 2025 - 10:00",
+        "",
+        "حموشي يجري مباحثات في مدريد",
+        "",
+        "أجرى عبد اللطيف حموشي، أمس الخميس بمدريد، مباحثات مع نظيره الإسباني.",
+        "",
+        "وتناولت المباحثات تأمين البطولة التي تنطلق بالمغرب يوم 21 دجنبر الجاري.",
+    )
+    assert dates_of(facts) == ("2025-11-06", "2025-11-06")
+
+
+def test_a_relative_day_inside_the_written_range_keeps_the_range(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الأحد 12 أكتوبر 2025 - 10:00",
+        "",
+        "حموشي في عمان",
+        "",
+        "بحث حموشي، اليوم الأحد، مع مدير الأمن العام الأردني سبل التعاون.",
+        "",
+        "وتأتي المباحثات في إطار زيارة عمل يجريها حموشي يومي 12 و13 أكتوبر 2025.",
+    )
+    assert dates_of(facts) == ("2025-10-12", "2025-10-13")
+
+
+def test_a_date_after_until_is_the_last_day_from_a_relative_first(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "بدأها اليوم وتستمر حتى 24 يوليو": today is the first day, the date the last.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الثلاثاء 22 يوليو 2025",
+        "",
+        "حموشي في بيروت",
+        "",
+        "التقى عبد اللطيف حموشي وزير الداخلية اللبناني في مستهل زيارة رسمية للبنان بدأها "
+        "اليوم وتستمر حتى 24 يوليو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-07-22", "2025-07-24")
+
+
+def test_a_list_of_three_days_is_one_range_with_its_first_and_last_weekday() -> None:
+    (found,) = find_dates("أيام الاثنين والثلاثاء والأربعاء 9 و10 و11 مارس 2026، أشغال")
+    assert (found.start, found.end, found.weekdays) == ("2026-03-09", "2026-03-11", (0, 2))
+
+
+def test_a_relative_day_after_a_closing_word_is_the_last_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "اختتمت، اليوم الخميس، أشغال الدورة … التي انطلقت يوم الاثنين 6 أكتوبر".
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 9 أكتوبر 2025",
+        "",
+        "اختتام أشغال المؤتمر بالرباط",
+        "",
+        "اختتمت، اليوم الخميس بالرباط، أشغال المؤتمر الإفريقي لقادة الشرطة، الذي انطلق يوم "
+        "الاثنين 6 أكتوبر الجاري، بمشاركة عبد اللطيف حموشي.",
+    )
+    assert dates_of(facts) == ("2025-10-06", "2025-10-09")
+
+
+def test_a_bare_weekday_after_a_closing_word_is_the_next_such_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "السبت 8 نونبر 2025",
+        "",
+        "معرض أمني دولي",
+        "",
+        "افتتحت يوم الإثنين بالعاصمة التركية أنقرة أشغال المعرض الدولي للأمن، بمشاركة عبد "
+        "اللطيف حموشي، واختتمت يوم الأربعاء.",
+    )
+    assert dates_of(facts) == ("2025-11-03", "2025-11-05")
+
+
+def test_a_reception_day_said_before_the_visitors_stay_in_one_sentence(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الرباط - ومع - الخميس 12 يونيو 2025",
+        "",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، نظيره الموريتاني، الذي يقوم بزيارة عمل "
+        "للمملكة من 11 إلى 13 يونيو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-06-12", "2025-06-12")
+
+
+def test_abroad_the_principals_stay_is_the_whole_range(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 12 يونيو 2025",
+        "",
+        "حموشي في نواكشوط",
+        "",
+        "التقى عبد اللطيف حموشي، اليوم الخميس بنواكشوط، وزير الداخلية الموريتاني، وذلك في "
+        "إطار زيارة عمل يقوم بها من 11 إلى 13 يونيو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-06-11", "2025-06-13")
+
+
+def test_a_closing_day_and_a_past_duration_give_the_first_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 24 أبريل 2025",
+        "",
+        "حموشي يختتم زيارته للرياض",
+        "",
+        "اختتم عبد اللطيف حموشي، أمس الأربعاء، زيارة عمل إلى الرياض استغرقت ثلاثة أيام، التقى "
+        "خلالها وزير الداخلية السعودي.",
+    )
+    assert dates_of(facts) == ("2025-04-21", "2025-04-23")
+
+
+def test_a_duration_of_an_event_that_opens_the_sentence(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الاثنين 2 يونيو 2025",
+        "",
+        "مؤتمر قادة الشرطة الأفارقة",
+        "",
+        "انطلقت اليوم بمراكش أشغال المؤتمر الإفريقي لقادة الشرطة، بمشاركة عبد اللطيف حموشي، "
+        "وتستمر ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-06-02", "2025-06-04")

@@ -143,19 +143,22 @@ def _pattern() -> re.Pattern[str]:
 
     cross = day("c_d1") + month_group("c_m1") + year("c_y1") + join
     cross += day("c_d2") + month_group("c_m2") + year("c_y2")
-    same = day("s_d1") + join + day("s_d2") + month_group("s_m") + year("s_y")
+    # "2 و3 و4 فبراير": days between the first and the last of a list are skipped.
+    middle = rf"(?:{join}(?<!\d)\d{{1,2}}(?!\d))*"
+    same = day("s_d1") + middle + join + day("s_d2") + month_group("s_m") + year("s_y")
     single = day("o_d") + month_group("o_m") + year("o_y")
     return re.compile(f"(?P<cross>{cross})|(?P<same>{same})|(?P<single>{single})")
 
 
 @lru_cache(maxsize=1)
 def _weekdays_before() -> re.Pattern[str]:
-    """Weekdays written just before a date: "يومي الثلاثاء و الأربعاء، 28 و 29 يناير"."""
+    """Weekdays written just before a date: "يومي الثلاثاء و الأربعاء، 28 و 29 يناير", "أيام
+    الاثنين والثلاثاء والأربعاء 2 و3 و4" (the first and the last are kept)."""
     weekday = alternation(weekday_forms())
     lead = alternation([*forms("calendar", "day_words"), "اليوم"])
     return re.compile(
-        rf"(?:(?:{lead})\s+)?(?P<first>{weekday})(?:\s*[و،,]\s*(?P<second>{weekday}))?"
-        r"\s*[،,]?\s*$"
+        rf"(?:(?:{lead})\s+)?(?P<first>{weekday})(?:\s*[و،,]\s*(?:{weekday}))*?"
+        rf"(?:\s*[و،,]\s*(?P<second>{weekday}))?\s*[،,]?\s*$"
     )
 
 

@@ -18,7 +18,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
 - reading: Reading, a sentence with its glossary matches and folded text; read().
 - article: the principal, host country, city, event and countries.
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
-  (tense: which sentences speak of earlier events or plans).
+  (tense: which sentences speak of earlier events or plans; dated: the candidates for the
+  visit's days; last_day: the last day once the first is known).
 - counterparts: who the principal met, named or by post.
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
@@ -137,7 +138,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     publication = read_publication(readings)
     if publication.day:
         evidence["published"] = publication.evidence
-    start, end = read_dates(readings, publication, principal, reference, evidence)
+    start, end = read_dates(readings, publication, principal, reference, evidence, host)
     # A year narrowed from a weekday ("?") is not sure enough to choose a dated title by.
     day = to_date(start) if start and not start.endswith("?") else None
     year = int(start[:4]) if start and start[:4].isdigit() else None

@@ -169,7 +169,7 @@ def cue_chain(r: Reading, cues: Sequence[Cue], at: int) -> list[Cue]:
     for c in reversed([c for c in cues if c.end <= at]):
         if c.role == BREAK:
             break
-        gap = word_count(r.folded[c.end : limit])
+        gap = word_count(_without_asides(r.folded[c.end : limit]))
         if gap > agreement_setting("link_gap" if chain else "reach"):
             break
         chain.insert(0, c)
@@ -238,9 +238,14 @@ def negation_of(r: Reading, chain: list[Cue]) -> str | None:
 
 def _adjacent(r: Reading, start: int, end: int) -> bool:
     """Only auxiliaries ("يتم", "أن") and parentheticals ("، خلال هذه المشاركة،") between."""
-    between = re.sub(r"[،,][^،,]*[،,]", " ", r.folded[start:end])
+    between = _without_asides(re.sub(r"[،,][^،,]*[،,]", " ", r.folded[start:end]))
     auxiliaries = {fold_form(w) for w in forms("agreements", "auxiliaries")}
     return all(w in auxiliaries for w in WORD.findall(between))
+
+
+def _without_asides(text: str) -> str:
+    """The folded text without the time phrases of data/agreements.yaml: asides."""
+    return cue("agreements", "asides").sub(" ", text)
 
 
 def _word_before(r: Reading, at: int) -> str:
@@ -282,10 +287,13 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
 
 
 def in_background(r: Reading, year: int | None) -> bool:
-    """A sentence that tells the record: "سبق أن …", or a dated pluperfect."""
+    """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
+    visit in its context ("ويأتي هذا اللقاء بعد …")."""
     data = table("agreements")["background"]
     text = r.folded
     if cue("agreements", "background.recalls").search(text):
+        return True
+    if r.has_opening("agreements", "background.setting"):
         return True
     had = cue("agreements", "background.had")
     pluperfect = any(

@@ -331,13 +331,21 @@ def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
     if r.folded[agree.start : agree.end].endswith(fold_form("على")):
         return skip_space(r.folded, agree.end)
     found = cue("agreements", "object_open").search(r.folded, agree.end)
-    if found is None or word_count(r.folded[agree.end : found.start()]) > agreement_setting(
-        "object_reach"
-    ):
+    if found is None:
+        return None
+    far = word_count(r.folded[agree.end : found.start()]) > agreement_setting("object_reach")
+    if far and not _parties_fill(r, agree.end, found.start()):
         return None
     if any(c.role == BREAK and agree.end <= c.start < found.start() for c in cues):
         return None
     return skip_space(r.folded, found.end())
+
+
+def _parties_fill(r: Reading, start: int, end: int) -> bool:
+    """The words between an agree word and its "على" are the parties that agreed ("اتفقت
+    المديرية العامة … والإدارة العامة … والشرطة الوطنية السنغالية على …"), however long."""
+    found = party_list(r, skip_space(r.folded, start), end)
+    return bool(found) and not r.folded[found[-1].end : end].strip()
 
 
 # ---------------------------------------------------------------- subjects

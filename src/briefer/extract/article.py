@@ -10,14 +10,19 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
-from briefer.arabic.lexicon import cue
+from briefer.arabic.lexicon import cue, folded, words
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
+from briefer.extract.names import unknown_name
 from briefer.extract.reading import Reading
+from briefer.extract.relevance import background_clause
+from briefer.extract.tense import background as earlier
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
 HOME = home_country()
+# A country at most this many words after a border, coast or lake word is geography.
+GEOGRAPHY_REACH = 3
 
 
 def read_principal(
@@ -83,16 +88,23 @@ def read_countries(
     signed. readings: the sentences about the visit (background left out)."""
     seen: dict[str, list[Evidence]] = {}
     for r in readings:
-        if not _about_meetings(r):
+        if not _about_meetings(r) or earlier(r):
             continue
+        clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         for m in r.of_kind("country", "demonym"):
             if (
                 m.entry.country
+                and m.start < clause
                 and not r.quoted(m)
                 and not _cohost(r, m)
                 and not _host_city(r, m, host)
+                and not _geography(r, m)
+                and not _someone_elses(r, m, counterparts)
             ):
                 seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
+    for r in readings:
+        for m in _next_stops(r):
+            seen.setdefault(str(m.entry.country), []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
     partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
     for code, cited in partners:
@@ -103,6 +115,16 @@ def read_countries(
     for code in out:
         evidence[f"country:{code}"] = tuple(sorted(seen[code]))
     return tuple(out)
+
+
+def _next_stops(r: Reading) -> list[Match]:
+    """ "قبل أن يتوجه إلى الرياض": the city or country of a tour's next stop."""
+    found = cue("cues", "next_stop").search(r.folded)
+    if found is None:
+        return []
+    at = r.fold_map.origin[found.start()]
+    after = [m for m in r.of_kind("country", "place") if m.start >= at and m.entry.country]
+    return after[:1]
 
 
 def _about_meetings(r: Reading) -> bool:
@@ -117,6 +139,26 @@ def _cohost(r: Reading, m: Match) -> bool:
     if found is None or r.fold_map.origin[found.start()] > m.start:
         return False
     return cue("topics", "major_events_security.cues").search(r.folded) is not None
+
+
+def _geography(r: Reading, m: Match) -> bool:
+    """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake; "الهجرة
+    القادمة من الجزائر وليبيا": where people come from."""
+    before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
+    window = " ".join(w for _, _, w in before)
+    heads = (cue("cues", "geography_heads"), cue("cues", "origin_words"))
+    return any(h.search(window) is not None for h in heads)
+
+
+def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
+    """ "خلفا للألماني يورغن ستوك": a nationality put before a name is that person's, and
+    counts only if he is a counterpart."""
+    if m.entry.kind != "demonym":
+        return False
+    name = unknown_name(r, m.end, bounded=False)
+    if name is None or r.sentence.text[m.end : name.start].strip():
+        return False
+    return name.ar not in {c.name_ar for c in counterparts}
 
 
 def _host_city(r: Reading, m: Match, host: str | None) -> bool:

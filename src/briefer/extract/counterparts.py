@@ -30,8 +30,15 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
-from briefer.glossary.entries import Entry
+from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
+
+# The post of one called "نظيره" (his counterpart) and nothing more.
+COUNTERPART = "counterpart"
+# A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
+REFERENCE_REACH = 40
+# The post of "المسؤول" (the official), a description rather than a post.
+OFFICIAL = "role.official"
 
 
 def read_counterparts(
@@ -61,10 +68,18 @@ def read_counterparts(
         taken: set[tuple[int, int]] = set()
         context = _context_country(r, host)
         posts = read_posts(r)
+        attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
+        carried: Post | None = None
         for i, post in enumerate(posts):
-            if post.home or post.role.id in skip or _absorbed(r, post, posts[i + 1 : i + 2]):
+            if _abroad_namesake(r, post, host, principal_id, taken):
+                post = replace(post, located=host)
+            if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
-            name = _holder(r, post, principal_id, taken)
+            if _absorbed(r, post, posts[i + 1 : i + 2]):
+                carried = post
+                continue
+            name = _holder(r, post, principal_id, taken, carried)
+            carried = None
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and name.organisation:
@@ -72,8 +87,9 @@ def read_counterparts(
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
             at_home_unknown = host == HOME and post.country is None and not post.international
-            if name is None and (_bare(post) or at_home_unknown):
-                # At home an unnamed post with no country may be either side's.
+            if name is None and (_bare(post) or at_home_unknown or post.start >= attending):
+                # At home an unnamed post with no country may be either side's; an unnamed
+                # attendee was not met.
                 continue
             if name:
                 taken.add((name.start, name.end))
@@ -95,6 +111,13 @@ def read_counterparts(
         found = _references(r, found)
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(_merge(found), headlines), unknown
+
+
+def _after(r: Reading, key: str) -> int:
+    """Where the sentence starts listing those who attend ("وحضر اللقاء …", "بحضور …") or
+    accompany ("ورافق حموشي …"), by cues key; the sentence's length when it lists none."""
+    found = cue("cues", key).search(r.folded)
+    return r.fold_map.origin[found.start()] if found else len(r.sentence.text)
 
 
 def _is_heading(r: Reading) -> bool:
@@ -141,44 +164,68 @@ def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
     out = list(found)
     for ref in words.finditer(r.fold_map.text):
         at = r.fold_map.origin[ref.start()]
-        demonym = next((m for m in r.of_kind("demonym") if 0 <= m.start - at < 40), None)
-        if demonym is None or demonym.entry.country in (None, HOME):
-            continue
-        name = name_from(r, demonym.end)
-        if name is not None and (name.organisation or name.entry is not None):
-            name = None
-        if name is not None and not introduced(r, demonym.end, name.start):
-            name = None
-        end = name.end if name else demonym.end
-        cited = r.evidence(at, end)
-        country = demonym.entry.country
-        same = [
-            i
-            for i, c in enumerate(out)
-            if c.country == country and (name is None or c.name_ar == name.ar)
-        ]
-        if same:
-            c = out[same[0]]
-            out[same[0]] = replace(c, evidence=(*c.evidence, cited))
-            continue
-        spec = table("cues")["counterpart_role"]
-        role = Label(str(spec["en"]), str(spec["fr"]))
-        key = f"counterpart|{country}"
-        latin = romanize(name.ar, country).latin if name else None
-        out.append(
-            Counterpart(
-                Label(latin, latin) if latin else None,
-                name.ar if name else None,
-                role,
-                None,
-                country,
-                role,
-                f"name|{name.ar}" if name else key,
-                key,
-                (cited,),
-                ("name",) if name else (),
-            )
+        demonyms = _referred(r, at)
+        for demonym in demonyms:
+            if demonym.entry.country not in (None, HOME):
+                out = _reference_to(r, out, at, demonym, alone=len(demonyms) == 1)
+    return out
+
+
+def _referred(r: Reading, at: int) -> list[Match]:
+    """The demonyms a counterpart word points at: "نظيره الإسباني", and "نظيريه الأردني
+    والتونسي" (each joined by "و")."""
+    demonyms = [m for m in r.of_kind("demonym") if m.start >= at]
+    if not demonyms or demonyms[0].start - at >= REFERENCE_REACH:
+        return []
+    out = [demonyms[0]]
+    for m in demonyms[1:]:
+        joined = m.prefix.startswith("و") and not r.sentence.text[out[-1].end : m.start].strip()
+        if not joined:
+            break
+        out.append(m)
+    return out
+
+
+def _reference_to(
+    r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool
+) -> list[Counterpart]:
+    """The counterpart one demonym after a counterpart word refers to, added or joined."""
+    out = list(found)
+    name = name_from(r, demonym.end) if alone else None
+    if name is not None and (name.organisation or name.entry is not None):
+        name = None
+    if name is not None and not introduced(r, demonym.end, name.start):
+        name = None
+    end = name.end if name else demonym.end
+    cited = r.evidence(at, end)
+    country = str(demonym.entry.country)
+    same = [
+        i
+        for i, c in enumerate(out)
+        if c.country == country and (name is None or c.name_ar == name.ar)
+    ]
+    if same:
+        c = out[same[0]]
+        out[same[0]] = replace(c, evidence=(*c.evidence, cited))
+        return out
+    spec = table("cues")["counterpart_role"]
+    role = Label(str(spec["en"]), str(spec["fr"]))
+    key = f"{COUNTERPART}|{country}"
+    latin = romanize(name.ar, country).latin if name else None
+    out.append(
+        Counterpart(
+            Label(latin, latin) if latin else None,
+            name.ar if name else None,
+            role,
+            None,
+            country,
+            role,
+            f"name|{name.ar}" if name else key,
+            key,
+            (cited,),
+            ("name",) if name else (),
         )
+    )
     return out
 
 
@@ -200,12 +247,18 @@ def _context_country(r: Reading, host: str | None) -> str | None:
 
 
 def _holder(
-    r: Reading, post: Post, principal_id: str | None, taken: set[tuple[int, int]]
+    r: Reading,
+    post: Post,
+    principal_id: str | None,
+    taken: set[tuple[int, int]],
+    absorbed: Post | None = None,
 ) -> Name | None:
     """Who holds the post: the name after it, else the one before it. The principal after a
     post is its object ("استقبل … وزير الداخلية، السيد حموشي"), not its holder; a name
-    already given to another post of the sentence is not this one's."""
-    before = name_before(r, post, principal_id)
+    already given to another post of the sentence is not this one's. absorbed: the post
+    just before, of the same person ("فلان، نائب رئيس مجلس الوزراء وزير الداخلية"), whose
+    name before it is this one's."""
+    before = name_before(r, absorbed or post, principal_id)
     # "فيصل شهكار، رئيس …": a person the glossary knows, right before the post, holds it.
     first = (before, name_after(r, post)) if before and before.entry else None
     for name in first or (name_after(r, post), before):
@@ -215,6 +268,29 @@ def _holder(
             continue
         return name
     return None
+
+
+def _abroad_namesake(
+    r: Reading,
+    post: Post,
+    host: str | None,
+    principal_id: str | None,
+    taken: set[tuple[int, int]],
+) -> bool:
+    """ "وبالمدير العام للأمن الوطني الفريق مسغارو ولد سيدي" in Nouakchott: the principal's
+    own title, nothing saying it is Moroccan, held by a person named after it whom the
+    glossary does not know: the host's official of that title."""
+    if host in (None, HOME) or not post.home or post.demonym or post.located:
+        return False
+    if any(o.country == HOME for o in post.organisations):
+        return False
+    before = name_before(r, post, principal_id)
+    if before is not None and before.entry is not None:
+        return False  # "عبد اللطيف حموشي، المدير العام للأمن الوطني": his own title
+    name = name_after(r, post)
+    if name is None or (name.start, name.end) in taken:
+        return False
+    return name.entry is None and not name.organisation
 
 
 def _own_side(entry: Entry, principal_id: str | None) -> bool:
@@ -227,6 +303,9 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
     "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي فلان": the first is dropped, the
     second (which the name follows) speaks for both."""
     if not following or following[0].conjoined:
+        return False
+    if following[0].home and not post.home:
+        # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
         return False
     gap = r.sentence.text[post.end : following[0].start]
     return not gap.strip(" -–—")
@@ -291,8 +370,8 @@ def _merge(found: list[Counterpart]) -> list[Counterpart]:
     out = list(named)
     for c in (c for c in merged if c.name is None):
         target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
-        if target is None and _reference(c):
-            target = next((i for i, m in enumerate(out) if m.country == c.country), None)
+        if target is None and (_reference(c) or _description(c)):
+            target = next((i for i, m in enumerate(out) if _refers_to(c, m)), None)
         if target is None:
             out.append(c)
         else:
@@ -324,10 +403,26 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
 
 
 def _reference(c: Counterpart) -> bool:
-    generic = {str(r) for r in table("cues")["generic_roles"]}
+    """A generic role and a country, or "نظيره الفرنسي": someone the article names."""
+    generic = {str(r) for r in table("cues")["generic_roles"]} | {COUNTERPART}
     role = c.post.split("|")[0] if c.post else ""
     bare = c.organisation is None or c.organisation.en is None
     return c.name is None and bare and c.country is not None and role in generic
+
+
+def _refers_to(c: Counterpart, named: Counterpart) -> bool:
+    """An unnamed mention refers back to a named counterpart of its country, unless both
+    stand in one sentence: "مع وزير حماية المواطن اليوناني، و قائد الشرطة اليونانية، فلان"
+    lists two people."""
+    together = {e.sentence for e in c.evidence} & {e.sentence for e in named.evidence}
+    apposed = (c.post or "").startswith(COUNTERPART)  # "نظيره الإسباني، المدير …، فلان"
+    return named.country == c.country and (apposed or not together)
+
+
+def _description(c: Counterpart) -> bool:
+    """ "المسؤولة الأوروبية", "المسؤول الأممي": an official described, not named, is the one
+    the article names, of an international body too."""
+    return c.name is None and (c.post or "").split("|")[0] == OFFICIAL
 
 
 def _same(a: Counterpart, b: Counterpart) -> bool:

@@ -13,43 +13,26 @@ Its missing year comes, in this order, from the same days written with a year el
 "الجاري"/"الماضي"/"السنة الجارية" with the publication year, a relative day that names the
 same day, and last from a written weekday and the reference date (publication date, else the
 caller's reference): the latest fitting year, uncertain ("2025-05-19?").
-A single day is extended to the last: by a closing date ("… واختتمت يوم الخميس 15 ماي"), or by
-a duration bound to the visit ("زيارة عمل تستغرق يومين"); the end is None when the text says
-the length is not known. Word lists: data/calendar.yaml.
+A single day is extended to the last by extract.last_day. Word lists: data/calendar.yaml.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
-from briefer.arabic.dates import (
-    DateRange,
-    add_days,
-    find_dates,
-    find_editions,
-    narrow_year,
-    to_date,
-)
-from briefer.arabic.lexicon import cue, fold_form, words
-from briefer.arabic.numbers import find_numbers
+from briefer.arabic.dates import DateRange, add_days, find_dates, narrow_year, to_date
+from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
 from briefer.extract.facts import Evidence, Named
+from briefer.extract.last_day import last_day
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned
-from briefer.resources import data_table as table
 from briefer.resources import home_country
 
-# Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
-MARKER_REACH = 3
-# A visit word stands at most this many words before its duration ("زيارة عمل تستغرق يومين").
-DURATION_REACH = 5
-# A closing date more than this many days after the first is another event's.
-LONGEST_VISIT = 31
-# A negation governs a length word this many words on: "دون أن يتم الكشف عن مدة الزيارة".
-LENGTH_REACH = 5
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -62,42 +45,23 @@ ABOUT_CUES = (
 )
 
 
-@dataclass(frozen=True)
-class Dated:
-    """A candidate for the visit's days: a sentence, its range and the evidence so far."""
-
-    reading: Reading
-    range: DateRange
-    cited: tuple[Evidence, ...]
-    open_ended: bool = False
-    """The text says the length is not known: the visit has no last day."""
-
-
-@dataclass(frozen=True)
-class Context:
-    """What every step reads: the sentences about the visit and the dates to count from."""
-
-    readings: list[Reading]
-    about: list[Reading]
-    publication: Publication
-    reference: date | None
-    """The publication date, else the caller's reference date (for narrowing a year)."""
-
-
 def read_dates(
     readings: list[Reading],
     publication: Publication,
     principal: Named | None,
     reference: date | None,
     evidence: dict[str, tuple[Evidence, ...]],
+    host: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The visit's first and last day as EDTF, with their evidence under "dates"."""
+    """The visit's first and last day as EDTF, with their evidence under "dates"; host, the
+    visit's country, tells a reception at home."""
     about = [r for r in readings if _about(r, principal) and not background(r)]
-    ctx = Context(readings, about, publication, publication.exact or reference)
-    chosen = _written(ctx) or _relative(ctx)
+    at_home = host == home_country()
+    ctx = Context(readings, about, publication, publication.exact or reference, at_home)
+    chosen = _earlier_relative(_written(ctx), _relative(ctx))
     if chosen is None:
         return None, None
-    chosen = _last_day(chosen, ctx)
+    chosen = last_day(chosen, ctx)
     evidence["dates"] = tuple(sorted(set(chosen.cited)))
     return chosen.range.start, None if chosen.open_ended else chosen.range.end
 
@@ -113,24 +77,49 @@ def _about(r: Reading, principal: Named | None) -> bool:
 
 def _written(ctx: Context) -> Dated | None:
     """The first written date about the visit, its year completed; a reception's own day."""
-    found = list(_written_dates(ctx, ctx.about))
+    found = list(written_dates(ctx, ctx.about))
     if not found:
         return None
     first = _with_year(found[0], ctx)
-    return _reception_day(first, ctx) or first
+    return _reception_day(first, ctx) or _started_before(first, ctx) or first
 
 
-def _written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
-    for r in readings:
-        for d in find_dates(r.sentence.text, _event_year(r)):
-            if not ctx.publication.holds(r, d.begin):
-                yield Dated(r, d, (r.evidence(d.begin, d.finish),))
+def _started_before(until: Dated, ctx: Context) -> Dated | None:
+    """ "بدأها اليوم وتستمر حتى 24 تموز": a date after "until" is the last day; the first is
+    the relative day the same sentence names before it."""
+    if not until.range.single or not _after_until(until):
+        return None
+    last = to_date(until.range.end)
+    published = ctx.publication.exact
+    if last is None or published is None:
+        return None
+    for rel in find_relative_days(until.reading.sentence.text[: until.range.begin]):
+        day = rel.resolve(published)
+        if day is not None and 0 <= (last - day).days <= LONGEST_VISIT:
+            first = DateRange(day.isoformat(), until.range.end, rel.begin, until.range.finish, True)
+            cited = (until.reading.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
+            return Dated(until.reading, first, (*cited, *until.cited))
+    return None
 
 
-def _event_year(r: Reading) -> int | None:
-    """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
-    years = {e.year for e in find_editions(r.sentence.text)} - {None}
-    return years.pop() if len(years) == 1 else None
+def _after_until(found: Dated) -> bool:
+    """The date follows an "until" word directly ("حتى 24 تموز", "لغاية يوم 3 ماي")."""
+    before = found.reading.folded[: folded_at(found.reading, found.range.begin)].rstrip()
+    ends = [m.end() for m in cue("calendar", "until").finditer(before)]
+    return bool(ends) and ends[-1] == len(before)
+
+
+def _earlier_relative(written: Dated | None, relative: Dated | None) -> Dated | None:
+    """The written date, unless a relative day said earlier names a day outside it: "أمس
+    الخميس" of the talks before "البطولة التي تنطلق يوم 21 دجنبر" of another event."""
+    if written is None or relative is None:
+        return written or relative
+    day = to_date(relative.range.start)
+    first, last = to_date(written.range.start), to_date(written.range.end)
+    if day is None or first is None or last is None or first <= day <= last:
+        return written
+    earlier = relative.reading.sentence.index < written.reading.sentence.index
+    return relative if earlier else written
 
 
 def _relative(ctx: Context) -> Dated | None:
@@ -169,17 +158,32 @@ def _relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | 
 def _reception_day(chosen: Dated, ctx: Context) -> Dated | None:
     """Within the range of someone's visit to Morocco, the day the principal met them."""
     first, last = to_date(chosen.range.start), to_date(chosen.range.end)
-    if first is None or last is None or first == last or not _visit_home(chosen.reading):
+    if first is None or last is None or first == last:
+        return None
+    stay = _visitor_stay(chosen) if ctx.at_home else None
+    if not _visit_home(chosen.reading) and stay is None:
         return None
     for r in ctx.about:
-        if r is chosen.reading or _visit_home(r):
+        if (r is chosen.reading and stay is None) or (r is not chosen.reading and _visit_home(r)):
             continue
+        # In the range's own sentence, only days said before the visitor's stay.
+        limit = stay if r is chosen.reading and stay is not None else len(r.sentence.text)
         for begin, finish, day in _days_in(r, first, last, ctx):
+            if begin >= limit:
+                continue
             mark = "?" if chosen.range.start.endswith("?") else ""
             edtf = day.isoformat() + mark
             one = DateRange(edtf, edtf, begin, finish, True)
             return Dated(r, one, (*chosen.cited, r.evidence(begin, finish)))
     return None
+
+
+def _visitor_stay(chosen: Dated) -> int | None:
+    """Where "الذي يقوم بزيارة" opens the visitor's stay that the range dates, if it does."""
+    r = chosen.reading
+    found = [m for m in cue("cues", "visitor_stay").finditer(r.folded)]
+    before = [m for m in found if r.fold_map.origin[m.start()] < chosen.range.begin]
+    return r.fold_map.origin[before[-1].start()] if before else None
 
 
 def _days_in(r: Reading, first: date, last: date, ctx: Context) -> Iterator[tuple[int, int, date]]:
@@ -230,7 +234,7 @@ def _with_year(found: Dated, ctx: Context) -> Dated:
 
 def _restated(found: Dated, ctx: Context) -> Dated | None:
     """A sentence restating the same days with a year: "يومي 28 و29 يناير 2025"."""
-    for other in _written_dates(ctx, ctx.readings):
+    for other in written_dates(ctx, ctx.readings):
         if other.range.year_known and other.range.days == found.range.days:
             return replace(other, cited=found.cited + other.cited)
     return None
@@ -291,117 +295,3 @@ def _from_weekday(found: Dated, ctx: Context) -> Dated | None:
 def _in_year(found: Dated, year: int, uncertain: bool, cited: tuple[Evidence, ...]) -> Dated:
     placed = found.range.in_year(year, uncertain)
     return found if placed is None else Dated(found.reading, placed, found.cited + cited)
-
-
-# --- the last day ---------------------------------------------------------------------------
-
-
-def _last_day(chosen: Dated, ctx: Context) -> Dated:
-    """A single day extended by a closing date or a duration; no end when the text says the
-    length is not known."""
-    if not chosen.range.single:
-        return chosen
-    for step in (_closing_date, _duration):
-        extended = step(chosen, ctx)
-        if extended is not None:
-            return extended
-    unknown = [r for r in ctx.about if _length_unknown(r)]
-    if unknown:
-        return replace(chosen, cited=(*chosen.cited, unknown[0].evidence()), open_ended=True)
-    return chosen
-
-
-def _length_unknown(r: Reading) -> bool:
-    """ "في زيارة لم يعلن عن مدتها", "لمدة غير محددة": the text says the length is unknown."""
-    if r.has("calendar", "length_unknown"):
-        return True
-    negation = cue("cues", "negations", proclitics=False)
-    length = cue("calendar", "length_words", proclitics=False)
-    tokens = [w for _, _, w in words(r.folded)]
-    for i, token in enumerate(tokens):
-        before = tokens[max(0, i - LENGTH_REACH) : i]
-        if length.fullmatch(token) and any(negation.fullmatch(w) for w in before):
-            return True
-    return False
-
-
-def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
-    """ "… واختتمت يوم الخميس 15 ماي": a later date right after a closing word."""
-    start = to_date(chosen.range.start)
-    if start is None:
-        return None
-    later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
-    for other in _written_dates(ctx, later):
-        if not (other.range.single and _after_closing(other)):
-            continue
-        end = to_date(other.range.start, None if other.range.year_known else start.year)
-        if end is not None and end < start:
-            end = to_date(other.range.start, start.year + 1)
-        if end is not None and 0 < (end - start).days <= LONGEST_VISIT:
-            mark = "?" if chosen.range.start.endswith("?") else ""
-            return Dated(
-                chosen.reading,
-                replace(chosen.range, end=end.isoformat() + mark),
-                chosen.cited + other.cited,
-            )
-    return None
-
-
-def _after_closing(found: Dated) -> bool:
-    """The date follows a closing word, with at most a few words between."""
-    before = words(found.reading.folded[: _folded(found.reading, found.range.begin)])
-    last = [w for _, _, w in before[-(MARKER_REACH + 2) :]]
-    closing = cue("calendar", "closing")
-    return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
-
-
-def _duration(chosen: Dated, ctx: Context) -> Dated | None:
-    """ "في زيارة عمل تستغرق يومين" bound to the visit: the last day counted from the first."""
-    for r in [chosen.reading, *ctx.about]:
-        for begin, end, days in _durations(r):
-            last = add_days(chosen.range.start, days - 1)
-            if last is not None and days > 1:
-                cited = (*chosen.cited, r.folded_evidence(begin, end))
-                return Dated(chosen.reading, replace(chosen.range, end=last), cited)
-    return None
-
-
-def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
-    """(folded start, end, days) of every visit duration in the sentence."""
-    tokens = words(r.folded)
-    visit = cue("cues", "visit")
-    for found in cue("calendar", "duration_words").finditer(r.folded):
-        before = [w for s, _, w in tokens if s < found.start()][-DURATION_REACH:]
-        if not any(visit.fullmatch(w) for w in before):
-            continue
-        length = _days_stated(r.folded[found.end() :])
-        if length is not None:
-            yield found.start(), found.end() + length[1], length[0]
-
-
-def _days_stated(after: str) -> tuple[int, int] | None:
-    """ "ثلاثة أيام" -> (3, its length), "يومين" -> (2, …), at the start of after."""
-    tokens = words(after)[:3]
-    if not tokens:
-        return None
-    units = _day_units()
-    if tokens[0][2] in units and units[tokens[0][2]]:
-        return units[tokens[0][2]], tokens[0][1]
-    numbers = find_numbers(after[: tokens[-1][1]])
-    if not numbers or numbers[0].begin != tokens[0][0]:
-        return None
-    rest = words(after[numbers[0].end :])
-    if rest and rest[0][2] in units:
-        return numbers[0].value, numbers[0].end + rest[0][1]
-    return None
-
-
-def _day_units() -> dict[str, int]:
-    units = table("calendar")["day_units"]
-    return {fold_form(f): int(n) for n, spellings in units.items() for f in spellings}
-
-
-def _folded(r: Reading, at: int) -> int:
-    """The folded offset of sentence offset at."""
-    origin = r.fold_map.origin
-    return next((i for i, o in enumerate(origin) if o >= at), len(origin) - 1)

@@ -130,10 +130,14 @@ class Demonyms:
         table: dict[str, Any],
         also_countries: dict[str, str],
         name_particles: Sequence[str] = (),
+        common_words: Sequence[str] = (),
+        nationality_heads: Sequence[str] = (),
     ):
         self.table = table
         self.also_countries = {form_key(k): v for k, v in also_countries.items()}
         self.name_particles = frozenset(form_key(p) for p in name_particles)
+        self.common = self._inflected(frozenset(form_key(w) for w in common_words))
+        self.nationality_heads = frozenset(form_key(h) for h in nationality_heads)
         self.forms: dict[str, Demonym] = {}
         for key, demonym in self._entries():
             known = self.forms.get(key)
@@ -160,6 +164,16 @@ class Demonyms:
                         seen.add(key)
                         yield key, Demonym((code,), gender, number, det)
 
+    def _inflected(self, words: frozenset[str]) -> frozenset[str]:
+        """Every form of these nisbas but the bare one ("الماليه", "ماليون", not "مالي")."""
+        out: set[str] = set()
+        for entry in self.table.values():
+            if not words & {form_key(m) for m in entry["m"]}:
+                continue
+            for form, _, _ in variants(entry):
+                out.update({form_key(form), form_key(definite(form))})
+        return frozenset(out - words)
+
     def adjective(self, code: str, lang: str, gender: Gender = "m") -> str:
         """The adjective of a country in "en" or "fr" ("fr" agrees with gender)."""
         entry = self.table[code]
@@ -184,6 +198,9 @@ class Demonyms:
             size = len(key.split())
             if not prefix and i and words[i - 1][0] in self.name_particles:
                 i += size  # "أم التونسي": part of a name
+                continue
+            if key in self.common and not (i and words[i - 1][0] in self.nationality_heads):
+                i += size  # "التحقيقات المالية": financial, not Malian
                 continue
             start, end = mapped.source_span(words[i][1], words[i + size - 1][2])
             end = marks_end(text, end)
@@ -235,7 +252,11 @@ def demonyms() -> Demonyms:
     """The shipped demonyms, read once per process."""
     data = data_table("demonyms")
     return Demonyms(
-        data["countries"], data.get("also_countries") or {}, data.get("name_particles") or ()
+        data["countries"],
+        data.get("also_countries") or {},
+        data.get("name_particles") or (),
+        data.get("common_words") or (),
+        data.get("nationality_heads") or (),
     )
 
 

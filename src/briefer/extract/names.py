@@ -19,6 +19,11 @@ from briefer.extract.reading import Reading, written
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
+# The rest of an organisation's name after a post, up to a comma: a few words or a quoted
+# acronym ("… في مجال إنفاذ القانون "يوروبول"،").
+TAIL = re.compile(
+    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
+)
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
@@ -30,6 +35,12 @@ MAX_WORDS = 8
 def _waw_names() -> frozenset[str]:
     """Given names that begin with "و", which is otherwise the conjunction."""
     return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
+
+
+@cache
+def _written_names() -> frozenset[str]:
+    """Names, as written, whose fold is a stop word ("علي", not "على")."""
+    return frozenset(str(w) for w in table("cues")["written_names"])
 
 
 def _joined_word(folded_word: str) -> bool:
@@ -75,6 +86,18 @@ def name_from(r: Reading, end: int) -> Name | None:
         quoted = quoted or text[at] == '"'
         at += 1
     comma = at < len(text) and text[at] in "،,"
+    found = _name_at(r, at, comma, quoted)
+    if found is not None or comma or quoted:
+        return found
+    # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
+    # follows the rest of the organisation's name.
+    tail = _organisation_tail(r, at)
+    return None if tail is None else _name_at(r, tail, True, False)
+
+
+def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
+    """The name at offset at (a comma there when comma), past honorifics and a rank."""
+    text = r.sentence.text
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
     at = _skip_rank(r, skip_honorifics(text, plain))
     honoured = at > plain
@@ -88,6 +111,26 @@ def name_from(r: Reading, end: int) -> Name | None:
     if quoted:
         return None  # "مكتب التحقيقات الفيدرالي "إف بي آي"": an acronym, not a name
     return unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
+
+
+def _organisation_tail(r: Reading, at: int) -> int | None:
+    """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
+    لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
+    للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
+    person, post or place and no word that ends a name (but "في")."""
+    text = r.sentence.text
+    found = TAIL.match(text, at)
+    if found is None or not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
+        return None
+    end = found.end()
+    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is.
+    kinds = ("person", "role", "place", "country")
+    if any(m.entry.kind in kinds and at <= m.start < end for m in r.matches):
+        return None
+    stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
+    if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
+        return None
+    return end
 
 
 def _past_complement(text: str, at: int) -> int:
@@ -138,18 +181,24 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         if m.end == len(before) and (comma or m.entry.id != principal_id):
             return Name(m.entry, name_written(text, m), m.start, m.end)
     chunk_start = max((p.end() for p in PUNCTUATION.finditer(before)), default=0)
-    anchors = [cue("cues", "honorifics"), cue("cues", "meeting")]
+    # An honorific or a meeting word vouches for the name; "مع" only opens it ("مع النائب
+    # الأول …" is no name).
+    anchors = [
+        (cue("cues", "honorifics"), True),
+        (cue("cues", "meeting"), True),
+        (cue("cues", "name_openers"), False),
+    ]
     starts = [
-        a.end()
-        for pattern in anchors
+        (a.end(), vouches)
+        for pattern, vouches in anchors
         for a in pattern.finditer(r.fold_map.text)
         if chunk_start <= r.fold_map.origin[a.start()] < len(before)
     ]
     if not starts:
         return None
-    at = r.fold_map.origin[min(max(starts), len(r.fold_map.origin) - 1)]
-    at = skip_honorifics(text, at)
-    name = unknown_name(r, at, bounded=False, limit=len(before), vouched=True)
+    end, vouched = max(starts)
+    at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
+    name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
 
 
@@ -200,7 +249,12 @@ def unknown_name(
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
-        if folded_word in not_names or _joined_word(folded_word) or word.group().isdigit():
+        stop_word = folded_word in not_names and word.group() not in _written_names()
+        # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
+        # chunk, a last word with "وال"/"بال" ends the name.
+        surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
+        joined = _joined_word(folded_word) and not surname
+        if stop_word or joined or word.group().isdigit():
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
@@ -208,7 +262,8 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
-    if not vouched and first.startswith("ال"):
+    # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
+    if not vouched and taken[0].group().startswith("ال"):
         return None
     # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
     if first.startswith("و") and first not in _waw_names():

@@ -20,8 +20,11 @@ from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, folded
 from briefer.documents import Block
+from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
+from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading, written
+from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
@@ -63,7 +66,7 @@ def read_place(
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
     if not cities:
-        return best.country, None
+        return best.country, _dateline_capital(readings, best.country, evidence)
     chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
     r, m = chosen.city or (None, None)
     assert r is not None and m is not None
@@ -71,26 +74,54 @@ def read_place(
     return best.country, _as_city(m, r)
 
 
+def _dateline_capital(
+    readings: Sequence[Reading], host: str, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """ "تونس - ومع" in a visit to Tunisia: a dateline names a city, so the host's name there
+    is its capital of the same spelling (Tunis, Kuwait City, Algiers)."""
+    first = readings[0] if readings else None
+    if first is None or not _is_dateline(first):
+        return None
+    capital = capital_entry(host)
+    for m in _where(first):
+        if m.entry.kind != "country" or m.entry.country != host or m.start > DATELINE_PLACE:
+            continue
+        name = first.sentence.text[m.term_start : m.end]
+        city = gazetteer().lookup(name)
+        if capital is None or city is None or capital.id != f"place.geonames.{city.geonameid}":
+            return None
+        evidence["city"] = (first.evidence(m.start, m.end),)
+        return City(capital.id, name, capital.en.full, capital.fr.full)
+    return None
+
+
 def _places(r: Reading) -> list[Place]:
     if r.sentence.index == 0 and _is_dateline(r):
         return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
+    # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …": a wire's dateline opening its prose.
+    opening = [
+        _place(r, m, 0)
+        for m in _where(r)
+        if r.sentence.index == 0 and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
+    ]
     if not _about_visit(r):
-        return []
+        return opening
+    opening = [p for p in opening if p.city is not None]
     destinations = _destinations(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
     reception = _home_reception(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
-    return out
+    return opening + out
 
 
 def _home_reception(r: Reading) -> Evidence | None:
     """The principal, or a post of the home country, receives: a reception at home.
 
     The receiver is the subject: the person or post before the verb ("حموشي يستقبل …"), else
-    the first one after it ("استقبل حموشي …"). "استقبل الوزير … حموشي" or "في استقبال
-    حموشي" receive the principal: he is abroad.
+    the first one after it ("استقبل حموشي …"), unless a rank stands before it. "استقبل
+    الوزير … حموشي" or "في استقبال حموشي" receive the principal: he is abroad.
     """
     for found in cue("cues", "reception").finditer(r.folded):
         a, b = r.fold_map.source_span(found.start(), found.end())
@@ -98,7 +129,10 @@ def _home_reception(r: Reading) -> Evidence | None:
         before = [m for m in _people(r) if clause <= m.start < a]
         after = [m for m in _people(r) if m.start >= b]
         noun = cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()])
-        subject = before[-1:] or ([] if noun else after[:1])
+        # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
+        # follows it.
+        ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
+        subject = before[-1:] or ([] if noun or ranked else after[:1])
         if subject and _home_side(subject[0]):
             return r.evidence(a, b)
     return None
@@ -141,11 +175,15 @@ def _reception(r: Reading) -> bool:
 
 
 def _where(r: Reading) -> list[Match]:
-    """Countries and cities of the sentence (cities with a country), outside quotes."""
+    """Countries and cities of the sentence (cities with a country), outside quotes, before
+    any next stop of a tour."""
+    next_stop = cue("cues", "next_stop").search(r.folded)
+    end = r.fold_map.origin[next_stop.start()] if next_stop else len(r.sentence.text)
     return [
         m
         for m in r.of_kind("country", "place")
         if m.entry.country
+        and m.start < end
         and not r.quoted(m)
         and not _inside_organisation(r, m)
         and not _in_title(r, m)
@@ -179,9 +217,15 @@ def _destinations(r: Reading) -> list[Match]:
         if m.start < at:
             continue
         before = folded(r.sentence.text[max(0, m.start - 12) : m.term_start]).text.split()
-        if m.prefix.endswith(("ل", "ب")) or (before and _is_destination(before[-1])):
+        last = before[-1] if before else ""
+        if m.prefix.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
+
+
+def _visited(word: str, m: Match) -> bool:
+    """ "يزور سلطنة عُمان": the place is the object of a visit verb."""
+    return not m.prefix and cue("cues", "visit_objects").fullmatch(word) is not None
 
 
 def _is_destination(word: str) -> bool:
@@ -200,11 +244,21 @@ def _locations(r: Reading) -> list[Match]:
             or last.startswith("ب")
             or cue("cues", "location").fullmatch(last) is not None
             or cue("cues", "city_words").fullmatch(last) is not None
+            or _capital_named(before)
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
         ):
             out.append(m)
     return out
+
+
+def _capital_named(before: list[str]) -> bool:
+    """ "بالعاصمة التركية أنقرة": a city word and a demonym right before the name."""
+    return (
+        len(before) >= 2
+        and cue("cues", "city_words").fullmatch(before[-2]) is not None
+        and bool(find_demonyms(before[-1]))
+    )
 
 
 def _headline_place(r: Reading, m: Match) -> bool:

@@ -56,16 +56,15 @@ class Post:
     @property
     def country(self) -> str | None:
         """The demonym's country, else the country named after the post, else the first
-        organisation's, else the role's (None for INTERPOL, the UN)."""
+        organisation's that has one, else the role's (None for INTERPOL, the UN)."""
         if self.demonym is not None:
             return self.demonym.country
         if self.located is not None:
             return self.located
         if self.international:
             return None
-        if self.organisations and self.organisations[0].country:
-            return self.organisations[0].country
-        return self.role.country
+        known = [o.country for o in self.organisations if o.country]
+        return known[0] if known else self.role.country
 
     @property
     def unverified(self) -> bool:
@@ -89,7 +88,7 @@ def read_posts(r: Reading) -> list[Post]:
             continue
         modifier, start = _modifier(r, m)
         orgs: list[Entry] = []
-        end, j = m.end, i + 1
+        end, j = _portfolios(r, m, ms[i + 1].start if i + 1 < len(ms) else None), i + 1
         while j < len(ms) and ms[j].entry.kind == "organisation" and _joins(r, end, ms[j].start):
             orgs.append(ms[j].entry)
             end, j = ms[j].end, j + 1
@@ -106,6 +105,15 @@ def read_posts(r: Reading) -> list[Post]:
                 orgs.append(unknown[0])
                 end = unknown[1]
                 j = next((n for n in range(j, len(ms)) if ms[n].start >= end), len(ms))
+                # "المفوض العام للأجانب والحدود بالشرطة الوطنية الإسبانية": a known body
+                # the unknown one belongs to.
+                while (
+                    j < len(ms)
+                    and ms[j].entry.kind == "organisation"
+                    and _joins(r, end, ms[j].start)
+                ):
+                    orgs.append(ms[j].entry)
+                    end, j = ms[j].end, j + 1
         demonym, demonym_ar = None, ""
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
             demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
@@ -135,6 +143,27 @@ def read_posts(r: Reading) -> list[Post]:
             )
         )
     return posts
+
+
+def _portfolios(r: Reading, m: Match, limit: int | None) -> int:
+    """Where a minister's post ends, past the portfolios joined to it ("وزير الداخلية والأمن
+    العمومي والإدارة الترابية"): a word with "وال", then words with the article, up to
+    punctuation or the next match."""
+    if m.entry.id not in {str(role) for role in table("cues")["portfolio_roles"]}:
+        return m.end
+    text = r.sentence.text[m.end : limit]
+    end = m.end
+    joined = False
+    for w in re.finditer(r"\S+", text):
+        bare = fold_form(w.group())
+        if bare.startswith("وال") and not PUNCTUATION.search(w.group()[:-1]):
+            joined = True
+        elif not (joined and bare.startswith("ال") and not PUNCTUATION.search(w.group()[:-1])):
+            break
+        end = m.end + w.end() - (1 if PUNCTUATION.search(w.group()[-1:]) else 0)
+        if PUNCTUATION.search(w.group()[-1:]):
+            break
+    return end
 
 
 def _in_construct(r: Reading, m: Match) -> bool:

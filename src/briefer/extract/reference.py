@@ -68,8 +68,11 @@ def _inside_role(m: Match, role: Match) -> bool:
 
 
 def _yields_to_city(m: Match, city: Match) -> bool:
-    """A country spelled like a city gives way when the text reads the name as the city."""
-    return m.entry.kind == "country" and m.start >= city.start and m.end <= city.end
+    """A country spelled like a city gives way when the text reads the name as the city; so
+    does the demonym of a capital named by it ("بالعاصمة الفرنسية" is Paris, not a French
+    person or post)."""
+    inside = m.start >= city.start and m.end <= city.end
+    return inside and m.entry.kind in ("country", "demonym")
 
 
 def _cities(text: str, glossary: Sequence[Match]) -> list[Match]:
@@ -112,6 +115,12 @@ def _capitals(text: str) -> list[Match]:
 def _capital_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(fold_form(w)) for w in data_table("place_cues")["capital_words"])
     return re.compile(rf"(?<!\w)[وفب]?(?:{words})\s+(?P<demonym>ال\w+يه)(?!\w)")
+
+
+def capital_entry(country: str) -> Entry | None:
+    """The capital of a country as a place entry, if the gazetteer has it."""
+    city = _capital(country)
+    return None if city is None else _city_entry(city)
 
 
 @cache

@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from briefer.arabic.lexicon import cue
+from briefer.arabic.dates import month_forms
+from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading
+from briefer.extract.tense import background as told_earlier
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -54,6 +56,8 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
         # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
         return True
+    if r.has_opening("cues", "after_openers"):
+        return True
     phrases = [m.span() for m in cue("cues", "background_phrases").finditer(r.folded)]
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.
@@ -68,7 +72,22 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
+    if (earlier or _past_month(r)) and told_earlier(r):
+        # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
+        return True
     return earlier and (not meeting or r.has("cues", "past_visits"))
+
+
+def _past_month(r: Reading) -> bool:
+    """ "في يونيو الماضي": a month of the past."""
+    return _past_month_pattern().search(r.folded) is not None
+
+
+@cache
+def _past_month_pattern() -> re.Pattern[str]:
+    months = alternation(month_forms())
+    past = alternation(fold_form(w) for w in forms("calendar", "past_month"))
+    return re.compile(rf"(?<!\w)(?:{months})\s+(?:{past})(?!\w)")
 
 
 def _earlier_year(r: Reading, visit_year: int | None) -> bool:

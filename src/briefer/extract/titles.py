@@ -43,11 +43,23 @@ def unknown_organisation(arabic: str) -> Entry:
         arabic=(arabic,),
         en=Rendering(en or arabic, article=True),
         fr=Rendering(
-            fr or arabic, gender=gender, article=True, elided=(fr or " ")[0] in "AEIOUÉÈÊaeiouéèêH"
+            fr or arabic,
+            gender=gender,
+            article=True,
+            elided=(fr or " ")[0] in "AEIOUÉÈÊaeiouéèêH",
+            plural=bool(fr) and _plural_head(arabic),
         ),
         note="read from the article; not in the glossary",
         file=PACKAGE / "data" / "titles.yaml",
     )
+
+
+def _plural_head(arabic: str) -> bool:
+    """The organisation's head noun is plural in French ("قوى الأمن": "les Forces …")."""
+    parts = _segments(fold_form(arabic).split())
+    head = organisation_words()["heads"].get(parts[0]) if parts else None
+    # organisation_words() keeps every value as text: YAML's true reads "True".
+    return head is not None and head.get("plural") == "True"
 
 
 def renderable(entry: Entry) -> bool:

@@ -1,0 +1,59 @@
+"""The candidates for a visit's days, shared by the readers of its first and last day
+(extract.dates, extract.last_day)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from briefer.arabic.dates import DateRange, find_dates, find_editions
+from briefer.extract.facts import Evidence
+from briefer.extract.published import Publication
+from briefer.extract.reading import Reading
+
+# A closing date more than this many days after the first is another event's.
+LONGEST_VISIT = 31
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A candidate for the visit's days: a sentence, its range and the evidence so far."""
+
+    reading: Reading
+    range: DateRange
+    cited: tuple[Evidence, ...]
+    open_ended: bool = False
+    """The text says the length is not known: the visit has no last day."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every step reads: the sentences about the visit and the dates to count from."""
+
+    readings: list[Reading]
+    about: list[Reading]
+    publication: Publication
+    reference: date | None
+    """The publication date, else the caller's reference date (for narrowing a year)."""
+    at_home: bool = False
+    """The visit takes place in the home country: the principal receives."""
+
+
+def written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
+    for r in readings:
+        for d in find_dates(r.sentence.text, event_year(r)):
+            if not ctx.publication.holds(r, d.begin):
+                yield Dated(r, d, (r.evidence(d.begin, d.finish),))
+
+
+def event_year(r: Reading) -> int | None:
+    """The year of a year-bearing event name in the sentence ("IGEF 2025"), if just one."""
+    years = {e.year for e in find_editions(r.sentence.text)} - {None}
+    return years.pop() if len(years) == 1 else None
+
+
+def folded_at(r: Reading, at: int) -> int:
+    """The folded offset of sentence offset at."""
+    origin = r.fold_map.origin
+    return next((i for i, o in enumerate(origin) if o >= at), len(origin) - 1)

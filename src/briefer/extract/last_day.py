@@ -1,0 +1,175 @@
+"""The visit's last day, once its first is known: a closing date or day, a duration bound to
+the visit (counted back from a closing day), or none when the text says the length is not
+known. Word lists: data/calendar.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+from briefer.arabic.dates import add_days, to_date
+from briefer.arabic.lexicon import cue, fold_form, words
+from briefer.arabic.numbers import find_numbers
+from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
+from briefer.extract.reading import Reading
+from briefer.resources import data_table as table
+
+# Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
+MARKER_REACH = 3
+# A visit word stands at most this many words before its duration ("زيارة عمل تستغرق يومين").
+DURATION_REACH = 5
+# A negation governs a length word this many words on: "دون أن يتم الكشف عن مدة الزيارة".
+LENGTH_REACH = 5
+
+
+def last_day(chosen: Dated, ctx: Context) -> Dated:
+    """A single day extended by a closing date or a duration; no end when the text says the
+    length is not known."""
+    if not chosen.range.single:
+        return chosen
+    for step in (_closing_date, _closing_day, _duration):
+        extended = step(chosen, ctx)
+        if extended is not None:
+            return extended
+    unknown = [r for r in ctx.about if _length_unknown(r)]
+    if unknown:
+        return replace(chosen, cited=(*chosen.cited, unknown[0].evidence()), open_ended=True)
+    return chosen
+
+
+def _length_unknown(r: Reading) -> bool:
+    """ "في زيارة لم يعلن عن مدتها", "لمدة غير محددة": the text says the length is unknown."""
+    if r.has("calendar", "length_unknown"):
+        return True
+    negation = cue("cues", "negations", proclitics=False)
+    length = cue("calendar", "length_words", proclitics=False)
+    tokens = [w for _, _, w in words(r.folded)]
+    for i, token in enumerate(tokens):
+        before = tokens[max(0, i - LENGTH_REACH) : i]
+        if length.fullmatch(token) and any(negation.fullmatch(w) for w in before):
+            return True
+    return False
+
+
+def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "… واختتمت يوم الخميس 15 ماي": a later date right after a closing word."""
+    start = to_date(chosen.range.start)
+    if start is None:
+        return None
+    later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
+    for other in written_dates(ctx, later):
+        if not (other.range.single and _after_closing(other)):
+            continue
+        end = to_date(other.range.start, None if other.range.year_known else start.year)
+        if end is not None and end < start:
+            end = to_date(other.range.start, start.year + 1)
+        if end is not None and 0 < (end - start).days <= LONGEST_VISIT:
+            mark = "?" if chosen.range.start.endswith("?") else ""
+            return Dated(
+                chosen.reading,
+                replace(chosen.range, end=end.isoformat() + mark),
+                chosen.cited + other.cited,
+            )
+    return None
+
+
+def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "اختتمت، اليوم الخميس، أشغال الدورة … التي انطلقت يوم الاثنين 24 نونبر": a relative
+    day after a closing word is the last day; a bare weekday ("واختتمت يوم الأربعاء"), the
+    first such day after the first."""
+    start, published = to_date(chosen.range.start), ctx.publication.exact
+    if start is None or published is None or chosen.reading not in ctx.about:
+        return None
+    for r in ctx.about[ctx.about.index(chosen.reading) :]:
+        for rel in find_relative_days(r.sentence.text):
+            end = _weekday_after(rel, start) if rel.bare else rel.resolve(published)
+            if end is None or ctx.publication.holds(r, rel.begin) or not _closes(r, rel.begin):
+                continue
+            if 0 < (end - start).days <= LONGEST_VISIT:
+                cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
+                mark = "?" if chosen.range.start.endswith("?") else ""
+                last = end.isoformat() + mark
+                return Dated(chosen.reading, replace(chosen.range, end=last), cited)
+    return None
+
+
+def _weekday_after(rel: RelativeDay, start: date) -> date | None:
+    """ "واختتمت يوم الأربعاء": the first such weekday after the first day."""
+    if rel.weekday is None:
+        return None
+    return start + timedelta(days=(rel.weekday - start.weekday() - 1) % 7 + 1)
+
+
+def _after_closing(found: Dated) -> bool:
+    """The date follows a closing word, with at most a few words between."""
+    return _closes(found.reading, found.range.begin)
+
+
+def _closes(r: Reading, begin: int) -> bool:
+    """Offset begin of the sentence follows a closing word, with at most a few words between."""
+    before = words(r.folded[: folded_at(r, begin)])
+    last = [w for _, _, w in before[-(MARKER_REACH + 2) :]]
+    closing = cue("calendar", "closing")
+    return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
+
+
+def _duration(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "في زيارة عمل تستغرق يومين" bound to the visit: the last day counted from the first;
+    from the last when the day found closes the visit ("اختتم، أمس الأربعاء، زيارة … استغرقت
+    ثلاثة أيام")."""
+    closes = _closes(chosen.reading, chosen.range.begin)
+    for r in [chosen.reading, *ctx.about]:
+        for begin, end, days in _durations(r):
+            if days <= 1:
+                continue
+            cited = (*chosen.cited, r.folded_evidence(begin, end))
+            if closes:
+                first = add_days(chosen.range.start, 1 - days)
+                if first is not None:
+                    return Dated(chosen.reading, replace(chosen.range, start=first), cited)
+                continue
+            last = add_days(chosen.range.start, days - 1)
+            if last is not None:
+                return Dated(chosen.reading, replace(chosen.range, end=last), cited)
+    return None
+
+
+def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
+    """(folded start, end, days) of every visit duration in the sentence: after a visit word,
+    or in a sentence that opens with the event's opening ("انطلقت اليوم بمراكش أشغال …،
+    وتستمر ثلاثة أيام")."""
+    tokens = words(r.folded)
+    visit = cue("cues", "visit")
+    opened = r.has_opening("calendar", "opening")
+    for found in cue("calendar", "duration_words").finditer(r.folded):
+        before = [w for s, _, w in tokens if s < found.start()][-DURATION_REACH:]
+        if not opened and not any(visit.fullmatch(w) for w in before):
+            continue
+        length = _days_stated(r.folded[found.end() :])
+        if length is not None:
+            yield found.start(), found.end() + length[1], length[0]
+
+
+def _days_stated(after: str) -> tuple[int, int] | None:
+    """ "ثلاثة أيام" -> (3, its length), "يومين" -> (2, …), at the start of after."""
+    tokens = words(after)[:3]
+    if not tokens:
+        return None
+    units = _day_units()
+    if tokens[0][2] in units and units[tokens[0][2]]:
+        return units[tokens[0][2]], tokens[0][1]
+    numbers = find_numbers(after[: tokens[-1][1]])
+    if not numbers or numbers[0].begin != tokens[0][0]:
+        return None
+    rest = words(after[numbers[0].end :])
+    if rest and rest[0][2] in units:
+        return numbers[0].value, numbers[0].end + rest[0][1]
+    return None
+
+
+def _day_units() -> dict[str, int]:
+    units = table("calendar")["day_units"]
+    return {fold_form(f): int(n) for n, spellings in units.items() for f in spellings}
