@@ -8,7 +8,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from briefer.arabic.text import normalize
@@ -78,6 +78,8 @@ def test_any_arabic_text_is_read_with_its_offsets_or_refused(
         article = read_article(path, rules)
     except IngestError as exc:
         assert "\n" not in str(exc)
+        event(f"refused: {exc.reason.split(';')[0][:40]}")
         return
+    event("read")
     assert article.original == raw.decode(article.encoding.replace("utf-8", "utf-8-sig"))
     check_offsets(article)
