@@ -38,8 +38,8 @@ def export(glossary: Glossary) -> str:
         _term_entry(body, entry)
     ET.indent(root, space="  ")
     # A carriage return in text is written as a reference: a parser reads a literal one as \n.
-    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+    document = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + document + "\n"
 
 
 def _term_entry(body: Any, entry: Entry) -> None:
