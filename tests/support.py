@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from briefer.documents import Article
 from briefer.extract import extract
@@ -21,6 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SUMMARY = pytest.StashKey[list[str]]()
 """Lines a test adds to the end of the pytest run (the fault-injection results)."""
+PROPERTIES = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+"""Settings of the property tests: few examples, no deadline, the same examples every run."""
 HEADLINE = "حموشي في زيارة عمل"
 """The headline of the small articles the rule tests write."""
 

@@ -7,6 +7,7 @@ cannot be read or extracted is reported with its reason, and the others go on.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -29,8 +30,17 @@ class BrieferError(Exception):
     def _format(self) -> str:
         if self.path is None:
             return self.reason
-        where = f"{self.path}:{self.line}" if self.line is not None else str(self.path)
+        shown = shown_path(self.path)
+        where = f"{shown}:{self.line}" if self.line is not None else shown
         return f"{where}: {self.reason}"
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def shown_path(path: Path | str) -> str:
+    """The path as one line: a newline or other control character in a file name escaped."""
+    return CONTROL.sub(lambda m: repr(m.group())[1:-1], str(path))
 
 
 class ConfigError(BrieferError):

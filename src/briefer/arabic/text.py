@@ -42,18 +42,35 @@ class MappedText:
     text: str
     origin: tuple[int, ...]
     """origin[i] is the offset in the source of text[i]; one extra entry maps the end."""
+    ends: tuple[int, ...] | None = None
+    """ends[i] is the end in the source of the cluster text[i] comes from (a letter and a mark
+    NFC does not compose, "ءٔ", are two characters from one cluster); None: origin[i] + 1."""
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open span [start, end) of this text to a span of the source."""
         if start >= end:
             at = self.origin[start]
             return at, at
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin[start], self.end_of(end - 1)
+
+    def end_of(self, i: int) -> int:
+        """The end in the source of the cluster text[i] comes from."""
+        return self.ends[i] if self.ends is not None else self.origin[i] + 1
 
     def then(self, step: Callable[[str], str]) -> MappedText:
-        """Apply a further per-cluster transform, composing the offset maps."""
+        """Apply a further per-cluster transform, composing the offset maps.
+
+        The result maps each character to one source character, ends left out: folding
+        (its only use) gives the same offsets by its per-character fast path.
+        """
         inner = transform(self.text, step)
         return MappedText(inner.text, tuple(self.origin[i] for i in inner.origin))
+
+
+def mapped(text: str, origin: list[int], ends: list[int]) -> MappedText:
+    """A MappedText, its ends left out when each is its origin + 1 (one character each)."""
+    plain = all(end == start + 1 for start, end in zip(origin, ends, strict=False))
+    return MappedText(text, tuple(origin), None if plain else tuple(ends))
 
 
 def clusters(text: str) -> list[tuple[int, str]]:
@@ -78,12 +95,14 @@ def transform(text: str, step: Callable[[str], str]) -> MappedText:
     """Apply step to every cluster of text; each output character maps to its cluster."""
     chars: list[str] = []
     origin: list[int] = []
+    ends: list[int] = []
     for offset, chunk in clusters(text):
         out = step(chunk)
         chars.append(out)
         origin.extend([offset] * len(out))
+        ends.extend([offset + len(chunk)] * len(out))
     origin.append(len(text))
-    return MappedText("".join(chars), tuple(origin))
+    return mapped("".join(chars), origin, ends)
 
 
 def reading_form(chunk: str) -> str:

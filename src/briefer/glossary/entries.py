@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from briefer.errors import shown_path
+
 LANGS = ("en", "fr")
 CLDR_FILE = Path("<CLDR>")
 """Entry.file of country entries that come from CLDR alone."""
@@ -136,6 +138,6 @@ class Problem:
     fix: str
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        where = f"{shown_path(self.path)}:{self.line}" if self.line else shown_path(self.path)
         who = f" [{self.entry_id}]" if self.entry_id else ""
         return f"{where}:{who} {self.what}; {self.fix}"

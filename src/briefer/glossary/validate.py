@@ -66,16 +66,16 @@ def build_entry(raw: RawEntry, problems: list[Problem]) -> Entry | None:
     if entry_id is None:
         bad("id", "entry has no id", "add 'id: kind.name', e.g. 'id: org.dgsn'")
     elif not ID_PATTERN.match(entry_id):
-        bad("id", f"bad id '{entry_id}'", "use a prefix, a dot and a name, e.g. 'org.dgsn'")
+        bad("id", f"bad id {entry_id!r}", "use a prefix, a dot and a name, e.g. 'org.dgsn'")
     for key in v:
         if key not in ENTRY_KEYS:
-            bad(key, f"unknown key '{key}'", f"use only: {', '.join(ENTRY_KEYS)}")
+            bad(key, f"unknown key {key!r}", f"use only: {', '.join(ENTRY_KEYS)}")
     kind = v.get("kind")
     kinds = rules().kinds
     if not isinstance(kind, str) or kind not in kinds:
         bad(
             "kind",
-            f"unknown kind '{kind}'" if kind else "entry has no kind",
+            _kind_problem(kind),
             f"set kind to one of: {', '.join(kinds)}",
         )
     country = _country(v, entry_id, kind, bad)
@@ -140,13 +140,19 @@ def _country(v: Mapping[str, Any], entry_id: str | None, kind: Any, bad: Any) ->
     if not isinstance(code, str) or code.upper() not in country_codes() or code != code.upper():
         bad(
             "country",
-            f"bad country code '{code}'",
+            f"bad country code {code!r}",
             "use an ISO 3166-1 alpha-2 code in capitals, e.g. MA, ES, TR, AE",
         )
         return None
     if kind == "country" and entry_id != f"country.{code}":
         bad("id", f"a country entry's id must be 'country.{code}'", f"rename it country.{code}")
     return code
+
+
+def _kind_problem(kind: object) -> str:
+    if kind is None or kind == "":
+        return "entry has no kind"
+    return f"unknown kind {kind!r}" if isinstance(kind, str) else "'kind' is not text"
 
 
 def _arabic(raw: RawEntry, optional: bool, bad: Any) -> tuple[str, ...]:

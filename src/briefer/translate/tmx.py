@@ -3,9 +3,10 @@ written atomically, briefer's article and sentence kept in x-briefer props, ever
 <prop> (a reviser's x-review note, a tool's own) kept as it was.
 
 Read strictly, so nothing is dropped without a word: a language code must be a well-formed
-tag (en, fr-CA), an entity must be defined in the file, a segment holds plain text (inline
-markup such as <bpt> or <ph> is refused). Written so that reading gives back exactly what was
-written: attributes quoted, "&", "<", ">" and carriage returns escaped.
+tag (en, fr-CA), an entity must be defined in the file (an external entity, which names a
+file, is refused), a segment holds plain text (inline markup such as <bpt> or <ph> is
+refused). Written so that reading gives back exactly what was written: attributes quoted,
+"&", "<", ">" and carriage returns escaped.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class _TmxReader:
         self.parser.EndElementHandler = self.end
         self.parser.CharacterDataHandler = self.text
         self.parser.SkippedEntityHandler = self.skipped_entity
+        self.parser.ExternalEntityRefHandler = self.external_entity
         self.root_seen = False
         self.tu: dict[str, object] | None = None
         self.lang: str | None = None
@@ -106,6 +108,14 @@ class _TmxReader:
         raise self.error(
             f"entity &{name}; is not defined in the file (its text would be lost); write "
             "the character it stands for"
+        )
+
+    def external_entity(
+        self, context: str, base: str | None, system_id: str | None, public_id: str | None
+    ) -> int:
+        raise self.error(
+            f"entity &{context}; stands for the file {system_id!r}, which briefer never reads "
+            "(its text would be lost); write the text it stands for"
         )
 
     def text(self, data: str) -> None:

@@ -43,7 +43,9 @@ FORMULA_STARTS = tuple("=+-@\t\r'\uff1d\uff0b\uff0d\uff20")
 def export(glossary: Glossary) -> str:
     """The glossary's own entries as one CSV row each (CLDR-only countries left out)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    # Rows end in CRLF (RFC 4180): the writer quotes a cell holding any character of the line
+    # end, so a lone carriage return in a note is quoted, and reads back, as well.
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for entry in own_entries(glossary):
         writer.writerow({k: _inert(v) for k, v in _csv_row(entry).items()})

@@ -37,7 +37,9 @@ def export(glossary: Glossary) -> str:
     for entry in own_entries(glossary):
         _term_entry(body, entry)
     ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # A carriage return in text is written as a reference: a parser reads a literal one as \n.
+    document = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + document + "\n"
 
 
 def _term_entry(body: Any, entry: Entry) -> None:

@@ -57,15 +57,14 @@ def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     loader = LineLoader(text)
     try:
         root = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+    except yaml.YAMLError as exc:
+        line, problem = _syntax_error(exc, text)
         problems.append(
             Problem(
                 path,
                 line,
                 None,
-                f"not valid YAML: {exc.problem}",
+                f"not valid YAML: {problem}",
                 "fix the syntax there (indentation, quotes, a missing colon)",
             )
         )
@@ -73,6 +72,18 @@ def read_file(path: Path, problems: list[Problem]) -> list[RawEntry]:
     finally:
         loader.dispose()
     if root is None:
+        return []
+    shared = _shared_node(root)
+    if shared is not None:
+        problems.append(
+            Problem(
+                path,
+                shared.start_mark.line + 1,
+                None,
+                "a value used again through a YAML alias (&name ... *name)",
+                "write the value out where it is used; the glossary reads no aliases",
+            )
+        )
         return []
     if not isinstance(root, yaml.SequenceNode):
         problems.append(
@@ -114,7 +125,7 @@ def _raw_entry(
                     path,
                     key_node.start_mark.line + 1,
                     None,
-                    f"key '{key}' given twice in one entry",
+                    f"key {key!r} given twice in one entry",
                     "keep one of them",
                 )
             )
@@ -127,13 +138,47 @@ def _raw_entry(
                     path,
                     lines[key],
                     None,
-                    f"cannot read '{key}' ({exc})",
+                    f"cannot read {key!r} ({_one_line(exc)})",
                     "fix the value (dates are YYYY-MM-DD)",
                 )
             )
         if key == "arabic" and isinstance(value_node, yaml.SequenceNode):
             form_lines = tuple(n.start_mark.line + 1 for n in value_node.value)
     return RawEntry(path, line, values, lines, form_lines)
+
+
+def _syntax_error(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+    """The line and the one-line reason of a YAML syntax error (a control character too)."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        return (mark.line + 1 if mark else None), str(exc.problem)
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text.count("\n", 0, exc.position) + 1
+        return line, f"character {chr(exc.character)!r} ({exc.reason})"
+    return None, _one_line(exc)
+
+
+def _one_line(exc: Exception) -> str:
+    """The reason of a YAML error without the mark lines PyYAML appends."""
+    problem = getattr(exc, "problem", None) or getattr(exc, "reason", None) or str(exc)
+    return " ".join(str(problem).split())
+
+
+def _shared_node(root: yaml.Node) -> yaml.Node | None:
+    """A node reached twice: an alias, which would make a small file expand without bound
+    (nine lists of nine aliases each are 387 million strings)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+    return None
 
 
 def to_data(entry: Entry) -> dict[str, Any]:
