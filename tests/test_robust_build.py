@@ -88,3 +88,14 @@ def test_the_build_writes_both_visits_and_reports_the_bad_article(
         "c_empty.txt: the file is empty; remove it or fill it with the article text"
     )
     assert "Traceback" not in result.stderr
+
+
+def test_log_lines_to_a_pipe_are_never_wrapped(tmp_path: Path) -> None:
+    """stderr is not a terminal here: each message is one "LEVEL message" line, however long."""
+    long_name = "c_" + "long-name-" * 12 + ".txt"
+    root = project_with(tmp_path, {**UNDATED, long_name: ""})
+    result = run_cli("build", "--lang", "en", "--allow-untranslated", cwd=root)
+    assert result.returncode == 1
+    reasons = [line for line in result.stderr.splitlines() if long_name in line]
+    assert reasons and all("the file is empty; remove it" in line for line in reasons)
+    assert any(line.startswith(("WARNING ", "ERROR ")) for line in reasons)

@@ -47,11 +47,18 @@ def stderr_console() -> Console:
 
 
 def setup_logging(quiet: bool) -> None:
-    """briefer's warnings and errors to stderr through rich; its info too unless --quiet."""
-    from rich.logging import RichHandler
+    """briefer's warnings and errors to stderr, its info too unless --quiet: through rich on a
+    terminal; elsewhere (a pipe, a log file) one plain line per message, never wrapped."""
+    handler: logging.Handler
+    if sys.stderr.isatty():
+        from rich.logging import RichHandler
 
-    handler = RichHandler(console=stderr_console(), show_time=False, show_path=False, markup=False)
-    logging.basicConfig(level=logging.WARNING, format="%(message)s", handlers=[handler], force=True)
+        console = stderr_console()
+        handler = RichHandler(console=console, show_time=False, show_path=False, markup=False)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler], force=True)
     logging.getLogger("briefer").setLevel(logging.WARNING if quiet else logging.INFO)
     for name in CHATTY_LIBRARIES:
         logging.getLogger(name).setLevel(logging.ERROR)
