@@ -1,0 +1,66 @@
+"""More rules that carry extraction to articles it was not written on: the last day of a
+visit, and who is a counterpart.
+
+Each test is one construction of the genre, in sentences written for the test (not taken from
+the evaluation corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.extract import extract
+from briefer.extract.facts import Facts
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def facts_of(tmp_path: Path, glossary: Glossary, *lines: str) -> Facts:
+    """The facts of a small article: one paragraph per line, the first being the headline."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return extract(read_article(path, load_rules()), glossary)
+
+
+def people(facts: Facts) -> list[tuple[str | None, str | None]]:
+    return [(c.country, c.name_ar) for c in facts.counterparts]
+
+
+# ---------------------------------------------------------------- the last day
+
+
+def test_a_closing_date_after_its_weekday_ends_the_event(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مؤتمر أمني",
+        "شارك عبد اللطيف حموشي في أشغال المؤتمر الدولي للشرطة، الذي افتتح يوم الاثنين "
+        "10 نونبر 2025 بالعاصمة الكينية نيروبي.",
+        "واختتم المؤتمر أعماله الرسمية يوم الأربعاء 12 نونبر بإصدار بيان ختامي.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-10", "2025-11-12")
+
+
+def test_a_duration_after_the_visits_destination_and_a_second_duration_word(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في زيارة عمل",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 4 مارس 2025 بالقاهرة، في زيارة عمل إلى جمهورية "
+        "مصر العربية تستمر على مدى ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2025-03-04", "2025-03-06")
