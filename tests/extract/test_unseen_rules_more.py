@@ -64,3 +64,31 @@ def test_a_duration_after_the_visits_destination_and_a_second_duration_word(
         "مصر العربية تستمر على مدى ثلاثة أيام.",
     )
     assert (facts.start, facts.end) == ("2025-03-04", "2025-03-06")
+
+
+# ---------------------------------------------------------------- who
+
+
+def test_words_after_a_generic_role_with_a_country_are_no_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أبوجا",
+        "أجرى عبد اللطيف حموشي بأبوجا مباحثات مع وزير الداخلية النيجيري، السيد أولوسولا أديمي.",
+        "وأشاد الوزير النيجيري بمستوى التعاون القائم بين البلدين.",
+        "كما أبدى المسؤول الأمني النيجيري رغبة بلاده في الاستفادة من الخبرة المغربية.",
+    )
+    assert people(facts) == [("NG", "أولوسولا أديمي")]
+
+
+def test_a_stop_word_behind_a_preposition_ends_a_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وفدا غانيا",
+        "استقبل عبد اللطيف حموشي بالرباط المفتش العام للشرطة الغانية، السيد كوفي بواتينغ.",
+        "وأعرب المفتش العام للشرطة الغانية، بهذه المناسبة، عن تقديره للتجربة المغربية.",
+    )
+    assert people(facts) == [("GH", "كوفي بواتينغ")]

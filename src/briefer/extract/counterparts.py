@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefer.arabic.lexicon import cue
+from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
@@ -82,7 +82,7 @@ def read_counterparts(
             carried = None
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-            if name and name.organisation:
+            if name and (name.organisation or _unvouched_after_reference(r, post, name)):
                 name = None
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
@@ -309,6 +309,23 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
         return False
     gap = r.sentence.text[post.end : following[0].start]
     return not gap.strip(" -–—")
+
+
+def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
+    """ "وأشاد الوزير الأذربيجاني بمستوى التعاون", "أبدى المسؤول الغامبي رغبة بلاده": a
+    generic role with a country refers back to someone the article names, and the words after
+    it go on with the sentence. Only a person the glossary knows or a name an honorific or
+    rank introduces ("الوزير الكويتي، الشيخ فلان") is its holder."""
+    generic = {str(g) for g in table("cues")["generic_roles"]}
+    if name.entry is not None or name.start < post.end:
+        return False
+    # "المسؤول الأمني الغامبي": an official is a description, whatever follows the word.
+    if post.organisations and post.role.id != OFFICIAL:
+        return False
+    if post.role.id not in generic or not (post.demonym or post.located):
+        return False
+    gap = folded(r.sentence.text[post.end : name.start]).text
+    return cue("cues", "honorifics").search(gap) is None
 
 
 def _bare(post: Post) -> bool:

@@ -27,6 +27,9 @@ TAIL = re.compile(
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
+PROCLITICS = "بلك"
+MIN_STEM = 3
+"""A stop word behind a proclitic is read as one when it has this many letters or more."""
 MAX_WORDS = 8
 """A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
 
@@ -47,6 +50,21 @@ def _joined_word(folded_word: str) -> bool:
     """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
     ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
     return folded_word.startswith(("وال", "بال", "لل"))
+
+
+def _stop_word(folded_word: str, not_names: set[str]) -> bool:
+    """A word that ends a name: a stop word, or one behind a one-letter preposition ("بهذه",
+    "لذلك", "بحيث"). Short stop words and those with an alif are left whole: "بان" is a
+    name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
+    if folded_word in not_names:
+        return True
+    stem = folded_word[1:]
+    return (
+        folded_word[:1] in PROCLITICS
+        and len(stem) >= MIN_STEM
+        and not stem.startswith("ا")
+        and stem in not_names
+    )
 
 
 @dataclass(frozen=True)
@@ -249,7 +267,7 @@ def unknown_name(
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
-        stop_word = folded_word in not_names and word.group() not in _written_names()
+        stop_word = _stop_word(folded_word, not_names) and word.group() not in _written_names()
         # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
         # chunk, a last word with "وال"/"بال" ends the name.
         surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
