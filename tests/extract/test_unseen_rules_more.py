@@ -92,3 +92,19 @@ def test_a_stop_word_behind_a_preposition_ends_a_name(tmp_path: Path, glossary: 
         "وأعرب المفتش العام للشرطة الغانية، بهذه المناسبة، عن تقديره للتجربة المغربية.",
     )
     assert people(facts) == [("GH", "كوفي بواتينغ")]
+
+
+def test_the_headlines_listed_after_related_articles_are_not_read(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لشبونة",
+        "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع وزير الداخلية البرتغالي، السيد جواو ألميدا.",
+        "مقالات ذات صلة",
+        "- حموشي يستقبل وزير الداخلية التونسي بالرباط",
+        "- تفكيك شبكة للهجرة السرية بطنجة",
+    )
+    assert people(facts) == [("PT", "جواو ألميدا")]
+    assert "TN" not in facts.countries_mentioned
