@@ -108,3 +108,16 @@ def test_the_headlines_listed_after_related_articles_are_not_read(
     )
     assert people(facts) == [("PT", "جواو ألميدا")]
     assert "TN" not in facts.countries_mentioned
+
+
+def test_a_title_after_abd_is_half_of_a_given_name_before_a_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في البصرة",
+        "أجرى عبد اللطيف حموشي بالبصرة مباحثات مع عبد الأمير الكعبي، وزير الداخلية العراقي، "
+        "حول مكافحة المخدرات.",
+    )
+    assert people(facts) == [("IQ", "عبد الأمير الكعبي")]

@@ -211,6 +211,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         for pattern, vouches in anchors
         for a in pattern.finditer(r.fold_map.text)
         if chunk_start <= r.fold_map.origin[a.start()] < len(before)
+        and not _in_compound(r.fold_map.text, a.start())
     ]
     if not starts:
         return None
@@ -218,6 +219,17 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+def _in_compound(text: str, at: int) -> bool:
+    """ "عبد الأمير", "عبد السيد": a title after "عبد" is the second half of a given name."""
+    previous = re.search(r"(\w+)\s+$", text[:at])
+    return previous is not None and fold_form(previous.group(1)) in _compound_heads()
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["compound_name_heads"])
 
 
 def skip_honorifics(text: str, at: int) -> int:
