@@ -121,3 +121,33 @@ def test_a_title_after_abd_is_half_of_a_given_name_before_a_post(
         "حول مكافحة المخدرات.",
     )
     assert people(facts) == [("IQ", "عبد الأمير الكعبي")]
+
+
+# ---------------------------------------------------------------- the first day
+
+
+def test_a_wire_stamp_dates_the_story_and_its_today(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الدوحة - 3 - 6 (كونا) -- التقى وزير الداخلية القطري اليوم الثلاثاء المدير العام "
+        "للأمن الوطني المغربي عبداللطيف حموشي.",
+        "وبحث الجانبان سبل تعزيز التعاون الأمني.",
+        "كونا031210 جمت يون 25",
+    )
+    assert (facts.start, facts.end) == ("2025-06-03", "2025-06-03")
+
+
+def test_an_arrival_told_in_the_pluperfect_with_an_ongoing_duration_opens_the_visit(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "الدوحة - 3 - 6 (كونا) -- التقى وزير الداخلية القطري اليوم الثلاثاء المدير العام "
+        "للأمن الوطني المغربي عبداللطيف حموشي.",
+        "وكان حموشي قد وصل إلى الدوحة أمس الاثنين في زيارة رسمية تستغرق ثلاثة أيام.",
+        "كونا031210 جمت يون 25",
+    )
+    assert (facts.start, facts.end) == ("2025-06-02", "2025-06-04")
