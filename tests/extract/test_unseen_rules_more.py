@@ -151,3 +151,15 @@ def test_an_arrival_told_in_the_pluperfect_with_an_ongoing_duration_opens_the_vi
         "كونا031210 جمت يون 25",
     )
     assert (facts.start, facts.end) == ("2025-06-02", "2025-06-04")
+
+
+def test_a_title_word_with_the_article_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مسقط",
+        "استقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية العماني الشيخ سالم بن خلفان "
+        "الهنائي اليوم بمسقط عبد اللطيف حموشي.",
+    )
+    assert all(name != "النائب الأول" for _, name in people(facts))
+    assert ("OM", "سالم بن خلفان الهنائي") in people(facts)

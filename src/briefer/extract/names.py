@@ -53,10 +53,13 @@ def _joined_word(folded_word: str) -> bool:
 
 
 def _stop_word(folded_word: str, not_names: set[str]) -> bool:
-    """A word that ends a name: a stop word, or one behind a one-letter preposition ("بهذه",
-    "لذلك", "بحيث"). Short stop words and those with an alif are left whole: "بان" is a
-    name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
+    """A word that ends a name: a stop word, with the article ("النائب") or behind a
+    one-letter preposition ("بهذه", "لذلك", "بحيث"). Short stop words and those with an alif
+    are left whole: "بان" is a name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
     if folded_word in not_names:
+        return True
+    # "النائب الأول لرئيس …": a title word with the article, as "نائب" is without it.
+    if folded_word.startswith("ال") and folded_word[2:] in not_names and len(folded_word) > 5:
         return True
     stem = folded_word[1:]
     return (
