@@ -163,3 +163,16 @@ def test_a_title_word_with_the_article_is_no_name(tmp_path: Path, glossary: Glos
     )
     assert all(name != "النائب الأول" for _, name in people(facts))
     assert ("OM", "سالم بن خلفان الهنائي") in people(facts)
+
+
+def test_a_quoted_international_body_after_its_generic_word_serves_no_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بروكسيل",
+        'أجرى عبد اللطيف حموشي ببروكسيل مباحثات مع المدير التنفيذي لوكالة "فرونتكس"، '
+        "السيد يوهان كلاسن، حول الهجرة غير النظامية.",
+    )
+    assert people(facts) == [(None, "يوهان كلاسن")]

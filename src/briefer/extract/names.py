@@ -102,6 +102,8 @@ def name_from(r: Reading, end: int) -> Name | None:
     restated = re.match(r'\s*"[^"]{1,30}"', text[at:])
     if restated:
         at += restated.end()
+    if text[at : at + 1] == '"' and text[:at].count('"') % 2:
+        at += 1  # the quote closing the organisation's name: "لوكالة "فرونتكس"، فلان"
     quoted = False
     while at < len(text) and text[at] in ' "':
         quoted = quoted or text[at] == '"'

@@ -291,8 +291,9 @@ def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
 
 
 def _joins(r: Reading, start: int, end: int) -> bool:
-    """Only spaces or filler words ("جهاز") lie between two parts of a post."""
-    gap = r.sentence.text[start:end]
+    """Only spaces, filler words ("جهاز") or an opening quote ("وكالة "فرونتكس"") lie between
+    two parts of a post."""
+    gap = r.sentence.text[start:end].replace('"', " ")
     if PUNCTUATION.search(gap):
         return False
     fillers = {fold_form(f) for f in table("cues")["org_fillers"]}
