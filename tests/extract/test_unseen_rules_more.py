@@ -176,3 +176,17 @@ def test_a_quoted_international_body_after_its_generic_word_serves_no_country(
         "السيد يوهان كلاسن، حول الهجرة غير النظامية.",
     )
     assert people(facts) == [(None, "يوهان كلاسن")]
+
+
+def test_a_short_headline_dating_the_visit_is_no_publication_line(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "السبت 8 نونبر 2025 - 10:30",
+        "زيارة قصيرة يوم 7 نونبر 2025.. حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط في زيارة عمل أجرى خلالها مباحثات مع المدير العام "
+        "للأمن الوطني الموريتاني.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-07", "2025-11-07")

@@ -95,8 +95,11 @@ def _lines(readings: list[Reading]) -> list[DateLine]:
 
 
 def _date_line(r: Reading) -> list[DateLine]:
-    """The date of a sentence that is a date and little else."""
+    """The date of a sentence that is a date and little else; not of a visit ("زيارة خاطفة
+    يوم 9 أكتوبر 2025"), which is the news, not its filing."""
     text = r.sentence.text
+    if r.has("cues", "visit"):
+        return []
     found = find_dates(text) + find_numeric_dates(text) + find_wire_stamps(text)
     dates = [d for d in found if d.single]
     if len(dates) != 1:
