@@ -190,3 +190,17 @@ def test_a_short_headline_dating_the_visit_is_no_publication_line(
         "للأمن الوطني الموريتاني.",
     )
     assert (facts.start, facts.end) == ("2025-11-07", "2025-11-07")
+
+
+def test_the_united_mexican_states_are_mexico_not_the_united_states(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المكسيك",
+        "أجرى عبد اللطيف حموشي، خلال زيارة عمل إلى الولايات المتحدة المكسيكية، مباحثات مع "
+        "وزير الأمن المكسيكي.",
+    )
+    assert facts.host_country == "MX"
+    assert "US" not in facts.countries_mentioned
