@@ -204,3 +204,17 @@ def test_the_united_mexican_states_are_mexico_not_the_united_states(
     )
     assert facts.host_country == "MX"
     assert "US" not in facts.countries_mentioned
+
+
+def test_at_home_a_named_attendee_whose_post_names_no_country_is_not_a_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل المفتش العام للشرطة الليبيرية",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المفتش العام للشرطة الليبيرية، "
+        "غريغوري كولمان.",
+        "وجرى اللقاء بحضور المدير المركزي للاستعلامات العامة، أحمد بنعلي.",
+    )
+    assert people(facts) == [("LR", "غريغوري كولمان")]

@@ -91,6 +91,10 @@ def read_counterparts(
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
                 continue
+            if at_home_unknown and post.start >= attending:
+                # "بحضور المدير المركزي للشرطة القضائية، فلان" at home: an attendee whose post
+                # names no country is of the host's side as often as not.
+                continue
             if name:
                 taken.add((name.start, name.end))
             if name and name.entry:
