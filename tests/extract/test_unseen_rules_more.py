@@ -218,3 +218,14 @@ def test_at_home_a_named_attendee_whose_post_names_no_country_is_not_a_counterpa
         "وجرى اللقاء بحضور المدير المركزي للاستعلامات العامة، أحمد بنعلي.",
     )
     assert people(facts) == [("LR", "غريغوري كولمان")]
+
+
+def test_colonel_general_is_a_rank_not_part_of_the_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في طشقند",
+        "أجرى عبد اللطيف حموشي بطشقند مباحثات مع وزير الداخلية الأوزبكي، العقيد العام "
+        "رسلان باباييف.",
+    )
+    assert people(facts) == [("UZ", "رسلان باباييف")]
