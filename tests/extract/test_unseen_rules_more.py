@@ -229,3 +229,16 @@ def test_colonel_general_is_a_rank_not_part_of_the_name(tmp_path: Path, glossary
         "رسلان باباييف.",
     )
     assert people(facts) == [("UZ", "رسلان باباييف")]
+
+
+def test_words_before_a_demonym_are_the_organisations_and_the_name_follows(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كوالالمبور",
+        "التقى عبد اللطيف حموشي بكوالالمبور رئيس قوة الحراسة الماليزية، أحمد فاضل بن "
+        "يوسف، وقائد حرس السواحل الماليزي.",
+    )
+    assert [name for _, name in people(facts)] == ["أحمد فاضل بن يوسف", None]

@@ -110,6 +110,11 @@ def name_from(r: Reading, end: int) -> Name | None:
         at += 1
     comma = at < len(text) and text[at] in "،,"
     found = _name_at(r, at, comma, quoted)
+    if found is not None and found.entry is None and not comma and _demonym_after(r, found.end):
+        # "مفوض قوة الشرطة السنغافورية، فلان", "قائد خفر السواحل الموريتاني": a demonym
+        # qualifies a body, not a person: the words are the organisation's, the name follows.
+        tail = _organisation_tail(r, at, opened=True)
+        return None if tail is None else _name_at(r, tail, True, False)
     if found is not None or comma or quoted:
         return found
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
@@ -136,14 +141,23 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
     return unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
 
 
-def _organisation_tail(r: Reading, at: int) -> int | None:
+def _demonym_after(r: Reading, end: int) -> bool:
+    """A demonym follows offset end, past spaces only."""
+    gap = len(r.sentence.text[end:]) - len(r.sentence.text[end:].lstrip(" "))
+    return any(m.start == end + gap for m in r.of_kind("demonym"))
+
+
+def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
     لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
     للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
-    person, post or place and no word that ends a name (but "في")."""
+    person, post or place and no word that ends a name (but "في"). opened: the words are
+    known to be the organisation's, whatever their first word."""
     text = r.sentence.text
     found = TAIL.match(text, at)
-    if found is None or not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
+    if found is None:
+        return None
+    if not opened and not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
         return None
     end = found.end()
     # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is.
