@@ -242,3 +242,30 @@ def test_words_before_a_demonym_are_the_organisations_and_the_name_follows(
         "يوسف، وقائد حرس السواحل الماليزي.",
     )
     assert [name for _, name in people(facts)] == ["أحمد فاضل بن يوسف", None]
+
+
+def test_a_meeting_of_another_home_official_is_not_the_principals(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في مدريد",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، بمدريد مباحثات مع نظيره الإسباني، فرناندو "
+        "غراندي مارلاسكا، بحضور عبد اللطيف حموشي.",
+        "وعلى هامش الزيارة، عقد حموشي لقاء مع المدير العام للشرطة الإسبانية، فرانسيسكو باردو.",
+    )
+    assert [name for _, name in people(facts)] == ["فرناندو غراندي مارلاسكا"]
+
+
+def test_the_post_in_apposition_to_the_principal_is_his_own(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في لشبونة",
+        "حل وزير الداخلية، عبد الوافي لفتيت، يوم الاثنين بلشبونة في زيارة عمل.",
+        "وأجرى لفتيت مباحثات مع وزيرة الإدارة الداخلية البرتغالية، ماريا لوسيا أمارال.",
+    )
+    assert [name for _, name in people(facts)] == ["ماريا لوسيا أمارال"]

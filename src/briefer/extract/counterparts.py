@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -62,7 +63,7 @@ def read_counterparts(
     principal_id = principal.id if principal else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
-        if r.sentence.index in background:
+        if r.sentence.index in background or _met_by_another(r, principal_id):
             continue
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
@@ -74,6 +75,8 @@ def read_counterparts(
             if _abroad_namesake(r, post, host, principal_id, taken):
                 post = replace(post, located=host)
             if post.home or post.role.id in skip or post.start >= accompanying:
+                continue
+            if _principals_own(r, post, principal_id):
                 continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
@@ -115,6 +118,34 @@ def read_counterparts(
         found = _references(r, found)
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(_merge(found), headlines), unknown
+
+
+def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
+    """ "حل وزير الداخلية، عبد الوافي لفتيت، بروما": a post of no stated country with the
+    principal in apposition after its comma is the principal's own, not an unnamed host."""
+    if principal_id is None or post.country is not None or post.international:
+        return False
+    name = name_after(r, post)
+    if name is None or name.entry is None or name.entry.id != principal_id:
+        return False
+    if name_before(r, post, principal_id) is not None:
+        return False  # "فلان وزير الداخلية اليوم، السيد حموشي": the post is his, before it
+    return bool(re.match(r"\s*[،,]", r.sentence.text[post.end :]))
+
+
+def _met_by_another(r: Reading, principal_id: str | None) -> bool:
+    """ "عقد حموشي لقاء مع رئيس الشرطة الإيطالية" when Laftit leads: a meeting of another
+    official of the home side, the principal unnamed in the sentence, is not the principal's."""
+    if principal_id is None:
+        return False
+    people = r.of_kind("person")
+    if any(m.entry.id == principal_id for m in people):
+        return False
+    found = cue("cues", "activity").search(r.folded)
+    if found is None:
+        return False
+    at = r.fold_map.origin[found.start()]
+    return any(m.entry.country == HOME and m.end <= at for m in people)
 
 
 def _after(r: Reading, key: str) -> int:
