@@ -269,3 +269,21 @@ def test_the_post_in_apposition_to_the_principal_is_his_own(
         "وأجرى لفتيت مباحثات مع وزيرة الإدارة الداخلية البرتغالية، ماريا لوسيا أمارال.",
     )
     assert [name for _, name in people(facts)] == ["ماريا لوسيا أمارال"]
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def test_a_signing_told_in_the_pluperfect_of_a_past_month_is_not_this_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أنقرة",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 9 دجنبر 2025 بأنقرة، مباحثات مع المدير العام "
+        "للأمن التركي.",
+        "وكان الجانبان قد وقعا في ماي الماضي اتفاقا حول تبادل المعلومات.",
+        "وكان حموشي قد وقع في شتنبر 2025 مذكرة تفاهم مع الدرك التركي.",
+    )
+    assert facts.agreements == ()
