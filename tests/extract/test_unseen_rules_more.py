@@ -287,3 +287,17 @@ def test_a_signing_told_in_the_pluperfect_of_a_past_month_is_not_this_visits(
         "وكان حموشي قد وقع في شتنبر 2025 مذكرة تفاهم مع الدرك التركي.",
     )
     assert facts.agreements == ()
+
+
+# ---------------------------------------------------------------- where
+
+
+def test_a_city_state_is_its_own_city(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سنغافورة",
+        "قام عبد اللطيف حموشي بزيارة عمل إلى سنغافورة، أجرى خلالها مباحثات مع مفوض الشرطة.",
+    )
+    assert facts.host_country == "SG"
+    assert facts.city is not None and facts.city.en == "Singapore"
