@@ -301,3 +301,14 @@ def test_a_city_state_is_its_own_city(tmp_path: Path, glossary: Glossary) -> Non
     )
     assert facts.host_country == "SG"
     assert facts.city is not None and facts.city.en == "Singapore"
+
+
+def test_identity_documents_are_no_agreement(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في داكار",
+        "أجرى عبد اللطيف حموشي بداكار مباحثات مع المدير العام للشرطة السنغالية، خصصت لبحث "
+        "التعاون في مجال تأمين وثائق الهوية والسفر.",
+    )
+    assert facts.agreements == ()

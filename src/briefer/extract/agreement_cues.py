@@ -110,6 +110,8 @@ def read_mentions(r: Reading, cues: Sequence[Cue]) -> list[Mention]:
         for count_name, spellings in group.items():
             pattern = phrase_pattern(tuple(str(s) for s in spellings))
             for m in pattern.finditer(r.folded):
+                if kind == COLLECTIVE and _content_documents(r.folded, m.end()):
+                    continue
                 if not overlapping(m.span(), blocked):
                     count = COUNTS[count_name] or _stated_count(r, m.start())
                     out.append(_mention(r, kind, count, m))
@@ -117,6 +119,16 @@ def read_mentions(r: Reading, cues: Sequence[Cue]) -> list[Mention]:
         for m in phrase_pattern(tuple(str(s) for s in spellings)).finditer(r.folded):
             out.append(Mention(str(kind), 1, m.start(), m.end(), True, True))
     return _longest(out)
+
+
+def _content_documents(text: str, end: int) -> bool:
+    """ "وثائق الهوية والسفر": a collective word before a definite noun names what documents
+    hold, not agreements; "وثيقة التعاون" (collective_definite) is one."""
+    after = re.match(r"\s+(\w+)", text[end:])
+    if after is None or not after.group(1).startswith("ال"):
+        return False
+    kept = {fold_form(str(w)) for w in table("agreements")["collective_definite"]}
+    return fold_form(after.group(1)) not in kept
 
 
 def _mention(r: Reading, kind: str, count: int, m: re.Match[str]) -> Mention:
