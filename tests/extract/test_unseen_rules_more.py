@@ -312,3 +312,16 @@ def test_identity_documents_are_no_agreement(tmp_path: Path, glossary: Glossary)
         "التعاون في مجال تأمين وثائق الهوية والسفر.",
     )
     assert facts.agreements == ()
+
+
+def test_a_country_on_a_smuggling_route_is_not_a_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أسمرة",
+        "أجرى عبد اللطيف حموشي بأسمرة مباحثات مع وزير الداخلية الإريتري، تناولت شبكات تهريب "
+        "المهاجرين نحو السودان.",
+    )
+    assert "SD" not in facts.countries_mentioned
