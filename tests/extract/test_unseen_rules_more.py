@@ -325,3 +325,19 @@ def test_a_country_on_a_smuggling_route_is_not_a_partner(
         "المهاجرين نحو السودان.",
     )
     assert "SD" not in facts.countries_mentioned
+
+
+def test_a_coast_guard_commander_is_an_unnamed_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في طرابلس",
+        "أجرى عبد اللطيف حموشي بطرابلس لقاءات مع وزير الداخلية الليبي، السيد عماد الطرابلسي، "
+        "وقائد خفر السواحل الليبي.",
+    )
+    coast = [c for c in facts.counterparts if c.name_ar is None]
+    assert [(c.country, c.organisation and c.organisation.en) for c in coast] == [
+        ("LY", "Libyan Coast Guard")
+    ]
