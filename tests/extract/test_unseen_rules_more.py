@@ -341,3 +341,16 @@ def test_a_coast_guard_commander_is_an_unnamed_counterpart(
     assert [(c.country, c.organisation and c.organisation.en) for c in coast] == [
         ("LY", "Libyan Coast Guard")
     ]
+
+
+def test_a_first_deputy_prime_ministers_title_holds_no_prime_minister(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المنامة",
+        "استقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية البحريني الشيخ خالد بن حمد "
+        "آل خليفة اليوم بالمنامة عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("BH", "خالد بن حمد آل خليفة")]
