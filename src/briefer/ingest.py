@@ -49,6 +49,9 @@ class Rules:
     """A larger file is refused, unread (translation and rendering time grow with it)."""
     max_sentence_chars: int = 2_000
     """An article with a longer sentence (a missing full stop, not prose) is refused."""
+    link_lists: frozenset[str] = frozenset()
+    """Furniture that heads a list of links ("مقالات ذات صلة"): the headline-like lines after
+    it are other articles' headlines, dropped with it."""
 
 
 LIMITS = ("heading_max_words", "max_article_bytes", "max_sentence_chars")
@@ -72,6 +75,7 @@ def load_rules(extra: Path | None = None) -> Rules:
     datelines: list[re.Pattern[str]] = []
     abbreviations: set[str] = set()
     sections: set[str] = set()
+    link_lists: set[str] = set()
     limits = {"heading_max_words": 16}
     for path, block in data:
         furniture += [
@@ -81,6 +85,7 @@ def load_rules(extra: Path | None = None) -> Rules:
         datelines += [_compile(p, path) for p in block.get("datelines") or []]
         abbreviations |= set(block.get("abbreviations") or [])
         sections |= {str(s) for s in block.get("sections") or []}
+        link_lists |= {str(s) for s in block.get("link_lists") or []}
         limits.update({k: _positive(block, k, path) for k in LIMITS if k in block})
     outlets += _outlet_names()
     return Rules(
@@ -89,6 +94,7 @@ def load_rules(extra: Path | None = None) -> Rules:
         frozenset(abbreviations),
         datelines=tuple(datelines),
         sections=frozenset(sections),
+        link_lists=frozenset(link_lists),
         **limits,
     )
 
@@ -294,8 +300,12 @@ def _structure(
     blocks: list[tuple[Block, _Line]] = []
     in_header = True  # only headline and datelines so far
     headline_due = True
+    links: str | None = None  # the link list being read, by its furniture name
     for line in _line_numbers(mapped.text):
         rule = _furniture(line.text, rules)
+        if rule is None and links and _kind(line.text, rules, first=False) is Block.HEADING:
+            rule = links  # "- حموشي يستقبل …": another article's headline
+        links = rule if rule in rules.link_lists or (links and rule == links) else None
         if rule:
             dropped.append(DroppedLine(line.number, line.text, rule))
             continue

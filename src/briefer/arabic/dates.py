@@ -214,6 +214,35 @@ def find_numeric_dates(text: str) -> list[DateRange]:
     return found
 
 
+def find_wire_stamps(text: str) -> list[DateRange]:
+    """The day of a wire stamp, "كونا111452 جمت فبر 26": day, hour and minute, GMT, the
+    month in three letters, the year in two (calendar.yaml wire_months)."""
+    mapped = folded(text)
+    found: list[DateRange] = []
+    for match in _wire_stamp().finditer(mapped.text):
+        day, month = int(match.group(1)), _wire_months().get(match.group(2), 0)
+        year = 2000 + int(match.group(3))
+        if not month or not _valid(year, month, day):
+            continue
+        edtf = f"{year:04d}-{month:02d}-{day:02d}"
+        start, end = mapped.source_span(match.start(), match.end())
+        found.append(DateRange(edtf, edtf, start, end, True))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _wire_months() -> dict[str, int]:
+    months = table("calendar")["wire_months"]
+    return {folded(str(f)).text: int(n) for n, spellings in months.items() for f in spellings}
+
+
+@lru_cache(maxsize=1)
+def _wire_stamp() -> re.Pattern[str]:
+    gmt = folded(str(table("calendar")["wire_stamp_gmt"])).text
+    months = alternation(_wire_months())
+    return re.compile(rf"(?<!\d)(\d{{2}})\d{{4}}\s+{gmt}\s+({months})\s+(\d{{2}})(?!\w)")
+
+
 def hijri_spans(text: str) -> list[tuple[int, int]]:
     """Where text writes a Hijri date ("22 شوال 1446 هـ"), to tell a dateline from prose."""
     mapped = folded(text)

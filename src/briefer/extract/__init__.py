@@ -146,7 +146,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     counterparts, unknown = read_counterparts(
         readings, principal, day, host, background, international_bodies(glossary)
     )
-    agreements, unknown_parties = read_agreements(readings, year)
+    agreements, unknown_parties = read_agreements(readings, year, day)
     meetings = read_meetings(readings)
     if meetings.count_evidence:
         evidence["bilateral_meetings_count"] = meetings.count_evidence

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
-from briefer.arabic.lexicon import cue, fold_form, forms, phrase_pattern
+from briefer.arabic.dates import month_forms
+from briefer.arabic.lexicon import alternation, cue, fold_form, forms, phrase_pattern
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
@@ -108,6 +110,8 @@ def read_mentions(r: Reading, cues: Sequence[Cue]) -> list[Mention]:
         for count_name, spellings in group.items():
             pattern = phrase_pattern(tuple(str(s) for s in spellings))
             for m in pattern.finditer(r.folded):
+                if kind == COLLECTIVE and _content_documents(r.folded, m.end()):
+                    continue
                 if not overlapping(m.span(), blocked):
                     count = COUNTS[count_name] or _stated_count(r, m.start())
                     out.append(_mention(r, kind, count, m))
@@ -115,6 +119,16 @@ def read_mentions(r: Reading, cues: Sequence[Cue]) -> list[Mention]:
         for m in phrase_pattern(tuple(str(s) for s in spellings)).finditer(r.folded):
             out.append(Mention(str(kind), 1, m.start(), m.end(), True, True))
     return _longest(out)
+
+
+def _content_documents(text: str, end: int) -> bool:
+    """ "وثائق الهوية والسفر": a collective word before a definite noun names what documents
+    hold, not agreements; "وثيقة التعاون" (collective_definite) is one."""
+    after = re.match(r"\s+(\w+)", text[end:])
+    if after is None or not after.group(1).startswith("ال"):
+        return False
+    kept = {fold_form(str(w)) for w in table("agreements")["collective_definite"]}
+    return fold_form(after.group(1)) not in kept
 
 
 def _mention(r: Reading, kind: str, count: int, m: re.Match[str]) -> Mention:
@@ -286,7 +300,7 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
 # ---------------------------------------------------------------- earlier agreements
 
 
-def in_background(r: Reading, year: int | None) -> bool:
+def in_background(r: Reading, year: int | None, first: date | None = None) -> bool:
     """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
     visit in its context ("ويأتي هذا اللقاء بعد …")."""
     data = table("agreements")["background"]
@@ -300,17 +314,34 @@ def in_background(r: Reading, year: int | None) -> bool:
         had.search(" ".join(WORD.findall(text[m.end() :])[: int(data["reach"])]))
         for m in cue("agreements", "background.was").finditer(text)
     )
-    return pluperfect and _dated_past(text, year)
+    return pluperfect and _dated_past(text, year, first)
 
 
-def _dated_past(text: str, year: int | None) -> bool:
-    """ "سنة 2022", "زيارته السابقة": the sentence places itself in the past (before the
-    visit's year, when it is known)."""
+def _dated_past(text: str, year: int | None, first: date | None = None) -> bool:
+    """ "سنة 2022", "زيارته السابقة", "في ماي الماضي", "في مارس 2025" (a month before the
+    visit's first day): the sentence places itself in the past (before the visit's year, when
+    it is known)."""
     if cue("agreements", "background.past").search(text):
         return True
+    months = month_forms()
+    for m in _month_pattern().finditer(text):
+        month = months.get(m.group(1), 0)
+        if m.group(2) is None and m.group(3) is not None:
+            return True  # "ماي الماضي"
+        written = (int(m.group(2)), month) if m.group(2) else None
+        if first is not None and written is not None and written < (first.year, first.month):
+            return True
     words = "|".join(fold_form(w) for w in forms("agreements", "background.year_words"))
     dated = re.finditer(rf"(?<!\w)(?:{words})\s+(\d{{4}})(?!\d)", text)
     return any(year is None or int(m.group(1)) < year for m in dated)
+
+
+@cache
+def _month_pattern() -> re.Pattern[str]:
+    """A month with its year ("مارس 2025") or a past word ("ماي الماضي")."""
+    names = alternation(month_forms())
+    past = alternation(fold_form(w) for w in forms("calendar", "past_month"))
+    return re.compile(rf"(?<!\w)({names})\s+(?:((?:19|20)\d\d)(?!\d)|({past})(?!\w))")
 
 
 def dated_before(r: Reading, chain: list[Cue], mention: Mention, year: int | None) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, forms
 from briefer.documents import Block
@@ -83,16 +84,18 @@ class _Article:
 
 
 def read_agreements(
-    readings: Sequence[Reading], year: int | None = None
+    readings: Sequence[Reading], year: int | None = None, first: date | None = None
 ) -> tuple[list[Agreement], list[UnknownName]]:
     """Every agreement of the visit in order of first mention, and unknown party names.
 
     year is the visit's, when known: a signing dated in an earlier year is an earlier one.
+    first: the visit's first day, when known: a pluperfect dated in an earlier month tells
+    the record.
     """
     state = _Article([], [], set(), year)
     for i, r in enumerate(readings):
         if r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY or in_background(
-            r, year
+            r, year, first
         ):
             continue
         cues = read_cues(r)

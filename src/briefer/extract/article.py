@@ -143,10 +143,10 @@ def _cohost(r: Reading, m: Match) -> bool:
 
 def _geography(r: Reading, m: Match) -> bool:
     """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake; "الهجرة
-    القادمة من الجزائر وليبيا": where people come from."""
+    القادمة من الجزائر وليبيا", "نحو اليمن": where people come from or are taken."""
     before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
     window = " ".join(w for _, _, w in before)
-    heads = (cue("cues", "geography_heads"), cue("cues", "origin_words"))
+    heads = (cue("cues", k) for k in ("geography_heads", "origin_words", "route_words"))
     return any(h.search(window) is not None for h in heads)
 
 

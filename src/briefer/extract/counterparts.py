@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefer.arabic.lexicon import cue
+from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
@@ -62,7 +63,7 @@ def read_counterparts(
     principal_id = principal.id if principal else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
-        if r.sentence.index in background:
+        if r.sentence.index in background or _met_by_another(r, principal_id):
             continue
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
@@ -75,6 +76,8 @@ def read_counterparts(
                 post = replace(post, located=host)
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
+            if _principals_own(r, post, principal_id):
+                continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
                 continue
@@ -82,7 +85,7 @@ def read_counterparts(
             carried = None
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-            if name and name.organisation:
+            if name and (name.organisation or _unvouched_after_reference(r, post, name)):
                 name = None
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
@@ -90,6 +93,10 @@ def read_counterparts(
             if name is None and (_bare(post) or at_home_unknown or post.start >= attending):
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
+                continue
+            if at_home_unknown and post.start >= attending:
+                # "بحضور المدير المركزي للشرطة القضائية، فلان" at home: an attendee whose post
+                # names no country is of the host's side as often as not.
                 continue
             if name:
                 taken.add((name.start, name.end))
@@ -111,6 +118,34 @@ def read_counterparts(
         found = _references(r, found)
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(_merge(found), headlines), unknown
+
+
+def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
+    """ "حل وزير الداخلية، عبد الوافي لفتيت، بروما": a post of no stated country with the
+    principal in apposition after its comma is the principal's own, not an unnamed host."""
+    if principal_id is None or post.country is not None or post.international:
+        return False
+    name = name_after(r, post)
+    if name is None or name.entry is None or name.entry.id != principal_id:
+        return False
+    if name_before(r, post, principal_id) is not None:
+        return False  # "فلان وزير الداخلية اليوم، السيد حموشي": the post is his, before it
+    return bool(re.match(r"\s*[،,]", r.sentence.text[post.end :]))
+
+
+def _met_by_another(r: Reading, principal_id: str | None) -> bool:
+    """ "عقد حموشي لقاء مع رئيس الشرطة الإيطالية" when Laftit leads: a meeting of another
+    official of the home side, the principal unnamed in the sentence, is not the principal's."""
+    if principal_id is None:
+        return False
+    people = r.of_kind("person")
+    if any(m.entry.id == principal_id for m in people):
+        return False
+    found = cue("cues", "activity").search(r.folded)
+    if found is None:
+        return False
+    at = r.fold_map.origin[found.start()]
+    return any(m.entry.country == HOME and m.end <= at for m in people)
 
 
 def _after(r: Reading, key: str) -> int:
@@ -309,6 +344,23 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
         return False
     gap = r.sentence.text[post.end : following[0].start]
     return not gap.strip(" -–—")
+
+
+def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
+    """ "وأشاد الوزير الأذربيجاني بمستوى التعاون", "أبدى المسؤول الغامبي رغبة بلاده": a
+    generic role with a country refers back to someone the article names, and the words after
+    it go on with the sentence. Only a person the glossary knows or a name an honorific or
+    rank introduces ("الوزير الكويتي، الشيخ فلان") is its holder."""
+    generic = {str(g) for g in table("cues")["generic_roles"]}
+    if name.entry is not None or name.start < post.end:
+        return False
+    # "المسؤول الأمني الغامبي": an official is a description, whatever follows the word.
+    if post.organisations and post.role.id != OFFICIAL:
+        return False
+    if post.role.id not in generic or not (post.demonym or post.located):
+        return False
+    gap = folded(r.sentence.text[post.end : name.start]).text
+    return cue("cues", "honorifics").search(gap) is None
 
 
 def _bare(post: Post) -> bool:

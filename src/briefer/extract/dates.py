@@ -126,9 +126,12 @@ def _relative(ctx: Context) -> Dated | None:
     """The first day named relative to the publication date in a sentence about the visit;
     failing that, the first bare weekday of a sentence that plans nothing, as the latest such
     day on or before the publication date."""
-    for r, rel, day in _relative_days(ctx):
-        if day is not None:
-            return _on(r, rel, day.isoformat(), ctx)
+    # The earliest day named: "وصل أمس" before "استقبله اليوم", whichever is told first.
+    resolved = [(day, r, rel) for r, rel, day in _relative_days(ctx) if day is not None]
+    if resolved:
+        day, r, rel = min(resolved, key=lambda found: found[0])
+        return _on(r, rel, day.isoformat(), ctx)
+    for r, rel, _ in _relative_days(ctx):
         if rel.offset == 0 and ctx.publication.day:
             # "اليوم" in a wire whose dateline gives no year: the day, year unknown.
             return _on(r, rel, ctx.publication.day, ctx)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
-from briefer.arabic.dates import add_days, to_date
+from briefer.arabic.dates import add_days, to_date, weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days
@@ -109,11 +109,20 @@ def _after_closing(found: Dated) -> bool:
 
 
 def _closes(r: Reading, begin: int) -> bool:
-    """Offset begin of the sentence follows a closing word, with at most a few words between."""
-    before = words(r.folded[: folded_at(r, begin)])
-    last = [w for _, _, w in before[-(MARKER_REACH + 2) :]]
+    """Offset begin of the sentence follows a closing word, with at most a few words between.
+    The day word and weekday written before the date belong to it and do not count:
+    "واختتم المؤتمر أشغاله يوم الخميس 5 يونيو"."""
+    before = [w for _, _, w in words(r.folded[: folded_at(r, begin)])]
+    while before and _day_word(before[-1]):
+        before.pop()
+    last = before[-(MARKER_REACH + 2) :]
     closing = cue("calendar", "closing")
     return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
+
+
+def _day_word(token: str) -> bool:
+    """ "يوم", "الخميس": a word that introduces a date."""
+    return bool(cue("calendar", "day_words").fullmatch(token)) or token in weekday_forms()
 
 
 def _duration(chosen: Dated, ctx: Context) -> Dated | None:
@@ -144,8 +153,18 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
     tokens = words(r.folded)
     visit = cue("cues", "visit")
     opened = r.has_opening("calendar", "opening")
-    for found in cue("calendar", "duration_words").finditer(r.folded):
-        before = [w for s, _, w in tokens if s < found.start()][-DURATION_REACH:]
+    durations = cue("calendar", "duration_words")
+    named = [(m.start, m.end) for m in r.of_kind("country", "place")]
+    for found in durations.finditer(r.folded):
+        # A place named ("إلى جمهورية باكستان الإسلامية") and a duration word before this
+        # one ("تمتد على مدى ثلاثة أيام") do not take the visit word out of reach.
+        before = [
+            w
+            for s, _, w in tokens
+            if s < found.start()
+            and not durations.fullmatch(w)
+            and not any(a <= r.fold_map.origin[s] < b for a, b in named)
+        ][-DURATION_REACH:]
         if not opened and not any(visit.fullmatch(w) for w in before):
             continue
         length = _days_stated(r.folded[found.end() :])

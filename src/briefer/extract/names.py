@@ -27,6 +27,9 @@ TAIL = re.compile(
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
+PROCLITICS = "بلك"
+MIN_STEM = 3
+"""A stop word behind a proclitic is read as one when it has this many letters or more."""
 MAX_WORDS = 8
 """A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
 
@@ -47,6 +50,24 @@ def _joined_word(folded_word: str) -> bool:
     """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
     ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
     return folded_word.startswith(("وال", "بال", "لل"))
+
+
+def _stop_word(folded_word: str, not_names: set[str]) -> bool:
+    """A word that ends a name: a stop word, with the article ("النائب") or behind a
+    one-letter preposition ("بهذه", "لذلك", "بحيث"). Short stop words and those with an alif
+    are left whole: "بان" is a name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
+    if folded_word in not_names:
+        return True
+    # "النائب الأول لرئيس …": a title word with the article, as "نائب" is without it.
+    if folded_word.startswith("ال") and folded_word[2:] in not_names and len(folded_word) > 5:
+        return True
+    stem = folded_word[1:]
+    return (
+        folded_word[:1] in PROCLITICS
+        and len(stem) >= MIN_STEM
+        and not stem.startswith("ا")
+        and stem in not_names
+    )
 
 
 @dataclass(frozen=True)
@@ -81,12 +102,19 @@ def name_from(r: Reading, end: int) -> Name | None:
     restated = re.match(r'\s*"[^"]{1,30}"', text[at:])
     if restated:
         at += restated.end()
+    if text[at : at + 1] == '"' and text[:at].count('"') % 2:
+        at += 1  # the quote closing the organisation's name: "لوكالة "فرونتكس"، فلان"
     quoted = False
     while at < len(text) and text[at] in ' "':
         quoted = quoted or text[at] == '"'
         at += 1
     comma = at < len(text) and text[at] in "،,"
     found = _name_at(r, at, comma, quoted)
+    if found is not None and found.entry is None and not comma and _demonym_after(r, found.end):
+        # "مفوض قوة الشرطة السنغافورية، فلان", "قائد خفر السواحل الموريتاني": a demonym
+        # qualifies a body, not a person: the words are the organisation's, the name follows.
+        tail = _organisation_tail(r, at, opened=True)
+        return None if tail is None else _name_at(r, tail, True, False)
     if found is not None or comma or quoted:
         return found
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
@@ -113,14 +141,23 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
     return unknown_name(r, at, bounded=not honoured and comma, vouched=honoured)
 
 
-def _organisation_tail(r: Reading, at: int) -> int | None:
+def _demonym_after(r: Reading, end: int) -> bool:
+    """A demonym follows offset end, past spaces only."""
+    gap = len(r.sentence.text[end:]) - len(r.sentence.text[end:].lstrip(" "))
+    return any(m.start == end + gap for m in r.of_kind("demonym"))
+
+
+def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
     لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
     للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
-    person, post or place and no word that ends a name (but "في")."""
+    person, post or place and no word that ends a name (but "في"). opened: the words are
+    known to be the organisation's, whatever their first word."""
     text = r.sentence.text
     found = TAIL.match(text, at)
-    if found is None or not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
+    if found is None:
+        return None
+    if not opened and not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
         return None
     end = found.end()
     # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is.
@@ -193,6 +230,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         for pattern, vouches in anchors
         for a in pattern.finditer(r.fold_map.text)
         if chunk_start <= r.fold_map.origin[a.start()] < len(before)
+        and not _in_compound(r.fold_map.text, a.start())
     ]
     if not starts:
         return None
@@ -200,6 +238,17 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+def _in_compound(text: str, at: int) -> bool:
+    """ "عبد الأمير", "عبد السيد": a title after "عبد" is the second half of a given name."""
+    previous = re.search(r"(\w+)\s+$", text[:at])
+    return previous is not None and fold_form(previous.group(1)) in _compound_heads()
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["compound_name_heads"])
 
 
 def skip_honorifics(text: str, at: int) -> int:
@@ -249,7 +298,7 @@ def unknown_name(
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         folded_word = fold_form(word.group())
-        stop_word = folded_word in not_names and word.group() not in _written_names()
+        stop_word = _stop_word(folded_word, not_names) and word.group() not in _written_names()
         # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
         # chunk, a last word with "وال"/"بال" ends the name.
         surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()

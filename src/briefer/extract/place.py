@@ -26,6 +26,7 @@ from briefer.extract.gazetteer import gazetteer
 from briefer.extract.reading import Reading, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
+from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
@@ -66,12 +67,27 @@ def read_place(
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
     if not cities:
-        return best.country, _dateline_capital(readings, best.country, evidence)
+        city = _dateline_capital(readings, best.country, evidence)
+        return best.country, city or _city_state(readings, best, evidence)
     chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
     r, m = chosen.city or (None, None)
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _city_state(
+    readings: Sequence[Reading], best: Place, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """Singapore, Monaco: a country that is one city is its own city, named as the country is
+    (place_cues.yaml city_states)."""
+    states = {str(c) for c in table("place_cues")["city_states"]}
+    capital = capital_entry(best.country) if best.country in states else None
+    if capital is None:
+        return None
+    evidence["city"] = (best.evidence,)
+    name = readings[0].article.original[best.evidence.start : best.evidence.end]
+    return City(capital.id, name, capital.en.full, capital.fr.full)
 
 
 def _dateline_capital(

@@ -170,7 +170,18 @@ def _in_construct(r: Reading, m: Match) -> bool:
     """ "مكتب الوزير", "مقر الأمين العام": the role qualifies a place or an office."""
     before = r.sentence.text[: m.start].split()
     heads = {fold_form(w) for w in table("cues")["construct_heads"]}
-    return bool(before) and fold_form(before[-1]) in heads
+    if bool(before) and fold_form(before[-1]) in heads:
+        return True
+    # "النائب الأول لرئيس مجلس الوزراء": a role in the genitive after a deputy's title (an
+    # ordinal between) is that title's complement, not a post of its own.
+    if not m.prefix.startswith("ل"):
+        return False
+    ordinals = {fold_form(w) for w in table("cues")["ordinals"]}
+    words = [fold_form(w) for w in before[-2:]]
+    while words and words[-1] in ordinals:
+        words.pop()
+    deputies = {fold_form(w) for w in table("cues")["genitive_heads"]}
+    return bool(words) and words[-1] in deputies
 
 
 def _after_and(r: Reading, start: int) -> bool:
@@ -291,8 +302,9 @@ def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
 
 
 def _joins(r: Reading, start: int, end: int) -> bool:
-    """Only spaces or filler words ("جهاز") lie between two parts of a post."""
-    gap = r.sentence.text[start:end]
+    """Only spaces, filler words ("جهاز") or an opening quote ("وكالة "فرونتكس"") lie between
+    two parts of a post."""
+    gap = r.sentence.text[start:end].replace('"', " ")
     if PUNCTUATION.search(gap):
         return False
     fillers = {fold_form(f) for f in table("cues")["org_fillers"]}

@@ -18,6 +18,7 @@ from briefer.arabic.dates import (
     DateRange,
     find_dates,
     find_numeric_dates,
+    find_wire_stamps,
     hijri_spans,
     to_date,
     weekday_forms,
@@ -94,9 +95,13 @@ def _lines(readings: list[Reading]) -> list[DateLine]:
 
 
 def _date_line(r: Reading) -> list[DateLine]:
-    """The date of a sentence that is a date and little else."""
+    """The date of a sentence that is a date and little else; not of a visit ("زيارة خاطفة
+    يوم 9 أكتوبر 2025"), which is the news, not its filing."""
     text = r.sentence.text
-    dates = [d for d in find_dates(text) + find_numeric_dates(text) if d.single]
+    if r.has("cues", "visit"):
+        return []
+    found = find_dates(text) + find_numeric_dates(text) + find_wire_stamps(text)
+    dates = [d for d in found if d.single]
     if len(dates) != 1:
         return []
     spans = [(d.begin, d.finish) for d in dates] + hijri_spans(text)

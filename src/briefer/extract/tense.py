@@ -19,7 +19,13 @@ def background(r: Reading) -> bool:
     when the sentence does not speak of this visit."""
     if r.has("calendar", "earlier"):
         return True
-    return _pluperfect(r.folded) and not r.has("calendar", "this_visit")
+    return _pluperfect(r.folded) and not r.has("calendar", "this_visit") and not _ongoing(r)
+
+
+def _ongoing(r: Reading) -> bool:
+    """ "وكان حموشي قد وصل أمس في زيارة تستغرق ثلاثة أيام": a visit that still lasts (a
+    duration in the present tense) is this one, told in the pluperfect."""
+    return r.has("calendar", "ongoing_duration") and r.has("cues", "visit")
 
 
 def planned(r: Reading) -> bool:

@@ -1,0 +1,356 @@
+"""More rules that carry extraction to articles it was not written on: the last day of a
+visit, and who is a counterpart.
+
+Each test is one construction of the genre, in sentences written for the test (not taken from
+the evaluation corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.extract import extract
+from briefer.extract.facts import Facts
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+from briefer.ingest import load_rules, read_article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+def facts_of(tmp_path: Path, glossary: Glossary, *lines: str) -> Facts:
+    """The facts of a small article: one paragraph per line, the first being the headline."""
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return extract(read_article(path, load_rules()), glossary)
+
+
+def people(facts: Facts) -> list[tuple[str | None, str | None]]:
+    return [(c.country, c.name_ar) for c in facts.counterparts]
+
+
+# ---------------------------------------------------------------- the last day
+
+
+def test_a_closing_date_after_its_weekday_ends_the_event(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مؤتمر أمني",
+        "شارك عبد اللطيف حموشي في أشغال المؤتمر الدولي للشرطة، الذي افتتح يوم الاثنين "
+        "10 نونبر 2025 بالعاصمة الكينية نيروبي.",
+        "واختتم المؤتمر أعماله الرسمية يوم الأربعاء 12 نونبر بإصدار بيان ختامي.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-10", "2025-11-12")
+
+
+def test_a_duration_after_the_visits_destination_and_a_second_duration_word(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في زيارة عمل",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 4 مارس 2025 بالقاهرة، في زيارة عمل إلى جمهورية "
+        "مصر العربية تستمر على مدى ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2025-03-04", "2025-03-06")
+
+
+# ---------------------------------------------------------------- who
+
+
+def test_words_after_a_generic_role_with_a_country_are_no_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أبوجا",
+        "أجرى عبد اللطيف حموشي بأبوجا مباحثات مع وزير الداخلية النيجيري، السيد أولوسولا أديمي.",
+        "وأشاد الوزير النيجيري بمستوى التعاون القائم بين البلدين.",
+        "كما أبدى المسؤول الأمني النيجيري رغبة بلاده في الاستفادة من الخبرة المغربية.",
+    )
+    assert people(facts) == [("NG", "أولوسولا أديمي")]
+
+
+def test_a_stop_word_behind_a_preposition_ends_a_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وفدا غانيا",
+        "استقبل عبد اللطيف حموشي بالرباط المفتش العام للشرطة الغانية، السيد كوفي بواتينغ.",
+        "وأعرب المفتش العام للشرطة الغانية، بهذه المناسبة، عن تقديره للتجربة المغربية.",
+    )
+    assert people(facts) == [("GH", "كوفي بواتينغ")]
+
+
+def test_the_headlines_listed_after_related_articles_are_not_read(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لشبونة",
+        "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع وزير الداخلية البرتغالي، السيد جواو ألميدا.",
+        "مقالات ذات صلة",
+        "- حموشي يستقبل وزير الداخلية التونسي بالرباط",
+        "- تفكيك شبكة للهجرة السرية بطنجة",
+    )
+    assert people(facts) == [("PT", "جواو ألميدا")]
+    assert "TN" not in facts.countries_mentioned
+
+
+def test_a_title_after_abd_is_half_of_a_given_name_before_a_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في البصرة",
+        "أجرى عبد اللطيف حموشي بالبصرة مباحثات مع عبد الأمير الكعبي، وزير الداخلية العراقي، "
+        "حول مكافحة المخدرات.",
+    )
+    assert people(facts) == [("IQ", "عبد الأمير الكعبي")]
+
+
+# ---------------------------------------------------------------- the first day
+
+
+def test_a_wire_stamp_dates_the_story_and_its_today(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الدوحة - 3 - 6 (كونا) -- التقى وزير الداخلية القطري اليوم الثلاثاء المدير العام "
+        "للأمن الوطني المغربي عبداللطيف حموشي.",
+        "وبحث الجانبان سبل تعزيز التعاون الأمني.",
+        "كونا031210 جمت يون 25",
+    )
+    assert (facts.start, facts.end) == ("2025-06-03", "2025-06-03")
+
+
+def test_an_arrival_told_in_the_pluperfect_with_an_ongoing_duration_opens_the_visit(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "الدوحة - 3 - 6 (كونا) -- التقى وزير الداخلية القطري اليوم الثلاثاء المدير العام "
+        "للأمن الوطني المغربي عبداللطيف حموشي.",
+        "وكان حموشي قد وصل إلى الدوحة أمس الاثنين في زيارة رسمية تستغرق ثلاثة أيام.",
+        "كونا031210 جمت يون 25",
+    )
+    assert (facts.start, facts.end) == ("2025-06-02", "2025-06-04")
+
+
+def test_a_title_word_with_the_article_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مسقط",
+        "استقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية العماني الشيخ سالم بن خلفان "
+        "الهنائي اليوم بمسقط عبد اللطيف حموشي.",
+    )
+    assert all(name != "النائب الأول" for _, name in people(facts))
+    assert ("OM", "سالم بن خلفان الهنائي") in people(facts)
+
+
+def test_a_quoted_international_body_after_its_generic_word_serves_no_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بروكسيل",
+        'أجرى عبد اللطيف حموشي ببروكسيل مباحثات مع المدير التنفيذي لوكالة "فرونتكس"، '
+        "السيد يوهان كلاسن، حول الهجرة غير النظامية.",
+    )
+    assert people(facts) == [(None, "يوهان كلاسن")]
+
+
+def test_a_short_headline_dating_the_visit_is_no_publication_line(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "السبت 8 نونبر 2025 - 10:30",
+        "زيارة قصيرة يوم 7 نونبر 2025.. حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي بنواكشوط في زيارة عمل أجرى خلالها مباحثات مع المدير العام "
+        "للأمن الوطني الموريتاني.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-07", "2025-11-07")
+
+
+def test_the_united_mexican_states_are_mexico_not_the_united_states(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المكسيك",
+        "أجرى عبد اللطيف حموشي، خلال زيارة عمل إلى الولايات المتحدة المكسيكية، مباحثات مع "
+        "وزير الأمن المكسيكي.",
+    )
+    assert facts.host_country == "MX"
+    assert "US" not in facts.countries_mentioned
+
+
+def test_at_home_a_named_attendee_whose_post_names_no_country_is_not_a_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل المفتش العام للشرطة الليبيرية",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المفتش العام للشرطة الليبيرية، "
+        "غريغوري كولمان.",
+        "وجرى اللقاء بحضور المدير المركزي للاستعلامات العامة، أحمد بنعلي.",
+    )
+    assert people(facts) == [("LR", "غريغوري كولمان")]
+
+
+def test_colonel_general_is_a_rank_not_part_of_the_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في طشقند",
+        "أجرى عبد اللطيف حموشي بطشقند مباحثات مع وزير الداخلية الأوزبكي، العقيد العام "
+        "رسلان باباييف.",
+    )
+    assert people(facts) == [("UZ", "رسلان باباييف")]
+
+
+def test_words_before_a_demonym_are_the_organisations_and_the_name_follows(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كوالالمبور",
+        "التقى عبد اللطيف حموشي بكوالالمبور رئيس قوة الحراسة الماليزية، أحمد فاضل بن "
+        "يوسف، وقائد حرس السواحل الماليزي.",
+    )
+    assert [name for _, name in people(facts)] == ["أحمد فاضل بن يوسف", None]
+
+
+def test_a_meeting_of_another_home_official_is_not_the_principals(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في مدريد",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، بمدريد مباحثات مع نظيره الإسباني، فرناندو "
+        "غراندي مارلاسكا، بحضور عبد اللطيف حموشي.",
+        "وعلى هامش الزيارة، عقد حموشي لقاء مع المدير العام للشرطة الإسبانية، فرانسيسكو باردو.",
+    )
+    assert [name for _, name in people(facts)] == ["فرناندو غراندي مارلاسكا"]
+
+
+def test_the_post_in_apposition_to_the_principal_is_his_own(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في لشبونة",
+        "حل وزير الداخلية، عبد الوافي لفتيت، يوم الاثنين بلشبونة في زيارة عمل.",
+        "وأجرى لفتيت مباحثات مع وزيرة الإدارة الداخلية البرتغالية، ماريا لوسيا أمارال.",
+    )
+    assert [name for _, name in people(facts)] == ["ماريا لوسيا أمارال"]
+
+
+# ---------------------------------------------------------------- agreements
+
+
+def test_a_signing_told_in_the_pluperfect_of_a_past_month_is_not_this_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أنقرة",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 9 دجنبر 2025 بأنقرة، مباحثات مع المدير العام "
+        "للأمن التركي.",
+        "وكان الجانبان قد وقعا في ماي الماضي اتفاقا حول تبادل المعلومات.",
+        "وكان حموشي قد وقع في شتنبر 2025 مذكرة تفاهم مع الدرك التركي.",
+    )
+    assert facts.agreements == ()
+
+
+# ---------------------------------------------------------------- where
+
+
+def test_a_city_state_is_its_own_city(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سنغافورة",
+        "قام عبد اللطيف حموشي بزيارة عمل إلى سنغافورة، أجرى خلالها مباحثات مع مفوض الشرطة.",
+    )
+    assert facts.host_country == "SG"
+    assert facts.city is not None and facts.city.en == "Singapore"
+
+
+def test_identity_documents_are_no_agreement(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في داكار",
+        "أجرى عبد اللطيف حموشي بداكار مباحثات مع المدير العام للشرطة السنغالية، خصصت لبحث "
+        "التعاون في مجال تأمين وثائق الهوية والسفر.",
+    )
+    assert facts.agreements == ()
+
+
+def test_a_country_on_a_smuggling_route_is_not_a_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أسمرة",
+        "أجرى عبد اللطيف حموشي بأسمرة مباحثات مع وزير الداخلية الإريتري، تناولت شبكات تهريب "
+        "المهاجرين نحو السودان.",
+    )
+    assert "SD" not in facts.countries_mentioned
+
+
+def test_a_coast_guard_commander_is_an_unnamed_counterpart(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في طرابلس",
+        "أجرى عبد اللطيف حموشي بطرابلس لقاءات مع وزير الداخلية الليبي، السيد عماد الطرابلسي، "
+        "وقائد خفر السواحل الليبي.",
+    )
+    coast = [c for c in facts.counterparts if c.name_ar is None]
+    assert [(c.country, c.organisation and c.organisation.en) for c in coast] == [
+        ("LY", "Libyan Coast Guard")
+    ]
+
+
+def test_a_first_deputy_prime_ministers_title_holds_no_prime_minister(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في المنامة",
+        "استقبل النائب الأول لرئيس مجلس الوزراء ووزير الداخلية البحريني الشيخ خالد بن حمد "
+        "آل خليفة اليوم بالمنامة عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("BH", "خالد بن حمد آل خليفة")]
