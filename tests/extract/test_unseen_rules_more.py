@@ -354,3 +354,18 @@ def test_a_first_deputy_prime_ministers_title_holds_no_prime_minister(
         "آل خليفة اليوم بالمنامة عبد اللطيف حموشي.",
     )
     assert people(facts) == [("BH", "خالد بن حمد آل خليفة")]
+
+
+def test_a_department_of_international_cooperation_serves_its_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    """ "قسم التعاون الدولي" is a national body's department, not an international body: the
+    demonym after it gives the person's country."""
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في زيارة عمل",
+        "أجرى المدير العام للأمن الوطني عبد اللطيف حموشي، يوم الثلاثاء 14 أكتوبر 2025، "
+        "مباحثات مع رئيس قسم التعاون الدولي بوزارة الأمن الإيفوارية، السيد كوفي ياو.",
+    )
+    assert people(facts) == [("CI", "كوفي ياو")]

@@ -205,7 +205,8 @@ def _international(r: Reading, org: Entry) -> bool:
     """An organisation of no one country: INTERPOL, the UN, an unknown "… الدولية"."""
     if not is_unknown(org):
         return org.country is None
-    return cue("cues", "international").search(fold_form(org.arabic[0])) is not None
+    name = cue("cues", "not_international").sub(" ", fold_form(org.arabic[0]))
+    return cue("cues", "international").search(name) is not None
 
 
 def is_unknown(org: Entry) -> bool:
