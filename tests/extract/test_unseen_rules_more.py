@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_unseen_rules import facts_of, people
 
-from briefer.extract import extract
-from briefer.extract.facts import Facts
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-from briefer.ingest import load_rules, read_article
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,17 +21,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
     return load_glossary(ROOT / "glossary")
-
-
-def facts_of(tmp_path: Path, glossary: Glossary, *lines: str) -> Facts:
-    """The facts of a small article: one paragraph per line, the first being the headline."""
-    path = tmp_path / "article.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return extract(read_article(path, load_rules()), glossary)
-
-
-def people(facts: Facts) -> list[tuple[str | None, str | None]]:
-    return [(c.country, c.name_ar) for c in facts.counterparts]
 
 
 # ---------------------------------------------------------------- the last day
