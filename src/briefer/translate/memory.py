@@ -182,24 +182,27 @@ def import_file(directory: Path, source: Path) -> ImportReport:
         )
     with writing(directory):
         write_tmx(target, by_key.values())
-    overridden = _overridden(directory, target, incoming)
+    overridden = _overridden(existing, target, incoming)
     return ImportReport(target, added, updated, unchanged, tuple(others), overridden)
 
 
 def _overridden(
-    directory: Path, target: Path, incoming: Sequence[Unit]
+    existing: Memory, target: Path, incoming: Sequence[Unit]
 ) -> tuple[tuple[Path, int], ...]:
-    """Files that load after target and translate an imported sentence otherwise."""
+    """Files that load after target and translate an imported sentence otherwise (read once
+    already: existing holds every unit with its file; the import wrote only target)."""
+    later: dict[Path, list[Unit]] = {}
+    for unit in existing.units:
+        if unit.file is not None and unit.file.name > target.name:
+            later.setdefault(unit.file, []).append(unit)
     found = []
-    for path in sorted(directory.glob("*.tmx")):
-        if path.name <= target.name:
-            continue
-        later = Memory(read_tmx(path))
+    for path, units in later.items():
+        memory = Memory(units)
         count = sum(
             1
             for unit in incoming
             for lang, text in unit.targets
-            if later.exact(unit.source, lang) not in (None, text)
+            if memory.exact(unit.source, lang) not in (None, text)
         )
         if count:
             found.append((path, count))
