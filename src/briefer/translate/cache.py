@@ -112,21 +112,7 @@ class Cache:
 
     def get(self, key: str) -> Any:
         """The stored value, or None (also for a row that is not valid JSON: a miss)."""
-        if self._db is None:
-            raw = self._memory.get(key)
-        else:
-            try:
-                row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
-            except sqlite3.DatabaseError as exc:
-                raise self._damaged(exc) from exc
-            raw = row[0] if row else None
-        if raw is None:
-            return None
-        try:
-            return json.loads(raw)
-        except (ValueError, TypeError):
-            log.debug("cache row %s is not valid JSON; translating again", key)
-            return None
+        return self.get_many([key]).get(key)
 
     def get_many(self, keys: list[str]) -> dict[str, Any]:
         """The stored values of keys, those that are stored, in one query per 500 keys."""
