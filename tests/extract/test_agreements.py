@@ -130,6 +130,44 @@ def test_a_party_the_glossary_lacks_keeps_its_arabic_and_its_country(
     assert readings[1].article.original[name.evidence.start : name.evidence.end] == name.ar
 
 
+@pytest.mark.parametrize(
+    ("party", "country"),
+    [
+        # "و" inside a name joins its words when the demonym that ends it follows
+        ("ووزارة الأمن وحماية السكان الإكوادورية", "EC"),
+        ("ولجنة الجرائم الجمركية والمالية الغانية", "GH"),
+        # a head noun the list did not know
+        ("وقوة الشرطة الكينية", "KE"),
+        # a known national body in the genitive gives its country to the unknown one above it
+        ("والمديرية العامة للشرطة الوطنية الإسبانية", "ES"),
+    ],
+)
+def test_an_unknown_organisation_takes_the_country_that_ends_its_name(
+    tmp_path: Path, shipped: Glossary, party: str, country: str
+) -> None:
+    (mou,), _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        f"ووقع الطرفان مذكرة تفاهم بين المديرية العامة للأمن الوطني {party}، في مجال التكوين.",
+    )
+    assert [(p.ar, p.country) for p in mou.parties] == [
+        ("المديرية العامة للأمن الوطني", "MA"),
+        (party[1:], country),
+    ]
+
+
+def test_a_second_head_noun_after_and_is_a_second_party(tmp_path: Path, shipped: Glossary) -> None:
+    (mou,), _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "ووقع الطرفان مذكرة تفاهم بين وزارة الداخلية ووزارة العدل الغانية، في مجال التكوين.",
+    )
+    assert [(p.ar, p.country) for p in mou.parties] == [
+        ("وزارة الداخلية", None),
+        ("وزارة العدل الغانية", "GH"),
+    ]
+
+
 def test_the_subject_is_the_purpose_clause_labelled_by_its_topics(
     tmp_path: Path, shipped: Glossary
 ) -> None:

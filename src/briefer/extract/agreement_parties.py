@@ -276,14 +276,18 @@ def _unknown_organisation(
     conjunction, or the demonym or "ب…" country that ends it."""
     stops = folded_set("party_stops") | folded_set("affiliation")
     last, code, size = tokens[0].end, None, 1
-    for prev, t in itertools.pairwise(tokens):
+    for i, (prev, t) in enumerate(itertools.pairwise(tokens), start=1):
         if size >= agreement_setting("party_max_words") or r.folded[prev.end : t.start].strip():
             break
-        if t.text in stops or t.text.startswith("و"):
+        if t.text in stops or (t.text.startswith("و") and not _qualified_later(r, tokens[i:], end)):
             break
         qualified, code = _qualifier(r, t.start, end, construct=True)
         if code is not None:
             last = qualified
+            break
+        parent = _national_body(r, t, end)
+        if parent is not None:
+            last, code = parent
             break
         if _glossary_at(r, t.start, end, ("organisation", "country", "person")) is not None:
             break
@@ -293,6 +297,33 @@ def _unknown_organisation(
     party = Party(_ar(r, tokens[0].start, last, head), None, None, code)
     # The evidence starts where the name does, after its proclitics ("و" of "ومديرية").
     return Found(party, tokens[0].start + head.skip, last, unknown=True)
+
+
+def _qualified_later(r: Reading, rest: Sequence[_Token], end: int) -> bool:
+    """Whether "و" inside a name joins its words ("وزارة الأمن وحماية المواطنين المكسيكية")
+    rather than two parties: no new head noun or stop word comes before the demonym or
+    state that ends the name."""
+    stops = folded_set("party_stops")
+    for t in rest[: agreement_setting("party_max_words")]:
+        if t.text in stops or _head(t.text) is not None:
+            return False
+        if _qualifier(r, t.start, end, construct=True)[1] is not None:
+            return True
+    return False
+
+
+def _national_body(r: Reading, t: _Token, end: int) -> tuple[int, str] | None:
+    """ "المديرية العامة للشرطة الوطنية الإسبانية": a known national body in the genitive
+    gives the unknown organisation above it its country; where it ends and the country."""
+    if not t.text.startswith("ل"):
+        return None
+    body = next(
+        (m for m in r.of_kind("organisation") if t.start <= _to_folded(r, m.start) < t.end),
+        None,
+    )
+    if body is None or body.entry.country is None or _to_folded(r, body.end) > end:
+        return None
+    return _to_folded(r, body.end), body.entry.country
 
 
 def unknown_party(r: Reading, found: Found) -> UnknownName:
