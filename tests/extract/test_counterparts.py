@@ -276,3 +276,48 @@ def test_merge_two_keeps_the_named_report_and_every_citation() -> None:
     merged = merge_two(unnamed, named)
     assert merged.name == Label("A", "A") and merged.name_ar == "أ"
     assert [(e.article, e.sentence) for e in merged.evidence] == [("x", 3), ("y", 1)]
+
+
+def test_a_deputy_named_by_his_relation_serves_the_chief_before_him(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "واستقبل حموشي بالرباط المفتش العام للشرطة الغانية، كوفي مينساه، ونائبته المكلفة "
+        "بالعمليات، أما أسانتي، في زيارة عمل.",
+    )
+    chief, deputy = facts.counterparts
+    assert (chief.country, chief.name_ar) == ("GH", "كوفي مينساه")
+    assert (deputy.country, deputy.name_ar) == ("GH", "أما أسانتي")
+    assert deputy.role.en == f"Deputy {chief.role.en}"
+    assert deputy.organisation == chief.organisation
+    assert "name" in deputy.unverified
+
+
+def test_the_principals_own_deputy_is_not_a_counterpart(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وحل عبد اللطيف حموشي، ونائبه المكلف بالتعاون، محمد العلوي، بأكرا حيث التقى المفتش "
+        "العام للشرطة الغانية.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == [None]
+
+
+def test_a_foreign_name_with_w_in_apposition_is_a_name_not_a_conjunction(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    named = facts_of(
+        tmp_path,
+        shipped,
+        "والتقى حموشي كاتبة الدولة في الداخلية الإيطالية، واندا فيراري، التي أشادت بالتنسيق.",
+    )
+    assert [c.name_ar for c in named.counterparts] == ["واندا فيراري"]
+    # a clause joined by "و" after the post, however it goes on, names nobody
+    clause = facts_of(
+        tmp_path,
+        shipped,
+        "واستقبلته وزيرة الداخلية الإيطالية، وأكدت أهمية التعاون، التي تجمع البلدين.",
+    )
+    assert [c.name_ar for c in clause.counterparts] == [None]

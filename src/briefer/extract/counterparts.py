@@ -10,6 +10,7 @@ from datetime import date
 from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
+from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.names import (
     Name,
@@ -115,7 +116,8 @@ def read_counterparts(
             ]
         found += _people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
-        found = _references(r, found)
+        found, deputies = read_deputies(r, _references(r, found))
+        unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(_merge(found), headlines), unknown
 

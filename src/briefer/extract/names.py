@@ -315,12 +315,21 @@ def unknown_name(
     if not vouched and taken[0].group().startswith("ال"):
         return None
     # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
-    if first.startswith("و") and first not in _waw_names():
+    waw = first.startswith("و") and first not in _waw_names()
+    if waw and not (bounded and _foreign_waw(taken[0].group(), text, end)):
         return None
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def _foreign_waw(written_first: str, text: str, end: int) -> bool:
+    """ "كاتبة الدولة، واندا فيرو، التي أشادت …": a foreign name with W, its first vowel long
+    as transcriptions write it, filling a chunk in apposition to a post: the relative pronoun
+    of one person follows, which a clause joined by "و" would not take."""
+    apposed = re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
+    return apposed and written_first[1:2] in ("ا", "ي")
 
 
 def honorific_names(r: Reading) -> list[UnknownName]:

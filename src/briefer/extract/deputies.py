@@ -1,0 +1,100 @@
+"""A deputy named by his relation to the counterpart just named: "المفتش العام للشرطة
+الغامبية، فلان، ونائبه المكلف بالعمليات، فلان" met two people, the second the first's deputy,
+of his country and his organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.romanize import romanize
+from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
+from briefer.extract.names import Name, introduced, name_from
+from briefer.extract.reading import Reading
+from briefer.resources import data_table as table
+
+REMIT_WORDS = 4
+"""The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
+
+
+def read_deputies(
+    r: Reading, found: Sequence[Counterpart]
+) -> tuple[list[Counterpart], list[UnknownName]]:
+    """The counterparts found, with the deputies this sentence names after them; and the names
+    of those deputies the glossary lacks."""
+    out, unknown = list(found), []
+    for relation in cue("cues", "deputy_of").finditer(r.fold_map.text):
+        at = r.fold_map.origin[relation.start()]
+        chief = _chief_before(r, out, r.evidence(at, at))
+        if chief is None:
+            continue
+        end = _past_remit(r, r.fold_map.origin[relation.end() - 1] + 1)
+        name = name_from(r, end)
+        if name is None or name.organisation or not introduced(r, end, name.start):
+            continue
+        if name.entry is None:
+            unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+        out.append(_deputy(chief, name, r.evidence(at, name.end)))
+    return out, unknown
+
+
+def _chief_before(
+    r: Reading, found: Sequence[Counterpart], relation: Evidence
+) -> Counterpart | None:
+    """The counterpart whose mention in this sentence ends right before the relation word,
+    commas and "و" between."""
+    for c in reversed(found):
+        for e in c.evidence:
+            gap = r.article.original[e.end : relation.start]
+            if e.sentence == relation.sentence and e.end <= relation.start and _joins(gap):
+                return c
+    return None
+
+
+def _joins(gap: str) -> bool:
+    return re.fullmatch(r"[\s،,]*و?", gap) is not None
+
+
+def _past_remit(r: Reading, at: int) -> int:
+    """Past "المكلف بالعمليات", "الأول" after the relation, up to the comma before the name."""
+    text = r.sentence.text
+    words = list(re.finditer(r"\w+", text[at:]))
+    if not words or fold_form(words[0].group()) not in _remit_words():
+        return at
+    comma = re.search(r"[،,]", text[at:])
+    if comma is None or sum(w.start() < comma.start() for w in words) > REMIT_WORDS:
+        return at
+    return at + comma.start()
+
+
+def _remit_words() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["deputy_remit"])
+
+
+def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
+    template = table("cues")["role_modifiers"]["نائب"]
+
+    def deputy(label: Label) -> Label:
+        return Label(
+            str(template["en"]).format(role=label.en), str(template["fr"]).format(role=label.fr)
+        )
+
+    if name.entry is not None:
+        label, key, unverified = Label(name.entry.en.full, name.entry.fr.full), name.entry.id, ()
+    else:
+        latin = romanize(name.ar, chief.country).latin
+        label = Label(latin, latin) if latin else None
+        key, unverified = f"name|{name.ar}", ("name",)
+    return Counterpart(
+        label,
+        name.ar,
+        deputy(chief.role),
+        chief.organisation,
+        chief.country,
+        deputy(chief.title),
+        key,
+        None,
+        (cited,),
+        unverified,
+    )
