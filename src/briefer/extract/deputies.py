@@ -80,6 +80,8 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
             str(template["en"]).format(role=label.en), str(template["fr"]).format(role=label.fr)
         )
 
+    label: Label | None
+    unverified: tuple[str, ...]
     if name.entry is not None:
         label, key, unverified = Label(name.entry.en.full, name.entry.fr.full), name.entry.id, ()
     else:
