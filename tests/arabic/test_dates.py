@@ -55,3 +55,23 @@ def test_editions_four_digit_years_only() -> None:
         ("IGEF", "2025", 2025),
         ("IGEF", "24", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Umm al-Qura: 17 Ramadan 1446 is Monday 17 March 2025, 1 Shawwal 1447 is 20 March 2026
+        ("وصل الوفد يوم الاثنين 17 رمضان 1446 هـ إلى جدة.", [("2025-03-17", "2025-03-17")]),
+        ("تنطلق الدورة في 1 شوال 1447هـ", [("2026-03-20", "2026-03-20")]),
+        ("خلال الفترة من 15 إلى 17 رمضان 1446", [("2025-03-15", "2025-03-17")]),
+        # the Gregorian equivalent written beside it is the date, not a second one
+        ("جدة 17 رمضان 1446 هـ الموافق 17 مارس 2025 م (واس)", [("2025-03-17", "2025-03-17")]),
+        ("يوم 17 مارس 2025 (17 رمضان 1446 هـ)", [("2025-03-17", "2025-03-17")]),
+        # no year, no day of that month, or beyond the tables: nothing is converted
+        ("في 17 رمضان", []),
+        ("في 30 رمضان 1446", []),
+        ("في 17 رمضان 1600", []),
+    ],
+)
+def test_hijri_days_written_alone_are_converted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == expected

@@ -753,3 +753,27 @@ def test_a_duration_of_an_event_that_opens_the_sentence(tmp_path: Path, glossary
         "وتستمر ثلاثة أيام.",
     )
     assert dates_of(facts) == ("2025-06-02", "2025-06-04")
+
+
+def test_a_hijri_date_written_alone_dates_the_visit(tmp_path: Path, glossary: Glossary) -> None:
+    # 16 Ramadan 1446 (Umm al-Qura) is Sunday 16 March 2025; the stay lasts two days
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في الرياض",
+        "",
+        "حل عبد اللطيف حموشي بالرياض يوم الأحد 16 رمضان 1446 هـ في زيارة عمل تستغرق يومين.",
+    )
+    assert dates_of(facts) == ("2025-03-16", "2025-03-17")
+
+
+def test_a_hijri_dateline_is_the_publication_date(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في جدة",
+        "",
+        "جدة 17 رمضان 1446 هـ (واس) - استقبل رئيس أمن الدولة اليوم بجدة المدير العام للأمن "
+        "الوطني المغربي عبد اللطيف حموشي.",
+    )
+    assert dates_of(facts) == ("2025-03-17", "2025-03-17")

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from babel import Locale
+from hijridate import Hijri
 
 from briefer.arabic.lexicon import alternation, folded, forms
 from briefer.resources import data_table as table
@@ -27,6 +28,8 @@ EDITION = re.compile(r"(?<![\w])([A-Z][A-Za-z]{1,15})\s*['’]?\s*(\d{2,4})(?![\
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Wire footers and publication lines write the day first: "10/12/2024", "١٢/١٠/٢٠٢٥".
 NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# A Gregorian date this close to a Hijri one is its equivalent ("هـ الموافق 17 مارس").
+EQUIVALENT_GAP = 16
 # A weekday recurs on the same day of the year within 28 years (the solar cycle).
 CYCLE = 28
 
@@ -120,10 +123,7 @@ def _key(form: str) -> str:
 def _pattern() -> re.Pattern[str]:
     month = f"(?:{alternation(month_forms())})"
     weekday = f"(?:{alternation(weekday_forms())})"
-    join = "|".join(
-        re.escape(j) if not j.isalpha() else j
-        for j in (_key(x) for x in forms("calendar", "range_join"))
-    )
+    join = _range_join()
     # The second end of a range may repeat its weekday: "من الاثنين 30 يونيو إلى الأربعاء 2".
     join = rf"\s*(?:{join})\s*(?:(?:{alternation(forms('calendar', 'day_words'))})\s+)?"
     join += rf"(?:{weekday}\s*[،,]?\s*)?"
@@ -148,6 +148,14 @@ def _pattern() -> re.Pattern[str]:
     same = day("s_d1") + middle + join + day("s_d2") + month_group("s_m") + year("s_y")
     single = day("o_d") + month_group("o_m") + year("o_y")
     return re.compile(f"(?P<cross>{cross})|(?P<same>{same})|(?P<single>{single})")
+
+
+def _range_join() -> str:
+    """What joins the two ends of a range: "-", "إلى", "و"."""
+    return "|".join(
+        re.escape(j) if not j.isalpha() else j
+        for j in (_key(x) for x in forms("calendar", "range_join"))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +184,8 @@ def find_editions(text: str) -> list[Edition]:
 
 
 def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
-    """Every day or range of days in text; the year comes from the text, else event_year."""
+    """Every day or range of days in text; the year comes from the text, else event_year.
+    Hijri days written alone come converted (find_hijri_dates)."""
     mapped = folded(text)
     found: list[DateRange] = []
     for match in _pattern().finditer(mapped.text):
@@ -197,7 +206,7 @@ def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
                 qualifier.lastgroup if qualifier else None,
             )
         )
-    return found
+    return sorted(found + find_hijri_dates(text, found), key=lambda d: d.begin)
 
 
 def find_numeric_dates(text: str) -> list[DateRange]:
@@ -249,11 +258,53 @@ def hijri_spans(text: str) -> list[tuple[int, int]]:
     return [mapped.source_span(m.start(), m.end()) for m in _hijri().finditer(mapped.text)]
 
 
+def find_hijri_dates(text: str, gregorian: list[DateRange]) -> list[DateRange]:
+    """Hijri days with their year that the text does not also write in the Gregorian calendar
+    ("17 رمضان 1446 هـ", "من 15 إلى 17 رمضان 1446"), converted by the Umm al-Qura calendar
+    (hijridate). One written beside a Gregorian date (gregorian, "الموافق 17 مارس 2025") is
+    that date's equivalent, not another day; one without a year is not converted."""
+    mapped = folded(text)
+    found: list[DateRange] = []
+    for match in _hijri().finditer(mapped.text):
+        start, end = mapped.source_span(match.start(), match.end())
+        if match["y"] is None or any(_beside(start, end, g) for g in gregorian):
+            continue
+        year, month = int(match["y"]), _hijri_months()[_key(match["m"])]
+        first = _gregorian(year, month, int(match["d1"] or match["d"]))
+        last = _gregorian(year, month, int(match["d"]))
+        if first is None or last is None:
+            continue
+        parsed = (first.isoformat(), last.isoformat(), True)
+        weekdays = _weekdays(mapped.text[max(0, match.start() - 40) : match.start()], parsed)
+        found.append(DateRange(parsed[0], parsed[1], start, end, True, weekdays))
+    return found
+
+
+def _beside(start: int, end: int, g: DateRange) -> bool:
+    """A Gregorian date just after a Hijri one, or just before it, is its equivalent."""
+    return 0 <= g.begin - end <= EQUIVALENT_GAP or 0 <= start - g.finish <= EQUIVALENT_GAP
+
+
+def _gregorian(year: int, month: int, day: int) -> date | None:
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # no such day, or a year outside the Umm al-Qura tables
+
+
+@lru_cache(maxsize=1)
+def _hijri_months() -> dict[str, int]:
+    months = table("calendar")["hijri_months"]
+    return {_key(str(f)): int(n) for n, spellings in months.items() for f in spellings}
+
+
 @lru_cache(maxsize=1)
 def _hijri() -> re.Pattern[str]:
-    months = [str(f) for spellings in table("calendar")["hijri_months"].values() for f in spellings]
+    months = alternation(_hijri_months())
+    join = rf"\s*(?:{_range_join()})\s*"
     return re.compile(
-        rf"(?<!\d)\d{{1,2}}\s+(?:{alternation(months)})(?:\s+\d{{4}})?(?:\s*(?:هـ|ه)(?!\w))?"
+        rf"(?<!\d)(?:(?P<d1>\d{{1,2}}){join})?(?P<d>\d{{1,2}})\s+(?P<m>{months})"
+        rf"(?:\s+(?P<y>\d{{4}}))?(?:\s*(?:هـ|ه)(?!\w))?"
     )
 
 
