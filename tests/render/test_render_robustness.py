@@ -14,6 +14,7 @@ import pypdf
 import pytest
 
 import render_support as rs
+from briefer import render
 from briefer.config import Config
 from briefer.documents import Article, Translation
 from briefer.errors import BuildError
@@ -115,6 +116,22 @@ def test_the_index_lists_every_language_built(inputs: Inputs, tmp_path: Path) ->
     inputs.render(tmp_path / "apart", langs=("fr",))
     index = (tmp_path / "apart" / "index.html").read_text("utf-8")
     assert f'href="en/{ANKARA}.pdf"' not in index and f'href="fr/{ANKARA}.pdf"' in index
+
+
+def test_the_index_links_every_page_of_a_digest_split_by_year(
+    inputs: Inputs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past DIGEST_PAGE visits the digest is one page per year; the index links them all.
+    monkeypatch.setattr(render, "DIGEST_PAGE", 1)
+    visits = [v for v in inputs.visits if v.id in ("2024-09-23-ae", ANKARA, "XXXX-09-19-tr-ankara")]
+    inputs.render(tmp_path, langs=("en", "fr"), visits=visits)
+    index = (tmp_path / "index.html").read_text("utf-8")
+    for lang in ("en", "fr"):
+        for stem in ("digest", "digest-2024", "digest-undated"):
+            assert (tmp_path / lang / f"{stem}.pdf").exists()
+            assert f'href="{lang}/{stem}.pdf"' in index and f'href="{lang}/{stem}.html"' in index
+    assert ">2024</a>" in index and ">Year not stated</a>" in index
+    assert ">Année non précisée</a>" in index
 
 
 def user_templates(tmp_path: Path, **files: str) -> Path:

@@ -275,6 +275,7 @@ def render_notes(
         environment(config.templates),
         entries,
         visits,
+        [name for name, _ in _pages(visits)],
         langs,
         latest(plan.times),
         plan.classification,

@@ -31,18 +31,33 @@ def untranslated(visit: Visit, lang: str, translations: _Translations) -> bool:
     return any(s.origin is Origin.UNTRANSLATED for t in found if t is not None for s in t.sentences)
 
 
+def _earlier(digests: Sequence[str], ui: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """The digest's other pages, each with its label: "2024", "2024 (2)", "Year not stated"."""
+    out = []
+    for stem in digests:
+        if stem == "digest":
+            continue
+        year, _, part = stem.removeprefix("digest-").partition("-")
+        label = str(ui["undated"]) if year == "undated" else year
+        out.append((stem, f"{label} ({part})" if part else label))
+    return tuple(out)
+
+
 def render_index(
     out: Path,
     env: jinja2.Environment,
     entries: Mapping[tuple[str, str], IndexEntry],
     visits: Sequence[Visit],
+    digests: Sequence[str],
     langs: Sequence[str],
     built: datetime,
     classification: str,
     labels: Mapping[str, str],
 ) -> list[Path]:
     """Write out/index.html (when it changed): a section per language, this build's and
-    those of earlier builds whose notes remain. The files written."""
+    those of earlier builds whose notes remain, with every page of the digest (digests, the
+    file stems: "digest" and, past one page, "digest-2024", "digest-undated"…). The files
+    written."""
     dated, undated = by_date(visits)
     notes = {
         lang: (
@@ -59,6 +74,7 @@ def render_index(
             classification_label(classification, lang, labels),
             tuple(dated_entries),
             tuple(undated_entries),
+            _earlier(digests, words(lang)["ui"]),
         )
         for lang, (dated_entries, undated_entries) in listing.items()
     )

@@ -268,6 +268,8 @@ class IndexSection:
     """Notes of visits with a year, latest first."""
     undated: tuple[IndexEntry, ...]
     """Notes of visits whose year the sources do not state."""
+    earlier: tuple[tuple[str, str], ...] = ()
+    """The digest's other pages past one page (file stem, label), oldest first."""
 
 
 @dataclass(frozen=True)
