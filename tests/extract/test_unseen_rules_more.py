@@ -356,3 +356,29 @@ def test_a_department_of_international_cooperation_serves_its_country(
         "مباحثات مع رئيس قسم التعاون الدولي بوزارة الأمن الإيفوارية، السيد كوفي ياو.",
     )
     assert people(facts) == [("CI", "كوفي ياو")]
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize(
+    ("dateline", "host", "city"),
+    [
+        # a dateline names a city: "عمان" there is Amman, not the Sultanate of Oman
+        ("عمان 5 آذار (بترا) -", "JO", "Amman"),
+        ("الكويت - 11 - 2 (كونا) --", "KW", "Kuwait City"),
+    ],
+)
+def test_a_wire_datelines_first_name_is_a_city_under_a_headline(
+    tmp_path: Path, glossary: Glossary, dateline: str, host: str, city: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مباحثات أمنية مع وفد مغربي",
+        f"{dateline} بحث مدير الأمن العام، أول أمس، مع المدير العام للأمن الوطني المغربي عبد "
+        "اللطيف حموشي سبل تعزيز التعاون في مجال مكافحة المخدرات.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == (host, city)
+    assert {c.country for c in facts.counterparts} == {host}
+    assert facts.countries_mentioned == ()

@@ -23,15 +23,13 @@ from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
-from briefer.extract.reading import Reading, written
+from briefer.extract.reading import DATELINE, Reading, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
-# A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").
-DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:[-–—:]|\d|في\s|،)")
 CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
 """A dateline's place opens it."""

@@ -8,13 +8,15 @@ from functools import cached_property
 
 from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.text import MappedText
-from briefer.documents import Article, Sentence
+from briefer.documents import Article, Block, Sentence
 from briefer.extract.facts import Evidence
 from briefer.extract.reference import complete
 from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
 
 QUOTED = re.compile(r'"[^"]*"')
+# A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").
+DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:[-–—:]|\d|في\s|،)")
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,22 @@ class Reading:
 def read(article: Article, glossary: Glossary) -> list[Reading]:
     """Every sentence of the article with its glossary matches, completed by reference data
     (demonyms, role nouns, cities) where the glossary has nothing."""
+    first = body_start(article)
     return [
-        Reading(article, s, complete(s.text, glossary.match(s.text))) for s in article.sentences
+        Reading(article, s, complete(s.text, glossary.match(s.text), _dateline(s, first)))
+        for s in article.sentences
     ]
+
+
+def body_start(article: Article) -> int | None:
+    """The index of the sentence that opens the body, after the headline and headings."""
+    body = (s for s in article.sentences if article.paragraphs[s.paragraph].kind is Block.BODY)
+    return next((s.index for s in body), None)
+
+
+def _dateline(s: Sentence, first: int | None) -> bool:
+    """The sentence opens the body with a dateline, whose first words name a city."""
+    return s.index == first and DATELINE.match(s.text) is not None
 
 
 def written(text: str, m: Match) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, folded
@@ -34,10 +34,12 @@ class CityMatch(Match):
     """"city" (a city word before it), "place" (a preposition before it) or ""."""
 
 
-def complete(text: str, matches: Sequence[Match]) -> tuple[Match, ...]:
-    """The glossary matches of a sentence completed with reference demonyms, roles and cities."""
+def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tuple[Match, ...]:
+    """The glossary matches of a sentence completed with reference demonyms, roles and cities.
+    dateline: the sentence opens with a dateline, whose first name is a city ("عمان 5 آذار
+    (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City)."""
     out = [m for m in matches if not _inside_feature(text, m)]
-    for extra in (*_cities(text, out), *_demonyms(text), *_roles(text)):
+    for extra in (*_cities(text, out, dateline), *_demonyms(text), *_roles(text)):
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
         if not clash:
             out.append(extra)
@@ -75,11 +77,13 @@ def _yields_to_city(m: Match, city: Match) -> bool:
     return inside and m.entry.kind in ("country", "demonym")
 
 
-def _cities(text: str, glossary: Sequence[Match]) -> list[Match]:
+def _cities(text: str, glossary: Sequence[Match], dateline: bool = False) -> list[Match]:
     """Gazetteer cities read as cities, with an unambiguous reading; none inside a glossary
-    place (the glossary's own spelling of a city wins)."""
+    place (the glossary's own spelling of a city wins). A dateline's first name is a city."""
     places = [m for m in glossary if m.entry.kind == "place"]
     found = gazetteer_mod.find(text)
+    if dateline and found and not text[: found[0].start].strip():
+        found[0] = replace(found[0], cue="city")
     # "العاصمة الأردنية عمّان" names its city: the capital is read only when no name follows.
     out = [c for c in _capitals(text) if not any(0 <= p.start - c.end <= 2 for p in found)]
     for p in found:
