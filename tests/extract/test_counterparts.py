@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from briefer.extract.counterparts import merge_two, read_counterparts
+from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
+from briefer.extract.mentions import merge_two
 from briefer.extract.posts import read_posts, title_label
 from briefer.extract.reading import Reading
 from briefer.glossary.load import load as load_glossary
@@ -285,11 +286,11 @@ def test_a_deputy_named_by_his_relation_serves_the_chief_before_him(
         tmp_path,
         shipped,
         "واستقبل حموشي بالرباط المفتش العام للشرطة الغانية، كوفي مينساه، ونائبته المكلفة "
-        "بالعمليات، أما أسانتي، في زيارة عمل.",
+        "بالعمليات، أكوا أسانتي، في زيارة عمل.",
     )
     chief, deputy = facts.counterparts
     assert (chief.country, chief.name_ar) == ("GH", "كوفي مينساه")
-    assert (deputy.country, deputy.name_ar) == ("GH", "أما أسانتي")
+    assert (deputy.country, deputy.name_ar) == ("GH", "أكوا أسانتي")
     assert deputy.role.en == f"Deputy {chief.role.en}"
     assert deputy.organisation == chief.organisation
     assert "name" in deputy.unverified
@@ -321,3 +322,42 @@ def test_a_foreign_name_with_w_in_apposition_is_a_name_not_a_conjunction(
         "واستقبلته وزيرة الداخلية الإيطالية، وأكدت أهمية التعاون، التي تجمع البلدين.",
     )
     assert [c.name_ar for c in clause.counterparts] == [None]
+
+
+def test_words_of_prose_after_a_post_are_not_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وبحث حموشي مع المسؤول الأممي إمكانية إبرام مذكرة تفاهم، كما التقى بمدريد رئيس جامعة "
+        "الأخوين ومدير مراقبة التراب بجمهورية كوت ديفوار.",
+    )
+    named = [c.name_ar for c in facts.counterparts if c.name_ar]
+    assert named == []
+
+
+def test_a_given_name_common_in_prose_is_still_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    # "جمال" (beauty) is listed in data/names.yaml; "شو" (what) is vouched for by a rank
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "والتقى حموشي بعمان وزير الداخلية الأردني، جمال الفايز، ومدير الشرطة الصينية، العميد "
+        "شو لين.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["جمال الفايز", "شو لين"]
+
+
+def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "رئيس جهاز الاستخبارات الأمنية البرتغالي" names a body the glossary lacks: another
+    # post, not "the Portuguese head" of the sentence before
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع قائد الحرس الوطني الجمهوري.",
+        "كما التقى حموشي رئيس جهاز الاستخبارات الأمنية البرتغالي، الذي أشاد بالتعاون.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        ("PT", "Commander"),
+        ("PT", "Head"),
+    ]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import UnknownName
 from briefer.extract.posts import (
@@ -311,6 +312,8 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
+    if not vouched and _prose(taken):
+        return None
     # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
     if not vouched and taken[0].group().startswith("ال"):
         return None
@@ -322,6 +325,34 @@ def unknown_name(
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def _prose(taken: list[re.Match[str]]) -> bool:
+    """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية": words of prose, not a
+    name the glossary lacks (unless an honorific or a rank vouches for it: "العميد شو جيان").
+    A name opens with a given name, which is common in prose only
+    when data/names.yaml lists it ("سعيد", "جمال"); no later word of it is a common word
+    behind "ب" or "ل" ("بولاية", "لدول")."""
+    particles = {fold_form(w) for w in table("cues")["name_particles"]}
+    words = [fold_form(w.group()) for w in taken]
+    if _prose_word(words[0]):
+        return True
+    stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
+    return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
+
+
+def _prose_word(folded_word: str) -> bool:
+    if folded_word in _name_words() or folded_word.startswith("عبد"):
+        return False
+    return zipf(folded_word) >= float(table("cues")["common_word_zipf"])
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The words of the given, family and Western names data/names.yaml lists."""
+    names = table("names")
+    forms = [*names["names"], *names["families"], *names["western"]]
+    return frozenset(fold_form(w) for form in forms for w in str(form).split()) | _waw_names()
 
 
 def _foreign_waw(written_first: str, text: str, end: int) -> bool:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from briefer.extract.counterparts import merge_two
 from briefer.extract.facts import (
     Agreement,
     Conflict,
@@ -21,6 +20,7 @@ from briefer.extract.facts import (
     Named,
     Visit,
 )
+from briefer.extract.mentions import merge_two
 from briefer.resources import data_table as table
 
 

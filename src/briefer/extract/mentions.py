@@ -1,0 +1,110 @@
+"""The mentions of one counterpart joined: one per person, or per post when unnamed; a later
+unnamed mention ("الوزير الكويتي", "نظيره الإسباني") joined to the person the article names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefer.extract.facts import Counterpart
+from briefer.resources import data_table as table
+
+# The post of one called "نظيره" (his counterpart) and nothing more.
+COUNTERPART = "counterpart"
+# The post of "المسؤول" (the official), a description rather than a post.
+OFFICIAL = "role.official"
+
+
+def merge(found: list[Counterpart]) -> list[Counterpart]:
+    """One counterpart per person, or per post when unnamed; evidence joined, first order.
+    A later "الوزير الكويتي" (a generic role and a country, no name, no organisation) is a
+    reference back to that country's counterpart."""
+    merged: list[Counterpart] = []
+    for c in found:
+        target = next((i for i, m in enumerate(merged) if _same(m, c)), None)
+        if target is None:
+            merged.append(c)
+            continue
+        merged[target] = merge_two(merged[target], c)
+    # Unnamed mentions last, so that they join the person the article names, wherever
+    # the name comes: "معالي وزير الداخلية" again, "الوزير الكويتي".
+    named = [c for c in merged if c.name is not None]
+    out = list(named)
+    for c in (c for c in merged if c.name is None):
+        target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
+        if target is None and (_reference(c) or _description(c)):
+            target = next((i for i, m in enumerate(out) if _refers_to(c, m)), None)
+        if target is None:
+            out.append(c)
+        else:
+            out[target] = merge_two(out[target], c)
+    return sorted(out, key=lambda c: min(c.evidence))
+
+
+def drop_headline_posts(found: list[Counterpart], headlines: frozenset[int]) -> list[Counterpart]:
+    """An unnamed post read only in a headline restates someone the body names: dropped
+    when the body has a counterpart of that country."""
+    body = {c.country for c in found if any(e.sentence not in headlines for e in c.evidence)}
+    return [
+        c
+        for c in found
+        if c.name is not None
+        or any(e.sentence not in headlines for e in c.evidence)
+        or c.country not in body
+    ]
+
+
+def _same_post(named: Counterpart, c: Counterpart) -> bool:
+    role = (c.post or "").split("|")[0]
+    return (
+        named.country == c.country
+        and c.country is not None
+        and (named.post or "").split("|")[0] == role
+        and _unorganised(c)
+    )
+
+
+def _reference(c: Counterpart) -> bool:
+    """A generic role and a country, or "نظيره الفرنسي": someone the article names."""
+    generic = {str(r) for r in table("cues")["generic_roles"]} | {COUNTERPART}
+    role = c.post.split("|")[0] if c.post else ""
+    return c.name is None and _unorganised(c) and c.country is not None and role in generic
+
+
+def _unorganised(c: Counterpart) -> bool:
+    """No organisation named: "رئيس جهاز الاستخبارات الأمنية البرتغالي" names one, unknown
+    to the glossary (its Arabic kept), and is another post than the Portuguese minister."""
+    o = c.organisation
+    return o is None or (o.en is None and not o.ar)
+
+
+def _refers_to(c: Counterpart, named: Counterpart) -> bool:
+    """An unnamed mention refers back to a named counterpart of its country, unless both
+    stand in one sentence: "مع وزير حماية المواطن اليوناني، و قائد الشرطة اليونانية، فلان"
+    lists two people."""
+    together = {e.sentence for e in c.evidence} & {e.sentence for e in named.evidence}
+    apposed = (c.post or "").startswith(COUNTERPART)  # "نظيره الإسباني، المدير …، فلان"
+    return named.country == c.country and (apposed or not together)
+
+
+def _description(c: Counterpart) -> bool:
+    """ "المسؤولة الأوروبية", "المسؤول الأممي": an official described, not named, is the one
+    the article names, of an international body too."""
+    return c.name is None and (c.post or "").split("|")[0] == OFFICIAL
+
+
+def _same(a: Counterpart, b: Counterpart) -> bool:
+    if a.key == b.key:
+        return True
+    if a.name is not None and b.name is not None:
+        return False
+    return a.post is not None and a.post == b.post
+
+
+def merge_two(a: Counterpart, b: Counterpart) -> Counterpart:
+    """The two reports of one counterpart as one: the named one wins, evidence joined."""
+    first, second = (a, b) if a.name is not None or b.name is None else (b, a)
+    return replace(
+        first,
+        evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
+        name_ar=first.name_ar or second.name_ar,
+    )
