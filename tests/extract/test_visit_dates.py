@@ -112,6 +112,24 @@ def test_numeric_dates_of_wire_footers() -> None:
     assert find_numeric_dates("31/02/2024") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هامبورغ 16.10.2025 (الصحراء المغربية)", "2025-10-16"),
+        ("استقبل حموشي، يوم 18-05-2026 بمدينة مراكش، مدير الأمن العام", "2026-05-18"),
+        ("الرباط - 2026/05/20", "2026-05-20"),
+        ("آخر تحديث 2025-05-19 على الساعة 10:00", "2025-05-19"),
+    ],
+)
+def test_numeric_dates_in_every_order_are_dates(text: str, expected: str) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == [(expected, expected)]
+
+
+@pytest.mark.parametrize("text", ["موسم 2025-2026", "الهاتف 05.22.33.44", "الفصل 12.3.4"])
+def test_seasons_phone_numbers_and_clauses_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
 def test_hijri_dates_are_found_for_datelines() -> None:
     # 208: "الرياض 22 شوال 1446 هـ الموافق 20 أبريل 2025 م واس"
     text = "الرياض 22 شوال 1446 هـ الموافق 20 أبريل 2025 م واس"

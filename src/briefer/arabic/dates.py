@@ -26,8 +26,12 @@ UNCERTAIN = "?"
 # A Latin event acronym and its edition: "IGEF 2025", "IGEF 24", "GITEX'24".
 EDITION = re.compile(r"(?<![\w])([A-Z][A-Za-z]{1,15})\s*['’]?\s*(\d{2,4})(?![\w])")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Wire footers and publication lines write the day first: "10/12/2024", "١٢/١٠/٢٠٢٥".
-NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# Numeric dates write the day first ("10/12/2024", "١٢/١٠/٢٠٢٥", "16.10.2025", "18-05-2026"),
+# or the year first ("2026/05/20", "2025-05-19"); one separator throughout.
+NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/\-]|\.\d)"
+)
 # A Gregorian date this close to a Hijri one is its equivalent ("هـ الموافق 17 مارس").
 EQUIVALENT_GAP = 16
 # A weekday recurs on the same day of the year within 28 years (the solar cycle).
@@ -185,7 +189,8 @@ def find_editions(text: str) -> list[Edition]:
 
 def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
     """Every day or range of days in text; the year comes from the text, else event_year.
-    Hijri days written alone come converted (find_hijri_dates)."""
+    Numeric dates (find_numeric_dates) and Hijri days written alone, converted
+    (find_hijri_dates), are among them."""
     mapped = folded(text)
     found: list[DateRange] = []
     for match in _pattern().finditer(mapped.text):
@@ -206,15 +211,18 @@ def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
                 qualifier.lastgroup if qualifier else None,
             )
         )
+    found += find_numeric_dates(text)
     return sorted(found + find_hijri_dates(text, found), key=lambda d: d.begin)
 
 
 def find_numeric_dates(text: str) -> list[DateRange]:
-    """Day-first numeric dates with a year, as wire footers write them: "10/12/2024"."""
+    """Numeric dates with a year, as wire footers, bylines and some prose write them:
+    "10/12/2024", "16.10.2025", "2026/05/20"."""
     mapped = folded(text)
     found: list[DateRange] = []
     for match in NUMERIC.finditer(mapped.text):
-        day, month, year = (int(g) for g in match.groups())
+        g = match.groupdict()
+        day, month, year = (int(g[k] or g[k + "2"]) for k in ("d", "m", "y"))
         if not _valid(year, month, day):
             continue
         edtf = f"{year:04d}-{month:02d}-{day:02d}"

@@ -17,7 +17,6 @@ from functools import lru_cache
 from briefer.arabic.dates import (
     DateRange,
     find_dates,
-    find_numeric_dates,
     find_wire_stamps,
     hijri_spans,
     to_date,
@@ -100,7 +99,7 @@ def _date_line(r: Reading) -> list[DateLine]:
     text = r.sentence.text
     if r.has("cues", "visit"):
         return []
-    found = find_dates(text) + find_numeric_dates(text) + find_wire_stamps(text)
+    found = find_dates(text) + find_wire_stamps(text)
     dates = [d for d in found if d.single]
     if len(dates) != 1:
         return []
