@@ -795,3 +795,115 @@ def test_a_hijri_dateline_is_the_publication_date(tmp_path: Path, glossary: Glos
         "الوطني المغربي عبد اللطيف حموشي.",
     )
     assert dates_of(facts) == ("2025-03-17", "2025-03-17")
+
+
+# ---------------------------------------------------------------- the last day, read further
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a closing day after the principal and his post in apposition, and a past duration
+        (
+            (
+                "الجمعة 14 نونبر 2025",
+                "",
+                "اختتم عبد اللطيف حموشي، المدير العام للأمن الوطني ولمراقبة التراب الوطني، أمس "
+                "الخميس، زيارة عمل دامت ثلاثة أيام إلى مدينة زيغينشور السنغالية.",
+            ),
+            ("2025-11-11", "2025-11-13"),
+        ),
+        # the second and last day of the visit
+        (
+            (
+                "حل عبد اللطيف حموشي يوم الثلاثاء 14 أكتوبر 2025 بمدينة بريمن الألمانية.",
+                "",
+                "وفي اليوم الثاني والأخير من الزيارة، زار حموشي ميناء المدينة.",
+            ),
+            ("2025-10-14", "2025-10-15"),
+        ),
+        # an event that went on to the next day
+        (
+            (
+                "شارك عبد اللطيف حموشي في المؤتمر الذي افتتح بتاريخ 3 يونيو 2025 بجنيف، وتواصلت "
+                "أشغاله إلى غاية اليوم الموالي.",
+            ),
+            ("2025-06-03", "2025-06-04"),
+        ),
+        # the end in a late paragraph, by its weekday
+        (
+            (
+                "حل عبد اللطيف حموشي، يوم الأحد 9 نونبر 2025، بمدينة فالنسيا الإسبانية في زيارة "
+                "عمل.",
+                "",
+                "وفي ختام الزيارة يوم الثلاثاء، زار حموشي مقر الشرطة الجهوية.",
+            ),
+            ("2025-11-09", "2025-11-11"),
+        ),
+        # written in the middle of the visit: since yesterday, ending tomorrow
+        (
+            (
+                "الثلاثاء 24 يونيو 2025",
+                "",
+                "يواصل عبد اللطيف حموشي زيارة العمل التي يقوم بها منذ أمس الاثنين إلى مدينة "
+                "شتوتغارت الألمانية، والتي يختتمها غدا الأربعاء.",
+            ),
+            ("2025-06-23", "2025-06-25"),
+        ),
+        # a duration after the event's opening, later in the sentence
+        (
+            (
+                "شارك عبد اللطيف حموشي في أشغال الجمعية العامة التي انطلقت يوم الاثنين 20 "
+                "أكتوبر 2025 بنيروبي، وتتواصل على مدى ثلاثة أيام.",
+            ),
+            ("2025-10-20", "2025-10-22"),
+        ),
+        # two days ago, counted from the publication line
+        (
+            (
+                "الخميس 23 ماي 2024",
+                "",
+                "ترأس عبد اللطيف حموشي، قبل يومين بمدينة إفران، أشغال يوم دراسي دولي.",
+            ),
+            ("2024-05-21", "2024-05-21"),
+        ),
+    ],
+)
+def test_the_visits_days_read_from_the_whole_article(
+    tmp_path: Path, glossary: Glossary, lines: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    facts = article_facts(tmp_path, glossary, "حموشي في زيارة عمل", "", *lines)
+    assert dates_of(facts) == expected
+
+
+def test_at_a_reception_the_visitors_stay_and_days_are_not_the_receptions(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل الأمين العام",
+        "",
+        "الخميس 29 يناير 2026",
+        "",
+        "استقبل عبد اللطيف حموشي، أمس الأربعاء بالرباط، الأمين العام لمنظمة الأمن والتعاون في "
+        "أوروبا، الذي يقوم بزيارة عمل إلى المملكة تدوم ثلاثة أيام.",
+        "",
+        "وفي اليوم الموالي، زار الضيف المعهد الملكي للشرطة.",
+    )
+    assert dates_of(facts) == ("2026-01-28", "2026-01-28")
+
+
+def test_an_earlier_events_dates_months_before_are_not_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في تونس",
+        "",
+        "أجرى عبد اللطيف حموشي، خلال زيارة عمل قادته مؤخرا إلى تونس، مباحثات مع وزير الداخلية.",
+        "",
+        "وتأتي هذه الزيارة بعد أشهر من مشاركة حموشي، يومي 10 و11 شتنبر 2025، في مؤتمر بتونس.",
+    )
+    assert dates_of(facts) == (None, None)

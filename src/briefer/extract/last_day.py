@@ -30,7 +30,7 @@ def last_day(chosen: Dated, ctx: Context) -> Dated:
     length is not known."""
     if not chosen.range.single:
         return chosen
-    for step in (_closing_date, _closing_day, _duration):
+    for step in (_closing_date, _closing_day, _duration, _visit_day):
         extended = step(chosen, ctx)
         if extended is not None:
             return extended
@@ -81,11 +81,14 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
     day after a closing word is the last day; a bare weekday ("واختتمت يوم الأربعاء"), the
     first such day after the first."""
     start, published = to_date(chosen.range.start), ctx.publication.exact
-    if start is None or published is None or chosen.reading not in ctx.about:
+    if start is None or chosen.reading not in ctx.about:
         return None
     for r in ctx.about[ctx.about.index(chosen.reading) :]:
         for rel in find_relative_days(r.sentence.text):
-            end = _weekday_after(rel, start) if rel.bare else rel.resolve(published)
+            if rel.bare:
+                end = _weekday_after(rel, start)
+            else:
+                end = rel.resolve(published) if published is not None else None
             if end is None or ctx.publication.holds(r, rel.begin) or not _closes(r, rel.begin):
                 continue
             if 0 < (end - start).days <= LONGEST_VISIT:
@@ -97,8 +100,9 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
 
 
 def _weekday_after(rel: RelativeDay, start: date) -> date | None:
-    """ "واختتمت يوم الأربعاء": the first such weekday after the first day."""
-    if rel.weekday is None:
+    """ "واختتمت يوم الأربعاء": the first such weekday after the first day (the first day's
+    own weekday is that day, no extension)."""
+    if rel.weekday is None or rel.weekday == start.weekday():
         return None
     return start + timedelta(days=(rel.weekday - start.weekday() - 1) % 7 + 1)
 
@@ -111,8 +115,17 @@ def _after_closing(found: Dated) -> bool:
 def _closes(r: Reading, begin: int) -> bool:
     """Offset begin of the sentence follows a closing word, with at most a few words between.
     The day word and weekday written before the date belong to it and do not count:
-    "واختتم المؤتمر أشغاله يوم الخميس 5 يونيو"."""
-    before = [w for _, _, w in words(r.folded[: folded_at(r, begin)])]
+    "واختتم المؤتمر أشغاله يوم الخميس 5 يونيو"; nor do a person and his post in apposition:
+    "اختتم عبد اللطيف حموشي، المدير العام للأمن الوطني، أمس الخميس، زيارة …"."""
+    named = [
+        (folded_at(r, m.start), folded_at(r, m.end))
+        for m in r.of_kind("person", "role", "organisation")
+    ]
+    before = [
+        w
+        for s, _, w in words(r.folded[: folded_at(r, begin)])
+        if not any(a <= s < b for a, b in named)
+    ]
     while before and _day_word(before[-1]):
         before.pop()
     last = before[-(MARKER_REACH + 2) :]
@@ -125,6 +138,27 @@ def _day_word(token: str) -> bool:
     return bool(cue("calendar", "day_words").fullmatch(token)) or token in weekday_forms()
 
 
+def _visit_day(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "وفي اليوم الثاني والأخير من الزيارة", "إلى غاية اليوم الموالي": a day of the visit
+    counted from its first, abroad or at an event; the visit lasts until the latest."""
+    if ctx.at_home or chosen.reading not in ctx.about:
+        return None
+    found = [
+        (int(n), r, m)
+        for n in table("calendar")["visit_days"]
+        for r in ctx.about[ctx.about.index(chosen.reading) :]
+        for m in cue("calendar", f"visit_days.{n}").finditer(r.folded)
+    ]
+    if not found:
+        return None
+    n, r, m = max(found, key=lambda f: f[0])
+    last = add_days(chosen.range.start, n - 1)
+    if last is None:
+        return None
+    cited = (*chosen.cited, r.folded_evidence(m.start(), m.end()))
+    return Dated(chosen.reading, replace(chosen.range, end=last), cited)
+
+
 def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     """ "في زيارة عمل تستغرق يومين" bound to the visit: the last day counted from the first;
     from the last when the day found closes the visit ("اختتم، أمس الأربعاء، زيارة … استغرقت
@@ -132,7 +166,7 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     closes = _closes(chosen.reading, chosen.range.begin)
     for r in [chosen.reading, *ctx.about]:
         for begin, end, days in _durations(r):
-            if days <= 1:
+            if days <= 1 or (ctx.at_home and _visitors(r, begin)):
                 continue
             cited = (*chosen.cited, r.folded_evidence(begin, end))
             if closes:
@@ -146,13 +180,19 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     return None
 
 
+def _visitors(r: Reading, at: int) -> bool:
+    """ "استقبل حموشي … فلان، الذي يقوم بزيارة عمل إلى المملكة تدوم ثلاثة أيام": at home, a
+    duration after "الذي يقوم بزيارة" is the visitor's stay, not the reception's."""
+    stay = cue("cues", "visitor_stay").search(r.folded)
+    return stay is not None and stay.start() < at
+
+
 def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
     """(folded start, end, days) of every visit duration in the sentence: after a visit word,
-    or in a sentence that opens with the event's opening ("انطلقت اليوم بمراكش أشغال …،
-    وتستمر ثلاثة أيام")."""
+    or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام")."""
     tokens = words(r.folded)
     visit = cue("cues", "visit")
-    opened = r.has_opening("calendar", "opening")
+    opening = cue("calendar", "opening").search(r.folded)
     durations = cue("calendar", "duration_words")
     named = [(m.start, m.end) for m in r.of_kind("country", "place")]
     for found in durations.finditer(r.folded):
@@ -165,6 +205,8 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
             and not durations.fullmatch(w)
             and not any(a <= r.fold_map.origin[s] < b for a, b in named)
         ][-DURATION_REACH:]
+        # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
+        opened = opening is not None and opening.start() < found.start()
         if not opened and not any(visit.fullmatch(w) for w in before):
             continue
         length = _days_stated(r.folded[found.end() :])
