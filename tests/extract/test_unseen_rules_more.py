@@ -382,3 +382,54 @@ def test_a_wire_datelines_first_name_is_a_city_under_a_headline(
     assert (facts.host_country, facts.city and facts.city.en) == (host, city)
     assert {c.country for c in facts.counterparts} == {host}
     assert facts.countries_mentioned == ()
+
+
+# ---------------------------------------------------------------- places and posts, further
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_demonym(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "سان لويس" is San Luis (Argentina) in GeoNames' Arabic; "السنغالية" says which it is
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في السنغال",
+        "اختتم عبد اللطيف حموشي، أمس، زيارة عمل إلى مدينة سان لويس السنغالية.",
+        "وكان في استقبال المسؤول الأمني المغربي المندوب العام للاستخبارات الوطنية، الجنرال "
+        "باب عمر ساغنا، الذي أجرى معه جلسة مباحثات.",
+        "كما استقبل والي جهة سان لويس المسؤول الأمني المغربي بمقر الولاية.",
+    )
+    assert (facts.host_country, facts.city) == ("SN", None)
+    assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("SN", "باب عمر ساغنا", "Delegate General"),
+        ("SN", None, "Governor"),
+    ]
+
+
+def test_a_governor_is_of_somewhere_and_a_surname_is_not_a_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل المديرة التنفيذية",
+        "استقبل عبد اللطيف حموشي، أمس بالرباط، المديرة التنفيذية لمكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة، السيدة غادة والي.",
+    )
+    assert people(facts) == [(None, "غادة والي")]
+
+
+def test_talks_that_weigh_the_record_of_cooperation_are_not_background(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "حصيلة" (a record) in the talks' subject; "وفق حصيلة المديرية" quotes a record
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بورتو",
+        "حل عبد اللطيف حموشي ببورتو البرتغالية في زيارة عمل.",
+        "وحسب المعطيات المتوفرة، فقد أجرى حموشي مباحثات مع وزيرة الإدارة الداخلية، مارغاريدا "
+        "بلاسكو، همت تقييم حصيلة التعاون الثنائي.",
+    )
+    assert people(facts) == [("PT", "مارغاريدا بلاسكو")]

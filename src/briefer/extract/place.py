@@ -124,6 +124,7 @@ def _places(r: Reading) -> list[Place]:
     destinations = _destinations(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
+    out += [_place(r, m, 1) for m in _unnamed_city(r)]
     reception = _home_reception(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
@@ -262,6 +263,20 @@ def _locations(r: Reading) -> list[Match]:
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
         ):
+            out.append(m)
+    return out
+
+
+def _unnamed_city(r: Reading) -> list[Match]:
+    """ "إلى مدينة سان لويس السنغالية": a town the gazetteer does not hold (or holds as a
+    namesake abroad), after a city word and before its country's demonym: the country is the
+    demonym's; the city stays unnamed."""
+    out = []
+    for m in r.of_kind("demonym"):
+        before = folded(r.sentence.text[max(0, m.start - 40) : m.start]).text.split()[-4:]
+        words_before = [w for w in before if cue("cues", "city_words").fullmatch(w)]
+        named = [p for p in r.of_kind("place") if 0 < m.start - p.end <= 2]
+        if words_before and not named and m.entry.country and not _inside_organisation(r, m):
             out.append(m)
     return out
 

@@ -93,12 +93,22 @@ def _cities(text: str, glossary: Sequence[Match], dateline: bool = False) -> lis
             continue
         if p.also_country and p.cue != "city":
             continue
+        if _namesake(text, p):
+            continue
         # A name with no cue is a city only when it is one the press writes about: "بيرتون"
         # alone is a surname sooner than Burton, Michigan.
         if not p.cue and p.city.geonameid not in _press_cities():
             continue
         out.append(CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue))
     return out
+
+
+def _namesake(text: str, p: gazetteer_mod.PlaceMatch) -> bool:
+    """ "مدينة سان لويس السنغالية": a demonym right after the name that is not its city's
+    country's; the town is a namesake the gazetteer does not hold (Saint-Louis, not San Luis)."""
+    after = text[p.end :]
+    found = demonyms_mod.find(after.lstrip(" ")[:40])
+    return bool(found) and found[0].start == 0 and found[0].country != p.city.country
 
 
 def _capitals(text: str) -> list[Match]:
@@ -197,6 +207,8 @@ def _roles(text: str) -> list[Match]:
     out: list[Match] = []
     for found in _role_pattern().finditer(mapped.text):
         form = found.group("form") or "ال" + found.group("fused")[1:]
+        if form in _complemented() and not re.match(r"\s+\w", mapped.text[found.end() :]):
+            continue
         prefix = found.group("prefix") if found.group("form") else found.group("fprefix")
         start, end = mapped.source_span(found.start(), found.end())
         term_start = mapped.source_span(found.start() + len(prefix), found.end())[0]
@@ -227,6 +239,19 @@ def _role_forms() -> dict[str, Entry]:
             entry = _role_entry(str(role_id), spec, gender)
             forms.update({fold_form(str(f)): entry for f in spec.get(gender) or ()})
     return forms
+
+
+@cache
+def _complemented() -> frozenset[str]:
+    """The folded forms of roles that are a role only with a word after them (complement)."""
+    roles = data_table("titles")["roles"].values()
+    return frozenset(
+        fold_form(str(f))
+        for spec in roles
+        if spec.get("complement")
+        for gender in ("m", "f")
+        for f in spec.get(gender) or ()
+    )
 
 
 def _role_entry(role_id: str, spec: dict[str, object], gender: str) -> Entry:
