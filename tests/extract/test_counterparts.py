@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import merge_two
@@ -361,3 +363,38 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
         ("PT", "Commander"),
         ("PT", "Head"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a region inside the body's name
+        (
+            "استقبل عبد اللطيف حموشي، أمس بالرباط، الأمين العام لمنظمة الأمن والتعاون في "
+            "أوروبا، فريدون سينيرلي أوغلو، الذي يقوم بزيارة عمل.",
+            (None, "فريدون سينيرلي أوغلو"),
+        ),
+        # the demonym ends the body's name and the name follows without a comma
+        (
+            "والتقى حموشي بالرباط وزير الداخلية بحكومة الوحدة الوطنية الليبية عماد الطرابلسي.",
+            ("LY", "عماد الطرابلسي"),
+        ),
+        # "و" carries on the body's name
+        (
+            "والتقى حموشي بالرباط المدير العام لهيئة الشرطة وحرس الحدود الإستونية، إيغرت "
+            "بيليتشيف، الذي قدم عرضا.",
+            ("EE", "إيغرت بيليتشيف"),
+        ),
+        # a rank after the comma vouches for the name past a body the list does not know
+        (
+            "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "
+            "عيسى كوني، حيث تم التطرق إلى التعاون.",
+            ("CI", "عيسى كوني"),
+        ),
+    ],
+)
+def test_the_name_after_the_rest_of_a_bodys_name(
+    tmp_path: Path, shipped: Glossary, sentence: str, expected: tuple[str | None, str]
+) -> None:
+    facts = facts_of(tmp_path, shipped, sentence)
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [expected]

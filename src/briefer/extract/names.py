@@ -121,7 +121,12 @@ def name_from(r: Reading, end: int) -> Name | None:
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
     # follows the rest of the organisation's name.
     tail = _organisation_tail(r, at)
-    return None if tail is None else _name_at(r, tail, True, False)
+    if tail is not None:
+        return _name_at(r, tail, True, False)
+    # "وزير الداخلية بحكومة الوحدة الوطنية الليبية عماد الطرابلسي": the demonym ends the
+    # body's name, and the name fills the rest of the clause.
+    qualified = _demonym_tail(r, at)
+    return None if qualified is None else unknown_name(r, qualified, bounded=True)
 
 
 def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
@@ -158,17 +163,46 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     found = TAIL.match(text, at)
     if found is None:
         return None
-    if not opened and not found.group(1).startswith(("ال", "لل", "ب", "في ", '"')):
-        return None
     end = found.end()
-    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is.
-    kinds = ("person", "role", "place", "country")
-    if any(m.entry.kind in kinds and at <= m.start < end for m in r.matches):
+    # "مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام فلان": a rank after the comma
+    # vouches that a name follows, whatever the words before it.
+    ranked = skip_honorifics(text, end + 1) > len(text) - len(text[end + 1 :].lstrip(" "))
+    # "لهيئة الشرطة | وحرس الحدود الإستونية، فلان": "و" carries on the body's name.
+    lead = ("ال", "لل", "ب", "في ", '"', "و")
+    if not (opened or ranked) and not found.group(1).startswith(lead):
+        return None
+    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is; a
+    # region is part of a name ("منظمة الأمن والتعاون في أوروبا"), and so is the country of
+    # a body before a rank ("بجمهورية كوت ديفوار، المراقب العام").
+    kinds = ("person", "role", "place") if ranked else ("person", "role", "place", "country")
+    if any(_placing(m, kinds) and at <= m.start < end for m in r.matches):
         return None
     stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
     if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
         return None
     return end
+
+
+def _demonym_tail(r: Reading, at: int) -> int | None:
+    """Where the demonym that ends the rest of a body's name stands, when only the body's
+    words come before it in the clause ("بحكومة الوحدة الوطنية الليبية")."""
+    text = r.sentence.text
+    clause = PUNCTUATION.search(text, at)
+    stop = clause.start() if clause else len(text)
+    demonym = next((m for m in r.of_kind("demonym") if at < m.start and m.end < stop), None)
+    if demonym is None or not re.match(r"\s*(?:ب|لل|ل|ال)", text[at:]):
+        return None
+    if any(m.start < demonym.start and m.end > at for m in r.of_kind("person", "role", "place")):
+        return None
+    stops = {fold_form(w) for w in table("cues")["not_names"]}
+    body = re.findall(r"\w+", text[at : demonym.start])
+    if len(body) > MAX_ORGANISATION or any(fold_form(w) in stops for w in body):
+        return None
+    return demonym.end
+
+
+def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
+    return m.entry.kind in kinds and not (m.entry.kind == "place" and m.entry.country is None)
 
 
 def _past_complement(text: str, at: int) -> int:
