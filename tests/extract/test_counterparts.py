@@ -398,3 +398,28 @@ def test_the_name_after_the_rest_of_a_bodys_name(
 ) -> None:
     facts = facts_of(tmp_path, shipped, sentence)
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [expected]
+
+
+def test_a_headline_verb_and_an_indefinite_noun_are_not_names(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي ومدير الأمن العام الأردني يوقعان بروتوكولا للتعاون",
+        "وقدم قائد شرطة محافظة إربد إيجازًا للوفد الزائر بعمان.",
+    )
+    assert [c.name_ar for c in facts.counterparts if c.name_ar] == []
+
+
+def test_a_deputy_who_accompanies_his_chief(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "استقبل حموشي بمراكش مدير الأمن العام الأردني، اللواء عبيدالله المعايطة، مرفوقا بنائبه "
+        "المكلف بالعمليات، اللواء الركن وائل الخوالدة، في زيارة عمل.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [
+        ("JO", "عبيدالله المعايطة"),
+        ("JO", "وائل الخوالدة"),
+    ]

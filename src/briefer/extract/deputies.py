@@ -53,7 +53,10 @@ def _chief_before(
 
 
 def _joins(gap: str) -> bool:
-    return re.fullmatch(r"[\s،,]*و?", gap) is not None
+    """Only commas, "و" and an accompaniment word ("مرفوقا") between chief and deputy."""
+    joins = {fold_form(str(w)) for w in table("cues")["deputy_joins"]}
+    rest = [fold_form(w) for w in re.findall(r"\w+", gap)]
+    return rest in ([], ["و"]) or (len(rest) == 1 and rest[0] in joins)
 
 
 def _past_remit(r: Reading, at: int) -> int:

@@ -31,6 +31,10 @@ MAX_ORGANISATION = 6
 PROCLITICS = "بلك"
 MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
+TANWEEN = "\u064b\u064c\u064d"
+"""Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
+DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
+""" "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 MAX_WORDS = 8
 """A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
 
@@ -332,6 +336,8 @@ def unknown_name(
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
+        if text[at + word.end() : at + word.end() + 1] in TANWEEN:
+            break  # "ظفار إيجازًا": an indefinite noun ends the words before it
         folded_word = fold_form(word.group())
         stop_word = _stop_word(folded_word, not_names) and word.group() not in _written_names()
         # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
@@ -362,14 +368,14 @@ def unknown_name(
 
 
 def _prose(taken: list[re.Match[str]]) -> bool:
-    """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية": words of prose, not a
-    name the glossary lacks (unless an honorific or a rank vouches for it: "العميد شو جيان").
+    """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية", "يوقعان بروتوكولا":
+    words of prose, not a name the glossary lacks (unless an honorific or a rank vouches for it: "العميد شو جيان").
     A name opens with a given name, which is common in prose only
     when data/names.yaml lists it ("سعيد", "جمال"); no later word of it is a common word
     behind "ب" or "ل" ("بولاية", "لدول")."""
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     words = [fold_form(w.group()) for w in taken]
-    if _prose_word(words[0]):
+    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]):
         return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
