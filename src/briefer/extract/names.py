@@ -369,10 +369,10 @@ def unknown_name(
 
 def _prose(taken: list[re.Match[str]]) -> bool:
     """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية", "يوقعان بروتوكولا":
-    words of prose, not a name the glossary lacks (unless an honorific or a rank vouches for it: "العميد شو جيان").
-    A name opens with a given name, which is common in prose only
-    when data/names.yaml lists it ("سعيد", "جمال"); no later word of it is a common word
-    behind "ب" or "ل" ("بولاية", "لدول")."""
+    words of prose, not a name the glossary lacks (unless an honorific or a rank vouches for
+    it: "العميد شو جيان"). A name opens with a given name, which is common in prose only when
+    data/names.yaml lists it ("سعيد", "جمال"), and not with a verb; no later word of it is a
+    common word behind "ب" or "ل" ("بولاية", "لدول")."""
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     words = [fold_form(w.group()) for w in taken]
     if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]):
