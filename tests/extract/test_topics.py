@@ -84,3 +84,26 @@ def test_riots_are_public_order() -> None:
 def test_information_security_is_cybercrime_and_study_seats_are_training() -> None:
     assert topics_in(folded("تعزيز التعاون في مجال أمن المعلومات").text) == ["cybercrime"]
     assert topics_in(folded("منح مقاعد دراسية لفائدة الأطر").text) == ["training"]
+
+
+def test_look_alikes_of_technology_and_training() -> None:
+    # a technical meeting, investigative techniques, AI techniques (that is "ai"), forming gangs
+    assert topics_in(folded("خلال اجتماع تقني يعقد بروما").text) == []
+    assert topics_in(folded("دورات تكوينية حول تقنيات التحقيق").text) == ["training"]
+    assert topics_in(folded("توظيف تقنيات الذكاء الاصطناعي في الدعاية").text) == ["ai"]
+    assert topics_in(folded("تعقب المتورطين في تكوين عصابات إجرامية").text) == ["organized_crime"]
+
+
+def test_a_pluperfect_sentence_is_background_for_the_topics(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    from briefer.extract.relevance import background
+
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "وبحث حموشي مع نظيره الأردني سبل مكافحة الإرهاب.",
+        "وكانت المديرية العامة للأمن الوطني قد كشفت، في حصيلتها الأخيرة، عن حجز أطنان من المخدرات.",
+    )
+    about = [r for r in readings if r.sentence.index not in background(readings, None)]
+    assert read_topics(about, {}) == ("terrorism",)

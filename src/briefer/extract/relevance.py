@@ -72,6 +72,10 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
+    if told_earlier(r) and not meeting:
+        # "وكانت المديرية قد كشفت، في حصيلتها السنوية، عن تفكيك …": the pluperfect tells of
+        # what came before the visit.
+        return True
     if (earlier or _past_month(r)) and told_earlier(r):
         # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
         return True

@@ -104,8 +104,12 @@ def topic_label(name: str) -> tuple[str, str]:
 
 
 def topics_in(folded_text: str) -> list[str]:
-    """The topics whose cue words a folded text holds, in order of first mention."""
+    """The topics whose cue words a folded text holds, in order of first mention (not those
+    inside a phrase that does not raise them)."""
     hits = [
-        (m.start(), name) for name, pattern in topic_cues() for m in pattern.finditer(folded_text)
+        (m.start(), t.name)
+        for t in topics()
+        for m in t.cues.finditer(folded_text)
+        if not _excluded(t, folded_text, m.start(), m.end())
     ]
     return list(dict.fromkeys(name for _, name in sorted(hits)))
