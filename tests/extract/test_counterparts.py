@@ -423,3 +423,21 @@ def test_a_deputy_who_accompanies_his_chief(tmp_path: Path, shipped: Glossary) -
         ("JO", "عبيدالله المعايطة"),
         ("JO", "وائل الخوالدة"),
     ]
+
+
+def test_a_post_in_apposition_to_his_counterpart_serves_the_counterparts_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # the host is Ethiopia; "نظيره الجيبوتي" (the article makes "جيبوتي" an adjective) says
+    # whose the post after the comma is
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وعلى هامش الأشغال بأديس أبابا، التقى حموشي نظيره الجيبوتي، المدير العام للشرطة "
+        "الوطنية، العقيد عمر ديني بوح، وبحث معه التعاون.",
+        "كما التقى نظيره العماني، المفتش العام للشرطة والجمارك الفريق حسن بن محسن الشريقي.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [
+        ("DJ", "عمر ديني بوح"),
+        ("OM", "حسن بن محسن الشريقي"),
+    ]

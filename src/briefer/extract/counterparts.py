@@ -72,6 +72,7 @@ def read_counterparts(
         for i, post in enumerate(posts):
             if _abroad_namesake(r, post, host, principal_id, taken):
                 post = replace(post, located=host)
+            post = _apposed_to_reference(r, post)
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
             if _principals_own(r, post, principal_id):
@@ -117,6 +118,24 @@ def read_counterparts(
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(merge(found), headlines), unknown
+
+
+def _apposed_to_reference(r: Reading, post: Post) -> Post:
+    """ "ونظيره العماني، المفتش العام للشرطة والجمارك …": a post in apposition to "نظيره"
+    and a demonym serves that demonym's country, whatever the host."""
+    if post.demonym is not None or post.located is not None:
+        return post
+    before = r.sentence.text[: post.start].rstrip(" ")
+    if not before.endswith(("،", ",")):
+        return post
+    demonym = next((m for m in r.of_kind("demonym") if m.end == len(before[:-1].rstrip())), None)
+    if demonym is None or not demonym.entry.country:
+        return post
+    words = cue("cues", "counterpart_words")
+    lead = r.sentence.text[max(0, demonym.start - 12) : demonym.start]
+    if not words.search(folded(lead).text):
+        return post
+    return replace(post, located=demonym.entry.country)
 
 
 def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:

@@ -178,11 +178,20 @@ def _country(code: str) -> str:
 
 
 def _demonyms(text: str) -> list[Match]:
+    """Demonyms; a form that also names a country is the country, unless the article makes
+    it an adjective ("جيبوتي" is Djibouti, "نظيره الجيبوتي" his Djiboutian counterpart; but
+    "السعودية" is the country's own name)."""
     return [
         Match(_demonym_entry(d.country), d.start, d.end, d.name_start, d.prefix)
         for d in demonyms_mod.find(text)
-        if d.also_country is None
+        if d.also_country is None or (d.demonym.definite and d.form not in _country_forms())
     ]
+
+
+@cache
+def _country_forms() -> frozenset[str]:
+    """The folded forms of data/demonyms.yaml also_countries: names of countries as written."""
+    return frozenset(gazetteer_mod.form_key(f) for f in data_table("demonyms")["also_countries"])
 
 
 @cache
