@@ -441,3 +441,36 @@ def test_a_post_in_apposition_to_his_counterpart_serves_the_counterparts_country
         ("DJ", "عمر ديني بوح"),
         ("OM", "حسن بن محسن الشريقي"),
     ]
+
+
+def test_a_saudi_wire_where_a_prince_receives_and_an_engineer_is_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # the honorifics after "استقبل" open its subject, whom the glossary does not know: the
+    # principal is received, abroad; "المهندس" further on opens the name after a long post
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير، في مكتبه بأبها اليوم، "
+        "المدير العام للأمن الوطني بالمملكة المغربية عبداللطيف حموشي.",
+        "كما التقى حموشي مدير جمرك ميناء جدة الإسلامي التابع لهيئة الزكاة والضريبة والجمارك "
+        "المهندس سعد بن علي القحطاني، الذي أطلعه على التقنيات الحديثة.",
+    )
+    assert facts.host_country == "SA"
+    assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("SA", "فيصل بن خالد", "Emir"),
+        ("SA", "سعد بن علي القحطاني", "Director"),
+    ]
+
+
+def test_parties_located_by_in_and_a_body_named_by_its_purpose(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وجرى بجدة توقيع مذكرة تفاهم بين المديرية العامة لمكافحة المخدرات في المملكة العربية "
+        "السعودية والمديرية العامة للأمن الوطني في المملكة المغربية، في مجال تبادل المعلومات.",
+    )
+    (mou,) = facts.agreements
+    assert [p.country for p in mou.parties] == ["SA", "MA"]

@@ -238,6 +238,10 @@ def _qualifier(r: Reading, at: int, end: int, construct: bool = False) -> tuple[
     demonym = _demonym_at(r, at, end)
     if demonym is not None:
         return demonym.end, demonym.country
+    if r.folded.startswith("في ", at) and not construct:
+        # "المديرية العامة لمكافحة المخدرات في المملكة العربية السعودية"
+        located = _qualifier(r, skip_space(r.folded, at + 2), end, construct=True)
+        return located if located[1] is not None else (start, None)
     country = _glossary_at(r, at, end, ("country",))
     if country is not None and country.entry.country and (construct or r.folded[at] in "بل"):
         return _to_folded(r, country.end), country.entry.country
@@ -279,7 +283,13 @@ def _unknown_organisation(
     for i, (prev, t) in enumerate(itertools.pairwise(tokens), start=1):
         if size >= agreement_setting("party_max_words") or r.folded[prev.end : t.start].strip():
             break
-        if t.text in stops or (t.text.startswith("و") and not _qualified_later(r, tokens[i:], end)):
+        if t.text == "في":
+            last, code = _located(r, t, last, end)
+            break
+        named = size <= 2 and t.text in folded_set("name_purposes")
+        if (t.text in stops and not named) or (
+            t.text.startswith("و") and not _qualified_later(r, tokens[i:], end)
+        ):
             break
         qualified, code = _qualifier(r, t.start, end, construct=True)
         if code is not None:
@@ -297,6 +307,13 @@ def _unknown_organisation(
     party = Party(_ar(r, tokens[0].start, last, head), None, None, code)
     # The evidence starts where the name does, after its proclitics ("و" of "ومديرية").
     return Found(party, tokens[0].start + head.skip, last, unknown=True)
+
+
+def _located(r: Reading, at: _Token, last: int, end: int) -> tuple[int, str | None]:
+    """ "… في المملكة العربية السعودية": the country after "في" ends the name and is its
+    country; any other "في" ends the name where it was."""
+    qualified, code = _qualifier(r, at.start, end)
+    return (qualified, code) if code is not None else (last, None)
 
 
 def _qualified_later(r: Reading, rest: Sequence[_Token], end: int) -> bool:

@@ -120,6 +120,12 @@ def name_from(r: Reading, end: int) -> Name | None:
         # qualifies a body, not a person: the words are the organisation's, the name follows.
         tail = _organisation_tail(r, at, opened=True)
         return None if tail is None else _name_at(r, tail, True, False)
+    if found is not None and found.entry is None and not comma:
+        # "مدير جمرك ميناء الملك عبدالعزيز بالدمام التابع لهيئة … المهندس خالد الشهري": an
+        # honorific further on in the clause opens the name; the words before are the post's.
+        honoured = _honoured_later(r, found.start)
+        if honoured is not None:
+            return honoured
     if found is not None or comma or quoted:
         return found
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
@@ -185,6 +191,18 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
         return None
     return end
+
+
+def _honoured_later(r: Reading, at: int) -> Name | None:
+    """The name after an honorific further on in the clause from at, if one stands there."""
+    text = r.sentence.text
+    clause = PUNCTUATION.search(text, at)
+    stop = clause.start() if clause else len(text)
+    for h in cue("cues", "honorifics").finditer(r.fold_map.text):
+        begin = r.fold_map.origin[h.start()]
+        if at < begin < stop:
+            return _name_at(r, begin, False, False)
+    return None
 
 
 def _demonym_tail(r: Reading, at: int) -> int | None:

@@ -23,6 +23,7 @@ from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
+from briefer.extract.names import skip_honorifics
 from briefer.extract.reading import DATELINE, Reading, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
@@ -147,10 +148,20 @@ def _home_reception(r: Reading) -> Evidence | None:
         # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
         # follows it.
         ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
-        subject = before[-1:] or ([] if noun or ranked else after[:1])
+        stranger = _honoured_stranger(r, b)
+        subject = before[-1:] or ([] if noun or ranked or stranger else after[:1])
         if subject and _home_side(subject[0]):
             return r.evidence(a, b)
     return None
+
+
+def _honoured_stranger(r: Reading, at: int) -> bool:
+    """ "استقبل صاحب السمو الملكي الأمير سعود بن نايف … حموشي": honorifics right after the
+    verb open its subject, someone the glossary does not know; the principal is received."""
+    text = r.sentence.text
+    start = len(text) - len(text[at:].lstrip(" ،,"))
+    after = skip_honorifics(text, start)
+    return after > start and not any(m.start <= after < m.end for m in r.of_kind("person"))
 
 
 def _people(r: Reading) -> list[Match]:
