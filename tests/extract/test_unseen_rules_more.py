@@ -433,3 +433,32 @@ def test_talks_that_weigh_the_record_of_cooperation_are_not_background(
         "بلاسكو، همت تقييم حصيلة التعاون الثنائي.",
     )
     assert people(facts) == [("PT", "مارغاريدا بلاسكو")]
+
+
+def test_a_wire_datelines_city_in_the_host_country_is_the_meetings(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # the body says only "إلى المملكة"; the agency's dateline, a line of its own, names Rabat
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الشمري يبحث مع حموشي ملف المخدرات",
+        "الرباط - واع",
+        "استقبل عبد اللطيف حموشي، اليوم، وزير الداخلية العراقي، الذي يقوم بزيارة رسمية إلى "
+        "المملكة.",
+        "ويأتي اللقاء بعد عام على المباحثات التي أجراها الجانبان في بغداد.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Rabat")
+
+
+def test_a_communique_filed_at_home_does_not_place_a_visit_abroad(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الإمارات",
+        "الرباط - ومع",
+        "شارك عبد اللطيف حموشي في أشغال القمة العالمية للشرطة بالإمارات العربية المتحدة.",
+    )
+    assert (facts.host_country, facts.city) == ("AE", None)

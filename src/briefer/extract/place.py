@@ -24,7 +24,7 @@ from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.names import skip_honorifics
-from briefer.extract.reading import DATELINE, Reading, written
+from briefer.extract.reading import DATELINE, Reading, datelines, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
@@ -52,7 +52,9 @@ def read_place(
     readings: Sequence[Reading], evidence: dict[str, tuple[Evidence, ...]]
 ) -> tuple[str | None, City | None]:
     """The host country and city of the visit, with their evidence."""
-    found = [p for r in readings for p in _places(r)]
+    # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
+    # say where it is.
+    found = [p for r in readings if not _earlier(r) for p in _places(r)]
     if not found:
         return None, None
     # The first sentence that says where is the visit's (later ones drift to programme
@@ -66,13 +68,18 @@ def read_place(
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
     if not cities:
-        city = _dateline_capital(readings, best.country, evidence)
+        city = _dateline_city(readings, best.country, evidence)
+        city = city or _dateline_capital(readings, best.country, evidence)
         return best.country, city or _city_state(readings, best, evidence)
     chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
     r, m = chosen.city or (None, None)
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _earlier(r: Reading) -> bool:
+    return r.has_opening("cues", "after_openers")
 
 
 def _city_state(
@@ -87,6 +94,21 @@ def _city_state(
     evidence["city"] = (best.evidence,)
     name = readings[0].article.original[best.evidence.start : best.evidence.end]
     return City(capital.id, name, capital.en.full, capital.fr.full)
+
+
+def _dateline_city(
+    readings: Sequence[Reading], host: str, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """ "الرباط - واع" opening the body of a visit to Morocco: the text names no city, and
+    the dateline's is in the host country, so the dateline names the place of the meeting
+    (a dateline of another country is only where the text was filed)."""
+    lines = datelines(readings[0].article) if readings else frozenset()
+    for r in (r for r in readings if r.sentence.index in lines):
+        for m in r.of_kind("place"):
+            if m.start <= DATELINE_PLACE and m.entry.country == host:
+                evidence["city"] = (r.evidence(m.start, m.end),)
+                return _as_city(m, r)
+    return None
 
 
 def _dateline_capital(

@@ -68,9 +68,9 @@ class Reading:
 def read(article: Article, glossary: Glossary) -> list[Reading]:
     """Every sentence of the article with its glossary matches, completed by reference data
     (demonyms, role nouns, cities) where the glossary has nothing."""
-    first = body_start(article)
+    lines = datelines(article)
     return [
-        Reading(article, s, complete(s.text, glossary.match(s.text), _dateline(s, first)))
+        Reading(article, s, complete(s.text, glossary.match(s.text), s.index in lines))
         for s in article.sentences
     ]
 
@@ -81,9 +81,19 @@ def body_start(article: Article) -> int | None:
     return next((s.index for s in body), None)
 
 
-def _dateline(s: Sentence, first: int | None) -> bool:
-    """The sentence opens the body with a dateline, whose first words name a city."""
-    return s.index == first and DATELINE.match(s.text) is not None
+def datelines(article: Article) -> frozenset[int]:
+    """The sentences that may be a dateline, whose first words name a city: those that open
+    with one, from after the headline to the first of the body ("الرباط - واع" standing
+    alone as a heading, or "عمان 5 آذار (بترا) - بحث …" opening the body)."""
+    first = body_start(article)
+    if first is None:
+        return frozenset()
+    return frozenset(
+        s.index
+        for s in article.sentences[: first + 1]
+        if article.paragraphs[s.paragraph].kind is not Block.HEADLINE
+        and DATELINE.match(s.text) is not None
+    )
 
 
 def written(text: str, m: Match) -> str:
