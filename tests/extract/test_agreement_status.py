@@ -158,6 +158,11 @@ def countries(agreement: Agreement) -> list[str | None]:
         # minutes are no agreement; a document word of another is its complement
         ("وفي ختام الزيارة، وقّع الجانبان على محضر اجتماع.", []),
         ("كما وقع الطرفان البرتوكول الإضافي للاتفاقية الأمنية.", [("protocol", "signed", True)]),
+        # an attribution between commas breaks no clause
+        (
+            "ومن المنتظر، حسب المصادر ذاتها، أن يتم التوقيع على بروتوكول تعاون في مجال التكوين.",
+            [("protocol", "to_be_signed", True)],
+        ),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "

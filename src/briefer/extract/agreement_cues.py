@@ -88,6 +88,7 @@ def read_cues(r: Reading) -> list[Cue]:
     ]
     found += [Cue(BREAK, m.start(), m.end()) for m in PUNCTUATION.finditer(text)]
     masked = [m.span() for m in cue("agreements", "not_negation").finditer(text)]
+    masked += [m.span() for m in _attribution().finditer(text)]
     found = [c for c in found if not overlapping((c.start, c.end), masked)]
     out: list[Cue] = []
     for c in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
@@ -258,8 +259,16 @@ def _adjacent(r: Reading, start: int, end: int) -> bool:
 
 
 def _without_asides(text: str) -> str:
-    """The folded text without the time phrases of data/agreements.yaml: asides."""
-    return cue("agreements", "asides").sub(" ", text)
+    """The folded text without the time phrases of data/agreements.yaml (asides) and the
+    attributions between commas ("، حسب المصادر ذاتها،")."""
+    return _attribution().sub(" ", cue("agreements", "asides").sub(" ", text))
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """ "، حسب المصادر ذاتها،": an attribution between two commas, the commas included."""
+    words = alternation(forms("agreements", "attributions"))
+    return re.compile(rf"[،,]\s*(?:{words})(?!\w)[^،,.؛]{{1,40}}[،,]")
 
 
 def _word_before(r: Reading, at: int) -> str:
