@@ -236,6 +236,22 @@ def test_a_dateline_is_kept_as_a_heading_and_the_headline_follows_it(tmp_path: P
     assert first.kind is Block.HEADING and first.sentences[0].text.startswith("الرباط - ومع")
 
 
+def test_a_long_headline_is_still_the_headline(tmp_path: Path) -> None:
+    headline = (
+        "حموشي في فيينا.. اتفاق تعاون مرتقب مع الداخلية النمساوية وتجربة الشرطة النمساوية في "
+        "تأمين التظاهرات الكبرى تحت المجهر"
+    )
+    article = _read(
+        tmp_path,
+        f"Le360 - عربية\n\nالثلاثاء 24 يونيو 2025 - 21:40\n\n{headline}\n\n"
+        "حل المدير العام للأمن الوطني بفيينا في زيارة عمل.\n",
+    )
+    assert article.headline == headline
+    # a body paragraph of the same length ends as a sentence does
+    body = _read(tmp_path, f"حموشي في فيينا\n\n{headline}.\n")
+    assert body.paragraphs[1].kind is Block.BODY
+
+
 def test_outlets_are_read_from_the_outlets_data_with_their_byline(tmp_path: Path) -> None:
     article = _read(
         tmp_path,

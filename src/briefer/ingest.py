@@ -24,6 +24,8 @@ from briefer.files import FileRefused, read_regular
 from briefer.resources import data_table
 
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
+HEADLINE_REACH = 2
+"""A headline may run to this many times a heading's words (heading_max_words)."""
 HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BOMS = (
@@ -371,7 +373,10 @@ def _outlet(line: str, rules: Rules) -> tuple[str, str | None] | None:
 
 
 def _kind(line: str, rules: Rules, first: bool) -> Block:
-    heading = len(line.split()) <= rules.heading_max_words and not HEADING_END.search(line)
+    # The first line is the headline when it does not end as a sentence does, even when it
+    # runs longer than a heading ("حموشي في بافاريا.. اتفاق تعاون مرتقب … تحت المجهر").
+    reach = rules.heading_max_words * (HEADLINE_REACH if first else 1)
+    heading = len(line.split()) <= reach and not HEADING_END.search(line)
     if not heading:
         return Block.BODY
     return Block.HEADLINE if first else Block.HEADING
