@@ -177,6 +177,18 @@ def test_status_from_the_governing_predicate(
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
 
 
+def test_what_the_meeting_comes_after_is_not_its_agreement(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ويأتي اللقاء بعد عام على المباحثات التي أجراها الجانبان في بغداد، والتي تم خلالها "
+        "الاتفاق على تشكيل فريق عمل مشترك.",
+    )
+    assert statuses(found) == []
+
+
 def test_none_has_no_parties_and_no_subject(tmp_path: Path, glossary: Glossary) -> None:
     (none,) = agreements_of(
         tmp_path,
