@@ -385,6 +385,12 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "بيليتشيف، الذي قدم عرضا.",
             ("EE", "إيغرت بيليتشيف"),
         ),
+        # the body's name goes on in the genitive; an Arab body serves no one country
+        (
+            "وعلى هامش المؤتمر بالكويت، التقى حموشي الأمين العام لمجلس التعاون لدول الخليج "
+            "العربية، جاسم محمد البديوي، الذي نوه بالشراكة.",
+            (None, "جاسم محمد البديوي"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

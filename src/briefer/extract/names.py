@@ -178,7 +178,7 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     # vouches that a name follows, whatever the words before it.
     ranked = skip_honorifics(text, end + 1) > len(text) - len(text[end + 1 :].lstrip(" "))
     # "لهيئة الشرطة | وحرس الحدود الإستونية، فلان": "و" carries on the body's name.
-    lead = ("ال", "لل", "ب", "في ", '"', "و")
+    lead = ("ال", "ل", "ب", "في ", '"', "و")
     if not (opened or ranked) and not found.group(1).startswith(lead):
         return None
     # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is; a
