@@ -391,6 +391,12 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "العربية، جاسم محمد البديوي، الذي نوه بالشراكة.",
             (None, "جاسم محمد البديوي"),
         ),
+        # a relative clause joins a name to the post it holds
+        (
+            "كما أجرى حموشي بأديس أبابا مباحثات مع السيد كوفي منصه، الذي يشغل منصب المدير "
+            "التنفيذي للآلية الإفريقية للتعاون الشرطي، تمحورت حول التعاون.",
+            (None, "كوفي منصه"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefer.arabic.frequency import zipf
-from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.facts import UnknownName
 from briefer.extract.posts import (
     PUNCTUATION,
@@ -268,6 +268,10 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
     text = r.sentence.text
     before = text[: post.start].rstrip()
+    # "السيد كوامي أسانتي، الذي يشغل منصب المدير التنفيذي …": the relative clause joins them.
+    holds = re.search(rf"[،,]\s*(?:{_holds()})$", folded(before).text)
+    if holds:
+        before = before[: folded(before).origin[holds.start()]] + "،"
     comma = before.endswith(("،", ","))
     before = before[:-1].rstrip() if comma else before
     for m in r.of_kind("person"):
@@ -295,6 +299,11 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+@cache
+def _holds() -> str:
+    return alternation(forms("cues", "holds_post"))
 
 
 def _in_compound(text: str, at: int) -> bool:
