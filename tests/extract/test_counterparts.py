@@ -397,6 +397,18 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "التنفيذي للآلية الإفريقية للتعاون الشرطي، تمحورت حول التعاون.",
             (None, "كوفي منصه"),
         ),
+        # a head noun in construct takes the next word whatever it is; the feminine adviser
+        (
+            "وأجرى حموشي ببرشلونة مباحثات مع المدير العام لشرطة كتالونيا، جوزيب لويس ترابيرو، "
+            "خصصت لتقييم الآليات.",
+            ("ES", "جوزيب لويس ترابيرو"),
+        ),
+        # a surname is not a small town behind "ب" ("بارلون" is not Arlon)
+        (
+            "وأجرى حموشي ببرشلونة مباحثات مع المستشارة المكلفة بالداخلية في الحكومة المحلية، "
+            "نوريا بارلون، التي أكدت أهمية التنسيق.",
+            ("ES", "نوريا بارلون"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

@@ -130,7 +130,7 @@ def name_from(r: Reading, end: int) -> Name | None:
         return found
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
     # follows the rest of the organisation's name.
-    tail = _organisation_tail(r, at)
+    tail = _organisation_tail(r, at, opened=_in_construct(text, at))
     if tail is not None:
         return _name_at(r, tail, True, False)
     # "وزير الداخلية بحكومة الوحدة الوطنية الليبية عماد الطرابلسي": the demonym ends the
@@ -191,6 +191,25 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
         return None
     return end
+
+
+def _in_construct(text: str, at: int) -> bool:
+    """ "لشرطة | كتالونيا، فلان": the words before at end with a body's head noun without
+    its article, which the next word completes, whatever it is."""
+    words = re.findall(r"\w+", text[:at])
+    if not words:
+        return False
+    last = fold_form(words[-1])
+    last = last[1:] if last.startswith(("ل", "ب")) and not last.startswith("ال") else last
+    return last in _construct_heads()
+
+
+@cache
+def _construct_heads() -> frozenset[str]:
+    heads = table("titles")["organisations"]["heads"]
+    return frozenset(
+        fold_form(str(h)) for h in heads if " " not in str(h) and not str(h).startswith("ال")
+    )
 
 
 def _honoured_later(r: Reading, at: int) -> Name | None:

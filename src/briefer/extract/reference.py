@@ -26,6 +26,10 @@ from briefer.resources import PACKAGE, data_table, home_country
 RIVAL_SHARE = 0.5
 
 
+SMALL_TOWN = 50_000
+"""People below which a town the press does not write about is not read behind a proclitic."""
+
+
 @dataclass(frozen=True)
 class CityMatch(Match):
     """A gazetteer city, with the cue that made it read as a city."""
@@ -96,8 +100,11 @@ def _cities(text: str, glossary: Sequence[Match], dateline: bool = False) -> lis
         if _namesake(text, p):
             continue
         # A name with no cue is a city only when it is one the press writes about: "بيرتون"
-        # alone is a surname sooner than Burton, Michigan.
-        if not p.cue and p.city.geonameid not in _press_cities():
+        # alone is a surname sooner than Burton, Michigan; and a small town read behind a
+        # proclitic is a word or a name sooner than a town ("بارلون" is not "ب" + Arlon).
+        if p.city.geonameid not in _press_cities() and (
+            not p.cue or (p.prefix and p.cue != "city" and p.city.population < SMALL_TOWN)
+        ):
             continue
         out.append(CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue))
     return out
