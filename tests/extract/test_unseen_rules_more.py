@@ -462,3 +462,20 @@ def test_a_communique_filed_at_home_does_not_place_a_visit_abroad(
         "شارك عبد اللطيف حموشي في أشغال القمة العالمية للشرطة بالإمارات العربية المتحدة.",
     )
     assert (facts.host_country, facts.city) == ("AE", None)
+
+
+def test_a_meeting_reported_before_a_background_phrase_is_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "منذ سنة 2021" qualifies the office the talks were about; the pluperfect stays background
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيويورك",
+        "شارك عبد اللطيف حموشي بنيويورك في مؤتمر أممي لمكافحة الإرهاب.",
+        "كما أجرى حموشي مباحثات مع وزير الداخلية النيجيري، أولوسيغون أديولا، همت برامج "
+        "التكوين التي يحتضنها المغرب منذ سنة 2021.",
+        "وكان حموشي قد استقبل، في وقت سابق من السنة الجارية، وزير الداخلية الإسباني فرناندو "
+        "غراندي مارلاسكا.",
+    )
+    assert people(facts) == [("NG", "أولوسيغون أديولا")]

@@ -421,7 +421,7 @@ def _prose(taken: list[re.Match[str]]) -> bool:
     common word behind "ب" or "ل" ("بولاية", "لدول")."""
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     words = [fold_form(w.group()) for w in taken]
-    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]):
+    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in _construct_heads():
         return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)

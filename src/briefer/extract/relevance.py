@@ -68,7 +68,9 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     ]
     if anchors:
         return False
-    if r.has_opening("cues", "background_openers") or phrases:
+    if r.has_opening("cues", "background_openers"):
+        return True
+    if phrases and (told_earlier(r) or not _reported_first(r, min(a for a, _ in phrases))):
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
@@ -80,6 +82,14 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
         return True
     return earlier and (not meeting or r.has("cues", "past_visits"))
+
+
+def _reported_first(r: Reading, at: int) -> bool:
+    """ "كما أجرى حموشي مباحثات مع …، همت برامج التكوين … الذي يحتضنه المغرب منذ سنة 2021":
+    the sentence reports a meeting before the background phrase, which qualifies it."""
+    keys = ("reception", "activity", "meeting")
+    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
+    return bool(found) and min(found) < at
 
 
 def _past_month(r: Reading) -> bool:
