@@ -409,6 +409,12 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "نوريا بارلون، التي أكدت أهمية التنسيق.",
             ("ES", "نوريا بارلون"),
         ),
+        # a W-name that reads like "و" + "ال…", in apposition before "الذي"
+        (
+            "وفي ميناء هامبورغ، التقى حموشي رئيس شرطة المياه الألمانية، والتر فيشر، الذي قدم "
+            "عرضا حول المراقبة.",
+            ("DE", "والتر فيشر"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

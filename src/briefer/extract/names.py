@@ -35,6 +35,8 @@ TANWEEN = "\u064b\u064c\u064d"
 """Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
 DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
+CONJOINED_WORD = 3.0
+"""Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 MAX_WORDS = 8
 """A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
 
@@ -389,7 +391,9 @@ def unknown_name(
         # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
         # chunk, a last word with "وال"/"بال" ends the name.
         surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
-        joined = _joined_word(folded_word) and not surname
+        # "…، والتر برينكمان، الذي": a W-name in apposition, not "و" + "ال…" (a word).
+        walter = not taken and bounded and _foreign_waw(word.group(), text, end)
+        joined = _joined_word(folded_word) and not surname and not walter
         if stop_word or joined or word.group().isdigit():
             break
         taken.append(word)
@@ -446,7 +450,10 @@ def _foreign_waw(written_first: str, text: str, end: int) -> bool:
     as transcriptions write it, filling a chunk in apposition to a post: the relative pronoun
     of one person follows, which a clause joined by "و" would not take."""
     apposed = re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
-    return apposed and written_first[1:2] in ("ا", "ي")
+    if not apposed or written_first[1:2] not in ("ا", "ي"):
+        return False
+    # "والمدير", "والوفد": "و" + a word of prose, not a name written with W.
+    return zipf(fold_form(written_first[1:])) < CONJOINED_WORD
 
 
 def honorific_names(r: Reading) -> list[UnknownName]:
