@@ -20,9 +20,9 @@ extract() without a reference narrows nothing: the year stays "XXXX".
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
   (tense: which sentences speak of earlier events or plans; dated: the candidates for the
   visit's days; last_day: the last day once the first is known).
-- counterparts: who the principal met, named or by post (names: the names beside posts, a
-  name the glossary lacks told from words of prose by arabic.frequency; deputies: a deputy
-  named by his relation; mentions: the mentions of one counterpart joined).
+- counterparts: who the principal met, named or by post (names: the names beside posts;
+  name_shape: a name the glossary lacks told from words of prose, by arabic.frequency;
+  deputies: a deputy named by his relation; mentions: the mentions of one counterpart joined).
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
 - topics: the closed list of topics, by their cue words.

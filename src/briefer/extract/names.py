@@ -9,9 +9,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.facts import UnknownName
+from briefer.extract.name_shape import (
+    TANWEEN,
+    construct_heads,
+    foreign_waw,
+    prose,
+    waw_names,
+)
 from briefer.extract.posts import (
     PUNCTUATION,
     Post,
@@ -31,20 +37,8 @@ MAX_ORGANISATION = 6
 PROCLITICS = "بلك"
 MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
-TANWEEN = "\u064b\u064c\u064d"
-"""Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
-DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
-""" "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
-CONJOINED_WORD = 3.0
-"""Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 MAX_WORDS = 8
 """A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
-
-
-@cache
-def _waw_names() -> frozenset[str]:
-    """Given names that begin with "و", which is otherwise the conjunction."""
-    return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
 
 
 @cache
@@ -203,15 +197,7 @@ def _in_construct(text: str, at: int) -> bool:
         return False
     last = fold_form(words[-1])
     last = last[1:] if last.startswith(("ل", "ب")) and not last.startswith("ال") else last
-    return last in _construct_heads()
-
-
-@cache
-def _construct_heads() -> frozenset[str]:
-    heads = table("titles")["organisations"]["heads"]
-    return frozenset(
-        fold_form(str(h)) for h in heads if " " not in str(h) and not str(h).startswith("ال")
-    )
+    return last in construct_heads()
 
 
 def _honoured_later(r: Reading, at: int) -> Name | None:
@@ -392,7 +378,7 @@ def unknown_name(
         # chunk, a last word with "وال"/"بال" ends the name.
         surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
         # "…، والتر برينكمان، الذي": a W-name in apposition, not "و" + "ال…" (a word).
-        walter = not taken and bounded and _foreign_waw(word.group(), text, end)
+        walter = not taken and bounded and foreign_waw(word.group(), text, end)
         joined = _joined_word(folded_word) and not surname and not walter
         if stop_word or joined or word.group().isdigit():
             break
@@ -402,58 +388,19 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
-    if not vouched and _prose(taken):
+    if not vouched and prose(taken):
         return None
     # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
     if not vouched and taken[0].group().startswith("ال"):
         return None
     # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
-    waw = first.startswith("و") and first not in _waw_names()
-    if waw and not (bounded and _foreign_waw(taken[0].group(), text, end)):
+    waw = first.startswith("و") and first not in waw_names()
+    if waw and not (bounded and foreign_waw(taken[0].group(), text, end)):
         return None
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
-
-
-def _prose(taken: list[re.Match[str]]) -> bool:
-    """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية", "يوقعان بروتوكولا":
-    words of prose, not a name the glossary lacks (unless an honorific or a rank vouches for
-    it: "العميد شو جيان"). A name opens with a given name, which is common in prose only when
-    data/names.yaml lists it ("سعيد", "جمال"), and not with a verb; no later word of it is a
-    common word behind "ب" or "ل" ("بولاية", "لدول")."""
-    particles = {fold_form(w) for w in table("cues")["name_particles"]}
-    words = [fold_form(w.group()) for w in taken]
-    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in _construct_heads():
-        return True
-    stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
-    return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
-
-
-def _prose_word(folded_word: str) -> bool:
-    if folded_word in _name_words() or folded_word.startswith("عبد"):
-        return False
-    return zipf(folded_word) >= float(table("cues")["common_word_zipf"])
-
-
-@cache
-def _name_words() -> frozenset[str]:
-    """The words of the given, family and Western names data/names.yaml lists."""
-    names = table("names")
-    forms = [*names["names"], *names["families"], *names["western"]]
-    return frozenset(fold_form(w) for form in forms for w in str(form).split()) | _waw_names()
-
-
-def _foreign_waw(written_first: str, text: str, end: int) -> bool:
-    """ "كاتبة الدولة، واندا فيرو، التي أشادت …": a foreign name with W, its first vowel long
-    as transcriptions write it, filling a chunk in apposition to a post: the relative pronoun
-    of one person follows, which a clause joined by "و" would not take."""
-    apposed = re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
-    if not apposed or written_first[1:2] not in ("ا", "ي"):
-        return False
-    # "والمدير", "والوفد": "و" + a word of prose, not a name written with W.
-    return zipf(fold_form(written_first[1:])) < CONJOINED_WORD
 
 
 def honorific_names(r: Reading) -> list[UnknownName]:

@@ -1,0 +1,75 @@
+"""What a name the glossary lacks looks like, against the words of prose around it: a
+name opens with a given name (common in prose only when data/names.yaml lists it), not with
+a verb, a body's head noun or a word with nunation; "و" before it is a conjunction unless the
+name is one of W (a listed given name, or a foreign one in apposition)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefer.arabic.frequency import zipf
+from briefer.arabic.lexicon import fold_form
+from briefer.resources import data_table as table
+
+MIN_STEM = 3
+"""A word behind "ب" or "ل" is read as a word of prose when its stem has this many letters."""
+TANWEEN = "\u064b\u064c\u064d"
+"""Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
+DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
+""" "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
+CONJOINED_WORD = 3.0
+"""Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
+
+
+def prose(taken: list[re.Match[str]]) -> bool:
+    """ "إمكانية إبرام", "جامعة الأخوين", "مراقبة التراب بجمهورية", "يوقعان بروتوكولا":
+    words of prose, not a name the glossary lacks (unless an honorific or a rank vouches for
+    it: "العميد شو جيان"). A name opens with a given name, which is common in prose only when
+    data/names.yaml lists it ("سعيد", "جمال"), and not with a verb; no later word of it is a
+    common word behind "ب" or "ل" ("بولاية", "لدول")."""
+    particles = {fold_form(w) for w in table("cues")["name_particles"]}
+    words = [fold_form(w.group()) for w in taken]
+    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
+        return True
+    stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
+    return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
+
+
+def _prose_word(folded_word: str) -> bool:
+    if folded_word in _name_words() or folded_word.startswith("عبد"):
+        return False
+    return zipf(folded_word) >= float(table("cues")["common_word_zipf"])
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The words of the given, family and Western names data/names.yaml lists."""
+    names = table("names")
+    forms = [*names["names"], *names["families"], *names["western"]]
+    return frozenset(fold_form(w) for form in forms for w in str(form).split()) | waw_names()
+
+
+def foreign_waw(written_first: str, text: str, end: int) -> bool:
+    """ "كاتبة الدولة، واندا فيرو، التي أشادت …": a foreign name with W, its first vowel long
+    as transcriptions write it, filling a chunk in apposition to a post: the relative pronoun
+    of one person follows, which a clause joined by "و" would not take."""
+    apposed = re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
+    if not apposed or written_first[1:2] not in ("ا", "ي"):
+        return False
+    # "والمدير", "والوفد": "و" + a word of prose, not a name written with W.
+    return zipf(fold_form(written_first[1:])) < CONJOINED_WORD
+
+
+@cache
+def construct_heads() -> frozenset[str]:
+    heads = table("titles")["organisations"]["heads"]
+    return frozenset(
+        fold_form(str(h)) for h in heads if " " not in str(h) and not str(h).startswith("ال")
+    )
+
+
+@cache
+def waw_names() -> frozenset[str]:
+    """Given names that begin with "و", which is otherwise the conjunction."""
+    return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
