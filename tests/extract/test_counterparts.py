@@ -296,6 +296,7 @@ def test_a_deputy_named_by_his_relation_serves_the_chief_before_him(
     assert deputy.role.en == f"Deputy {chief.role.en}"
     assert deputy.organisation == chief.organisation
     assert "name" in deputy.unverified
+    assert ("organisation" in deputy.unverified) == ("organisation" in chief.unverified)
 
 
 def test_the_principals_own_deputy_is_not_a_counterpart(tmp_path: Path, shipped: Glossary) -> None:
@@ -504,3 +505,17 @@ def test_parties_located_by_in_and_a_body_named_by_its_purpose(
     )
     (mou,) = facts.agreements
     assert [p.country for p in mou.parties] == ["SA", "MA"]
+
+
+def test_a_deputy_of_an_unknown_body_is_marked_unverified_like_his_chief(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "واستقبل حموشي بمراكش مدير هيئة الأمن الساحلي الأردنية، اللواء سامي الفايز، مرفوقا "
+        "بنائبه المكلف بالعمليات، العميد وائل القرعان.",
+    )
+    chief, deputy = facts.counterparts
+    assert "organisation" in chief.unverified
+    assert set(deputy.unverified) == {"name", "organisation"}

@@ -91,6 +91,8 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
         latin = romanize(name.ar, chief.country).latin
         label = Label(latin, latin) if latin else None
         key, unverified = f"name|{name.ar}", ("name",)
+    # The chief's organisation, read rather than found in the glossary, is unverified here too.
+    unverified += tuple(u for u in chief.unverified if u == "organisation")
     return Counterpart(
         label,
         name.ar,
