@@ -858,6 +858,24 @@ def test_a_hijri_dateline_is_the_publication_date(tmp_path: Path, glossary: Glos
             ),
             ("2025-10-20", "2025-10-22"),
         ),
+        # until a date, in the sentence that gives the first
+        (
+            (
+                "حل عبد اللطيف حموشي يوم الاثنين 23 شتنبر 2024 بالعاصمة اليابانية طوكيو، في زيارة "
+                "عمل تستمر إلى غاية الأربعاء 25 شتنبر.",
+            ),
+            ("2024-09-23", "2024-09-25"),
+        ),
+        # a visit reported at its end, its first day in a pluperfect clause about this visit
+        (
+            (
+                "نشر في: الجمعة 21 نونبر 2025 - 12:15",
+                "",
+                "أنهى عبد اللطيف حموشي زيارة عمل إلى جمهورية غانا استغرقت يومين، كان قد حل في "
+                "مستهلها، يوم الثلاثاء الماضي، بالعاصمة أكرا.",
+            ),
+            ("2025-11-18", "2025-11-19"),
+        ),
         # two days ago, counted from the publication line
         (
             (

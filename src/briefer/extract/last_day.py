@@ -61,7 +61,8 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
         return None
     later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
     for other in written_dates(ctx, later):
-        if not (other.range.single and _after_closing(other)):
+        closes = _after_closing(other) or (not ctx.at_home and _until(other))
+        if not (other.range.single and closes):
             continue
         end = to_date(other.range.start, None if other.range.year_known else start.year)
         if end is not None and end < start:
@@ -110,6 +111,17 @@ def _weekday_after(rel: RelativeDay, start: date) -> date | None:
 def _after_closing(found: Dated) -> bool:
     """The date follows a closing word, with at most a few words between."""
     return _closes(found.reading, found.range.begin)
+
+
+def _until(found: Dated) -> bool:
+    """ "تستمر إلى غاية الأربعاء 25 شتنبر": the date follows "until", a day word between."""
+    before = [
+        w for _, _, w in words(found.reading.folded[: folded_at(found.reading, found.range.begin)])
+    ]
+    while before and _day_word(before[-1]):
+        before.pop()
+    tail = " ".join(before[-2:])
+    return any(tail.endswith(fold_form(u)) for u in table("calendar")["until"])
 
 
 def _closes(r: Reading, begin: int) -> bool:
