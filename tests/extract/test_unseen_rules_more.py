@@ -479,3 +479,32 @@ def test_a_meeting_reported_before_a_background_phrase_is_the_visits(
         "غراندي مارلاسكا.",
     )
     assert people(facts) == [("NG", "أولوسيغون أديولا")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        # an ocean named by its adjective
+        "شحنات الهيروين التي تعبر المحيط الهندي نحو القارة الإفريقية",
+        # where threats are
+        "التهديدات المرتبطة بنشاط التنظيمات الإرهابية في أفغانستان ومحيطها",
+        # a route between two countries
+        "شبكات تهريب المهاجرين التي تنشط على المحور الرابط بين تشاد وليبيا",
+        # a border region
+        "التحديات الأمنية في المنطقة الحدودية مع موريتانيا",
+        # the co-hosts of a tournament
+        "التحضيرات لكأس العالم 2030، التي يحتضنها المغرب والبرتغال وإسبانيا",
+    ],
+)
+def test_places_the_talks_were_about_are_not_partners(
+    tmp_path: Path, glossary: Glossary, subject: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيروبي",
+        f"أجرى عبد اللطيف حموشي بالعاصمة الكينية نيروبي مباحثات مع المفتش العام للشرطة تناولت "
+        f"{subject}.",
+    )
+    assert facts.host_country == "KE"
+    assert facts.countries_mentioned == ()

@@ -146,7 +146,8 @@ def _geography(r: Reading, m: Match) -> bool:
     القادمة من الجزائر وليبيا", "نحو اليمن": where people come from or are taken."""
     before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
     window = " ".join(w for _, _, w in before)
-    heads = (cue("cues", k) for k in ("geography_heads", "origin_words", "route_words"))
+    keys = ("geography_heads", "origin_words", "route_words", "threat_places")
+    heads = (cue("cues", k) for k in keys)
     return any(h.search(window) is not None for h in heads)
 
 
