@@ -16,7 +16,7 @@ MIN_STEM = 3
 """A word behind "ب" or "ل" is read as a word of prose when its stem has this many letters."""
 TANWEEN = "\u064b\u064c\u064d"
 """Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
-DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
+DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""

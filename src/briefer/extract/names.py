@@ -388,7 +388,10 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
-    if not vouched and prose(taken):
+    # "…، لي سانغ مين، الذي أشاد": a chunk in apposition before "الذي" is a name, whatever
+    # its words ("لي" is also "to me").
+    apposed = bounded and re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
+    if not vouched and not apposed and prose(taken):
         return None
     # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
     if not vouched and taken[0].group().startswith("ال"):
