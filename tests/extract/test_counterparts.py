@@ -437,6 +437,17 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "التعاون.",
             ("IN", "تابان كومار ديكا"),
         ),
+        # his nationality before his name; a body of a region serves no one country
+        (
+            "كما أجرى حموشي بلواندا مباحثات مع الأمين العام للإنتربول، البرازيلي فالديسي "
+            "أوركيزا، تناولت سبل التعاون.",
+            (None, "فالديسي أوركيزا"),
+        ),
+        (
+            "كما التقى حموشي بهلسنكي الأمين العام لمنظمة الأمن والتعاون في أوروبا، فريدون "
+            "سينيرلي أوغلو، الذي نوه بإسهام المملكة.",
+            (None, "فريدون سينيرلي أوغلو"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

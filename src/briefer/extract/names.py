@@ -140,6 +140,10 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
     text = r.sentence.text
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
     at = _skip_rank(r, skip_honorifics(text, plain))
+    # "الأمين العام للإنتربول، البرازيلي فالديسي أوركيزا": his nationality before the name.
+    nationality = next((m for m in r.of_kind("demonym") if m.start == at), None)
+    if comma and nationality is not None:
+        at = len(text) - len(text[nationality.end :].lstrip(" "))
     honoured = at > plain
     person = person_at(r, at)
     if person is not None and person.prefix.startswith("و"):

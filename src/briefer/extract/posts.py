@@ -125,7 +125,7 @@ def read_posts(r: Reading) -> list[Post]:
             and _located(r, end, ms[j], bool(orgs))
         ):
             located, end, j = ms[j].entry.country, ms[j].end, j + 1
-        international = any(_international(r, o) for o in orgs)
+        international = any(_international(r, o) for o in orgs) or _regional(r, end, ms[j:])
         conjoined = m.prefix.startswith("و") or (modifier is not None and _after_and(r, start))
         posts.append(
             Post(
@@ -199,6 +199,13 @@ def _located(r: Reading, end: int, m: Match, organisation: bool) -> bool:
     if len(gap) > 1 or (gap and gap[0] not in states and gap[0].removeprefix("ب") not in states):
         return False
     return m.entry.kind == "country" or "ب" in m.prefix or organisation or bool(gap)
+
+
+def _regional(r: Reading, end: int, following: Sequence[Match]) -> bool:
+    """ "منظمة الأمن والتعاون | في أوروبا": a region of no one country ends the body's name."""
+    if not following or following[0].entry.kind != "place" or following[0].entry.country:
+        return False
+    return fold_form(r.sentence.text[end : following[0].start]).split() == ["في"]
 
 
 def _international(r: Reading, org: Entry) -> bool:
