@@ -159,7 +159,9 @@ def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) ->
     name = unknown_name(r, m.end, bounded=False)
     if name is None or r.sentence.text[m.end : name.start].strip():
         return False
-    return name.ar not in {c.name_ar for c in counterparts}
+    # "الأمين العام للإنتربول، البرازيلي فلان": the nationality of an international body's
+    # official is not a partner either.
+    return name.ar not in {c.name_ar for c in counterparts if c.country == m.entry.country}
 
 
 def _host_city(r: Reading, m: Match, host: str | None) -> bool:
