@@ -912,6 +912,24 @@ def test_at_a_reception_the_visitors_stay_and_days_are_not_the_receptions(
     assert dates_of(facts) == ("2026-01-28", "2026-01-28")
 
 
+def test_at_home_the_visitors_arrival_yesterday_is_not_the_meeting_today(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "مدير الأمن العام يجتمع مع حموشي",
+        "",
+        "الاثنين 2026/2/16 الساعة 16:05",
+        "",
+        "الرباط في 16 فبراير /قنا/ اجتمع مدير عام الأمن العام، اليوم، مع السيد عبد اللطيف "
+        "حموشي بمقر المديرية العامة للأمن الوطني.",
+        "",
+        "وكان مدير عام الأمن العام قد وصل إلى الرباط أمس في زيارة رسمية تستغرق عدة أيام.",
+    )
+    assert dates_of(facts) == ("2026-02-16", "2026-02-16")
+
+
 def test_an_earlier_events_dates_months_before_are_not_the_visits(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefer.arabic.dates import DateRange, add_days, find_dates, narrow_year, to_date
-from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
 from briefer.extract.facts import Evidence, Named
@@ -33,6 +33,8 @@ from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned
 from briefer.resources import home_country
 
+ARRIVAL_REACH = 4
+"""An arrival word stands at most this many words before its day ("وصل إلى الرباط أمس")."""
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -128,6 +130,11 @@ def _relative(ctx: Context) -> Dated | None:
     day on or before the publication date."""
     # The earliest day named: "وصل أمس" before "استقبله اليوم", whichever is told first.
     resolved = [(day, r, rel) for r, rel, day in _relative_days(ctx) if day is not None]
+    if ctx.at_home:
+        # At home the visitor's arrival ("وكان … قد وصل إلى الرباط أمس") is not the day the
+        # principal received him: the days of a reception or a meeting come first.
+        met = [found for found in resolved if not _arrival(found[1], found[2])]
+        resolved = met or resolved
     if resolved:
         day, r, rel = min(resolved, key=lambda found: found[0])
         return _on(r, rel, day.isoformat(), ctx)
@@ -141,6 +148,12 @@ def _relative(ctx: Context) -> Dated | None:
         if latest is not None and not planned(r):
             return _on(r, rel, latest.isoformat(), ctx)
     return None
+
+
+def _arrival(r: Reading, rel: RelativeDay) -> bool:
+    """ "قد وصل إلى الرباط أمس": the day follows an arrival word, a place at most between."""
+    before = words(r.folded[: folded_at(r, rel.begin)])[-ARRIVAL_REACH:]
+    return any(cue("cues", "arrival").fullmatch(w) for _, _, w in before)
 
 
 def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
