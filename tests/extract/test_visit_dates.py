@@ -930,6 +930,24 @@ def test_at_home_the_visitors_arrival_yesterday_is_not_the_meeting_today(
     assert dates_of(facts) == ("2026-02-16", "2026-02-16")
 
 
+def test_at_home_the_reception_day_wins_over_the_visitors_programme(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل المدير العام للشرطة الفيدرالية البرازيلية",
+        "",
+        "الخميس 6 نونبر 2025 - 17:42",
+        "",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المدير العام للشرطة الفيدرالية البرازيلية.",
+        "",
+        "ويشمل برنامج زيارة المسؤول البرازيلي، التي تمتد من 5 إلى 8 نونبر الجاري، زيارة المعهد "
+        "الملكي للشرطة.",
+    )
+    assert dates_of(facts) == ("2025-11-06", "2025-11-06")
+
+
 def test_an_earlier_events_dates_months_before_are_not_the_visits(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -60,7 +60,7 @@ def read_dates(
     about = [r for r in readings if _about(r, principal) and not background(r)]
     at_home = host == home_country()
     ctx = Context(readings, about, publication, publication.exact or reference, at_home)
-    chosen = _earlier_relative(_written(ctx), _relative(ctx))
+    chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
     if chosen is None:
         return None, None
     chosen = last_day(chosen, ctx)
@@ -111,16 +111,22 @@ def _after_until(found: Dated) -> bool:
     return bool(ends) and ends[-1] == len(before)
 
 
-def _earlier_relative(written: Dated | None, relative: Dated | None) -> Dated | None:
+def _earlier_relative(
+    written: Dated | None, relative: Dated | None, at_home: bool = False
+) -> Dated | None:
     """The written date, unless a relative day said earlier names a day outside it: "أمس
-    الخميس" of the talks before "البطولة التي تنطلق يوم 21 دجنبر" of another event."""
+    الخميس" of the talks before "البطولة التي تنطلق يوم 21 دجنبر" of another event. At home,
+    a reception's day said earlier within a visitor's written programme ("استقبل … اليوم
+    الخميس" before "زيارة المسؤول البرازيلي، التي تمتد من 5 إلى 8 نونبر") is the day."""
     if written is None or relative is None:
         return written or relative
     day = to_date(relative.range.start)
     first, last = to_date(written.range.start), to_date(written.range.end)
+    earlier = relative.reading.sentence.index < written.reading.sentence.index
+    if at_home and earlier and first != last and relative.reading.has("cues", "reception"):
+        return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
-    earlier = relative.reading.sentence.index < written.reading.sentence.index
     return relative if earlier else written
 
 
