@@ -508,3 +508,17 @@ def test_places_the_talks_were_about_are_not_partners(
     )
     assert facts.host_country == "KE"
     assert facts.countries_mentioned == ()
+
+
+def test_a_home_territorys_city_with_a_home_namesake_is_not_ambiguous(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # GeoNames files Dakhla under EH and a smaller "الداخلة" under MA: one country in the notes
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وفدا من الرأس الأخضر",
+        "استقبل عبد اللطيف حموشي، أمس الاثنين بمدينة الداخلة، المدير الوطني للشرطة الوطنية "
+        "بالرأس الأخضر.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Dakhla")

@@ -161,9 +161,11 @@ def _press_cities() -> frozenset[int]:
 
 
 def _ambiguous(city: gazetteer_mod.City) -> bool:
-    return city.rival_country != city.country and city.rival_population >= (
-        RIVAL_SHARE * city.population
-    )
+    """A namesake of comparable size in another country; the notes' home territories count as
+    the home country (Dakhla, EH, and its Moroccan namesake are one country's)."""
+    if _country(city.rival_country) == _country(city.country):
+        return False
+    return city.rival_population >= RIVAL_SHARE * city.population
 
 
 @cache
