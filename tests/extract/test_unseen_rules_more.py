@@ -522,3 +522,21 @@ def test_a_home_territorys_city_with_a_home_namesake_is_not_ambiguous(
         "بالرأس الأخضر.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Dakhla")
+
+
+def test_earlier_the_same_day_is_this_visit_and_a_representative_is_a_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في دمشق",
+        "أجرى عبد اللطيف حموشي بدمشق مباحثات مع الممثلة الإقليمية لمكتب الأمم المتحدة المعني "
+        "بالمخدرات والجريمة.",
+        "وكان حموشي قد التقى في وقت سابق اليوم رئيس جهاز الاستخبارات العامة السوري.",
+        "وكان حموشي قد التقى في وقت سابق وزير الداخلية اللبناني.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        (None, "Representative"),
+        ("SY", "Head"),
+    ]

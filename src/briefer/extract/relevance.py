@@ -58,7 +58,12 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     if r.has_opening("cues", "after_openers"):
         return True
-    phrases = [m.span() for m in cue("cues", "background_phrases").finditer(r.folded)]
+    today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
+    phrases = [
+        m.span()
+        for m in cue("cues", "background_phrases").finditer(r.folded)
+        if not any(a <= m.start() and m.end() <= b for a, b in today)
+    ]
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.
     anchors = [

@@ -17,6 +17,8 @@ from briefer.resources import data_table as table
 def background(r: Reading) -> bool:
     """The sentence tells of earlier events: an "earlier" cue, or the pluperfect (كان … قد)
     when the sentence does not speak of this visit."""
+    if r.has("calendar", "earlier_today"):
+        return False
     if r.has("calendar", "earlier"):
         return True
     return _pluperfect(r.folded) and not r.has("calendar", "this_visit") and not _ongoing(r)
