@@ -107,3 +107,13 @@ def test_a_pluperfect_sentence_is_background_for_the_topics(
     )
     about = [r for r in readings if r.sentence.index not in background(readings, None)]
     assert read_topics(about, {}) == ("terrorism",)
+
+
+def test_smart_cameras_drones_major_events_and_cartels() -> None:
+    assert topics_in(folded("اطلع على منظومة الكاميرات الذكية والطائرات المسيرة").text) == [
+        "technology"
+    ]
+    assert topics_in(folded("التعاون في مجال تأمين الفعاليات والبطولات الرياضية").text) == [
+        "major_events_security"
+    ]
+    assert topics_in(folded("لجوء الكارتلات إلى العملات المشفرة").text) == ["organized_crime"]
