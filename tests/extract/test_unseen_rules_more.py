@@ -540,3 +540,18 @@ def test_earlier_the_same_day_is_this_visit_and_a_representative_is_a_post(
         (None, "Representative"),
         ("SY", "Head"),
     ]
+
+
+def test_one_persons_posts_in_apposition_and_the_kingdoms_own_side(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كوناكري",
+        "أجرى عبد اللطيف حموشي بكوناكري مباحثات مع القائد الأعلى للدرك الوطني، مدير العدالة "
+        "العسكرية، الجنرال إبراهيما سيلا، وإلى جانبه عدد من المسؤولين.",
+        "وحضر اللقاء سفير صاحب الجلالة لدى غينيا والممثل الدائم للمملكة لدى الاتحاد الإفريقي.",
+    )
+    # one general with two posts; "وإلى جانبه" is no governor; the Kingdom's envoy is home
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("GN", "إبراهيما سيلا")]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from briefer.arabic.lexicon import cue, folded
+from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
 from briefer.extract.deputies import read_deputies
@@ -72,7 +72,7 @@ def read_counterparts(
         for i, post in enumerate(posts):
             if _abroad_namesake(r, post, host, principal_id, taken):
                 post = replace(post, located=host)
-            post = _apposed_to_reference(r, post)
+            post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
             if _principals_own(r, post, principal_id):
@@ -118,6 +118,20 @@ def read_counterparts(
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(merge(found), headlines), unknown
+
+
+def _of_the_kingdom(r: Reading, post: Post, host: str | None) -> Post:
+    """ "الممثل الدائم للمملكة لدى الأمم المتحدة": "the Kingdom" alone is the home country,
+    unless the visit is to another kingdom whose press says it of itself (cues.yaml
+    kingdom_hosts); no country is named after the post otherwise."""
+    if post.country is not None or post.international:
+        return post
+    # "…الدائم للمملكة" may have been read as the end of the post's own words.
+    words = fold_form(r.sentence.text[post.start : post.end + 12]).split()
+    if not {"المملكه", "للمملكه", "بالمملكه"} & set(words):
+        return post
+    kingdoms = {str(c) for c in table("cues")["kingdom_hosts"]}
+    return replace(post, located=host if host in kingdoms else HOME)
 
 
 def _apposed_to_reference(r: Reading, post: Post) -> Post:
@@ -361,7 +375,9 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
         # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
         return False
     gap = r.sentence.text[post.end : following[0].start]
-    return not gap.strip(" -–—")
+    # "القائد الأعلى للدرك الوطني، مدير العدالة العسكرية، الجنرال فلان": a comma between two
+    # posts not joined by "و" is apposition too (a list joins its items with "و").
+    return not gap.strip(" -–—،,")
 
 
 def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:

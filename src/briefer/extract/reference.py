@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
 from briefer.glossary.entries import Entry, Match, Rendering
@@ -225,7 +226,7 @@ def _roles(text: str) -> list[Match]:
     out: list[Match] = []
     for found in _role_pattern().finditer(mapped.text):
         form = found.group("form") or "ال" + found.group("fused")[1:]
-        if form in _complemented() and not re.match(r"\s+\w", mapped.text[found.end() :]):
+        if form in _complemented() and not _complemented_here(text, mapped, found):
             continue
         prefix = found.group("prefix") if found.group("form") else found.group("fprefix")
         start, end = mapped.source_span(found.start(), found.end())
@@ -257,6 +258,15 @@ def _role_forms() -> dict[str, Entry]:
             entry = _role_entry(str(role_id), spec, gender)
             forms.update({fold_form(str(f)): entry for f in spec.get(gender) or ()})
     return forms
+
+
+def _complemented_here(text: str, mapped: MappedText, found: re.Match[str]) -> bool:
+    """A word follows the role, and the role is written as itself: "والي جهة …", not "وإلى
+    جانب …" (and to), which folds alike."""
+    start, end = mapped.source_span(found.start(), found.end())
+    written = text[start:end]
+    followed = re.match(r"\s+\w", mapped.text[found.end() :]) is not None
+    return followed and "إ" not in written and not written.endswith("ى")
 
 
 @cache
