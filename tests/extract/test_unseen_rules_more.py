@@ -555,3 +555,19 @@ def test_one_persons_posts_in_apposition_and_the_kingdoms_own_side(
     )
     # one general with two posts; "وإلى جانبه" is no governor; the Kingdom's envoy is home
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("GN", "إبراهيما سيلا")]
+
+
+def test_a_state_agencys_wire_gives_its_officials_their_country(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # QNA tells of the Qatari official's visit; his post names no country
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مدير عام الأمن العام يجتمع مع حموشي",
+        "الرباط في 16 فبراير /قنا/ اجتمع اللواء الركن سعد بن جاسم الخليفي مدير عام الأمن العام، "
+        "اليوم، مع السيد عبد اللطيف حموشي بمقر المديرية العامة للأمن الوطني.",
+    )
+    assert facts.host_country == "MA"
+    assert people(facts) == [("QA", "سعد بن جاسم الخليفي")]
+    assert facts.countries_mentioned == ("QA",)

@@ -22,7 +22,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
   visit's days; last_day: the last day once the first is known).
 - counterparts: who the principal met, named or by post (names: the names beside posts;
   name_shape: a name the glossary lacks told from words of prose, by arabic.frequency;
-  deputies: a deputy named by his relation; mentions: the mentions of one counterpart joined).
+  deputies: a deputy named by his relation; mentions: the mentions of one counterpart joined;
+  wire: the country of a state agency whose wire the article is).
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status.
 - topics: the closed list of topics, by their cue words.

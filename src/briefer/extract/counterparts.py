@@ -33,6 +33,7 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
@@ -59,13 +60,14 @@ def read_counterparts(
     found: list[Counterpart] = []
     unknown: list[UnknownName] = []
     principal_id = principal.id if principal else None
+    wire = wire_country(readings[0].article) if readings else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
         if r.sentence.index in background or _met_by_another(r, principal_id):
             continue
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
-        context = _context_country(r, host)
+        context = _context_country(r, host, wire)
         posts = read_posts(r)
         attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
         carried: Post | None = None
@@ -304,13 +306,15 @@ def _glossary_title(entry: Entry | None, day: date | None) -> Label | None:
     return Label(en, fr) if en and fr else None
 
 
-def _context_country(r: Reading, host: str | None) -> str | None:
+def _context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
     """The country of a post that names none: the host abroad; at home, the visitors'
-    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …")."""
+    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …"), else that of
+    the state agency whose wire tells of its own officials' visit (QNA, INA)."""
     if host is not None and host != HOME:
         return host
     foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
-    return next((c for c in foreign if c != HOME), None)
+    named = next((c for c in foreign if c != HOME), None)
+    return named or (wire if wire != HOME else None)
 
 
 def _holder(

@@ -1,0 +1,38 @@
+"""The country of a state news agency whose wire the article is (data/outlets.yaml "country"):
+named as the article's outlet, or in a dateline ("الرباط في 16 فبراير /قنا/"). Such a wire is
+told from its own officials' side, and a post it names without a country is of that country."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefer.arabic.lexicon import fold_form
+from briefer.documents import Article
+from briefer.extract.reading import datelines
+from briefer.resources import data_table as table
+
+
+def wire_country(article: Article) -> str | None:
+    """The country of the agency whose wire this is, if it is one of the listed agencies."""
+    agencies = _agencies()
+    if article.outlet is not None and fold_form(article.outlet) in agencies:
+        return agencies[fold_form(article.outlet)]
+    lines = datelines(article)
+    for s in article.sentences:
+        if s.index not in lines:
+            continue
+        for word in re.findall(r"[^\s/()\-–]+(?:\s[^\s/()\-–]+)?", fold_form(s.text)):
+            if word in agencies:
+                return agencies[word]
+    return None
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    return {
+        fold_form(str(form)): str(outlet["country"])
+        for outlet in table("outlets")["outlets"]
+        if outlet.get("country")
+        for form in outlet["ar"]
+    }
