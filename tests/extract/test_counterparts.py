@@ -448,6 +448,12 @@ def test_an_unnamed_head_of_an_unknown_body_is_not_a_reference_back(
             "سينيرلي أوغلو، الذي نوه بإسهام المملكة.",
             (None, "فريدون سينيرلي أوغلو"),
         ),
+        # the rest of the body's name says it is international, though no post word does
+        (
+            "كما أجرى حموشي بنيويورك مباحثات مع المديرة التنفيذية للمديرية التنفيذية للجنة "
+            "مكافحة الإرهاب التابعة لمجلس الأمن، ناتاليا غيرمان، همت برامج التكوين.",
+            (None, "ناتاليا غيرمان"),
+        ),
         # a rank after the comma vouches for the name past a body the list does not know
         (
             "كما التقى حموشي بالرباط مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام "

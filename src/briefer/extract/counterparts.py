@@ -84,6 +84,8 @@ def read_counterparts(
                 continue
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
+            if name is not None and _international_tail(r, post, name):
+                post = replace(post, international=True)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and (name.organisation or _unvouched_after_reference(r, post, name)):
@@ -120,6 +122,17 @@ def read_counterparts(
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(merge(found), headlines), unknown
+
+
+def _international_tail(r: Reading, post: Post, name: Name) -> bool:
+    """ "المديرة التنفيذية للمديرية … التابعة لمجلس الأمن، فلانة": the rest of the body's name,
+    between the post and the name, says it is an international one."""
+    if post.country is not None or post.international or name.start <= post.end:
+        return False
+    tail = cue("cues", "not_international").sub(
+        " ", folded(r.sentence.text[post.end : name.start]).text
+    )
+    return cue("cues", "international").search(tail) is not None
 
 
 def _of_the_kingdom(r: Reading, post: Post, host: str | None) -> Post:
