@@ -948,6 +948,23 @@ def test_at_home_the_reception_day_wins_over_the_visitors_programme(
     assert dates_of(facts) == ("2025-11-06", "2025-11-06")
 
 
+def test_a_reception_the_morning_after_the_visitors_arrival(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مدير عام الشرطة الفلسطينية",
+        "",
+        "حل بالمملكة، يوم الأحد 13 يوليوز 2025، وفد أمني فلسطيني في زيارة عمل تمتد أربعة أيام.",
+        "",
+        "وصبيحة الغد، استقبل عبد اللطيف حموشي المسؤول الأمني الفلسطيني بالقنيطرة.",
+        "",
+        "وفي اليوم الموالي، انتقل الوفد إلى الدار البيضاء، على أن يختتم زيارته يوم الأربعاء.",
+    )
+    assert dates_of(facts) == ("2025-07-14", "2025-07-14")
+
+
 def test_an_earlier_events_dates_months_before_are_not_the_visits(
     tmp_path: Path, glossary: Glossary
 ) -> None:

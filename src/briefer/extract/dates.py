@@ -33,6 +33,8 @@ from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned
 from briefer.resources import home_country
 
+NEXT_DAY_REACH = 2
+"""A reception "the next day" is told at most this many sentences after the arrival."""
 ARRIVAL_REACH = 4
 """An arrival word stands at most this many words before its day ("وصل إلى الرباط أمس")."""
 ABOUT_CUES = (
@@ -83,7 +85,32 @@ def _written(ctx: Context) -> Dated | None:
     if not found:
         return None
     first = _with_year(found[0], ctx)
-    return _reception_day(first, ctx) or _started_before(first, ctx) or first
+    return (
+        _reception_day(first, ctx)
+        or _received_next_day(first, ctx)
+        or _started_before(first, ctx)
+        or first
+    )
+
+
+def _received_next_day(arrival: Dated, ctx: Context) -> Dated | None:
+    """ "حل بالمملكة، يوم الأحد 13 يوليوز، وفد …" then "وصبيحة الغد، استقبل حموشي …": at home,
+    a reception the next day after the visitor's dated arrival is on that next day."""
+    if not ctx.at_home or arrival.reading.has("cues", "reception"):
+        return None
+    later = (
+        ctx.about[ctx.about.index(arrival.reading) + 1 :] if arrival.reading in ctx.about else []
+    )
+    for r in later[:NEXT_DAY_REACH]:
+        found = cue("calendar", "next_day").search(r.folded)
+        if found is None or not r.has("cues", "reception"):
+            continue
+        day = add_days(arrival.range.start, 1)
+        if day is None:
+            return None
+        one = DateRange(day, day, *r.fold_map.source_span(found.start(), found.end()), True)
+        return Dated(r, one, (*arrival.cited, r.folded_evidence(found.start(), found.end())))
+    return None
 
 
 def _started_before(until: Dated, ctx: Context) -> Dated | None:

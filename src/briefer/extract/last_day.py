@@ -30,6 +30,10 @@ def last_day(chosen: Dated, ctx: Context) -> Dated:
     length is not known."""
     if not chosen.range.single:
         return chosen
+    if ctx.at_home and chosen.reading.has("cues", "reception"):
+        # A reception at home is the day the principal received: what follows of the
+        # visitor's programme ("على أن يختتم زيارته اليوم الأربعاء") is not his.
+        return chosen
     for step in (_closing_date, _closing_day, _duration, _visit_day):
         extended = step(chosen, ctx)
         if extended is not None:
@@ -178,7 +182,7 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     closes = _closes(chosen.reading, chosen.range.begin)
     for r in [chosen.reading, *ctx.about]:
         for begin, end, days in _durations(r):
-            if days <= 1 or (ctx.at_home and _visitors(r, begin)):
+            if days <= 1 or (ctx.at_home and (_visitors(r, begin) or r.has("cues", "arrival"))):
                 continue
             cited = (*chosen.cited, r.folded_evidence(begin, end))
             if closes:
@@ -194,7 +198,8 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
 
 def _visitors(r: Reading, at: int) -> bool:
     """ "استقبل حموشي … فلان، الذي يقوم بزيارة عمل إلى المملكة تدوم ثلاثة أيام": at home, a
-    duration after "الذي يقوم بزيارة" is the visitor's stay, not the reception's."""
+    duration after "الذي يقوم بزيارة" is the visitor's stay, not the reception's (so is one in
+    a sentence of the visitor's arrival: "حل بالمملكة وفد … في زيارة تمتد أربعة أيام")."""
     stay = cue("cues", "visitor_stay").search(r.folded)
     return stay is not None and stay.start() < at
 
