@@ -268,6 +268,8 @@ def test_a_site_section_heading_is_neither_outlet_nor_headline(tmp_path: Path) -
         "أخبار وطنية\n\nحموشي في مدريد\n\nحل المدير العام للأمن الوطني بمدريد في زيارة عمل.\n",
     )
     assert article.outlet is None and article.headline == "حموشي في مدريد"
+    africa = _read(tmp_path, "إفريقيا\n\nحموشي في باماكو\n\nحل المدير العام بباماكو.\n")
+    assert africa.headline == "حموشي في باماكو"
     assert [(d.text, d.rule) for d in article.dropped] == [("أخبار وطنية", "section")]
     # the same words inside the article are its text
     body = _read(tmp_path, "حموشي في مدريد\n\nأخبار وطنية\n\nحل حموشي بمدريد في زيارة عمل.\n")

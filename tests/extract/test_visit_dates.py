@@ -965,6 +965,23 @@ def test_a_reception_the_morning_after_the_visitors_arrival(
     assert dates_of(facts) == ("2025-07-14", "2025-07-14")
 
 
+def test_a_relative_day_said_first_wins_over_a_later_date_of_no_known_year(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يختتم زيارة إلى باماكو",
+        "",
+        "السبت 21 يونيو 2025 - 10:15",
+        "",
+        "اختتم عبد اللطيف حموشي، أمس الجمعة، زيارة عمل إلى جمهورية مالي دامت ثلاثة أيام.",
+        "",
+        "وتأتي هذه الزيارة في سياق المبادرة التي أعلن عنها جلالة الملك يوم 23 دجنبر.",
+    )
+    assert dates_of(facts) == ("2025-06-18", "2025-06-20")
+
+
 def test_an_earlier_events_dates_months_before_are_not_the_visits(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -152,6 +152,9 @@ def _earlier_relative(
     earlier = relative.reading.sentence.index < written.reading.sentence.index
     if at_home and earlier and first != last and relative.reading.has("cues", "reception"):
         return relative
+    if day is not None and (first is None or last is None) and earlier:
+        # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan).
+        return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
     return relative if earlier else written
