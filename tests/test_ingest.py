@@ -252,6 +252,17 @@ def test_a_long_headline_is_still_the_headline(tmp_path: Path) -> None:
     assert body.paragraphs[1].kind is Block.BODY
 
 
+@pytest.mark.parametrize(
+    "dateline", ["الرباط: 16.10.2025", "2026/05/20 - 11:05", "الثلاثاء 5 ماي 2026 | 22:15"]
+)
+def test_numeric_and_piped_datelines_are_not_the_headline(tmp_path: Path, dateline: str) -> None:
+    article = _read(
+        tmp_path,
+        f"فبراير.كوم\n\n{dateline}\n\nحموشي في الشارقة\n\nحل المدير العام بالشارقة.\n",
+    )
+    assert (article.outlet, article.headline) == ("فبراير.كوم", "حموشي في الشارقة")
+
+
 def test_outlets_are_read_from_the_outlets_data_with_their_byline(tmp_path: Path) -> None:
     article = _read(
         tmp_path,

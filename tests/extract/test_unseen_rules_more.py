@@ -571,3 +571,13 @@ def test_a_state_agencys_wire_gives_its_officials_their_country(
     assert facts.host_country == "MA"
     assert people(facts) == [("QA", "سعد بن جاسم الخليفي")]
     assert facts.countries_mentioned == ("QA",)
+
+
+def test_a_headline_that_opens_from_a_city_says_where(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "من الشارقة.. حموشي يوقع مذكرة تفاهم مع شرطة الإمارة",
+        "اختتمت، اليوم الثلاثاء بمركز إكسبو الشارقة، أشغال المؤتمر الدولي للأمن السيبراني.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Sharjah")

@@ -142,7 +142,10 @@ def _places(r: Reading) -> list[Place]:
         if r.sentence.index == 0 and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
     ]
     if not _about_visit(r):
-        return opening
+        # "من الشارقة.." heading the article: the headline says where, with no visit word.
+        return opening + [
+            _place(r, m, 1) for m in _where(r) if m.entry.kind == "place" and _headline_place(r, m)
+        ]
     opening = [p for p in opening if p.city is not None]
     destinations = _destinations(r)
     out = [_place(r, m, 3) for m in destinations]
@@ -324,12 +327,15 @@ def _capital_named(before: list[str]) -> bool:
 
 
 def _headline_place(r: Reading, m: Match) -> bool:
-    """ "طنجة: حموشي يستقبل …": a headline that opens with the city and a colon."""
-    return (
-        r.sentence.index == 0
-        and m.start == 0
-        and r.sentence.text[m.end : m.end + 2].strip()[:1] in (":", "-", "–")
-    )
+    """ "طنجة: حموشي يستقبل …", "من الشارقة.. حموشي يوقع …": a headline that opens with the
+    city (after "من", from), then a colon, a dash or two dots."""
+    if r.article.paragraphs[r.sentence.paragraph].kind is not Block.HEADLINE:
+        return False
+    lead = r.sentence.text[: m.term_start].strip()
+    if lead not in ("", "من"):
+        return False
+    after = r.sentence.text[m.end : m.end + 3].strip()
+    return after[:1] in (":", "-", "–") or after.startswith("..")
 
 
 def _as_city(m: Match, r: Reading) -> City:
