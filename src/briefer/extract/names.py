@@ -402,7 +402,8 @@ def unknown_name(
         return None
     # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
     waw = first.startswith("و") and first not in waw_names()
-    if waw and not (bounded and foreign_waw(taken[0].group(), text, end)):
+    # "السيد ويليام فاياه سيلو": right after an honorific, "و" cannot be the conjunction.
+    if waw and not vouched and not (bounded and foreign_waw(taken[0].group(), text, end)):
         return None
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
