@@ -158,6 +158,11 @@ def countries(agreement: Agreement) -> list[str | None]:
         # minutes are no agreement; a document word of another is its complement
         ("وفي ختام الزيارة، وقّع الجانبان على محضر اجتماع.", []),
         ("كما وقع الطرفان البرتوكول الإضافي للاتفاقية الأمنية.", [("protocol", "signed", True)]),
+        # "أي" after a signing word, a negation further back in the clause: none
+        (
+            "ولم تعرف مشاركة الوفد المغربي في هذا المؤتمر التوقيع على أي اتفاقية.",
+            [("agreement", "none", True)],
+        ),
         # an attribution between commas breaks no clause
         (
             "ومن المنتظر، حسب المصادر ذاتها، أن يتم التوقيع على بروتوكول تعاون في مجال التكوين.",
@@ -175,6 +180,13 @@ def test_status_from_the_governing_predicate(
     tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
+
+
+def test_nothing_announced_is_not_none_signed(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path, glossary, "ولم يعلن، إلى حدود كتابة هذه الأسطر، عن توقيع أي اتفاقية بين الجانبين."
+    )
+    assert statuses(found) == []
 
 
 def test_what_the_meeting_comes_after_is_not_its_agreement(

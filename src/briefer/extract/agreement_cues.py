@@ -205,7 +205,11 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     if governed not in (None, "other"):
         return None
     if cue("agreements", "any").search(_word_before(r, mention.start)):
-        return None
+        # "ولم تعرف مشاركة الوفد … التوقيع على أي اتفاقية": "أي" after a signing word, a
+        # negation further back in the clause.
+        signing = any(c.role in ("sign", "present") for c in chain)
+        start = chain[0].start if chain else mention.start
+        return "none" if signing and _negated_clause(r, cues, start) else None
     roles = [c.role for c in chain if c.role != "negation"] or [
         c.role for c in _after(r, cues, mention.end)
     ]
@@ -213,6 +217,18 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     if status == "agreed" and _signed_later(r, cues, mention.end):
         return "to_be_signed"
     return status
+
+
+def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
+    """A negation stands before offset at in its clause, and negates no report: "لم يعلن عن
+    توقيع أي اتفاقية" says nothing was announced, not that nothing was signed."""
+    for c in reversed([c for c in cues if c.end <= at]):
+        if c.role == BREAK:
+            return False
+        if c.role == "negation":
+            following = WORD.findall(r.folded[c.end :])[:1]
+            return not (following and following[0] in folded_set("reporting"))
+    return False
 
 
 def _compose(roles: list[str], initialled: bool) -> str | None:
