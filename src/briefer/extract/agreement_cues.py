@@ -226,6 +226,10 @@ def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
         if c.role == BREAK:
             return False
         if c.role == "negation":
+            # "ونفى مصدر أن يكون الطرفان قد وقعا أي اتفاقية": a source's denial is a report.
+            word = r.folded[c.start : c.end].split()[-1]
+            if word in folded_set("reporting") or word[1:] in folded_set("reporting"):
+                return False
             following = WORD.findall(r.folded[c.end :])[:1]
             return not (following and following[0] in folded_set("reporting"))
     return False
