@@ -982,6 +982,23 @@ def test_a_relative_day_said_first_wins_over_a_later_date_of_no_known_year(
     assert dates_of(facts) == ("2025-06-18", "2025-06-20")
 
 
+def test_at_home_the_reception_today_not_the_principals_tour_since_yesterday(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مسؤولين إسبان بالناظور",
+        "",
+        "الجمعة 24 أكتوبر 2025 - 16:05",
+        "",
+        "استقبل عبد اللطيف حموشي، صباح اليوم الجمعة، بالناظور، وفدا من الشرطة الإسبانية.",
+        "",
+        "ويتزامن هذا اللقاء مع زيارة تفقدية يقوم بها حموشي منذ أمس الخميس لمصالح جهة الشرق.",
+    )
+    assert dates_of(facts) == ("2025-10-24", "2025-10-24")
+
+
 def test_an_earlier_events_dates_months_before_are_not_the_visits(
     tmp_path: Path, glossary: Glossary
 ) -> None:

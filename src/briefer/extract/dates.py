@@ -168,9 +168,11 @@ def _relative(ctx: Context) -> Dated | None:
     resolved = [(day, r, rel) for r, rel, day in _relative_days(ctx) if day is not None]
     if ctx.at_home:
         # At home the visitor's arrival ("وكان … قد وصل إلى الرباط أمس") is not the day the
-        # principal received him: the days of a reception or a meeting come first.
+        # principal received him, nor is the principal's own tour ("منذ أمس"): the day of the
+        # reception comes first, then any day that is not an arrival.
+        received = [found for found in resolved if found[1].has("cues", "reception")]
         met = [found for found in resolved if not _arrival(found[1], found[2])]
-        resolved = met or resolved
+        resolved = received or met or resolved
     if resolved:
         day, r, rel = min(resolved, key=lambda found: found[0])
         return _on(r, rel, day.isoformat(), ctx)
