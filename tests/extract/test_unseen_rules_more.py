@@ -581,3 +581,16 @@ def test_a_headline_that_opens_from_a_city_says_where(tmp_path: Path, glossary: 
         "اختتمت، اليوم الثلاثاء بمركز إكسبو الشارقة، أشغال المؤتمر الدولي للأمن السيبراني.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Sharjah")
+
+
+def test_the_head_of_a_delegation_holds_no_post_and_the_comoros_formal_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وفدا من جزر القمر",
+        "استقبل عبد اللطيف حموشي بالدار البيضاء المدير العام للشرطة الوطنية بجمهورية القمر "
+        "المتحدة، العقيد علي محمد جعفر، ورئيس الوفد القطري.",
+    )
+    assert people(facts) == [("KM", "علي محمد جعفر")]
