@@ -594,3 +594,15 @@ def test_the_head_of_a_delegation_holds_no_post_and_the_comoros_formal_name(
         "المتحدة، العقيد علي محمد جعفر، ورئيس الوفد القطري.",
     )
     assert people(facts) == [("KM", "علي محمد جعفر")]
+
+
+def test_one_whose_greetings_are_conveyed_was_not_met(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل رئيس الأمن العام البحريني",
+        "استقبل عبد اللطيف حموشي بالرباط رئيس الأمن العام البحريني، اللواء طارق بن حسن الحسن.",
+        "وفي مستهل الاجتماع، نقل رئيس الأمن العام تحيات الفريق أول معالي الشيخ راشد بن عبدالله "
+        "آل خليفة وزير الداخلية.",
+    )
+    assert people(facts) == [("BH", "طارق بن حسن الحسن")]

@@ -37,6 +37,8 @@ from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
+# Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
+CONVEYED_REACH = 40
 # A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
 REFERENCE_REACH = 40
 
@@ -77,13 +79,15 @@ def read_counterparts(
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
-            if _principals_own(r, post, principal_id):
+            if _principals_own(r, post, principal_id) or _conveyed(r, post.start):
                 continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
                 continue
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
+            if name is not None and _conveyed(r, name.start):
+                continue
             if name is not None and _international_tail(r, post, name):
                 post = replace(post, international=True)
             if name and name.entry is None:
@@ -122,6 +126,13 @@ def read_counterparts(
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     return drop_headline_posts(merge(found), headlines), unknown
+
+
+def _conveyed(r: Reading, at: int) -> bool:
+    """ "نقل … تحيات الفريق أول معالي الشيخ راشد …": someone whose greetings are conveyed, a
+    few words and honorifics before him, was not met."""
+    before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
+    return cue("cues", "conveyed").search(before) is not None
 
 
 def _international_tail(r: Reading, post: Post, name: Name) -> bool:
@@ -218,6 +229,8 @@ def _people(
     for m in r.of_kind("person"):
         entry = m.entry
         if m.start in consumed or entry.id == principal_id or entry.country == HOME:
+            continue
+        if _conveyed(r, m.start):
             continue
         en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
         if not en or not fr:
