@@ -606,3 +606,17 @@ def test_one_whose_greetings_are_conveyed_was_not_met(tmp_path: Path, glossary: 
         "آل خليفة وزير الداخلية.",
     )
     assert people(facts) == [("BH", "طارق بن حسن الحسن")]
+
+
+def test_a_later_unnamed_mention_of_a_named_post_is_the_same_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سانتو دومينغو",
+        "عقد عبد اللطيف حموشي بسانتو دومينغو لقاء مع المدير العام للشرطة الوطنية الدومينيكانية، "
+        "اللواء رامون أنطونيو غوزمان بيرالتا.",
+        "أما اللقاء مع المدير العام للشرطة الوطنية، فقد خصص لتبادل الخبرات.",
+    )
+    assert people(facts) == [("DO", "رامون أنطونيو غوزمان بيرالتا")]

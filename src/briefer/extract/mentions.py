@@ -54,13 +54,24 @@ def drop_headline_posts(found: list[Counterpart], headlines: frozenset[int]) -> 
 
 
 def _same_post(named: Counterpart, c: Counterpart) -> bool:
+    """An unnamed mention of the named one's post: "أما اللقاء مع المدير العام للشرطة الوطنية"
+    after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
     return (
         named.country == c.country
         and c.country is not None
         and (named.post or "").split("|")[0] == role
-        and _unorganised(c)
+        and (_unorganised(c) or _same_body(named, c))
     )
+
+
+def _same_body(named: Counterpart, c: Counterpart) -> bool:
+    a, b = named.organisation, c.organisation
+    if a is None or b is None:
+        return False
+    if a.en and a.en == b.en:
+        return True
+    return bool(a.ar and b.ar and a.ar.startswith(b.ar))
 
 
 def _reference(c: Counterpart) -> bool:
