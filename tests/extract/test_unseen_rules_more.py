@@ -494,6 +494,8 @@ def test_a_meeting_reported_before_a_background_phrase_is_the_visits(
         "التحديات الأمنية في المنطقة الحدودية مع موريتانيا",
         # the co-hosts of a tournament
         "التحضيرات لكأس العالم 2030، التي يحتضنها المغرب والبرتغال وإسبانيا",
+        # where fighters return from
+        "المقاتلين العائدين من بؤر التوتر بسوريا والعراق",
     ],
 )
 def test_places_the_talks_were_about_are_not_partners(
@@ -620,3 +622,18 @@ def test_a_later_unnamed_mention_of_a_named_post_is_the_same_person(
         "أما اللقاء مع المدير العام للشرطة الوطنية، فقد خصص لتبادل الخبرات.",
     )
     assert people(facts) == [("DO", "رامون أنطونيو غوزمان بيرالتا")]
+
+
+def test_another_principals_delegate_holding_a_work_session_is_his_own(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في برلين",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، ببرلين مباحثات مع وزير الداخلية الألماني، "
+        "ألكسندر دوبرينت.",
+        "وعلى هامش هذه الزيارة، عقد السيد حموشي جلسة عمل مع رئيس المكتب الاتحادي للشرطة "
+        "الجنائية، السيد هولغر مونش.",
+    )
+    assert [name for _, name in people(facts)] == ["ألكسندر دوبرينت"]
