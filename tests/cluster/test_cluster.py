@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,3 +143,27 @@ def test_a_scheduler_without_workers_is_a_clear_error(
     ):
         pipeline.build(config_for(project), pipeline.Options(scheduler=empty.scheduler_address))
     assert "\n" not in str(caught.value)
+
+
+def _slow_square(x: int) -> int:
+    time.sleep(1)
+    return x * x
+
+
+def test_a_task_the_cluster_cancels_is_submitted_again(cluster: distributed.LocalCluster) -> None:
+    # What a worker killed with the only copies of a task's data does to the task, done here
+    # by cancelling it: the build's future submits it again (and sends its data again).
+    from briefer.cluster import _Resubmitted
+
+    with distributed.Client(cluster.scheduler_address) as client:
+        submitted: list[distributed.Future] = []
+        forgotten: list[bool] = []
+
+        def submit(x: int) -> distributed.Future:
+            submitted.append(client.submit(_slow_square, x, pure=False))
+            return submitted[-1]
+
+        future = _Resubmitted(submit, 3, lambda: forgotten.append(True))
+        client.cancel(submitted[0])
+        assert future.result() == 9
+        assert (len(submitted), forgotten) == (2, [True])

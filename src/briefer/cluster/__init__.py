@@ -29,6 +29,7 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT = "30s"
 IN_FLIGHT_PER_WORKER = 4
+RESUBMITS = 2
+"""Times a task the cluster cancelled (its worker died with its data) is submitted again."""
 """Tasks submitted ahead per worker: enough to keep every worker busy, few enough that the
 client's memory does not grow with the archive."""
 
@@ -79,15 +82,19 @@ class Cluster:
         self, model: LoadedModel, batches: Sequence[Batch], settings: Settings
     ) -> Iterable[list[Decoded]]:
         """decode.BatchRunner: each batch a task on the cluster, results in batch order."""
-        package, blob = self._package(model.info)
         remote = replace(settings, cache=None, packages=None, workers=1)
-        done = in_order(
-            lambda batch: self.client.submit(
+
+        def submit(batch: Batch) -> Any:
+            package, blob = self._package(model.info)
+            return self.client.submit(
                 _decode_remote, package, blob, remote, list(batch), pure=False, retries=2
-            ),
-            batches,
-            self._window(),
-        )
+            )
+
+        def forget() -> None:
+            # The package's copies may have died with their workers: send it again.
+            self._packages.pop(str(model.info.path), None)
+
+        done = in_order(lambda batch: _Resubmitted(submit, batch, forget), batches, self._window())
         return [decoded for _, decoded in done]
 
     def _package(self, info: packages.InstalledModel) -> tuple[Package, Any]:
@@ -112,15 +119,40 @@ class Cluster:
 
     def render_runner(self, setup: Setup, todo: Iterable[Task]) -> Iterator[tuple[Task, Rendered]]:
         """render.Runner: each document a task on the cluster, results in task order."""
-        if setup.key not in self._setups:
-            key = f"briefer-setup-{setup.key}"
-            self._setups[setup.key] = self.client.scatter({key: setup}, broadcast=True)[key]
-        shared = self._setups[setup.key]
-        return in_order(
-            lambda task: self.client.submit(_render_remote, shared, task, pure=False, retries=2),
-            todo,
-            self._window(),
-        )
+
+        def submit(task: Task) -> Any:
+            if setup.key not in self._setups:
+                key = f"briefer-setup-{setup.key}"
+                self._setups[setup.key] = self.client.scatter({key: setup}, broadcast=True)[key]
+            shared = self._setups[setup.key]
+            return self.client.submit(_render_remote, shared, task, pure=False, retries=2)
+
+        def forget() -> None:
+            self._setups.pop(setup.key, None)
+
+        return in_order(lambda task: _Resubmitted(submit, task, forget), todo, self._window())
+
+
+class _Resubmitted:
+    """A task's future that is submitted again when the cluster cancels it: a worker killed
+    with the only copies of the data the task needed ("already forgotten") costs the task a
+    second submission, not the build. forget drops what was sent, so it is sent again."""
+
+    def __init__(self, submit: Any, item: Any, forget: Any):
+        self._submit, self._item, self._forget = submit, item, forget
+        self._future = submit(item)
+
+    def result(self) -> Any:
+        for attempt in range(RESUBMITS + 1):
+            try:
+                return self._future.result()
+            except CancelledError:
+                if attempt == RESUBMITS:
+                    raise
+                log.info("a task was cancelled by the cluster; submitting it again")
+                self._forget()
+                self._future = self._submit(self._item)
+        raise AssertionError("unreachable")
 
 
 @contextmanager
