@@ -26,6 +26,7 @@ from briefer.extract.names import (
 from briefer.extract.posts import (
     HOME,
     Post,
+    international_words,
     is_unknown,
     organisation_label,
     read_posts,
@@ -140,10 +141,7 @@ def _international_tail(r: Reading, post: Post, name: Name) -> bool:
     between the post and the name, says it is an international one."""
     if post.country is not None or post.international or name.start <= post.end:
         return False
-    tail = cue("cues", "not_international").sub(
-        " ", folded(r.sentence.text[post.end : name.start]).text
-    )
-    return cue("cues", "international").search(tail) is not None
+    return international_words(folded(r.sentence.text[post.end : name.start]).text)
 
 
 def _of_the_kingdom(r: Reading, post: Post, host: str | None) -> Post:

@@ -11,9 +11,12 @@ from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.names import Name, introduced, name_from
+from briefer.extract.posts import modified
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
+DEPUTY = "نائب"
+"""The role modifier of a deputy (cues.yaml role_modifiers)."""
 REMIT_WORDS = 4
 """The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
 
@@ -76,12 +79,8 @@ def _remit_words() -> frozenset[str]:
 
 
 def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
-    template = table("cues")["role_modifiers"]["نائب"]
-
     def deputy(label: Label) -> Label:
-        return Label(
-            str(template["en"]).format(role=label.en), str(template["fr"]).format(role=label.fr)
-        )
+        return Label(modified(DEPUTY, str(label.en), "en"), modified(DEPUTY, str(label.fr), "fr"))
 
     label: Label | None
     unverified: tuple[str, ...]

@@ -212,8 +212,14 @@ def _international(r: Reading, org: Entry) -> bool:
     """An organisation of no one country: INTERPOL, the UN, an unknown "… الدولية"."""
     if not is_unknown(org):
         return org.country is None
-    name = cue("cues", "not_international").sub(" ", fold_form(org.arabic[0]))
-    return cue("cues", "international").search(name) is not None
+    return international_words(fold_form(org.arabic[0]))
+
+
+def international_words(folded_words: str) -> bool:
+    """The words of a body's name say it is international ("الدولية", "مجلس الأمن"), those
+    of a national department of international cooperation aside (cues.yaml)."""
+    words = cue("cues", "not_international").sub(" ", folded_words)
+    return cue("cues", "international").search(words) is not None
 
 
 def is_unknown(org: Entry) -> bool:
@@ -338,10 +344,12 @@ def role_label(post: Post) -> Label:
 
 def _role(post: Post, lang: str) -> str:
     role = _styled_head(post, lang) or post.role.rendering(lang).full
-    if post.modifier is None:
-        return role
-    template = str(table("cues")["role_modifiers"][post.modifier][lang])
-    return template.format(role=role)
+    return role if post.modifier is None else modified(post.modifier, role, lang)
+
+
+def modified(modifier: str, role: str, lang: str) -> str:
+    """A role with its modifier ("نائب": "Deputy {role}", "{role} adjoint"), in lang."""
+    return str(table("cues")["role_modifiers"][modifier][lang]).format(role=role)
 
 
 def _styled_head(post: Post, lang: str) -> str | None:
