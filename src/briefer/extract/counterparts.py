@@ -152,7 +152,7 @@ def _of_the_kingdom(r: Reading, post: Post, host: str | None) -> Post:
         return post
     # "…الدائم للمملكة" may have been read as the end of the post's own words.
     words = fold_form(r.sentence.text[post.start : post.end + 12]).split()
-    if not {"المملكه", "للمملكه", "بالمملكه"} & set(words):
+    if not {fold_form(str(w)) for w in table("cues")["kingdom_words"]} & set(words):
         return post
     kingdoms = {str(c) for c in table("cues")["kingdom_hosts"]}
     return replace(post, located=host if host in kingdoms else HOME)
