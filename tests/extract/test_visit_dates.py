@@ -301,6 +301,21 @@ def test_a_start_date_and_a_duration(tmp_path: Path, glossary: Glossary) -> None
     assert dates_of(facts) == ("2025-03-03", "2025-03-05")
 
 
+def test_a_duration_after_the_country_and_first_day_of_the_visit(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 427: "في إطار زيارة عمل يقوم بها لجمهورية سيراليون منذ أمس الاثنين، تستغرق يومين"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في فريتاون",
+        "فريتاون - ومع - الثلاثاء 3 دجنبر 2024",
+        "أجرى عبد اللطيف حموشي اليوم الثلاثاء بفريتاون مباحثات مع نظيره، وذلك في إطار زيارة "
+        "عمل يقوم بها لجمهورية سيراليون منذ أمس الاثنين، تستغرق يومين.",
+    )
+    assert dates_of(facts) == ("2024-12-02", "2024-12-03")
+
+
 def test_a_course_length_is_no_visit_length(tmp_path: Path, glossary: Glossary) -> None:
     # 228: the eight-week course is not the principal's visit
     facts = article_facts(

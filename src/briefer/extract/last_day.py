@@ -211,15 +211,19 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
     visit = cue("cues", "visit")
     opening = cue("calendar", "opening").search(r.folded)
     durations = cue("calendar", "duration_words")
+    state = cue("cues", "state_words")
     named = [(m.start, m.end) for m in r.of_kind("country", "place")]
+    named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
     for found in durations.finditer(r.folded):
-        # A place named ("إلى جمهورية باكستان الإسلامية") and a duration word before this
-        # one ("تمتد على مدى ثلاثة أيام") do not take the visit word out of reach.
+        # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
+        # ("منذ أمس الاثنين") and a duration word before this one ("تمتد على مدى ثلاثة
+        # أيام") do not take the visit word out of reach.
         before = [
             w
             for s, _, w in tokens
             if s < found.start()
             and not durations.fullmatch(w)
+            and not state.fullmatch(w)
             and not any(a <= r.fold_map.origin[s] < b for a, b in named)
         ][-DURATION_REACH:]
         # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
