@@ -700,6 +700,24 @@ def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) 
     assert facts.topics == ("drug_trafficking",)
 
 
+def test_a_relative_clause_of_recent_years_leaves_the_meeting_reported(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 439: the minister's reception is the visit's; "في السنوات الأخيرة" is the coordination's.
+    lines = (
+        "حموشي في دبلن",
+        "أجرى عبد اللطيف حموشي، أمس، بدبلن، مباحثات مع جاستن كيلي، مفوض الشرطة الوطنية الإيرلندية.",
+        "واستقبل جيم أوكالاهان، وزير العدل، المسؤول الأمني المغربي، حيث نوه بالتنسيق القائم "
+        "بين البلدين، والذي مكن في السنوات الأخيرة من حجز شحنات مهمة من المخدرات.",
+    )
+    facts = facts_of(tmp_path, glossary, *lines)
+    assert ("IE", "جيم أوكالاهان") in people(facts)
+    # Told in the pluperfect, the same reception is an earlier one.
+    earlier = lines[2].replace("واستقبل", "وكان قد استقبل")
+    facts = facts_of(tmp_path, glossary, *lines[:2], earlier)
+    assert ("IE", "جيم أوكالاهان") not in people(facts)
+
+
 def test_a_clause_on_the_countrys_standing_gives_no_topic_but_the_rest_does(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -17,6 +17,7 @@ from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background as told_earlier
+from briefer.extract.tense import pluperfect
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -75,7 +76,11 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return False
     if r.has_opening("cues", "background_openers"):
         return True
-    if phrases and (told_earlier(r) or not _reported_first(r, min(a for a, _ in phrases))):
+    first = min((a for a, _ in phrases), default=len(r.folded))
+    # "استقبل … الوزير …، حيث نوه بالتنسيق …، والذي مكن في السنوات الأخيرة من حجز …": the
+    # phrase qualifies a relative clause after the meeting reported, not the meeting.
+    qualifying = _in_relative_clause(r, first) and not pluperfect(r)
+    if phrases and not qualifying and (told_earlier(r) or not _reported_first(r, first)):
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
@@ -95,6 +100,17 @@ def _reported_first(r: Reading, at: int) -> bool:
     keys = ("reception", "activity", "meeting")
     found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
     return bool(found) and min(found) < at
+
+
+def _in_relative_clause(r: Reading, at: int) -> bool:
+    """A relative pronoun ("الذي", "والتي") stands between the meeting the sentence reports
+    first and folded offset at."""
+    keys = ("reception", "activity", "meeting")
+    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
+    if not found or min(found) >= at:
+        return False
+    relative = cue("cues", "relative_pronouns").finditer(r.folded)
+    return any(min(found) < m.start() < at for m in relative)
 
 
 def _past_month(r: Reading) -> bool:

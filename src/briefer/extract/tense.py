@@ -30,6 +30,11 @@ def _ongoing(r: Reading) -> bool:
     return r.has("calendar", "ongoing_duration") and r.has("cues", "visit")
 
 
+def pluperfect(r: Reading) -> bool:
+    """The sentence is in the pluperfect ("وكان المغرب قد احتضن")."""
+    return _pluperfect(r.folded)
+
+
 def planned(r: Reading) -> bool:
     """The sentence tells of what is expected to happen."""
     return r.has("cues", "planned")
