@@ -568,3 +568,23 @@ def test_a_deputy_of_an_unknown_body_is_marked_unverified_like_his_chief(
     chief, deputy = facts.counterparts
     assert "organisation" in chief.unverified
     assert set(deputy.unverified) == {"name", "organisation"}
+
+
+def test_a_unit_named_at_length_keeps_the_body_it_belongs_to(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 439: six words of a unit the glossary lacks, then "التابع ل" its parent body and a demonym
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "كما عقد حموشي جلسة عمل مع رئيس المكتب الوطني لمكافحة المخدرات والجريمة المنظمة "
+        "التابع للشرطة الإيرلندية، تمحورت حول أساليب اشتغال الشبكات.",
+    )
+    (post,) = read_posts(readings[1])
+    assert [o.arabic[0] for o in post.organisations] == [
+        "المكتب الوطني لمكافحة المخدرات والجريمة المنظمة",
+        "الشرطة",
+    ]
+    assert post.country == "IE"
+    # The unit has no rendering: the title must not name the police alone.
+    assert "Police" not in (title_label(post).en or "")

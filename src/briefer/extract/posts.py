@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.facts import Label
@@ -73,9 +74,11 @@ class Post:
 
     @property
     def shown(self) -> tuple[Entry, ...]:
-        """The organisations a title can name in English and French: an unknown one whose
-        words have no literal rendering stays out of the title (its Arabic is kept)."""
-        return tuple(o for o in self.organisations if renderable(o))
+        """The organisations a title can name in English and French, innermost first: an
+        unknown one whose words have no literal rendering stays out of the title (its Arabic
+        is kept), and so do the bodies it belongs to, lest the title name the parent alone
+        ("Head of the Irish Police" for the head of one of its bureaus)."""
+        return tuple(takewhile(renderable, self.organisations))
 
 
 def read_posts(r: Reading) -> list[Post]:
@@ -104,13 +107,17 @@ def read_posts(r: Reading) -> list[Post]:
             if unknown is not None:
                 orgs.append(unknown[0])
                 end = unknown[1]
+                parent = _parent_body(r, end, ms[k].start if k < len(ms) else None)
+                if parent is not None:
+                    orgs.append(parent[0])
+                    end = parent[1]
                 j = next((n for n in range(j, len(ms)) if ms[n].start >= end), len(ms))
                 # "المفوض العام للأجانب والحدود بالشرطة الوطنية الإسبانية": a known body
                 # the unknown one belongs to.
                 while (
                     j < len(ms)
                     and ms[j].entry.kind == "organisation"
-                    and _joins(r, end, ms[j].start)
+                    and _joins(r, end, ms[j].start, affiliated=True)
                 ):
                     orgs.append(ms[j].entry)
                     end, j = ms[j].end, j + 1
@@ -293,7 +300,8 @@ def _first_words() -> frozenset[str]:
     return frozenset(k.split()[0].removeprefix("ال") for part in words.values() for k in part)
 
 
-MAX_ORGANISATION = 5
+# "المكتب الوطني لمكافحة المخدرات والجريمة المنظمة": six words; a longer run is a clause.
+MAX_ORGANISATION = 6
 
 
 def _is_rank(r: Reading, m: Match) -> bool:
@@ -315,13 +323,28 @@ def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
     return None, m.start
 
 
-def _joins(r: Reading, start: int, end: int) -> bool:
+def _parent_body(r: Reading, end: int, known: int | None) -> tuple[Entry, int] | None:
+    """ "المكتب الوطني لمكافحة المخدرات التابع للشرطة الإيرلندية": the body the glossary lacks
+    that a unit belongs to, after "التابع(ة)"; known: where the next glossary match starts."""
+    after = re.match(r"\s+(\S+)\s+", r.sentence.text[end:])
+    affiliation = {fold_form(w) for w in table("agreements")["affiliation"]}
+    if after is None or fold_form(after.group(1)) not in affiliation:
+        return None
+    at = end + after.end()
+    if known is not None and known <= at:
+        return None  # a body the glossary knows: joined as such
+    return read_organisation(r, at, known if known is not None else len(r.sentence.text))
+
+
+def _joins(r: Reading, start: int, end: int, affiliated: bool = False) -> bool:
     """Only spaces, filler words ("جهاز") or an opening quote ("وكالة "فرونتكس"") lie between
-    two parts of a post."""
+    two parts of a post; affiliated: also "التابع(ة)" before the body a unit belongs to."""
     gap = r.sentence.text[start:end].replace('"', " ")
     if PUNCTUATION.search(gap):
         return False
     fillers = {fold_form(f) for f in table("cues")["org_fillers"]}
+    if affiliated:
+        fillers |= {fold_form(f) for f in table("agreements")["affiliation"]}
     return all(fold_form(w) in fillers for w in gap.split())
 
 
