@@ -588,3 +588,32 @@ def test_a_unit_named_at_length_keeps_the_body_it_belongs_to(
     assert post.country == "IE"
     # The unit has no rendering: the title must not name the police alone.
     assert "Police" not in (title_label(post).en or "")
+
+
+def test_an_assistant_director_is_a_post_and_the_ministers_aide_is_not(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 279: "مساعد مدير مكتب التحقيقات الفيدرالي المكلف بشعبة مكافحة الإرهاب"
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "عقد حموشي لقاء مع مساعد مدير مكتب التحقيقات الفيدرالي المكلف بشعبة مكافحة الإرهاب.",
+        "وحضر اللقاء مساعد الوزير.",
+    )
+    (post,) = read_posts(readings[1])
+    assert title_label(post).en == "Assistant Director"
+    assert [o.arabic[0] for o in post.organisations] == ["مكتب التحقيقات الفيدرالي"]
+    assert read_posts(readings[2]) == []
+
+
+def test_the_head_of_a_un_office_who_is_under_secretary_general_serves_no_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 279: the UN post before the office's head is his, in apposition with no comma
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وأجرى حموشي بنيويورك مباحثات مع وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة "
+        "الإرهاب حول التكوين.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [(None, "Head")]

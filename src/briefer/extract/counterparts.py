@@ -85,6 +85,9 @@ def read_counterparts(
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
                 continue
+            if carried is not None and carried.international and post.country is None:
+                # "وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة الإرهاب": the UN's.
+                post = replace(post, international=True)
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
             if name is not None and _conveyed(r, name.start):

@@ -178,7 +178,11 @@ def _in_construct(r: Reading, m: Match) -> bool:
     before = r.sentence.text[: m.start].split()
     heads = {fold_form(w) for w in table("cues")["construct_heads"]}
     if bool(before) and fold_form(before[-1]) in heads:
-        return True
+        # "مساعد الوزير" is the minister's aide; "مساعد مدير مكتب …", no article, is an
+        # assistant director (the modifier of cues.yaml role_modifiers).
+        modifiers = {fold_form(w) for w in table("cues")["role_modifiers"]}
+        definite = fold_form(r.sentence.text[m.start : m.end]).startswith("ال")
+        return definite or fold_form(before[-1]) not in modifiers
     # "النائب الأول لرئيس مجلس الوزراء": a role in the genitive after a deputy's title (an
     # ordinal between) is that title's complement, not a post of its own.
     if not m.prefix.startswith("ل"):
