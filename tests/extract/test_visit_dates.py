@@ -301,6 +301,22 @@ def test_a_start_date_and_a_duration(tmp_path: Path, glossary: Glossary) -> None
     assert dates_of(facts) == ("2025-03-03", "2025-03-05")
 
 
+def test_a_duration_of_the_visit_named_with_the_article(tmp_path: Path, glossary: Glossary) -> None:
+    # 449: "فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من السلطات الدنماركية"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في كوبنهاغن",
+        "آخر تحديث: الثلاثاء 9 شتنبر 2025 - 18:40",
+        "يواصل عبد اللطيف حموشي زيارة العمل التي يقوم بها إلى مملكة الدنمارك، والتي حل في "
+        "إطارها أمس الاثنين بالعاصمة كوبنهاغن.",
+        "",
+        "وحسب المعطيات المتوفرة، فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من "
+        "السلطات الدنماركية.",
+    )
+    assert dates_of(facts) == ("2025-09-08", "2025-09-10")
+
+
 def test_a_duration_after_the_country_and_first_day_of_the_visit(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -46,6 +46,7 @@ ABOUT_CUES = (
     ("cues", "event"),
     ("calendar", "opening"),
     ("calendar", "closing"),
+    ("calendar", "the_visit"),
 )
 
 

@@ -208,7 +208,7 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
     """(folded start, end, days) of every visit duration in the sentence: after a visit word,
     or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام")."""
     tokens = words(r.folded)
-    visit = cue("cues", "visit")
+    visit, the_visit = cue("cues", "visit"), cue("calendar", "the_visit")
     opening = cue("calendar", "opening").search(r.folded)
     durations = cue("calendar", "duration_words")
     state = cue("cues", "state_words")
@@ -228,7 +228,7 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
         ][-DURATION_REACH:]
         # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
         opened = opening is not None and opening.start() < found.start()
-        if not opened and not any(visit.fullmatch(w) for w in before):
+        if not opened and not any(visit.fullmatch(w) or the_visit.fullmatch(w) for w in before):
             continue
         length = _days_stated(r.folded[found.end() :])
         if length is not None:
