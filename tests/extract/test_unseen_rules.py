@@ -223,6 +223,13 @@ def test_a_strait_and_an_archipelago_are_not_countries(glossary: Glossary) -> No
     assert "GI" not in codes and "IC" not in codes
 
 
+def test_cannabis_is_no_indian(glossary: Glossary) -> None:
+    # 449: "شبكات الاتجار في الكوكايين والقنب الهندي"
+    text = "تناولت المباحثات شبكات الاتجار في الكوكايين والقنب الهندي ومع الوفد الهندي."
+    codes = [m.entry.country for m in complete(text, glossary.match(text))]
+    assert codes.count("IN") == 1
+
+
 def test_a_city_inside_an_organisations_name_does_not_place_the_visit(
     tmp_path: Path, glossary: Glossary
 ) -> None:

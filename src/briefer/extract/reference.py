@@ -45,6 +45,8 @@ def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tup
     (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City)."""
     out = [m for m in matches if not _inside_feature(text, m)]
     for extra in (*_cities(text, out, dateline), *_demonyms(text), *_roles(text)):
+        if _inside_feature(text, extra):
+            continue
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
         if not clash:
             out.append(extra)
@@ -57,8 +59,9 @@ def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tup
 
 
 def _inside_feature(text: str, m: Match) -> bool:
-    """ "مضيق جبل طارق", "خليج غينيا": a strait or a gulf names no country."""
-    if m.entry.kind != "country":
+    """ "مضيق جبل طارق", "خليج غينيا": a strait or a gulf names no country; "القنب الهندي"
+    (cannabis) no nationality."""
+    if m.entry.kind not in ("country", "demonym"):
         return False
     mapped = folded(text)
     for found in cue("cues", "not_country_phrases").finditer(mapped.text):
