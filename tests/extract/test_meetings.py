@@ -164,3 +164,20 @@ def test_silent(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(tmp_path, glossary, "شارك عبد اللطيف حموشي في المؤتمر الدولي للشرطة بلندن.")
     assert meetings(facts) == (None, None)
     assert "bilateral_meetings_held" not in facts.evidence
+
+
+def test_a_visit_after_the_publication_has_held_nothing_yet(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 450: the programme of a visit announced for next Monday
+    body = (
+        "الخميس 5 فبراير 2026 - 11:30",
+        "يرتقب أن يحل عبد اللطيف حموشي يوم الاثنين المقبل بالعاصمة الكندية أوتاوا.",
+        "وحسب مصادر مطلعة، فإن برنامج الزيارة يتضمن مباحثات مع وزير السلامة العامة الكندي.",
+    )
+    facts = facts_of(tmp_path, glossary, *body)
+    assert facts.start == "2026-02-09"
+    assert meetings(facts) == (None, None)
+    # With no publication date, nothing tells that the visit is still to come.
+    facts = facts_of(tmp_path, glossary, *body[1:])
+    assert meetings(facts) == (None, True)

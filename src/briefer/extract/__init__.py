@@ -150,7 +150,10 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
         readings, principal, day, host, background, international_bodies(glossary)
     )
     agreements, unknown_parties = read_agreements(readings, year, day)
-    meetings = read_meetings(readings)
+    first, published = to_date(start) if start else None, publication.exact
+    meetings = read_meetings(
+        readings, first is not None and published is not None and first > published
+    )
     if meetings.count_evidence:
         evidence["bilateral_meetings_count"] = meetings.count_evidence
     if meetings.held_evidence:

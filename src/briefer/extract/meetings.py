@@ -39,14 +39,18 @@ class Meetings:
     held_evidence: tuple[Evidence, ...] = ()
 
 
-def read_meetings(readings: list[Reading]) -> Meetings:
-    """The visit's bilateral meetings: a count first, then a denial, then talks reported."""
+def read_meetings(readings: list[Reading], upcoming: bool = False) -> Meetings:
+    """The visit's bilateral meetings: a count first, then a denial, then talks reported.
+    upcoming: the visit begins after the article was published, so the talks it names are
+    its programme and none is held yet (a count written for it is kept)."""
     about = [r for r in readings if not background(r)]
     counts = [(r, value, cited) for r in about for value, cited in _counts(r)]
     if counts:
         value = counts[0][1]
         cited = tuple(c for _, v, c in counts if v == value)
-        return Meetings(value, True, cited, cited)
+        return Meetings(value, None, cited, ()) if upcoming else Meetings(value, True, cited, cited)
+    if upcoming:
+        return Meetings(None, None)
     denied = [r.evidence() for r in about if _denied(r)]
     if denied:
         return Meetings(None, False, (), (denied[0],))
