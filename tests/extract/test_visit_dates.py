@@ -301,6 +301,49 @@ def test_a_start_date_and_a_duration(tmp_path: Path, glossary: Glossary) -> None
     assert dates_of(facts) == ("2025-03-03", "2025-03-05")
 
 
+def test_a_date_line_among_headings_after_the_lead_and_a_bare_first_weekday(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 454: Anadolu's lead bullets, then "بوغوتا/ الأناضول" and "16.07.2025" on lines of their own
+    lines = (
+        "حموشي في بوغوتا.. المغرب وكولومبيا يوقعان مذكرة تفاهم",
+        "",
+        "- مسؤول الأمن المغربي بحث مع وزير الدفاع الكولومبي سبل التصدي للشبكات التي تنقل الكوكايين",
+        "",
+        "- الزيارة تستمر حتى الخميس",
+        "",
+        "بوغوتا/ الأناضول",
+        "",
+        "16.07.2025",
+        "",
+        "أجرى عبد اللطيف حموشي، الثلاثاء، مباحثات في العاصمة الكولومبية بوغوتا مع وزير الدفاع.",
+        "",
+        "ويجري حموشي زيارة رسمية إلى كولومبيا بدأها الاثنين وتستمر حتى الخميس 17 يوليو/ تموز "
+        "الجاري.",
+    )
+    facts = article_facts(tmp_path, glossary, *lines)
+    assert facts.published == "2025-07-16"
+    assert dates_of(facts) == ("2025-07-14", "2025-07-17")
+
+
+def test_the_visitors_stay_until_a_date_is_not_the_reception(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 294: a reception on Tuesday; the Libyan minister stays from Monday to Thursday
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل وزير الداخلية الليبي",
+        "",
+        "20.05.2025",
+        "",
+        "استقبل عبد اللطيف حموشي، الثلاثاء، بمدينة تمارة وزير الداخلية الليبي عماد الطرابلسي.",
+        "",
+        "ويزور الطرابلسي المغرب منذ الاثنين، في زيارة تستمر حتى الخميس 22 أيار/ مايو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-05-20", "2025-05-20")
+
+
 def test_a_duration_of_the_visit_named_with_the_article(tmp_path: Path, glossary: Glossary) -> None:
     # 449: "فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من السلطات الدنماركية"
     facts = article_facts(

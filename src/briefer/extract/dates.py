@@ -20,14 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefer.arabic.dates import DateRange, add_days, find_dates, narrow_year, to_date
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
 from briefer.extract.facts import Evidence, Named
-from briefer.extract.last_day import last_day
+from briefer.extract.last_day import after_until, follows_until, last_day
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned
@@ -116,8 +116,9 @@ def _received_next_day(arrival: Dated, ctx: Context) -> Dated | None:
 
 def _started_before(until: Dated, ctx: Context) -> Dated | None:
     """ "بدأها اليوم وتستمر حتى 24 تموز": a date after "until" is the last day; the first is
-    the relative day the same sentence names before it."""
-    if not until.range.single or not _after_until(until):
+    the relative day the same sentence names before it. Not at home, where such a range is
+    the visitor's stay ("ويزور الطرابلسي المغرب منذ الاثنين … حتى الخميس 22 مايو")."""
+    if ctx.at_home or not until.range.single or not after_until(until):
         return None
     last = to_date(until.range.end)
     published = ctx.publication.exact
@@ -125,18 +126,14 @@ def _started_before(until: Dated, ctx: Context) -> Dated | None:
         return None
     for rel in find_relative_days(until.reading.sentence.text[: until.range.begin]):
         day = rel.resolve(published)
+        if rel.bare and rel.weekday is not None:
+            # "بدأها الاثنين وتستمر حتى الخميس 17 يوليو": the latest such day before the last.
+            day = last - timedelta(days=(last.weekday() - rel.weekday) % 7)
         if day is not None and 0 <= (last - day).days <= LONGEST_VISIT:
             first = DateRange(day.isoformat(), until.range.end, rel.begin, until.range.finish, True)
             cited = (until.reading.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
             return Dated(until.reading, first, (*cited, *until.cited))
     return None
-
-
-def _after_until(found: Dated) -> bool:
-    """The date follows an "until" word directly ("حتى 24 تموز", "لغاية يوم 3 ماي")."""
-    before = found.reading.folded[: folded_at(found.reading, found.range.begin)].rstrip()
-    ends = [m.end() for m in cue("calendar", "until").finditer(before)]
-    return bool(ends) and ends[-1] == len(before)
 
 
 def _earlier_relative(
@@ -184,7 +181,8 @@ def _relative(ctx: Context) -> Dated | None:
     published = ctx.publication.exact
     for r, rel, _ in _relative_days(ctx):
         latest = rel.latest(published) if published else None
-        if latest is not None and not planned(r):
+        # "الزيارة تستمر حتى الخميس": a last day, not the first.
+        if latest is not None and not planned(r) and not follows_until(r, rel.begin):
             return _on(r, rel, latest.isoformat(), ctx)
     return None
 

@@ -65,7 +65,7 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
         return None
     later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
     for other in written_dates(ctx, later):
-        closes = _after_closing(other) or (not ctx.at_home and _until(other))
+        closes = _after_closing(other) or (not ctx.at_home and after_until(other))
         if not (other.range.single and closes):
             continue
         end = to_date(other.range.start, None if other.range.year_known else start.year)
@@ -117,11 +117,16 @@ def _after_closing(found: Dated) -> bool:
     return _closes(found.reading, found.range.begin)
 
 
-def _until(found: Dated) -> bool:
-    """ "تستمر إلى غاية الأربعاء 25 شتنبر": the date follows "until", a day word between."""
-    before = [
-        w for _, _, w in words(found.reading.folded[: folded_at(found.reading, found.range.begin)])
-    ]
+def after_until(found: Dated) -> bool:
+    """ "تستمر إلى غاية الأربعاء 25 شتنبر", "حتى 24 تموز": the date follows "until", a day
+    word between or none."""
+    return follows_until(found.reading, found.range.begin)
+
+
+def follows_until(r: Reading, begin: int) -> bool:
+    """Offset begin of the sentence follows "until" ("حتى الخميس"), a day word between or
+    none."""
+    before = [w for _, _, w in words(r.folded[: folded_at(r, begin)])]
     while before and _day_word(before[-1]):
         before.pop()
     tail = " ".join(before[-2:])

@@ -86,7 +86,9 @@ def _lines(readings: list[Reading]) -> list[DateLine]:
     found: list[DateLine] = []
     for r in readings:
         where = r.sentence.paragraph
-        if where < first_body or where in footer:
+        # A heading between the lead's bullets and the text ("16.07.2025" under "بوغوتا/
+        # الأناضول") is page furniture wherever it stands.
+        if where < first_body or where in footer or paragraphs[where].kind is not Block.BODY:
             found += _date_line(r)
         elif r is opening:
             found += _dateline(r)
