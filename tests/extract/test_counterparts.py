@@ -10,6 +10,7 @@ import pytest
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import merge_two
+from briefer.extract.names import name_after
 from briefer.extract.posts import read_posts, title_label
 from briefer.extract.reading import Reading
 from briefer.glossary.load import load as load_glossary
@@ -617,3 +618,17 @@ def test_the_head_of_a_un_office_who_is_under_secretary_general_serves_no_countr
         "الإرهاب حول التكوين.",
     )
     assert [(c.country, c.role.en) for c in facts.counterparts] == [(None, "Head")]
+
+
+def test_a_name_that_begins_with_ba_is_no_complement_of_the_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 454: "مع وزير الدفاع بيدرو سانشيز،"; "بالوزارة ذاتها" before a comma is a complement
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "أجرى حموشي مباحثات مع وزير الدفاع بيدرو سانشيز، تناولت سبل التعاون.",
+        "التقى حموشي بوزير الداخلية بالوزارة ذاتها، فريد الحسني.",
+    )
+    names = [name_after(r, post) for r in readings[1:] for post in read_posts(r)]
+    assert [n.ar if n else None for n in names] == ["بيدرو سانشيز", "فريد الحسني"]

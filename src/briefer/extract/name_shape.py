@@ -36,6 +36,12 @@ def prose(taken: list[re.Match[str]]) -> bool:
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
 
 
+def complement_word(written_word: str) -> bool:
+    """ "بالوزارة", "بمقرها": ب and a word of prose, not a name that begins with ب."""
+    bare = fold_form(written_word)
+    return bare.startswith("بال") or _prose_word(bare[1:])
+
+
 def _prose_word(folded_word: str) -> bool:
     if folded_word in _name_words() or folded_word.startswith("عبد"):
         return False

@@ -13,6 +13,7 @@ from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.facts import UnknownName
 from briefer.extract.name_shape import (
     TANWEEN,
+    complement_word,
     construct_heads,
     foreign_waw,
     prose,
@@ -239,9 +240,12 @@ def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
 
 
 def _past_complement(text: str, at: int) -> int:
-    """Past a short complement "بالوزارة ذاتها" between a post and ", NAME"."""
-    found = re.match(r"\s+ب\w+(?:\s+\w+){0,2}(?=\s*[،,])", text[at:])
-    return at + found.end() if found else at
+    """Past a short complement "بالوزارة ذاتها" between a post and ", NAME"; a name that
+    begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
+    found = re.match(r"\s+(ب\w+)(?:\s+\w+){0,2}(?=\s*[،,])", text[at:])
+    if found is None or not complement_word(found.group(1)):
+        return at
+    return at + found.end()
 
 
 def _skip_rank(r: Reading, at: int) -> int:
