@@ -986,6 +986,22 @@ def test_at_a_reception_the_visitors_stay_and_days_are_not_the_receptions(
     assert dates_of(facts) == ("2026-01-28", "2026-01-28")
 
 
+def test_at_home_any_visits_length_is_the_visitors(tmp_path: Path, glossary: Glossary) -> None:
+    # 455: a Petra wire from the visitor's side; "بحث … مع" is no reception word
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الفراية يبحث مع حموشي في الرباط تعزيز التعاون الأمني",
+        "",
+        "الرباط 21 أيار 2025 (بترا)- بحث وزير الداخلية مازن الفراية، اليوم الأربعاء، مع عبد "
+        "اللطيف حموشي، سبل تعزيز التعاون الأمني.",
+        "",
+        "وجرى اللقاء في مقر المديرية العامة للأمن الوطني في العاصمة المغربية الرباط، ضمن زيارة "
+        "عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2025-05-21", "2025-05-21")
+
+
 def test_at_home_the_visitors_arrival_yesterday_is_not_the_meeting_today(
     tmp_path: Path, glossary: Glossary
 ) -> None:

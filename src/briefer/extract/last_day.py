@@ -186,8 +186,10 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     ثلاثة أيام")."""
     closes = _closes(chosen.reading, chosen.range.begin)
     for r in [chosen.reading, *ctx.about]:
-        for begin, end, days in _durations(r):
-            if days <= 1 or (ctx.at_home and (_visitors(r, begin) or r.has("cues", "arrival"))):
+        for begin, end, days, opened in _durations(r):
+            # At home the principal visits no one: a visit's length is the visitor's stay
+            # ("ضمن زيارة عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام"); an event's counts.
+            if days <= 1 or (ctx.at_home and not opened):
                 continue
             cited = (*chosen.cited, r.folded_evidence(begin, end))
             if closes:
@@ -201,17 +203,10 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     return None
 
 
-def _visitors(r: Reading, at: int) -> bool:
-    """ "استقبل حموشي … فلان، الذي يقوم بزيارة عمل إلى المملكة تدوم ثلاثة أيام": at home, a
-    duration after "الذي يقوم بزيارة" is the visitor's stay, not the reception's (so is one in
-    a sentence of the visitor's arrival: "حل بالمملكة وفد … في زيارة تمتد أربعة أيام")."""
-    stay = cue("cues", "visitor_stay").search(r.folded)
-    return stay is not None and stay.start() < at
-
-
-def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
-    """(folded start, end, days) of every visit duration in the sentence: after a visit word,
-    or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام")."""
+def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
+    """(folded start, end, days, opened) of every duration in the sentence: after a visit
+    word, or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام":
+    opened)."""
     tokens = words(r.folded)
     visit, the_visit = cue("cues", "visit"), cue("calendar", "the_visit")
     opening = cue("calendar", "opening").search(r.folded)
@@ -237,7 +232,7 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int]]:
             continue
         length = _days_stated(r.folded[found.end() :])
         if length is not None:
-            yield found.start(), found.end() + length[1], length[0]
+            yield found.start(), found.end() + length[1], length[0], opened
 
 
 def _days_stated(after: str) -> tuple[int, int] | None:
