@@ -161,6 +161,37 @@ def test_arriving_in_a_country_names_the_host(tmp_path: Path, glossary: Glossary
     assert facts.host_country == "KW"
 
 
+def test_the_delegations_country_is_not_where_it_goes(tmp_path: Path, glossary: Glossary) -> None:
+    # 457: "يقود وفد المغرب في مؤتمر … بلوساكا": the article is no preposition
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        'المنصوري يقود وفد المغرب في مؤتمر "سيسا" بلوساكا',
+        "شارك حموشي في أشغال المؤتمر الذي احتضنته العاصمة الزامبية لوساكا.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("ZM", "Lusaka")
+    # A country whose name opens like the article still follows its destination word.
+    facts = facts_of(
+        tmp_path, glossary, "زيارة عمل", "أجرى حموشي مباحثات خلال زيارة عمل إلى ألمانيا."
+    )
+    assert facts.host_country == "DE"
+
+
+def test_a_wires_dateline_standing_alone_says_where_when_nothing_else_does(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 288: "الرباط - واع" as a heading of its own; the visit is "إلى المملكة"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الشمري يبحث مع حموشي ملفي المخدرات",
+        "الرباط - واع",
+        "التقى وزير الداخلية العراقي، اليوم الثلاثاء، عبد اللطيف حموشي، وذلك ضمن الزيارة "
+        "الرسمية التي يجريها إلى المملكة.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Rabat")
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -133,7 +133,12 @@ def _dateline_capital(
 
 
 def _places(r: Reading) -> list[Place]:
-    if r.sentence.index == 0 and _is_dateline(r):
+    # "الرباط - واع" standing alone under the headline: where the wire reports from, which
+    # says where only when no sentence about the visit does.
+    alone = r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADING
+    if (r.sentence.index == 0 or (alone and r.sentence.index in datelines(r.article))) and (
+        _is_dateline(r)
+    ):
         return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
     # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …": a wire's dateline opening its prose.
     opening = [
@@ -267,16 +272,20 @@ def _destinations(r: Reading) -> list[Match]:
     for m in _where(r):
         if m.start < at:
             continue
-        before = folded(r.sentence.text[max(0, m.start - 12) : m.term_start]).text.split()
+        before = folded(r.sentence.text[max(0, m.start - 12) : m.start]).text.split()
         last = before[-1] if before else ""
-        if m.prefix.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
+        # The article, or what reads as one ("ألمانيا"), is no preposition: "يقود وفد
+        # المغرب" names the delegation's country, not where it goes.
+        preposition = m.prefix.removesuffix("ال")
+        if preposition.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
 
 
 def _visited(word: str, m: Match) -> bool:
     """ "يزور سلطنة عُمان": the place is the object of a visit verb."""
-    return not m.prefix and cue("cues", "visit_objects").fullmatch(word) is not None
+    bare = not m.prefix.removesuffix("ال")
+    return bare and cue("cues", "visit_objects").fullmatch(word) is not None
 
 
 def _is_destination(word: str) -> bool:
