@@ -117,3 +117,12 @@ def test_smart_cameras_drones_major_events_and_cartels() -> None:
         "major_events_security"
     ]
     assert topics_in(folded("لجوء الكارتلات إلى العملات المشفرة").text) == ["organized_crime"]
+
+
+def test_technical_qualifying_a_noun_is_not_technology() -> None:
+    # 452, 456, 467: "لجنة تقنية مشتركة", "اتفاقية للتعاون التقني", "اتفاق تقني"
+    for text in ("على أن تتولى لجنة تقنية مشتركة إعداده", "اتفاقية للتعاون التقني", "اتفاق تقني"):
+        assert "technology" not in topics_in(folded(text).text), text
+    # The noun after a preposition or as a construct's second term is technology.
+    for text in ("الاستفادة من التقنيات الحديثة", "استعمال التقنية في التحقيقات"):
+        assert "technology" in topics_in(folded(text).text), text

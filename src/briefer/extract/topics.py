@@ -31,6 +31,8 @@ class Topic:
     name: str
     cues: re.Pattern[str]
     not_: re.Pattern[str] | None
+    adjectives: frozenset[str] = frozenset()
+    """Cue words that, after a noun of the same definiteness, qualify it instead."""
 
 
 @cache
@@ -46,9 +48,9 @@ def topics() -> tuple[Topic, ...]:
     for name, spec in table("topics").items():
         forms = tuple(f for cue in spec["cues"] for f in word_forms(str(cue)))
         excluded = tuple(str(x) for x in spec.get("not") or ())
-        out.append(
-            Topic(str(name), phrase_pattern(forms), phrase_pattern(excluded) if excluded else None)
-        )
+        adjectives = frozenset(fold_form(str(a)) for a in spec.get("adjectives") or ())
+        not_ = phrase_pattern(excluded) if excluded else None
+        out.append(Topic(str(name), phrase_pattern(forms), not_, adjectives))
     return tuple(out)
 
 
@@ -91,10 +93,33 @@ def read_topics(
 
 
 def _excluded(topic: Topic, folded: str, start: int, end: int) -> bool:
-    """The cue sits inside a phrase that does not raise the topic."""
+    """The cue sits inside a phrase that does not raise the topic, or qualifies a noun."""
+    if _qualifies(topic, folded, start, end):
+        return True
     if topic.not_ is None:
         return False
     return any(x.start() <= start and end <= x.end() for x in topic.not_.finditer(folded))
+
+
+def _qualifies(topic: Topic, folded: str, start: int, end: int) -> bool:
+    """ "لجنة تقنية", "التعاون التقني": an adjective of the topic's agreeing in definiteness
+    with the noun before it, which it qualifies ("technical")."""
+    word = folded[start:end]
+    if word not in topic.adjectives:
+        return False
+    before = folded[:start].split()
+    if not before or before[-1] in _function_words():
+        return False
+    return _definite(before[-1]) == _definite(word)
+
+
+def _definite(word: str) -> bool:
+    return word.startswith(("ال", "لل")) or word[1:3] == "ال"
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["function_words"])
 
 
 def topic_label(name: str) -> tuple[str, str]:
