@@ -632,3 +632,20 @@ def test_a_name_that_begins_with_ba_is_no_complement_of_the_post(
     )
     names = [name_after(r, post) for r in readings[1:] for post in read_posts(r)]
     assert [n.ar if n else None for n in names] == ["بيدرو سانشيز", "فريد الحسني"]
+
+
+def test_who_only_attended_was_not_met_unless_met_elsewhere(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 466: "حضر اللقاء سعادة اللواء سالم بن علي الظاهري وكيل وزارة الداخلية المساعد"
+    lines = [
+        "حموشي في أبوظبي",
+        "استقبل وزير الداخلية الإماراتي اليوم بأبوظبي عبد اللطيف حموشي.",
+        "حضر اللقاء سعادة اللواء سالم بن علي الظاهري وكيل وزارة الداخلية المساعد.",
+    ]
+    names = [c.name_ar for c in facts_of(tmp_path, shipped, *lines).counterparts]
+    assert "سالم بن علي الظاهري" not in names
+    # 278: named as an attendee, then met: a counterpart, with his name.
+    lines.append("كما أجرى حموشي مباحثات مع وكيل وزارة الداخلية المساعد حول التكوين.")
+    names = [c.name_ar for c in facts_of(tmp_path, shipped, *lines).counterparts]
+    assert "سالم بن علي الظاهري" in names

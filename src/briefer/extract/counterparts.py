@@ -61,6 +61,7 @@ def read_counterparts(
     UN): a person whose title names one serves no country, whatever his nationality.
     """
     found: list[Counterpart] = []
+    attended: set[Evidence] = set()
     unknown: list[UnknownName] = []
     principal_id = principal.id if principal else None
     wire = wire_country(readings[0].article) if readings else None
@@ -101,13 +102,10 @@ def read_counterparts(
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
             at_home_unknown = host == HOME and post.country is None and not post.international
-            if name is None and (_bare(post) or at_home_unknown or post.start >= attending):
+            attendee = post.start >= attending or (name is not None and name.start >= attending)
+            if name is None and (_bare(post) or at_home_unknown or attendee):
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
-                continue
-            if at_home_unknown and post.start >= attending:
-                # "بحضور المدير المركزي للشرطة القضائية، فلان" at home: an attendee whose post
-                # names no country is of the host's side as often as not.
                 continue
             if name:
                 taken.add((name.start, name.end))
@@ -118,6 +116,8 @@ def read_counterparts(
                 max(post.end, name.end if name else post.end),
             )
             found.append(_counterpart(post, name, r.evidence(*span), context, day))
+            if attendee:
+                attended.add(found[-1].evidence[0])
             # Organisations the glossary lacks are proposed for it, like names.
             unknown += [
                 UnknownName(o.arabic[0], r.evidence(post.start, post.end))
@@ -129,7 +129,10 @@ def read_counterparts(
         found, deputies = read_deputies(r, _references(r, found))
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
-    return drop_headline_posts(merge(found), headlines), unknown
+    # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
+    # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
+    met = [c for c in merge(found) if not set(c.evidence) <= attended]
+    return drop_headline_posts(met, headlines), unknown
 
 
 def _conveyed(r: Reading, at: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefer.arabic.lexicon import cue, folded
+from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
@@ -135,16 +135,16 @@ def _dateline_capital(
 def _places(r: Reading) -> list[Place]:
     # "الرباط - واع" standing alone under the headline: where the wire reports from, which
     # says where only when no sentence about the visit does.
+    dateline = r.sentence.index == 0 or r.sentence.index in datelines(r.article)
     alone = r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADING
-    if (r.sentence.index == 0 or (alone and r.sentence.index in datelines(r.article))) and (
-        _is_dateline(r)
-    ):
+    if (r.sentence.index == 0 or (alone and dateline)) and _is_dateline(r):
         return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
-    # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …": a wire's dateline opening its prose.
+    # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …", "أبوظبي في 6 أكتوبر/ وام/ استقبل …": a
+    # wire's dateline opening its prose, the headline and publication line above it.
     opening = [
         _place(r, m, 0)
         for m in _where(r)
-        if r.sentence.index == 0 and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
+        if dateline and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
     ]
     if not _about_visit(r):
         # "من الشارقة.." heading the article: the headline says where, with no visit word.
@@ -178,7 +178,7 @@ def _home_reception(r: Reading) -> Evidence | None:
         # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
         # follows it.
         ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
-        stranger = _honoured_stranger(r, b)
+        stranger = _honoured_stranger(r, b) or _named_before(r, clause, a)
         subject = before[-1:] or ([] if noun or ranked or stranger else after[:1])
         if subject and _home_side(subject[0]):
             return r.evidence(a, b)
@@ -192,6 +192,16 @@ def _honoured_stranger(r: Reading, at: int) -> bool:
     start = len(text) - len(text[at:].lstrip(" ،,"))
     after = skip_honorifics(text, start)
     return after > start and not any(m.start <= after < m.end for m in r.of_kind("person"))
+
+
+def _named_before(r: Reading, clause: int, verb: int) -> bool:
+    """ "سيف بن زايد يستقبل المدير العام …": a headline's subject the glossary does not know,
+    written before an imperfect verb; the post after the verb is its object."""
+    if r.sentence.text[verb : verb + 1] not in ("ي", "ت"):
+        return False
+    lead = folded(r.sentence.text[clause:verb]).text.split()
+    function = {fold_form(str(w)) for w in table("cues")["function_words"]}
+    return len([w for w in lead if w not in function]) >= 2
 
 
 def _people(r: Reading) -> list[Match]:
