@@ -192,6 +192,22 @@ def test_a_wires_dateline_standing_alone_says_where_when_nothing_else_does(
     assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Rabat")
 
 
+def test_a_host_sides_wire_under_its_headline_and_publication_line(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 466: the headline's subject is the host, unknown to the glossary; the dateline opens
+    # the third paragraph
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "سيف بن زايد يستقبل المدير العام للأمن الوطني ومراقبة التراب الوطني في المملكة المغربية",
+        "الاثنين، 6 أكتوبر 2025 4:52 م",
+        "أبوظبي في 6 أكتوبر/ وام/ استقبل سمو الفريق الشيخ سيف بن زايد آل نهيان وزير الداخلية "
+        "اليوم سعادة عبد اللطيف حموشي والوفد المرافق له الذي يزور الدولة حاليا.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Abu Dhabi")
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:
