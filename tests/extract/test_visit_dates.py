@@ -56,6 +56,12 @@ def dates_of(facts: Facts) -> tuple[str | None, str | None]:
 # ---------------------------------------------------------------- written dates
 
 
+def test_the_first_of_the_month_joined_to_its_and() -> None:
+    # 461: "يومي الاثنين والثلاثاء 30 يونيو وفاتح يوليوز 2025"
+    found = find_dates("قام حموشي، يومي الاثنين والثلاثاء 30 يونيو وفاتح يوليوز 2025، بزيارة")
+    assert [(d.start, d.end) for d in found] == [("2025-06-30", "2025-07-01")]
+
+
 def test_weekdays_written_before_the_days_are_kept() -> None:
     # 204: "يومي الخميس والجمعة 22 و23 ماي 2025"
     found = find_dates("قام حموشي، يومي الخميس والجمعة 22 و23 ماي 2025، بزيارة عمل")[0]

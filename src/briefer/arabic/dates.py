@@ -136,7 +136,8 @@ def _pattern() -> re.Pattern[str]:
     first = alternation(forms("calendar", "first_day"))
 
     def day(name: str) -> str:
-        return rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?<!\w)(?:{first}))(?!\d)"
+        # "وفاتح يوليوز": the range's "و" may be written joined to "فاتح".
+        return rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?:(?<!\w)|(?<=\sو))(?:{first}))(?!\d)"
 
     def month_group(name: str) -> str:
         # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
