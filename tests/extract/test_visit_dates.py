@@ -350,6 +350,19 @@ def test_the_visitors_stay_until_a_date_is_not_the_reception(
     assert dates_of(facts) == ("2025-05-20", "2025-05-20")
 
 
+def test_an_event_running_until_the_day_after_tomorrow(tmp_path: Path, glossary: Glossary) -> None:
+    # 462: "الذي تتواصل فعالياته إلى غاية بعد غد الخميس"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "الثلاثاء 29 أكتوبر 2024",
+        "شارك عبد اللطيف حموشي، صباح اليوم الثلاثاء بالعاصمة القطرية الدوحة، في حفل افتتاح "
+        'معرض "ميليبول قطر"، الذي تتواصل فعالياته إلى غاية بعد غد الخميس.',
+    )
+    assert dates_of(facts) == ("2024-10-29", "2024-10-31")
+
+
 def test_a_duration_of_the_visit_named_with_the_article(tmp_path: Path, glossary: Glossary) -> None:
     # 449: "فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من السلطات الدنماركية"
     facts = article_facts(

@@ -94,7 +94,9 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
                 end = _weekday_after(rel, start)
             else:
                 end = rel.resolve(published) if published is not None else None
-            if end is None or ctx.publication.holds(r, rel.begin) or not _closes(r, rel.begin):
+            # "تتواصل فعالياته إلى غاية بعد غد الخميس": abroad, "until" closes too.
+            closes = _closes(r, rel.begin) or (not ctx.at_home and follows_until(r, rel.begin))
+            if end is None or ctx.publication.holds(r, rel.begin) or not closes:
                 continue
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
