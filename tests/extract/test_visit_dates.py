@@ -56,6 +56,19 @@ def dates_of(facts: Facts) -> tuple[str | None, str | None]:
 # ---------------------------------------------------------------- written dates
 
 
+def test_a_day_written_as_an_ordinal() -> None:
+    # 463: "يوم الاثنين الثالث من فبراير الجاري"
+    found = find_dates("أجرى حموشي، يوم الاثنين الثالث من فبراير الجاري، مباحثات")
+    assert [(d.start, d.weekdays, d.qualifier) for d in found] == [
+        ("XXXX-02-03", (0, 0), "current")
+    ]
+    found = find_dates("في الحادي والعشرين من مارس 2025")
+    assert [(d.start, d.end) for d in found] == [("2025-03-21", "2025-03-21")]
+    # Levantine "كانون الثاني" holds an ordinal and stays a month.
+    found = find_dates("في 15 كانون الثاني 2025")
+    assert [(d.start, d.end) for d in found] == [("2025-01-15", "2025-01-15")]
+
+
 def test_the_first_of_the_month_joined_to_its_and() -> None:
     # 461: "يومي الاثنين والثلاثاء 30 يونيو وفاتح يوليوز 2025"
     found = find_dates("قام حموشي، يومي الاثنين والثلاثاء 30 يونيو وفاتح يوليوز 2025، بزيارة")

@@ -134,10 +134,14 @@ def _pattern() -> re.Pattern[str]:
     year_words = alternation(forms("calendar", "year_words"))
 
     first = alternation(forms("calendar", "first_day"))
+    ordinal = alternation(_ordinal_days())
 
     def day(name: str) -> str:
         # "وفاتح يوليوز": the range's "و" may be written joined to "فاتح".
-        return rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?:(?<!\w)|(?<=\sو))(?:{first}))(?!\d)"
+        return (
+            rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?:(?<!\w)|(?<=\sو))(?:{first})"
+            rf"|(?<!\w)(?:{ordinal})\s+من)(?!\d)"
+        )
 
     def month_group(name: str) -> str:
         # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
@@ -374,8 +378,17 @@ def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool
 
 
 def _day(written: str) -> int:
-    """A day of the month: digits, or "فاتح" (the first)."""
-    return int(written) if written.isdigit() else 1
+    """A day of the month: digits, "فاتح" (the first) or an ordinal ("الثالث من")."""
+    if written.isdigit():
+        return int(written)
+    return _ordinal_days().get(_key(written.removesuffix("من")), 1)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_days() -> dict[str, int]:
+    """ "الثالث" -> 3, folded."""
+    days = table("calendar")["ordinal_days"]
+    return {_key(str(f)): int(d) for d, spellings in days.items() for f in spellings}
 
 
 def _years(
