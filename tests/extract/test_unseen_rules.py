@@ -871,6 +871,21 @@ def test_a_border_coast_or_lake_names_no_partner(tmp_path: Path, glossary: Gloss
     assert facts.countries_mentioned == ()
 
 
+def test_where_threatening_groups_are_active_names_no_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 473, 425: every country of the list, not its first only
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي بباريس مباحثات مع وزير الداخلية الفرنسي حول تنامي نشاط الجماعات "
+        'الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في مالي وبوركينافاسو والنيجر.',
+        "وبحث الجانبان الوضع في المناطق الحدودية بين مالي والنيجر وبوركينا فاسو.",
+    )
+    assert facts.countries_mentioned == ()
+
+
 def test_countries_in_a_background_clause_are_not_partners(
     tmp_path: Path, glossary: Glossary
 ) -> None:

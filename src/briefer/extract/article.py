@@ -23,6 +23,9 @@ from briefer.resources import home_country
 HOME = home_country()
 # A country at most this many words after a border, coast or lake word is geography.
 GEOGRAPHY_REACH = 3
+# A group that threatens stands at most this many words before "في" and the countries it is
+# active in: "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في مالي".
+THREAT_REACH = 6
 
 
 def read_principal(
@@ -143,12 +146,36 @@ def _cohost(r: Reading, m: Match) -> bool:
 
 def _geography(r: Reading, m: Match) -> bool:
     """ "عبر الحدود الشمالية مع سوريا", "السواحل التركية": a border, coast or lake; "الهجرة
-    القادمة من الجزائر وليبيا", "نحو اليمن": where people come from or are taken."""
-    before = words(folded(r.sentence.text[: m.start]).text)[-GEOGRAPHY_REACH:]
-    window = " ".join(w for _, _, w in before)
+    القادمة من الجزائر وليبيا", "نحو اليمن": where people come from or are taken;
+    "الجماعات الإرهابية … في مالي والنيجر": where threats are. A country listed after
+    another ("بين مالي والنيجر وبوركينا فاسو") is read with the list's first."""
+    start = _list_start(r, m)
+    before = words(folded(r.sentence.text[:start]).text)
+    window = " ".join(w for _, _, w in before[-GEOGRAPHY_REACH:])
     keys = ("geography_heads", "origin_words", "route_words", "threat_places")
     heads = (cue("cues", k) for k in keys)
-    return any(h.search(window) is not None for h in heads)
+    return any(h.search(window) is not None for h in heads) or _threat_place(before)
+
+
+def _list_start(r: Reading, m: Match) -> int:
+    """Where the list of countries that m ends starts: "مالي وبوركينافاسو والنيجر"."""
+    start = m.start
+    countries = sorted(r.of_kind("country"), key=lambda c: c.start)
+    for c in reversed([c for c in countries if c.end <= start]):
+        if r.sentence.text[c.end : start].strip(" ،,") not in ("", "و"):
+            break
+        start = c.start
+    return start
+
+
+def _threat_place(before: list[tuple[int, int, str]]) -> bool:
+    """ "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في …": a threatening group a
+    few words before "في" and the place."""
+    kept = [w for _, _, w in before if w != "و"]
+    if not kept or kept[-1] != "في":
+        return False
+    groups = cue("cues", "threat_groups")
+    return any(groups.fullmatch(w) for w in kept[-THREAT_REACH - 1 : -1])
 
 
 def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
