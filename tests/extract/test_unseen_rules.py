@@ -728,6 +728,19 @@ def test_what_the_visit_comes_after_is_background(tmp_path: Path, glossary: Glos
     assert "جان دوبون" not in [name for _, name in people(facts)]
 
 
+def test_the_context_the_visit_comes_in_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    # 473: "ويأتي هذا اللقاء في سياق التقارب … منذ إعلان الرئيس إيمانويل ماكرون"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي بباريس مباحثات مع مدير الشرطة القضائية الفرنسي.",
+        "ويأتي هذا اللقاء في سياق التقارب الذي تعرفه العلاقات بين الرباط وباريس منذ إعلان "
+        "الرئيس إيمانويل ماكرون، في يوليوز 2024، دعم فرنسا لمخطط الحكم الذاتي.",
+    )
+    assert "إيمانويل ماكرون" not in [name for _, name in people(facts)]
+
+
 def test_an_event_of_a_past_month_told_in_the_pluperfect_gives_no_topic(
     tmp_path: Path, glossary: Glossary
 ) -> None:
