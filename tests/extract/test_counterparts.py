@@ -300,6 +300,18 @@ def test_a_deputy_named_by_his_relation_serves_the_chief_before_him(
     assert ("organisation" in deputy.unverified) == ("organisation" in chief.unverified)
 
 
+def test_a_deputy_named_right_after_the_relation(tmp_path: Path, shipped: Glossary) -> None:
+    # 480: "من طرف مدير المكتب، كاش باتيل، ونائبه دان بونجينو، حيث …"; not a clause going on
+    sentence = (
+        "واستقبل حموشي بواشنطن مدير مكتب التحقيقات الفيدرالي، كاش باتيل، ونائبه دان بونجينو، "
+        "حيث تناولت المباحثات التهديدات الإرهابية."
+    )
+    facts = facts_of(tmp_path, shipped, sentence)
+    assert [c.name_ar for c in facts.counterparts] == ["كاش باتيل", "دان بونجينو"]
+    facts = facts_of(tmp_path, shipped, sentence.replace("ونائبه دان بونجينو،", "ونائبه لكن"))
+    assert [c.name_ar for c in facts.counterparts] == ["كاش باتيل"]
+
+
 def test_the_principals_own_deputy_is_not_a_counterpart(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,

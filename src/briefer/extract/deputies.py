@@ -34,12 +34,19 @@ def read_deputies(
             continue
         end = _past_remit(r, r.fold_map.origin[relation.end() - 1] + 1)
         name = name_from(r, end)
-        if name is None or name.organisation or not introduced(r, end, name.start):
+        if name is None or name.organisation or not _introduced(r, end, name):
             continue
         if name.entry is None:
             unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
         out.append(_deputy(chief, name, r.evidence(at, name.end)))
     return out, unknown
+
+
+def _introduced(r: Reading, end: int, name: Name) -> bool:
+    """ "ونائبه المكلف بالعمليات، فلان", "ونائبه دان بونجينو، حيث …": a comma or an honorific
+    before the name, or the name filling the words up to the next comma."""
+    after = r.sentence.text[name.end :].lstrip(" ")
+    return introduced(r, end, name.start) or after[:1] in ("،", ",", ".", "")
 
 
 def _chief_before(
