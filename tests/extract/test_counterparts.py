@@ -661,3 +661,14 @@ def test_who_only_attended_was_not_met_unless_met_elsewhere(
     lines.append("كما أجرى حموشي مباحثات مع وكيل وزارة الداخلية المساعد حول التكوين.")
     names = [c.name_ar for c in facts_of(tmp_path, shipped, *lines).counterparts]
     assert "سالم بن علي الظاهري" in names
+
+
+def test_a_coordinator_is_a_post(tmp_path: Path, shipped: Glossary) -> None:
+    # 480: "منسق مكافحة الإرهاب بوزارة الخارجية الأمريكية"
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "كما أجرى حموشي مباحثات مع منسق مكافحة الإرهاب بوزارة الخارجية الأمريكية.",
+    )
+    (post,) = read_posts(readings[1])
+    assert title_label(post).en == "Coordinator of the Counter-Terrorism"
