@@ -672,3 +672,21 @@ def test_a_coordinator_is_a_post(tmp_path: Path, shipped: Glossary) -> None:
     )
     (post,) = read_posts(readings[1])
     assert title_label(post).en == "Coordinator of the Counter-Terrorism"
+
+
+def test_the_director_of_a_body_visited_named_by_its_possessive(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 474, 413, 470: "زار … إدارة …، حيث التقى مديرها العميد فلان" and "قدم له مديرها عرضا"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "كما زار حموشي بعمّان إدارة مكافحة المخدرات في مديرية الأمن العام الأردنية، حيث التقى "
+        "مديرها العميد حسان القضاة، الذي قدم إيجازا حول أبرز القضايا.",
+        "وزار حموشي، في اليوم ذاته، مقر إدارة التحقيقات الجنائية، حيث قدم له مديرها عرضا.",
+        "كما زار حموشي المديرية العامة لمكافحة المخدرات، والتقى مديرها العام الذي قدم عرضا.",
+    )
+    found = [(c.name_ar, c.role.en) for c in facts.counterparts]
+    assert ("حسان القضاة", "Director") in found
+    assert (None, "Director General") in found
+    assert len(found) == 3

@@ -23,6 +23,7 @@ from briefer.extract.names import (
     name_from,
     name_written,
 )
+from briefer.extract.possessed import read_possessed
 from briefer.extract.posts import (
     HOME,
     Post,
@@ -124,6 +125,11 @@ def read_counterparts(
                 for o in post.organisations
                 if is_unknown(o)
             ]
+        for post, name in read_possessed(r):
+            if name is not None and name.entry is None:
+                unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+            cited = r.evidence(post.start, name.end if name else post.end)
+            found.append(_counterpart(post, name, cited, context, day))
         found += _people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
         found, deputies = read_deputies(r, _references(r, found))

@@ -252,6 +252,11 @@ def _role_pattern() -> re.Pattern[str]:
     )
 
 
+def role_entry(form: str) -> Entry | None:
+    """The role of data/titles.yaml written form ("مدير", "مديرة عامة"), of its gender."""
+    return _role_forms().get(fold_form(form))
+
+
 @cache
 def _role_forms() -> dict[str, Entry]:
     """Every folded role form, with the entry of its gender."""
