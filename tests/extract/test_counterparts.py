@@ -690,3 +690,24 @@ def test_the_director_of_a_body_visited_named_by_its_possessive(
     assert ("حسان القضاة", "Director") in found
     assert (None, "Director General") in found
     assert len(found) == 3
+
+
+def test_a_name_in_its_own_commas_before_the_post_after_the_meeting_word(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 473: "استقبل، الثلاثاء الماضي بمقر المديرية بالرباط، نيكولا ليرنر، المدير العام …"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "استقبل حموشي، الثلاثاء الماضي بمقر المديرية بالرباط، نيكولا ليرنر، المدير العام "
+        "للأمن الخارجي الفرنسي.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("FR", "نيكولا ليرنر")]
+    # A chunk of prose is no name.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "استقبل حموشي، الثلاثاء الماضي بمقر المديرية بالرباط، في أجواء ودية، المدير العام "
+        "للأمن الخارجي الفرنسي.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("FR", None)]

@@ -309,11 +309,22 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         and not _in_compound(r.fold_map.text, a.start())
     ]
     if not starts:
-        return None
+        return _apposed_chunk(r, chunk_start, len(before)) if comma else None
     end, vouched = max(starts)
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
+    """ "استقبل، الثلاثاء الماضي بالرباط، نيكولا ليرنر، المدير العام …": after a meeting word
+    earlier in the sentence, a name filling its own commas right before the post."""
+    met = cue("cues", "meeting").search(r.fold_map.text)
+    if start == 0 or met is None or r.fold_map.origin[met.start()] >= start:
+        return None
+    at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
+    name = unknown_name(r, at, bounded=True, limit=end)
+    return name if name and name.start == at and name.end == end else None
 
 
 @cache
