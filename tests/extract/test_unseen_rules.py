@@ -899,6 +899,23 @@ def test_where_threatening_groups_are_active_names_no_partner(
     assert facts.countries_mentioned == ()
 
 
+def test_the_nationality_of_an_international_bodys_official(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 469: "…، المصرية غادة والي،", "…، الدبلوماسي التركي فريدون سينيرلي أوغلو،"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في فيينا",
+        "أجرى حموشي بفيينا مباحثات مع المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات "
+        "والجريمة، المصرية غادة والي، انصبت على مكافحة الاتجار بالبشر.",
+        "كما جمع لقاء حموشي بالأمين العام لمنظمة الأمن والتعاون في أوروبا، الدبلوماسي التركي "
+        "فريدون سينيرلي أوغلو، وخصص لبحث الوقاية من التطرف.",
+    )
+    assert people(facts) == [(None, "غادة والي"), (None, "فريدون سينيرلي أوغلو")]
+    assert facts.countries_mentioned == ()
+
+
 def test_countries_in_a_background_clause_are_not_partners(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -183,7 +183,15 @@ def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) ->
     counts only if he is a counterpart."""
     if m.entry.kind != "demonym":
         return False
-    name = unknown_name(r, m.end, bounded=False)
+    gap = len(r.sentence.text[m.end :]) - len(r.sentence.text[m.end :].lstrip(" "))
+    person = next((p for p in r.of_kind("person") if p.start == m.end + gap), None)
+    if person is not None:
+        # "المصرية غادة والي": a person the glossary knows.
+        return person.entry.country != m.entry.country or not any(
+            c.key == person.entry.id and c.country == m.entry.country for c in counterparts
+        )
+    # "المصرية غادة والي،": a name filling its commas may end with a "وال…" word.
+    name = unknown_name(r, m.end, bounded=False) or unknown_name(r, m.end + gap, bounded=True)
     if name is None or r.sentence.text[m.end : name.start].strip():
         return False
     # "الأمين العام للإنتربول، البرازيلي فلان": the nationality of an international body's

@@ -141,7 +141,14 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
     text = r.sentence.text
     plain = len(text) - len(text[at + 1 if comma else at :].lstrip(" "))
     at = _skip_rank(r, skip_honorifics(text, plain))
-    # "الأمين العام للإنتربول، البرازيلي فالديسي أوركيزا": his nationality before the name.
+    # "الأمين العام للإنتربول، البرازيلي فالديسي أوركيزا", "…، الدبلوماسي التركي فلان": his
+    # nationality before the name, a descriptor before it.
+    described = re.match(
+        rf"(?:{alternation(forms('cues', 'descriptors'))})\s+", folded(text[at:]).text
+    )
+    if comma and described:
+        after = at + folded(text[at:]).origin[described.end()]
+        at = after if any(m.start == after for m in r.of_kind("demonym")) else at
     nationality = next((m for m in r.of_kind("demonym") if m.start == at), None)
     if comma and nationality is not None:
         at = len(text) - len(text[nationality.end :].lstrip(" "))
