@@ -192,6 +192,21 @@ def test_a_wires_dateline_standing_alone_says_where_when_nothing_else_does(
     assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Rabat")
 
 
+def test_an_agency_named_last_in_a_hijri_dateline_serves_its_countrys_posts(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 459: "الرباط 19 جمادى الأولى 1447 هـ الموافق 10 نوفمبر 2025 م واس"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مدير الأمن العام يلتقي المدير العام للأمن الوطني المغربي",
+        "الرباط 19 جمادى الأولى 1447 هـ الموافق 10 نوفمبر 2025 م واس",
+        "التقى مدير الأمن العام الفريق محمد بن عبدالله البسامي، اليوم، عبداللطيف حموشي، وذلك "
+        "في مقر المديرية العامة للأمن الوطني بالرباط.",
+    )
+    assert people(facts) == [("SA", "محمد بن عبدالله البسامي")]
+
+
 def test_a_host_sides_wire_under_its_headline_and_publication_line(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -22,9 +22,13 @@ def wire_country(article: Article) -> str | None:
     for s in article.sentences:
         if s.index not in lines:
             continue
-        for word in re.findall(r"[^\s/()\-–]+(?:\s[^\s/()\-–]+)?", fold_form(s.text)):
-            if word in agencies:
-                return agencies[word]
+        # Every word and every pair of words: "… 2025 م واس", "/ وكالة الأنباء السعودية".
+        tokens = re.findall(r"[^\s/()\-–]+", fold_form(s.text))
+        for size in (3, 2, 1):
+            for i in range(len(tokens) - size + 1):
+                found = agencies.get(" ".join(tokens[i : i + size]))
+                if found:
+                    return found
     return None
 
 
