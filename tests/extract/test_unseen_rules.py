@@ -931,6 +931,22 @@ def test_the_nationality_of_an_international_bodys_official(
     assert facts.countries_mentioned == ()
 
 
+def test_a_region_and_a_groups_nationality_name_no_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 476: "التطورات الأمنية في منطقة الساحل الإفريقي وليبيا"; 460: "حركة "الشباب" الصومالية"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أنقرة",
+        "أجرى حموشي بأنقرة مباحثات مع وزير الداخلية التركي تناولت التطورات الأمنية في منطقة "
+        "الساحل الإفريقي وليبيا.",
+        'وبحث الجانبان خلال اللقاء التحديات التي تفرضها حركة "الشباب" الصومالية المرتبطة '
+        "بتنظيم القاعدة.",
+    )
+    assert facts.countries_mentioned == ()
+
+
 def test_countries_in_a_background_clause_are_not_partners(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -154,13 +154,25 @@ def _geography(r: Reading, m: Match) -> bool:
     window = " ".join(w for _, _, w in before[-GEOGRAPHY_REACH:])
     keys = ("geography_heads", "origin_words", "route_words", "threat_places")
     heads = (cue("cues", k) for k in keys)
-    return any(h.search(window) is not None for h in heads) or _threat_place(before)
+    return (
+        any(h.search(window) is not None for h in heads)
+        or _threat_place(before)
+        or _group_adjective(m, before)
+    )
+
+
+def _group_adjective(m: Match, before: list[tuple[int, int, str]]) -> bool:
+    """ "حركة "الشباب" الصومالية": the nationality of a threatening group."""
+    groups = cue("cues", "threat_groups")
+    near = before[-GEOGRAPHY_REACH:]
+    return m.entry.kind == "demonym" and any(groups.fullmatch(w) for _, _, w in near)
 
 
 def _list_start(r: Reading, m: Match) -> int:
     """Where the list of countries that m ends starts: "مالي وبوركينافاسو والنيجر"."""
     start = m.start
-    countries = sorted(r.of_kind("country"), key=lambda c: c.start)
+    # "منطقة الساحل الإفريقي وليبيا": a region may open the list.
+    countries = sorted(r.of_kind("country", "place"), key=lambda c: c.start)
     for c in reversed([c for c in countries if c.end <= start]):
         if r.sentence.text[c.end : start].strip(" ،,") not in ("", "و"):
             break
