@@ -168,6 +168,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "ومن المنتظر، حسب المصادر ذاتها، أن يتم التوقيع على بروتوكول تعاون في مجال التكوين.",
             [("protocol", "to_be_signed", True)],
         ),
+        # 458: a decision to make something is a commitment agreed; a decision to sign, a plan
+        (
+            "وفي ختام هذه المباحثات، تقرر إحداث خلية تنسيق مشتركة لتتبع ملفات إعادة القبول.",
+            [("agreement", "agreed", False)],
+        ),
+        ("وتقرر توقيع مذكرة تفاهم في مجال التكوين.", [("mou", "to_be_signed", True)]),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "

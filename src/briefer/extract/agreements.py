@@ -314,7 +314,9 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
     if start is None:
         return
     chain = cue_chain(r, cues, agree.start)
-    if negation_of(r, [*chain, agree]) is not None or any(c.role == "future" for c in chain):
+    # "تقرر" is a decision made ("تقرر إحداث خلية") as well as a plan ("تقرر توقيع …").
+    planned = any(c.role == "future" and c.start != agree.start for c in chain)
+    if negation_of(r, [*chain, agree]) is not None or planned:
         return
     object_cues = [c for c in cues if c.start >= start and not r.folded[start : c.start].strip()]
     studied = any(c.role in ("study", "discuss") for c in object_cues)
@@ -333,6 +335,9 @@ def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
     """Where the object of an agree word starts: after its "على", within reach, same clause."""
     if r.folded[agree.start : agree.end].endswith(fold_form("على")):
         return skip_space(r.folded, agree.end)
+    after = skip_space(r.folded, agree.end)
+    if cue("agreements", "commitment_nouns").match(r.folded, after):
+        return after
     found = cue("agreements", "object_open").search(r.folded, agree.end)
     if found is None:
         return None
