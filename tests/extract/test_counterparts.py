@@ -711,3 +711,22 @@ def test_a_name_in_its_own_commas_before_the_post_after_the_meeting_word(
         "للأمن الخارجي الفرنسي.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("FR", None)]
+
+
+def test_officials_of_visiting_delegations_with_complements_ranks_and_delegation_heads(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 477: "مساعد وزير الداخلية المصري لقطاع الأمن العام، اللواء فلان", "ورئيسة وفد الشرطة
+    # الوطنية السنغالية، المراقبة العامة فلانة"; an unnamed head of delegation is no one
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "كما التقى حموشي بالرباط مساعد وزير الداخلية المصري لقطاع الأمن العام، اللواء محمود "
+        "عبد الرحمن فؤاد، ورئيسة وفد الشرطة الوطنية السنغالية، المراقبة العامة عيساتو ندياي، "
+        "ورئيس الوفد الإستوني.",
+    )
+    found = [(c.country, c.name_ar, c.role.en) for c in facts.counterparts]
+    assert found == [
+        ("EG", "محمود عبد الرحمن فؤاد", "Assistant Minister of the Interior"),
+        ("SN", "عيساتو ندياي", "Head of the delegation"),
+    ]

@@ -104,7 +104,8 @@ def read_counterparts(
                 continue
             at_home_unknown = host == HOME and post.country is None and not post.international
             attendee = post.start >= attending or (name is not None and name.start >= attending)
-            if name is None and (_bare(post) or at_home_unknown or attendee):
+            named_only = post.role.id in table("cues")["named_only_roles"]
+            if name is None and (_bare(post) or at_home_unknown or attendee or named_only):
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
                 continue

@@ -37,9 +37,10 @@ def prose(taken: list[re.Match[str]]) -> bool:
 
 
 def complement_word(written_word: str) -> bool:
-    """ "بالوزارة", "بمقرها": ب and a word of prose, not a name that begins with ب."""
+    """ "بالوزارة", "بمقرها", "لقطاع": ب or ل and a word of prose, not a name that begins
+    with ب ("بيدرو")."""
     bare = fold_form(written_word)
-    return bare.startswith("بال") or _prose_word(bare[1:])
+    return bare.startswith(("بال", "لل")) or _prose_word(bare[1:])
 
 
 def _prose_word(folded_word: str) -> bool:
