@@ -770,6 +770,19 @@ def test_an_event_of_a_past_month_told_in_the_pluperfect_gives_no_topic(
     assert "cybercrime" not in facts.topics
 
 
+def test_what_experts_think_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    # 270: "ويرى خبراء في الشأن الأمني أن …"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سنغافورة",
+        "أجرى عبد اللطيف حموشي بسنغافورة مباحثات حول الجرائم الإلكترونية.",
+        "ويرى خبراء في الشأن الأمني أن الجريمة المنظمة أصبحت تعتمد على الفضاء الرقمي في عمليات "
+        "تبييض الأموال.",
+    )
+    assert facts.topics == ("cybercrime",)
+
+
 def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
