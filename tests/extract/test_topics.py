@@ -126,3 +126,9 @@ def test_technical_qualifying_a_noun_is_not_technology() -> None:
     # The noun after a preposition or as a construct's second term is technology.
     for text in ("الاستفادة من التقنيات الحديثة", "استعمال التقنية في التحقيقات"):
         assert "technology" in topics_in(folded(text).text), text
+
+
+def test_laundering_proceeds_and_financial_fraud_are_financial_crime() -> None:
+    # 429: "غسل عائدات هذه التجارة"; 435: "الاحتيال المالي عبر المنصات الرقمية"
+    assert topics_in(folded("وسبل تتبع غسل عائدات هذه التجارة").text) == ["financial_crime"]
+    assert "financial_crime" in topics_in(folded("الاحتيال المالي عبر المنصات الرقمية").text)
