@@ -69,6 +69,19 @@ def test_the_capital_named_only_by_its_country_adjective(
     assert facts.city is not None and facts.city.en == "Brussels"
 
 
+def test_a_town_spelled_like_a_nationality_is_the_nationality(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 481: "بالعاصمة السويدية ستوكهولم" (GeoNames holds Samandağ as "السويدية")
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ستوكهولم",
+        "حل عبد اللطيف حموشي، أمس الثلاثاء، بالعاصمة السويدية ستوكهولم في زيارة عمل.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("SE", "Stockholm")
+
+
 def test_a_capital_named_by_a_glossary_adjective_is_the_city(
     tmp_path: Path, glossary: Glossary
 ) -> None:

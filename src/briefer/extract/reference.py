@@ -44,8 +44,10 @@ def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tup
     dateline: the sentence opens with a dateline, whose first name is a city ("عمان 5 آذار
     (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City)."""
     out = [m for m in matches if not _inside_feature(text, m)]
-    for extra in (*_cities(text, out, dateline), *_demonyms(text), *_roles(text)):
-        if _inside_feature(text, extra):
+    demonyms = _demonyms(text)
+    adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
+    for extra in (*_cities(text, out, dateline), *demonyms, *_roles(text)):
+        if _inside_feature(text, extra) or _spelled_as_demonym(extra, adjectives):
             continue
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
         if not clash:
@@ -56,6 +58,14 @@ def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tup
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
             out = [m for m in out if m not in clash] + [extra]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _spelled_as_demonym(m: Match, adjectives: Sequence[Match]) -> bool:
+    """ "بالعاصمة السويدية ستوكهولم": a gazetteer town written like a nationality adjective
+    (Samandağ's Arabic name "السويدية") is the adjective."""
+    if m.entry.kind != "place" or not m.entry.id.startswith("place.geonames."):
+        return False
+    return any(a.term_start == m.term_start and a.end == m.end for a in adjectives)
 
 
 def _inside_feature(text: str, m: Match) -> bool:
