@@ -220,6 +220,21 @@ def test_an_agency_named_last_in_a_hijri_dateline_serves_its_countrys_posts(
     assert people(facts) == [("SA", "محمد بن عبدالله البسامي")]
 
 
+def test_a_dateline_naming_city_and_country_and_a_country_ending_a_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 491: a city GeoNames has no Arabic name for, then its country; "في لاوس" ends a post
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وانغ شياو هونغ يلتقي مسؤولين أمنيين أجانب",
+        "ليانيونقانغ، الصين 10 سبتمبر 2024 (شينخوا) التقى وزير الأمن العام وانغ شياو هونغ، اليوم "
+        "(الثلاثاء)، مع عدد من قادة أجهزة الشرطة الأجنبية، بينهم عبد اللطيف حموشي.",
+        "كما التقى وانغ مع وزير الداخلية الكمبودي ونائب وزير الأمن العام في لاوس.",
+    )
+    assert facts.host_country == "CN"
+
+
 def test_a_host_sides_wire_under_its_headline_and_publication_line(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -24,6 +24,7 @@ from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.names import skip_honorifics
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import DATELINE, Reading, datelines, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
@@ -144,14 +145,16 @@ def _places(r: Reading) -> list[Place]:
     opening = [
         _place(r, m, 0)
         for m in _where(r)
-        if dateline and m.start <= DATELINE_PLACE and DATELINE.match(r.sentence.text)
+        if dateline and _in_dateline_lead(r, m) and DATELINE.match(r.sentence.text)
     ]
     if not _about_visit(r):
         # "من الشارقة.." heading the article: the headline says where, with no visit word.
         return opening + [
             _place(r, m, 1) for m in _where(r) if m.entry.kind == "place" and _headline_place(r, m)
         ]
-    opening = [p for p in opening if p.city is not None]
+    # In prose a dateline's country alone ("الكويت - 11 - 2") says little; after its city
+    # ("ليانيونقانغ، الصين") it is the city's.
+    opening = [p for p in opening if p.city is not None or p.evidence.start > r.evidence().start]
     destinations = _destinations(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
@@ -160,6 +163,15 @@ def _places(r: Reading) -> list[Place]:
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
     return opening + out
+
+
+def _in_dateline_lead(r: Reading, m: Match) -> bool:
+    """The place opens the dateline, or follows its city after a comma: "ليانيونقانغ، الصين
+    10 سبتمبر 2024 (شينخوا)"."""
+    if m.start <= DATELINE_PLACE:
+        return True
+    lead = re.match(r"\s*[^\d()\-–—،,]{2,30}[،,]\s*", r.sentence.text)
+    return lead is not None and m.start == lead.end() and m.entry.kind == "country"
 
 
 def _home_reception(r: Reading) -> Evidence | None:
@@ -257,11 +269,14 @@ def _where(r: Reading) -> list[Match]:
 
 
 def _in_title(r: Reading, m: Match) -> bool:
-    """ "المدير العام للأمن الوطني بالمملكة المغربية": a country that ends a post's title
-    says whose post it is, not where the visit happens."""
-    posts = r.of_kind("role", "organisation")
-    return m.entry.kind == "country" and any(
-        0 <= m.start - p.end <= 2 and not r.sentence.text[p.end : m.start].strip() for p in posts
+    """ "المدير العام للأمن الوطني بالمملكة المغربية", "نائب وزير الأمن العام في لاوس": a
+    country that ends a post's title says whose post it is, not where the visit happens."""
+    if m.entry.kind != "country":
+        return False
+    ends = [p.end for p in r.of_kind("role", "organisation")]
+    ends += [p.end for p in read_posts(r) if not p.home]
+    return any(
+        m.start - end >= 0 and r.sentence.text[end : m.start].strip() in ("", "في") for end in ends
     )
 
 
