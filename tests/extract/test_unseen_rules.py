@@ -235,6 +235,30 @@ def test_a_dateline_naming_city_and_country_and_a_country_ending_a_post(
     assert facts.host_country == "CN"
 
 
+def test_the_two_congos(tmp_path: Path, glossary: Glossary) -> None:
+    # 496: "جمهورية الكونغو" and "الكونغولية" in Brazzaville are the Republic of the Congo
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في برازافيل",
+        "يواصل عبد اللطيف حموشي زيارة العمل التي يقوم بها إلى جمهورية الكونغو.",
+        "والتقى حموشي ببرازافيل المدير العام للشرطة الوطنية الكونغولية، الجنرال جون كلود مابيالا.",
+        "ووقع الجانبان مذكرة تفاهم بين المديرية العامة للأمن الوطني والمديرية العامة للشرطة "
+        "الكونغولية.",
+    )
+    assert facts.host_country == "CG"
+    assert people(facts) == [("CG", "جون كلود مابيالا")]
+    assert [p.country for p in facts.agreements[0].parties] == ["MA", "CG"]
+    assert facts.countries_mentioned == ()
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كينشاسا",
+        "حل عبد اللطيف حموشي بجمهورية الكونغو الديمقراطية في زيارة عمل.",
+    )
+    assert facts.host_country == "CD"
+
+
 def test_a_host_sides_wire_under_its_headline_and_publication_line(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +57,8 @@ from briefer.extract.article import (
 )
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.dates import read_dates
-from briefer.extract.facts import Evidence, Facts
+from briefer.extract.demonyms import in_host
+from briefer.extract.facts import Agreement, Evidence, Facts
 from briefer.extract.meetings import read_meetings
 from briefer.extract.place import read_place
 from briefer.extract.published import read_publication
@@ -131,6 +132,12 @@ def international_bodies(glossary: Glossary) -> frozenset[str]:
     return frozenset(name for e in orgs for name in (e.en.full, e.en.acronym) if name)
 
 
+def _parties_in_host(agreement: Agreement, host: str | None) -> Agreement:
+    """A party's country read from a demonym the host shares ("الكونغولية" in Brazzaville)."""
+    parties = tuple(replace(p, country=in_host(p.country, host)) for p in agreement.parties)
+    return replace(agreement, parties=parties)
+
+
 def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
     """The facts of the visit one article reports; reference: see the module docstring."""
     readings = read(article, glossary)
@@ -150,6 +157,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
         readings, principal, day, host, background, international_bodies(glossary)
     )
     agreements, unknown_parties = read_agreements(readings, year, day)
+    agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
     meetings = read_meetings(
         readings, first is not None and published is not None and first > published

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue, folded, words
+from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.names import unknown_name
@@ -104,7 +105,8 @@ def read_countries(
                 and not _geography(r, m)
                 and not _someone_elses(r, m, counterparts)
             ):
-                seen.setdefault(m.entry.country, []).append(r.evidence(m.start, m.end))
+                shown = in_host(m.entry.country, host) or m.entry.country
+                seen.setdefault(shown, []).append(r.evidence(m.start, m.end))
     for r in readings:
         for m in _next_stops(r):
             seen.setdefault(str(m.entry.country), []).append(r.evidence(m.start, m.end))

@@ -10,6 +10,7 @@ from datetime import date
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
+from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import COUNTERPART, OFFICIAL, drop_headline_posts, merge
@@ -138,7 +139,11 @@ def read_counterparts(
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
     # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
-    met = [c for c in merge(found) if not set(c.evidence) <= attended]
+    met = [
+        replace(c, country=in_host(c.country, host))
+        for c in merge(found)
+        if not set(c.evidence) <= attended
+    ]
     return drop_headline_posts(met, headlines), unknown
 
 

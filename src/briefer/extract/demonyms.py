@@ -174,6 +174,10 @@ class Demonyms:
                 out.update({form_key(form), form_key(definite(form))})
         return frozenset(out - words)
 
+    def sharing(self, code: str) -> frozenset[str]:
+        """The countries whose demonym is written like this one's ("كونغولي": CD and CG)."""
+        return frozenset(c for d in self.forms.values() if code in d.countries for c in d.countries)
+
     def adjective(self, code: str, lang: str, gender: Gender = "m") -> str:
         """The adjective of a country in "en" or "fr" ("fr" agrees with gender)."""
         entry = self.table[code]
@@ -268,3 +272,11 @@ def find(text: str) -> list[DemonymMatch]:
 def adjective(code: str, lang: str, gender: Gender = "m") -> str:
     """A country's adjective: adjective("NL", "fr", "f") is "néerlandaise"."""
     return demonyms().adjective(code, lang, gender)
+
+
+def in_host(code: str | None, host: str | None) -> str | None:
+    """A country read from a demonym two countries share, as the host when the host is the
+    other: "الكونغولي" in Brazzaville is of the Republic of the Congo."""
+    if code is None or host is None or code == host:
+        return code
+    return host if host in demonyms().sharing(code) else code
