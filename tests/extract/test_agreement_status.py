@@ -174,6 +174,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             [("agreement", "agreed", False)],
         ),
         ("وتقرر توقيع مذكرة تفاهم في مجال التكوين.", [("mou", "to_be_signed", True)]),
+        # 496: "ستتوج بالتوقيع": a visit still to be crowned by a signature
+        (
+            "وأضافت المصادر أن هذه الزيارة ستتوج بالتوقيع على مذكرة تفاهم في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "
