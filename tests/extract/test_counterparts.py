@@ -730,3 +730,14 @@ def test_officials_of_visiting_delegations_with_complements_ranks_and_delegation
         ("EG", "محمود عبد الرحمن فؤاد", "Assistant Minister of the Interior"),
         ("SN", "عيساتو ندياي", "Head of the delegation"),
     ]
+
+
+def test_a_preposition_joined_to_and_ends_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    # 483: "مع الوزير بوزينوفيتش ومع المدير العام للشرطة"; "والي" stays a name
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "أجرى حموشي بزغرب مباحثات مع وزير الداخلية الكرواتي، دافور بوزينوفيتش.",
+        "وأجرى خلالها مباحثات مع الوزير بوزينوفيتش ومع المدير العام للشرطة الكرواتية.",
+    )
+    assert "بوزينوفيتش ومع" not in [c.name_ar for c in facts.counterparts]

@@ -335,6 +335,11 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
 
 
 @cache
+def _joined_prepositions() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["joined_prepositions"])
+
+
+@cache
 def _holds() -> str:
     return alternation(forms("cues", "holds_post"))
 
@@ -406,7 +411,7 @@ def unknown_name(
         # "…، والتر برينكمان، الذي": a W-name in apposition, not "و" + "ال…" (a word).
         walter = not taken and bounded and foreign_waw(word.group(), text, end)
         joined = _joined_word(folded_word) and not surname and not walter
-        if stop_word or joined or word.group().isdigit():
+        if stop_word or joined or word.group().isdigit() or folded_word in _joined_prepositions():
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
