@@ -376,6 +376,21 @@ def test_an_event_running_until_the_day_after_tomorrow(tmp_path: Path, glossary:
     assert dates_of(facts) == ("2024-10-29", "2024-10-31")
 
 
+def test_two_weekdays_without_dates_around_today(tmp_path: Path, glossary: Glossary) -> None:
+    # 483: "اليوم الثلاثاء" then "زيارة عمل قام بها حموشي إلى كرواتيا يومي الاثنين والثلاثاء"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في زغرب",
+        "أخبار | الثلاثاء 19 نونبر 2024 - 20:05",
+        "وقع عبد اللطيف حموشي، اليوم الثلاثاء بالعاصمة الكرواتية زغرب، مذكرة تفاهم.",
+        "",
+        "وجاء توقيع هذه المذكرة في ختام زيارة عمل قام بها حموشي إلى كرواتيا يومي الاثنين "
+        "والثلاثاء.",
+    )
+    assert dates_of(facts) == ("2024-11-18", "2024-11-19")
+
+
 def test_a_duration_of_the_visit_named_with_the_article(tmp_path: Path, glossary: Glossary) -> None:
     # 449: "فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من السلطات الدنماركية"
     facts = article_facts(

@@ -18,12 +18,21 @@ A single day is extended to the last by extract.last_day. Word lists: data/calen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
-from briefer.arabic.dates import DateRange, add_days, find_dates, narrow_year, to_date
-from briefer.arabic.lexicon import cue, fold_form, words
+from briefer.arabic.dates import (
+    DateRange,
+    add_days,
+    find_dates,
+    narrow_year,
+    to_date,
+    weekday_forms,
+)
+from briefer.arabic.lexicon import alternation, cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
 from briefer.extract.facts import Evidence, Named
@@ -67,8 +76,35 @@ def read_dates(
     if chosen is None:
         return None, None
     chosen = last_day(chosen, ctx)
+    chosen = _weekday_pair(chosen, ctx) or chosen
     evidence["dates"] = tuple(sorted(set(chosen.cited)))
     return chosen.range.start, None if chosen.open_ended else chosen.range.end
+
+
+def _weekday_pair(chosen: Dated, ctx: Context) -> Dated | None:
+    """ "زيارة عمل قام بها حموشي إلى كرواتيا يومي الاثنين والثلاثاء", no date written: the
+    two days, the second the latest on or before the publication date, when they hold the
+    single day found ("اليوم الثلاثاء")."""
+    day, published = to_date(chosen.range.start), ctx.publication.exact
+    if not chosen.range.single or day is None or published is None or ctx.at_home:
+        return None
+    for r in ctx.about:
+        for found in _pair_pattern().finditer(r.folded):
+            first, second = (weekday_forms()[found.group(k)] for k in ("first", "second"))
+            last = published - timedelta(days=(published.weekday() - second) % 7)
+            start = last - timedelta(days=(second - first) % 7)
+            if start <= day <= last and start < last:
+                cited = (*chosen.cited, r.folded_evidence(found.start(), found.end()))
+                span = replace(chosen.range, start=start.isoformat(), end=last.isoformat())
+                return Dated(chosen.reading, span, cited)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _pair_pattern() -> re.Pattern[str]:
+    """ "يومي الاثنين والثلاثاء" with no day of the month after it."""
+    days = alternation(weekday_forms())
+    return re.compile(rf"(?<!\w)يومي\s+(?P<first>{days})\s+و\s?(?P<second>{days})(?![\s،,]*\d)")
 
 
 def _about(r: Reading, principal: Named | None) -> bool:
