@@ -102,11 +102,14 @@ def load_rules(extra: Path | None = None) -> Rules:
 
 
 def _outlet_names() -> list[re.Pattern[str]]:
-    """A line that is an outlet of data/outlets.yaml, alone or with " - byline" after it."""
+    """A line that is an outlet of data/outlets.yaml, alone, with its acronym in brackets
+    ("وكالة الأنباء اليمنية (سبأ)") or with " - byline" after it."""
     names = [str(f) for outlet in data_table("outlets")["outlets"] for f in outlet["ar"]]
     names.sort(key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
-    return [re.compile(rf"^(?P<outlet>{alternatives})(?:\s*[–—-]\s*(?P<byline>.+))?$")]
+    acronym = r"(?:\s*\([^()]{1,16}\))?"
+    byline = r"(?:\s*[–—-]\s*(?P<byline>.+))?"
+    return [re.compile(rf"^(?P<outlet>{alternatives}){acronym}{byline}$")]
 
 
 def _positive(block: dict[str, object], key: str, path: Path) -> int:

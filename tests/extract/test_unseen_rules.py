@@ -259,6 +259,23 @@ def test_the_two_congos(tmp_path: Path, glossary: Glossary) -> None:
     assert facts.host_country == "CD"
 
 
+def test_an_agency_named_as_outlet_with_its_acronym_or_with_a_colon(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 488: "وكالة الأنباء اليمنية (سبأ)", "الرباط - سبأ:"; an unqualified minister is Yemen's
+    for outlet, dateline in (("وكالة الأنباء اليمنية (سبأ)", "الرباط"), ("", "الرباط - سبأ:")):
+        facts = facts_of(
+            tmp_path,
+            glossary,
+            *([outlet] if outlet else []),
+            "وزير الداخلية يبحث مع المدير العام للأمن الوطني المغربي تعزيز التعاون الأمني",
+            dateline,
+            "بحث وزير الداخلية اللواء إبراهيم حيدان اليوم في الرباط مع عبد اللطيف حموشي "
+            "سبل تعزيز التعاون الأمني.",
+        )
+        assert people(facts) == [("YE", "إبراهيم حيدان")], outlet or dateline
+
+
 def test_a_host_sides_wire_under_its_headline_and_publication_line(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -1049,6 +1049,25 @@ def test_at_home_any_visits_length_is_the_visitors(tmp_path: Path, glossary: Glo
     assert dates_of(facts) == ("2025-05-21", "2025-05-21")
 
 
+def test_at_home_an_arrival_in_the_kingdom_named_in_full_is_the_visitors(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 432: "وكان … قد وصل إلى المملكة المغربية يوم الأربعاء الماضي، في زيارة تستمر أربعة أيام"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "المدير العام للأمن الوطني الموريتاني يحضر حفل تخرج بالقنيطرة",
+        "الجمعة 4 يوليو 2025",
+        "",
+        "ترأس عبد اللطيف حموشي، مساء اليوم الجمعة بالمعهد الملكي للشرطة بالقنيطرة، حفل تخرج "
+        "بحضور نظيره الموريتاني.",
+        "",
+        "وكان المسؤول الموريتاني قد وصل إلى المملكة المغربية يوم الأربعاء الماضي، في زيارة عمل "
+        "تستمر أربعة أيام.",
+    )
+    assert dates_of(facts) == ("2025-07-04", "2025-07-04")
+
+
 def test_at_home_the_visitors_arrival_yesterday_is_not_the_meeting_today(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -224,9 +224,15 @@ def _relative(ctx: Context) -> Dated | None:
 
 
 def _arrival(r: Reading, rel: RelativeDay) -> bool:
-    """ "قد وصل إلى الرباط أمس": the day follows an arrival word, a place at most between."""
-    before = words(r.folded[: folded_at(r, rel.begin)])[-ARRIVAL_REACH:]
-    return any(cue("cues", "arrival").fullmatch(w) for _, _, w in before)
+    """ "قد وصل إلى الرباط أمس", "وصل إلى المملكة المغربية يوم الأربعاء الماضي": the day
+    follows an arrival word, a place (of any length) at most between."""
+    places = [(m.start, m.end) for m in r.of_kind("country", "place")]
+    before = [
+        w
+        for s, _, w in words(r.folded[: folded_at(r, rel.begin)])
+        if not any(a <= r.fold_map.origin[s] < b for a, b in places)
+    ]
+    return any(cue("cues", "arrival").fullmatch(w) for w in before[-ARRIVAL_REACH:])
 
 
 def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:

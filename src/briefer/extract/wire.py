@@ -15,20 +15,29 @@ from briefer.resources import data_table as table
 
 def wire_country(article: Article) -> str | None:
     """The country of the agency whose wire this is, if it is one of the listed agencies."""
-    agencies = _agencies()
-    if article.outlet is not None and fold_form(article.outlet) in agencies:
-        return agencies[fold_form(article.outlet)]
+    if article.outlet is not None:
+        found = _agency_in(article.outlet)
+        if found:
+            return found
     lines = datelines(article)
     for s in article.sentences:
-        if s.index not in lines:
-            continue
-        # Every word and every pair of words: "… 2025 م واس", "/ وكالة الأنباء السعودية".
-        tokens = re.findall(r"[^\s/()\-–]+", fold_form(s.text))
-        for size in (3, 2, 1):
-            for i in range(len(tokens) - size + 1):
-                found = agencies.get(" ".join(tokens[i : i + size]))
-                if found:
-                    return found
+        if s.index in lines:
+            found = _agency_in(s.text)
+            if found:
+                return found
+    return None
+
+
+def _agency_in(text: str) -> str | None:
+    """The country of an agency named in text, one to three words long: "… 2025 م واس",
+    "الرباط - سبأ:", "وكالة الأنباء اليمنية (سبأ)"."""
+    agencies = _agencies()
+    tokens = re.findall(r"[^\s/()\-–:،,]+", fold_form(text))
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            found = agencies.get(" ".join(tokens[i : i + size]))
+            if found:
+                return found
     return None
 
 
