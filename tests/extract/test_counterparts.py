@@ -741,3 +741,15 @@ def test_a_preposition_joined_to_and_ends_a_name(tmp_path: Path, shipped: Glossa
         "وأجرى خلالها مباحثات مع الوزير بوزينوفيتش ومع المدير العام للشرطة الكرواتية.",
     )
     assert "بوزينوفيتش ومع" not in [c.name_ar for c in facts.counterparts]
+
+
+def test_a_post_of_a_country_after_in(tmp_path: Path, shipped: Glossary) -> None:
+    # 495: "رئيس لجنة الأمن القومي في كازاخستان" met on the sidelines in Moscow
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك حموشي بموسكو في اجتماع رؤساء الأجهزة الأمنية.",
+        "والتقى حموشي أيضا، على هامش الاجتماع، رئيس لجنة الأمن القومي في كازاخستان.",
+    )
+    assert facts.host_country == "RU"
+    assert [c.country for c in facts.counterparts] == ["KZ"]

@@ -273,8 +273,10 @@ def _in_title(r: Reading, m: Match) -> bool:
     country that ends a post's title says whose post it is, not where the visit happens."""
     if m.entry.kind != "country":
         return False
-    ends = [p.end for p in r.of_kind("role", "organisation")]
-    ends += [p.end for p in read_posts(r) if not p.home]
+    posts = [p for p in read_posts(r) if not p.home]
+    if any(p.start <= m.start < p.end for p in posts):
+        return True  # "رئيس لجنة الأمن القومي في كازاخستان": read with the post
+    ends = [p.end for p in r.of_kind("role", "organisation")] + [p.end for p in posts]
     return any(
         m.start - end >= 0 and r.sentence.text[end : m.start].strip() in ("", "في") for end in ends
     )

@@ -206,6 +206,9 @@ def _located(r: Reading, end: int, m: Match, organisation: bool) -> bool:
     "القائد العام لشرطة دبي"."""
     gap = fold_form(r.sentence.text[end : m.start]).split()
     states = {fold_form(w) for w in table("cues")["state_words"]}
+    # "رئيس لجنة الأمن القومي في كازاخستان": "في" before a country's name.
+    if gap[:1] == ["في"] and m.entry.kind == "country":
+        gap = gap[1:]
     # "بجمهورية السنغال", "بدولة الكويت": the state's formal word may stand before the name.
     if len(gap) > 1 or (gap and gap[0] not in states and gap[0].removeprefix("ب") not in states):
         return False
