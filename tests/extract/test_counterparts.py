@@ -753,3 +753,14 @@ def test_a_post_of_a_country_after_in(tmp_path: Path, shipped: Glossary) -> None
     )
     assert facts.host_country == "RU"
     assert [c.country for c in facts.counterparts] == ["KZ"]
+
+
+def test_services_head_an_organisation(tmp_path: Path, shipped: Glossary) -> None:
+    # 487: "المدير العام لمصالح استخبارات الدولة بجمهورية غامبيا، مومودو لامين جوب"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "استقبل حموشي اليوم بالرباط المدير العام لمصالح استخبارات الدولة بجمهورية غامبيا، "
+        "مومودو لامين جوب، الذي يقوم بزيارة رسمية إلى المملكة.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("GM", "مومودو لامين جوب")]
