@@ -764,3 +764,16 @@ def test_services_head_an_organisation(tmp_path: Path, shipped: Glossary) -> Non
         "مومودو لامين جوب، الذي يقوم بزيارة رسمية إلى المملكة.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("GM", "مومودو لامين جوب")]
+
+
+def test_a_counterpart_named_again_by_his_surname_after_a_bare_role(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 488: "واستعرض الوزير حيدان احتياجات وزارة الداخلية …" is the minister named before
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "بحث وزير الداخلية اليمني اللواء إبراهيم حيدان اليوم في الرباط مع حموشي التعاون.",
+        "واستعرض الوزير حيدان احتياجات وزارة الداخلية في مجال التدريب.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("YE", "إبراهيم حيدان")]

@@ -27,8 +27,13 @@ def merge(found: list[Counterpart]) -> list[Counterpart]:
         merged[target] = merge_two(merged[target], c)
     # Unnamed mentions last, so that they join the person the article names, wherever
     # the name comes: "معالي وزير الداخلية" again, "الوزير الكويتي".
-    named = [c for c in merged if c.name is not None]
-    out = list(named)
+    out: list[Counterpart] = []
+    for c in (c for c in merged if c.name is not None):
+        target = next((i for i, m in enumerate(out) if _by_surname(c, m)), None)
+        if target is None:
+            out.append(c)
+        else:
+            out[target] = merge_two(out[target], c)
     for c in (c for c in merged if c.name is None):
         target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
         if target is None and (_reference(c) or _description(c)):
@@ -95,6 +100,18 @@ def _refers_to(c: Counterpart, named: Counterpart) -> bool:
     together = {e.sentence for e in c.evidence} & {e.sentence for e in named.evidence}
     apposed = (c.post or "").startswith(COUNTERPART)  # "نظيره الإسباني، المدير …، فلان"
     return named.country == c.country and (apposed or not together)
+
+
+def _by_surname(c: Counterpart, named: Counterpart) -> bool:
+    """ "واستعرض الوزير حيدان احتياجات …": a generic role and a name the glossary lacks that
+    opens with the surname of a counterpart of that country named in full is him again."""
+    generic = {str(r) for r in table("cues")["generic_roles"]}
+    role = (c.post or "").split("|")[0]
+    if c.key.startswith("person.") or role not in generic or not _unorganised(c):
+        return False
+    words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
+    same_country = c.country in (None, named.country)
+    return len(full) > 1 and bool(words) and words[0] == full[-1] and same_country
 
 
 def _description(c: Counterpart) -> bool:
