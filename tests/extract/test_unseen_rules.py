@@ -292,6 +292,19 @@ def test_a_host_sides_wire_under_its_headline_and_publication_line(
     assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Abu Dhabi")
 
 
+def test_an_event_the_home_side_organises_is_at_home(tmp_path: Path, glossary: Glossary) -> None:
+    # 511: a town the gazetteer lacks; "الذي تنظمه المديرية العامة للأمن الوطني"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مؤتمر دولي حول أمن التظاهرات الرياضية الكبرى",
+        "انطلقت، اليوم الثلاثاء بالصخيرات، أشغال المؤتمر الدولي حول أمن التظاهرات الرياضية "
+        "الكبرى، الذي تنظمه المديرية العامة للأمن الوطني، بحضور عبد اللطيف حموشي.",
+        "كما أجرى حموشي مباحثات مع المدير العام للأمن العام القطري.",
+    )
+    assert facts.host_country == "MA"
+
+
 def test_a_reception_at_home_is_hosted_by_the_home_country_not_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:
