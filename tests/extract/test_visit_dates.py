@@ -391,6 +391,19 @@ def test_two_weekdays_without_dates_around_today(tmp_path: Path, glossary: Gloss
     assert dates_of(facts) == ("2024-11-18", "2024-11-19")
 
 
+def test_the_day_found_is_the_visits_second_and_last(tmp_path: Path, glossary: Glossary) -> None:
+    # 500: "وقعت …، اليوم الثلاثاء بالعاصمة الفلبينية مانيلا، … في اليوم الثاني والاخير"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يوقع بمانيلا مذكرة تفاهم",
+        "الثلاثاء 27 غشت 2024 | 18:05",
+        "وقع عبد اللطيف حموشي، اليوم الثلاثاء بالعاصمة الفلبينية مانيلا، مذكرة تفاهم، وذلك في "
+        "اليوم الثاني والاخير من زيارة العمل التي يقوم بها إلى الفلبين.",
+    )
+    assert dates_of(facts) == ("2024-08-26", "2024-08-27")
+
+
 def test_a_duration_of_the_visit_named_with_the_article(tmp_path: Path, glossary: Glossary) -> None:
     # 449: "فإن هذه الزيارة، التي تستغرق ثلاثة أيام، تأتي بدعوة من السلطات الدنماركية"
     facts = article_facts(

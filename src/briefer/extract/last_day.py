@@ -5,6 +5,7 @@ known. Word lists: data/calendar.yaml.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -175,10 +176,19 @@ def _visit_day(chosen: Dated, ctx: Context) -> Dated | None:
     if not found:
         return None
     n, r, m = max(found, key=lambda f: f[0])
+    cited = (*chosen.cited, r.folded_evidence(m.start(), m.end()))
+    ordinal = not re.search(r"الموالي|التالي", m.group()) and not follows_until(
+        r, r.fold_map.origin[m.start()]
+    )
+    if r is chosen.reading and ordinal and not r.has("cues", "arrival"):
+        # "وقعت …، اليوم الثلاثاء …، في اليوم الثاني والأخير من الزيارة": the day found is
+        # that day of the visit, which began n - 1 days before (not so on arriving: "حل …
+        # يوم 3 مارس، على أن يزور في اليوم الثاني …").
+        first = add_days(chosen.range.start, 1 - n)
+        return None if first is None else Dated(r, replace(chosen.range, start=first), cited)
     last = add_days(chosen.range.start, n - 1)
     if last is None:
         return None
-    cited = (*chosen.cited, r.folded_evidence(m.start(), m.end()))
     return Dated(chosen.reading, replace(chosen.range, end=last), cited)
 
 
