@@ -777,3 +777,15 @@ def test_a_counterpart_named_again_by_his_surname_after_a_bare_role(
         "واستعرض الوزير حيدان احتياجات وزارة الداخلية في مجال التدريب.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("YE", "إبراهيم حيدان")]
+
+
+def test_forces_head_a_body_and_a_plural_body_takes_a_plural_adjective(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 507: "مع قائد قوات الدرك التركية عارف تشتين"
+    readings = readings_of(
+        tmp_path, shipped, "بحث حرمو مع قائد قوات الدرك التركية عارف تشتين سبل التعاون."
+    )
+    (post,) = [p for p in read_posts(readings[1]) if p.country == "TR"]
+    assert name_after(readings[1], post).ar == "عارف تشتين"  # type: ignore[union-attr]
+    assert title_label(post).fr == "commandant des Forces de Gendarmerie turques"

@@ -435,6 +435,8 @@ def _org_phrase(org: Entry, demonym: Entry | None, lang: str, prep: str | None) 
     if demonym is None:
         return phrase(org, lang, "full", prep) if prep else r.full
     qualifier = adjective(demonym, lang, r.gender)
+    if lang == "fr" and r.plural and not qualifier.endswith(("s", "x")):
+        qualifier += "s"  # "Forces de sécurité intérieure libanaises"
     if lang == "en":
         head = f"{qualifier} {r.full}"
         return f"{prep} the {head}" if prep else head
