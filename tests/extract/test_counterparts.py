@@ -789,3 +789,15 @@ def test_forces_head_a_body_and_a_plural_body_takes_a_plural_adjective(
     (post,) = [p for p in read_posts(readings[1]) if p.country == "TR"]
     assert name_after(readings[1], post).ar == "عارف تشتين"  # type: ignore[union-attr]
     assert title_label(post).fr == "commandant des Forces de Gendarmerie turques"
+
+
+def test_who_opened_the_event_was_not_met_for_that(tmp_path: Path, shipped: Glossary) -> None:
+    # 509: "… "ميليبول باريس"، الذي افتتحه وزير الداخلية …، جيرالد دارمانان، …"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        'شارك حموشي اليوم بباريس في افتتاح المعرض العالمي للأمن الداخلي "ميليبول باريس"، الذي '
+        "افتتحه وزير الداخلية الفرنسي، جيرالد دارمانان.",
+        "وعلى هامش المعرض، أجرى حموشي مباحثات مع المدير العام للشرطة الوطنية الفرنسية، فريديريك فو.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["فريديريك فو"]

@@ -75,7 +75,8 @@ def read_counterparts(
         taken: set[tuple[int, int]] = set()
         context = _context_country(r, host, wire)
         posts = read_posts(r)
-        attending, accompanying = _after(r, "attendance"), _after(r, "accompaniment")
+        accompanying = _after(r, "accompaniment")
+        attending = min(_after(r, "attendance"), _after(r, "opened_by"))
         carried: Post | None = None
         for i, post in enumerate(posts):
             if _abroad_namesake(r, post, host, principal_id, taken):
