@@ -235,6 +235,19 @@ def test_a_dateline_naming_city_and_country_and_a_country_ending_a_post(
     assert facts.host_country == "CN"
 
 
+def test_the_dged_is_the_home_sides(tmp_path: Path, glossary: Glossary) -> None:
+    # 510: "شارك ياسين المنصوري، المدير العام للدراسات والمستندات، على رأس وفد مغربي"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "المنصوري في أبوجا",
+        "شارك ياسين المنصوري، المدير العام للدراسات والمستندات، على رأس وفد مغربي، في أشغال "
+        "القمة الإفريقية لمكافحة الإرهاب، التي احتضنتها العاصمة النيجيرية أبوجا.",
+    )
+    assert facts.host_country == "NG"
+    assert facts.counterparts == ()
+
+
 def test_the_two_congos(tmp_path: Path, glossary: Glossary) -> None:
     # 496: "جمهورية الكونغو" and "الكونغولية" in Brazzaville are the Republic of the Congo
     facts = facts_of(
