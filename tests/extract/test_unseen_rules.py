@@ -248,6 +248,21 @@ def test_the_dged_is_the_home_sides(tmp_path: Path, glossary: Glossary) -> None:
     assert facts.counterparts == ()
 
 
+def test_a_counterpart_meeting_others_gives_no_counterparts(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 491: "كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي ونائب وزير الأمن العام في لاوس"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بكين",
+        "التقى عبد اللطيف حموشي ببكين وزير الأمن العام الصيني، وانغ شياو هونغ.",
+        "كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي ونائب وزير الأمن العام في لاوس.",
+    )
+    assert people(facts) == [("CN", "وانغ شياو هونغ")]
+    assert facts.countries_mentioned == ()
+
+
 def test_the_two_congos(tmp_path: Path, glossary: Glossary) -> None:
     # 496: "جمهورية الكونغو" and "الكونغولية" in Brazzaville are the Republic of the Congo
     facts = facts_of(

@@ -168,7 +168,8 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
         evidence["bilateral_meetings_held"] = meetings.held_evidence
     about = [r for r in readings if r.sentence.index not in background]
     topics = read_topics(about, evidence)
-    countries = read_countries(about, host, counterparts, agreements, evidence)
+    principal_id = principal.id if principal else None
+    countries = read_countries(about, host, counterparts, agreements, evidence, principal_id)
     return Facts(
         article=article.id,
         host_country=host,

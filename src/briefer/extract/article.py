@@ -17,6 +17,7 @@ from briefer.extract.gazetteer import gazetteer
 from briefer.extract.names import unknown_name
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
+from briefer.extract.subjects import met_by_another, met_by_counterpart
 from briefer.extract.tense import background as earlier
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
@@ -86,6 +87,7 @@ def read_countries(
     counterparts: Sequence[Counterpart],
     agreements: Sequence[Agreement],
     evidence: dict[str, tuple[Evidence, ...]],
+    principal: str | None = None,
 ) -> tuple[str, ...]:
     """Foreign countries that take part: named in a sentence about the visit's meetings
     (not a co-host of a tournament, not a strait or a gulf), or whose officials met or
@@ -94,6 +96,8 @@ def read_countries(
     for r in readings:
         if not _about_meetings(r) or earlier(r):
             continue
+        if met_by_another(r, principal) or met_by_counterpart(r, counterparts, principal):
+            continue  # the host's own meetings with others
         clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         for m in r.of_kind("country", "demonym"):
             if (

@@ -36,6 +36,7 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.subjects import met_by_another, met_by_counterpart
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
@@ -69,7 +70,9 @@ def read_counterparts(
     wire = wire_country(readings[0].article) if readings else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
-        if r.sentence.index in background or _met_by_another(r, principal_id):
+        if r.sentence.index in background or met_by_another(r, principal_id):
+            continue
+        if met_by_counterpart(r, found, principal_id):
             continue
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
@@ -206,21 +209,6 @@ def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
     if name_before(r, post, principal_id) is not None:
         return False  # "فلان وزير الداخلية اليوم، السيد حموشي": the post is his, before it
     return bool(re.match(r"\s*[،,]", r.sentence.text[post.end :]))
-
-
-def _met_by_another(r: Reading, principal_id: str | None) -> bool:
-    """ "عقد حموشي لقاء مع رئيس الشرطة الإيطالية" when Laftit leads: a meeting of another
-    official of the home side, the principal unnamed in the sentence, is not the principal's."""
-    if principal_id is None:
-        return False
-    people = r.of_kind("person")
-    if any(m.entry.id == principal_id for m in people):
-        return False
-    found = cue("cues", "activity").search(r.folded)
-    if found is None:
-        return False
-    at = r.fold_map.origin[found.start()]
-    return any(m.entry.country == HOME and m.end <= at for m in people)
 
 
 def _after(r: Reading, key: str) -> int:
