@@ -801,3 +801,19 @@ def test_who_opened_the_event_was_not_met_for_that(tmp_path: Path, shipped: Glos
         "وعلى هامش المعرض، أجرى حموشي مباحثات مع المدير العام للشرطة الوطنية الفرنسية، فريديريك فو.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["فريديريك فو"]
+
+
+def test_an_unnamed_official_of_a_un_programme_serves_no_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 493: "ومنسق البرنامج العالمي لمراقبة الحاويات التابع لمكتب الأمم المتحدة المعني …"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "عقد حموشي بطنجة لقاء مع المفوض العام للشرطة الفيدرالية البلجيكية، ومنسق البرنامج "
+        "العالمي لمراقبة الحاويات التابع لمكتب الأمم المتحدة المعني بالمخدرات والجريمة.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        ("BE", "Chief Commissioner"),
+        (None, "Coordinator"),
+    ]

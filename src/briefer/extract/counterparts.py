@@ -27,6 +27,7 @@ from briefer.extract.names import (
 from briefer.extract.possessed import read_possessed
 from briefer.extract.posts import (
     HOME,
+    PUNCTUATION,
     Post,
     international_words,
     is_unknown,
@@ -99,7 +100,7 @@ def read_counterparts(
             carried = None
             if name is not None and _conveyed(r, name.start):
                 continue
-            if name is not None and _international_tail(r, post, name):
+            if _international_tail(r, post, name):
                 post = replace(post, international=True)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
@@ -158,12 +159,20 @@ def _conveyed(r: Reading, at: int) -> bool:
     return cue("cues", "conveyed").search(before) is not None
 
 
-def _international_tail(r: Reading, post: Post, name: Name) -> bool:
+def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
     """ "المديرة التنفيذية للمديرية … التابعة لمجلس الأمن، فلانة": the rest of the body's name,
-    between the post and the name, says it is an international one."""
-    if post.country is not None or post.international or name.start <= post.end:
+    between the post and the name, says it is an international one; with no name, the rest
+    of the clause when it names the body the post's belongs to ("ومنسق البرنامج العالمي …
+    التابع لمكتب الأمم المتحدة المعني بالمخدرات والجريمة")."""
+    if post.country is not None or post.international:
         return False
-    return international_words(folded(r.sentence.text[post.end : name.start]).text)
+    if name is not None and not name.organisation:
+        if name.start <= post.end:
+            return False
+        return international_words(folded(r.sentence.text[post.end : name.start]).text)
+    rest = folded(PUNCTUATION.split(r.sentence.text[post.end :])[0]).text
+    affiliated = cue("agreements", "affiliation").search(rest) is not None
+    return affiliated and international_words(rest)
 
 
 def _of_the_kingdom(r: Reading, post: Post, host: str | None) -> Post:
