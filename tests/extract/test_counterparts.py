@@ -308,6 +308,10 @@ def test_a_deputy_named_right_after_the_relation(tmp_path: Path, shipped: Glossa
     )
     facts = facts_of(tmp_path, shipped, sentence)
     assert [c.name_ar for c in facts.counterparts] == ["كاش باتيل", "دان بونجينو"]
+    # The modifier goes on the role noun: "directeur adjoint du …", not "… adjoint".
+    chief, deputy = facts.counterparts
+    assert chief.title is not None and deputy.title is not None
+    assert deputy.title.fr == chief.title.fr.replace("directeur", "directeur adjoint", 1)
     facts = facts_of(tmp_path, shipped, sentence.replace("ونائبه دان بونجينو،", "ونائبه لكن"))
     assert [c.name_ar for c in facts.counterparts] == ["كاش باتيل"]
 
@@ -614,7 +618,7 @@ def test_an_assistant_director_is_a_post_and_the_ministers_aide_is_not(
         "وحضر اللقاء مساعد الوزير.",
     )
     (post,) = read_posts(readings[1])
-    assert title_label(post).en == "Assistant Director"
+    assert title_label(post).en == "Assistant Director of the Federal Bureau of Investigation"
     assert [o.arabic[0] for o in post.organisations] == ["مكتب التحقيقات الفيدرالي"]
     assert read_posts(readings[2]) == []
 

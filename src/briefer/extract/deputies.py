@@ -87,7 +87,9 @@ def _remit_words() -> frozenset[str]:
 
 def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
     def deputy(label: Label) -> Label:
-        return Label(modified(DEPUTY, str(label.en), "en"), modified(DEPUTY, str(label.fr), "fr"))
+        return Label(
+            _modified(label.en, chief.role.en, "en"), _modified(label.fr, chief.role.fr, "fr")
+        )
 
     label: Label | None
     unverified: tuple[str, ...]
@@ -111,3 +113,12 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
         (cited,),
         unverified,
     )
+
+
+def _modified(title: str | None, role: str | None, lang: str) -> str:
+    """The deputy's title: the modifier on the role noun, the rest kept ("directeur adjoint
+    du Bureau", not "directeur du Bureau adjoint")."""
+    title, role = str(title), str(role)
+    if role and title.startswith(role) and title != role:
+        return modified(DEPUTY, role, lang) + title[len(role) :]
+    return modified(DEPUTY, title, lang)
