@@ -821,3 +821,32 @@ def test_an_unnamed_official_of_a_un_programme_serves_no_country(
         ("BE", "Chief Commissioner"),
         (None, "Coordinator"),
     ]
+
+
+def test_a_welcome_message_from_a_head_of_state_is_no_meeting(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 495: "رسالة ترحيب من الرئيس الروسي فلاديمير بوتين إلى المشاركين"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك حموشي بموسكو في اجتماع رؤساء الأجهزة الأمنية، وتلا مدير جهاز الأمن الفيدرالي، "
+        "ألكسندر بورتنيكوف، في افتتاحه رسالة ترحيب من الرئيس الروسي فلاديمير بوتين إلى "
+        "المشاركين.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["ألكسندر بورتنيكوف"]
+
+
+def test_the_same_post_named_by_its_body_and_by_a_demonstrative(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 497: "القائد العام للشرطة البيروفية" then "القائد العام لهذا الجهاز، الجنرال فلان"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وأجرى حموشي بليما مباحثات مع القائد العام للشرطة البيروفية حول تهريب الكوكايين.",
+        "وأكد القائد العام لهذا الجهاز، الجنرال خورخي لويس كارديناس منصور، أهمية التعاون.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [
+        ("PE", "خورخي لويس كارديناس منصور")
+    ]

@@ -62,11 +62,13 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     """An unnamed mention of the named one's post: "أما اللقاء مع المدير العام للشرطة الوطنية"
     after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
+    # "القائد العام للشرطة البيروفية" and "القائد العام لهذا الجهاز، الجنرال فلان": the named
+    # mention's body is said by a demonstrative, the unnamed one names it.
     return (
         named.country == c.country
         and c.country is not None
         and (named.post or "").split("|")[0] == role
-        and (_unorganised(c) or _same_body(named, c))
+        and (_unorganised(c) or _unorganised(named) or _same_body(named, c))
     )
 
 
