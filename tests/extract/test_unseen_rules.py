@@ -263,6 +263,21 @@ def test_a_counterpart_meeting_others_gives_no_counterparts(
     assert facts.countries_mentioned == ()
 
 
+def test_in_a_visitors_state_wire_the_principals_title_may_be_the_visitors(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 432: an AMI wire from Kenitra; "المدير العام للأمن الوطني، الفريق محمد الأمين ولد أحمد"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الوكالة الموريتانية للأنباء",
+        "المدير العام للأمن الوطني يحضر حفل تخرج بالمعهد الملكي للشرطة في المغرب",
+        "القنيطرة (المغرب)، 04/07/2025 - حضر المدير العام للأمن الوطني، الفريق محمد الأمين ولد "
+        "أحمد، مساء اليوم الجمعة بالمعهد الملكي للشرطة حفل تخرج ترأسه عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("MR", "محمد الأمين ولد أحمد")]
+
+
 def test_the_two_congos(tmp_path: Path, glossary: Glossary) -> None:
     # 496: "جمهورية الكونغو" and "الكونغولية" in Brazzaville are the Republic of the Congo
     facts = facts_of(

@@ -83,8 +83,10 @@ def read_counterparts(
         attending = min(_after(r, "attendance"), _after(r, "opened_by"))
         carried: Post | None = None
         for i, post in enumerate(posts):
-            if _abroad_namesake(r, post, host, principal_id, taken):
-                post = replace(post, located=host)
+            # Abroad, the host's official; at home in a visitor's state wire, the visitor's.
+            side = host if host not in (None, HOME) else wire if wire != HOME else None
+            if side is not None and _namesake(r, post, principal_id, taken):
+                post = replace(post, located=side)
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
@@ -381,17 +383,13 @@ def _holder(
     return None
 
 
-def _abroad_namesake(
-    r: Reading,
-    post: Post,
-    host: str | None,
-    principal_id: str | None,
-    taken: set[tuple[int, int]],
+def _namesake(
+    r: Reading, post: Post, principal_id: str | None, taken: set[tuple[int, int]]
 ) -> bool:
-    """ "وبالمدير العام للأمن الوطني الفريق مسغارو ولد سيدي" in Nouakchott: the principal's
-    own title, nothing saying it is Moroccan, held by a person named after it whom the
-    glossary does not know: the host's official of that title."""
-    if host in (None, HOME) or not post.home or post.demonym or post.located:
+    """ "وبالمدير العام للأمن الوطني الفريق مسغارو ولد سيدي" in Nouakchott, or in a
+    Mauritanian wire from Kenitra: the principal's own title, nothing saying it is Moroccan,
+    held by a person named after it whom the glossary does not know: the other side's."""
+    if not post.home or post.demonym or post.located:
         return False
     if any(o.country == HOME for o in post.organisations):
         return False

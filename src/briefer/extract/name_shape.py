@@ -19,6 +19,8 @@ TANWEEN = "\u064b\u064c\u064d"
 DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 CONJOINED_WORD = 3.0
+IMPERFECT_ZIPF = 3.5
+"""Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 
 
@@ -32,6 +34,8 @@ def prose(taken: list[re.Match[str]]) -> bool:
     words = [fold_form(w.group()) for w in taken]
     if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
         return True
+    if _imperfect_verb(words[0]):
+        return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
 
@@ -41,6 +45,16 @@ def complement_word(written_word: str) -> bool:
     with ب ("بيدرو")."""
     bare = fold_form(written_word)
     return bare.startswith(("بال", "لل")) or _prose_word(bare[1:])
+
+
+def _imperfect_verb(folded_word: str) -> bool:
+    """ "المدير العام للأمن الوطني يحضر حفل تخرج": a headline's verb after the post, a word
+    with the imperfect's "ي" that prose uses often, no given name ("يوسف" is listed)."""
+    return (
+        folded_word.startswith("ي")
+        and zipf(folded_word) >= IMPERFECT_ZIPF
+        and folded_word not in _name_words()
+    )
 
 
 def _prose_word(folded_word: str) -> bool:
