@@ -1085,6 +1085,21 @@ def test_a_region_and_a_groups_nationality_name_no_partner(
     assert facts.countries_mentioned == ()
 
 
+def test_a_bordering_country_and_where_people_are_taken_name_no_partner(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 484: "منطقة أقصى الشمال، المحاذية لنيجيريا"; 504: "قبل نقلهم جوا إلى ليبيا"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في ياوندي",
+        "أجرى حموشي بياوندي مباحثات مع المندوب العام للأمن الوطني الكاميروني حول التهديدات "
+        "الإرهابية التي تعرفها منطقة أقصى الشمال، المحاذية لنيجيريا.",
+        "وتناولت المباحثات شبكات تستدرج الشباب بعروض عمل وهمية، قبل نقلهم جوا إلى ليبيا.",
+    )
+    assert facts.countries_mentioned == ()
+
+
 def test_countries_in_a_background_clause_are_not_partners(
     tmp_path: Path, glossary: Glossary
 ) -> None:
