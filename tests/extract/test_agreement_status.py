@@ -174,6 +174,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             [("agreement", "agreed", False)],
         ),
         ("وتقرر توقيع مذكرة تفاهم في مجال التكوين.", [("mou", "to_be_signed", True)]),
+        # 502, 253: a draft sent to committees is discussed; the decision agrees on nothing
+        (
+            "وتدارس الجانبان مشروع مذكرة تفاهم في مجال الهجرة، تقرر إحالته على اللجان التقنية.",
+            [("mou", "discussed", True)],
+        ),
         # 496: "ستتوج بالتوقيع": a visit still to be crowned by a signature
         (
             "وأضافت المصادر أن هذه الزيارة ستتوج بالتوقيع على مذكرة تفاهم في مجال التكوين.",

@@ -338,6 +338,8 @@ def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
     after = skip_space(r.folded, agree.end)
     if cue("agreements", "commitment_nouns").match(r.folded, after):
         return after
+    if cue("agreements", "decisions").fullmatch(r.folded[agree.start : agree.end]):
+        return None
     found = cue("agreements", "object_open").search(r.folded, agree.end)
     if found is None:
         return None
