@@ -132,3 +132,8 @@ def test_laundering_proceeds_and_financial_fraud_are_financial_crime() -> None:
     # 429: "غسل عائدات هذه التجارة"; 435: "الاحتيال المالي عبر المنصات الرقمية"
     assert topics_in(folded("وسبل تتبع غسل عائدات هذه التجارة").text) == ["financial_crime"]
     assert "financial_crime" in topics_in(folded("الاحتيال المالي عبر المنصات الرقمية").text)
+
+
+def test_technological_crime_is_cybercrime_not_technology() -> None:
+    # 490: "مركز مكافحة الجرائم التكنولوجية التابع للشرطة التايلاندية"
+    assert topics_in(folded("زار مركز مكافحة الجرائم التكنولوجية").text) == ["cybercrime"]
