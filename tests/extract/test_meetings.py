@@ -181,3 +181,17 @@ def test_a_visit_after_the_publication_has_held_nothing_yet(
     # With no publication date, nothing tells that the visit is still to come.
     facts = facts_of(tmp_path, glossary, *body[1:])
     assert meetings(facts) == (None, True)
+
+
+def test_talks_told_in_the_pluperfect_of_yesterday_were_held(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 500: "وكان حموشي قد حل امس الاثنين بمانيلا، حيث اجرى مباحثات مع وزير الداخلية"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الثلاثاء 27 غشت 2024 | 18:05",
+        "وقع عبد اللطيف حموشي، اليوم الثلاثاء بمانيلا، مذكرة تفاهم.",
+        "وكان حموشي قد حل امس الاثنين بمانيلا، حيث اجرى مباحثات مع وزير الداخلية الفلبيني.",
+    )
+    assert meetings(facts) == (None, True)

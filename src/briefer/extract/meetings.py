@@ -18,7 +18,7 @@ from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
-from briefer.extract.tense import background, planned
+from briefer.extract.tense import background, planned, recent
 from briefer.resources import data_table as table
 
 Words = list[tuple[int, int, str]]
@@ -43,7 +43,7 @@ def read_meetings(readings: list[Reading], upcoming: bool = False) -> Meetings:
     """The visit's bilateral meetings: a count first, then a denial, then talks reported.
     upcoming: the visit begins after the article was published, so the talks it names are
     its programme and none is held yet (a count written for it is kept)."""
-    about = [r for r in readings if not background(r)]
+    about = [r for r in readings if not background(r) or recent(r)]
     counts = [(r, value, cited) for r in about for value, cited in _counts(r)]
     if counts:
         value = counts[0][1]

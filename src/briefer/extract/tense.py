@@ -10,8 +10,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefer.arabic.lexicon import fold_form, forms, words
+from briefer.arabic.relative import find_relative_days
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
+
+# How many days before the report a pluperfect may tell of and still be this visit's.
+RECENT_DAYS = 2
 
 
 def background(r: Reading) -> bool:
@@ -22,6 +26,16 @@ def background(r: Reading) -> bool:
     if r.has("calendar", "earlier"):
         return True
     return _pluperfect(r.folded) and not r.has("calendar", "this_visit") and not _ongoing(r)
+
+
+def recent(r: Reading) -> bool:
+    """ "وكان حموشي قد حل امس الاثنين بمانيلا، حيث اجرى مباحثات": a day just before the
+    report (today, yesterday, the day before) is named: what the pluperfect tells of is this
+    visit's (its talks were held)."""
+    return any(
+        rel.offset is not None and -RECENT_DAYS <= rel.offset <= 0
+        for rel in find_relative_days(r.sentence.text)
+    )
 
 
 def _ongoing(r: Reading) -> bool:
