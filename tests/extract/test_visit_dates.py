@@ -1181,3 +1181,21 @@ def test_an_earlier_events_dates_months_before_are_not_the_visits(
         "وتأتي هذه الزيارة بعد أشهر من مشاركة حموشي، يومي 10 و11 شتنبر 2025، في مؤتمر بتونس.",
     )
     assert dates_of(facts) == (None, None)
+
+
+def test_a_wire_dateline_with_its_agency_in_brackets_and_until_tomorrow(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 491: "ليانيونقانغ، الصين 10 سبتمبر 2024 (شينخوا) التقى …" and "ويستمر حتى يوم غد (الأربعاء)"
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "وانغ شياو هونغ يلتقي مسؤولين أمنيين أجانب",
+        "",
+        "ليانيونقانغ، الصين 10 سبتمبر 2024 (شينخوا) التقى وزير الأمن العام الصيني، اليوم "
+        "(الثلاثاء)، عبد اللطيف حموشي على هامش المنتدى.",
+        "",
+        "وافتتح المنتدى في وقت سابق اليوم، ويستمر حتى يوم غد (الأربعاء).",
+    )
+    assert facts.published == "2024-09-10"
+    assert dates_of(facts) == ("2024-09-10", "2024-09-11")

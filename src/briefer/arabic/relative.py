@@ -107,8 +107,8 @@ def _opens_a_date(after: str) -> bool:
 
 def _not_a_day(text: str, match: re.Match[str]) -> bool:
     """ "اليوم 24", "اليوم الثاني من زيارته", "حتى اليوم": no day of the calendar."""
-    if match["rel_wd"]:
-        return False
+    if match["rel_wd"] or _offsets()[fold_form(" ".join(match["rel"].split()))] != 0:
+        return False  # "حتى يوم غد": only "اليوم" has these other senses
     after = text[match.end() :].split()
     before = text[: match.start()].split()
     if after and (after[0][0].isdigit() or after[0] in _words("not_today_after")):

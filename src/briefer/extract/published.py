@@ -26,6 +26,7 @@ from briefer.arabic.lexicon import alternation, fold_form, folded, forms, words
 from briefer.documents import Block
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
+from briefer.extract.wire import agency_country
 
 # At most this many words beside the date: a place and an agency ("الرباط - ومع").
 LINE_WORDS = 3
@@ -116,9 +117,17 @@ def _dateline(r: Reading) -> list[DateLine]:
     text = r.sentence.text
     for d in find_dates(text):
         lead = _other_words(text[: d.begin], hijri_spans(text[: d.begin]))
-        if d.single and len(lead) <= DATELINE_LEAD and DATELINE_TAIL.match(text[d.finish :]):
+        tail = DATELINE_TAIL.match(text[d.finish :]) or _agency_after(text[d.finish :])
+        if d.single and len(lead) <= DATELINE_LEAD and tail:
             return [DateLine(r, d)]
     return []
+
+
+def _agency_after(after: str) -> bool:
+    """ "ليانيونقانغ، الصين 10 سبتمبر 2024 (شينخوا) التقى …": a listed agency in brackets
+    after the date, no dash."""
+    found = re.match(r"\s*\(([^()]{1,24})\)", after)
+    return found is not None and agency_country(found.group(1)) is not None
 
 
 def _other_words(text: str, spans: list[tuple[int, int]]) -> list[str]:

@@ -16,21 +16,21 @@ from briefer.resources import data_table as table
 def wire_country(article: Article) -> str | None:
     """The country of the agency whose wire this is, if it is one of the listed agencies."""
     if article.outlet is not None:
-        found = _agency_in(article.outlet)
+        found = agency_country(article.outlet)
         if found:
             return found
     lines = datelines(article)
     for s in article.sentences:
         if s.index in lines:
-            found = _agency_in(s.text)
+            found = agency_country(s.text)
             if found:
                 return found
     return None
 
 
-def _agency_in(text: str) -> str | None:
-    """The country of an agency named in text, one to three words long: "… 2025 م واس",
-    "الرباط - سبأ:", "وكالة الأنباء اليمنية (سبأ)"."""
+def agency_country(text: str) -> str | None:
+    """The country of a listed agency named in text, one to three words long: "… 2025 م واس",
+    "الرباط - سبأ:", "وكالة الأنباء اليمنية (سبأ)", "شينخوا"."""
     agencies = _agencies()
     tokens = re.findall(r"[^\s/()\-–:،,]+", fold_form(text))
     for size in (3, 2, 1):
