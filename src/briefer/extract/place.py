@@ -18,13 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.arabic.lexicon import cue, folded
 from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.names import skip_honorifics
-from briefer.extract.posts import read_posts
+from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import DATELINE, Reading, datelines, written
 from briefer.extract.reference import capital_entry
 from briefer.glossary.entries import Match
@@ -138,26 +138,27 @@ def _places(r: Reading) -> list[Place]:
     # says where only when no sentence about the visit does.
     dateline = r.sentence.index == 0 or r.sentence.index in datelines(r.article)
     alone = r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADING
+    where = _where(r)
     if (r.sentence.index == 0 or (alone and dateline)) and _is_dateline(r):
-        return [_place(r, m, 0) for m in _where(r) if m.start <= DATELINE_PLACE]
+        return [_place(r, m, 0) for m in where if m.start <= DATELINE_PLACE]
     # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …", "أبوظبي في 6 أكتوبر/ وام/ استقبل …": a
     # wire's dateline opening its prose, the headline and publication line above it.
     opening = [
         _place(r, m, 0)
-        for m in _where(r)
+        for m in where
         if dateline and _in_dateline_lead(r, m) and DATELINE.match(r.sentence.text)
     ]
     if not _about_visit(r):
         # "من الشارقة.." heading the article: the headline says where, with no visit word.
         return opening + [
-            _place(r, m, 1) for m in _where(r) if m.entry.kind == "place" and _headline_place(r, m)
+            _place(r, m, 1) for m in where if m.entry.kind == "place" and _headline_place(r, m)
         ]
     # In prose a dateline's country alone ("الكويت - 11 - 2") says little; after its city
     # ("ليانيونقانغ، الصين") it is the city's.
     opening = [p for p in opening if p.city is not None or p.evidence.start > r.evidence().start]
-    destinations = _destinations(r)
+    destinations = _destinations(r, where)
     out = [_place(r, m, 3) for m in destinations]
-    out += [_place(r, m, 1) for m in _locations(r) if m not in destinations]
+    out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
     reception = _home_reception(r) or _organised_at_home(r)
     if reception is not None:
@@ -224,8 +225,8 @@ def _named_before(r: Reading, clause: int, verb: int) -> bool:
     if r.sentence.text[verb : verb + 1] not in ("ي", "ت"):
         return False
     lead = folded(r.sentence.text[clause:verb]).text.split()
-    function = {fold_form(str(w)) for w in table("cues")["function_words"]}
-    return len([w for w in lead if w not in function]) >= 2
+    function = cue("cues", "function_words", proclitics=False)
+    return len([w for w in lead if not function.fullmatch(w)]) >= 2
 
 
 def _people(r: Reading) -> list[Match]:
@@ -269,23 +270,24 @@ def _where(r: Reading) -> list[Match]:
     any next stop of a tour."""
     next_stop = cue("cues", "next_stop").search(r.folded)
     end = r.fold_map.origin[next_stop.start()] if next_stop else len(r.sentence.text)
-    return [
+    found = [
         m
         for m in r.of_kind("country", "place")
-        if m.entry.country
-        and m.start < end
-        and not r.quoted(m)
-        and not _inside_organisation(r, m)
-        and not _in_title(r, m)
+        if m.entry.country and m.start < end and not r.quoted(m) and not _inside_organisation(r, m)
     ]
+    if not any(m.entry.kind == "country" for m in found):
+        return found
+    # The sentence's posts, read once for all its countries.
+    posts = [p for p in read_posts(r) if not p.home]
+    return [m for m in found if not _in_title(r, m, posts)]
 
 
-def _in_title(r: Reading, m: Match) -> bool:
+def _in_title(r: Reading, m: Match, posts: Sequence[Post]) -> bool:
     """ "المدير العام للأمن الوطني بالمملكة المغربية", "نائب وزير الأمن العام في لاوس": a
-    country that ends a post's title says whose post it is, not where the visit happens."""
+    country that ends a post's title (of posts, the sentence's foreign ones) says whose post
+    it is, not where the visit happens."""
     if m.entry.kind != "country":
         return False
-    posts = [p for p in read_posts(r) if not p.home]
     if any(p.start <= m.start < p.end for p in posts):
         return True  # "رئيس لجنة الأمن القومي في كازاخستان": read with the post
     ends = [p.end for p in r.of_kind("role", "organisation")] + [p.end for p in posts]
@@ -301,14 +303,15 @@ def _inside_organisation(r: Reading, m: Match) -> bool:
     )
 
 
-def _destinations(r: Reading) -> list[Match]:
-    """Places right after a destination word that follows a visit or arrival word."""
+def _destinations(r: Reading, where: Sequence[Match]) -> list[Match]:
+    """Places (of where, the sentence's) right after a destination word that follows a visit
+    or arrival word."""
     visit = cue("cues", "visit").search(r.folded)
     if visit is None:
         return []
     at = r.fold_map.origin[visit.start()]
     out = []
-    for m in _where(r):
+    for m in where:
         if m.start < at:
             continue
         before = folded(r.sentence.text[max(0, m.start - 12) : m.start]).text.split()
@@ -331,10 +334,11 @@ def _is_destination(word: str) -> bool:
     return cue("cues", "destination").fullmatch(word) is not None
 
 
-def _locations(r: Reading) -> list[Match]:
-    """Places after a location word: "في", "ب…", "العاصمة", "مدينة", "بمقر … ب…"."""
+def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
+    """Places (of where, the sentence's) after a location word: "في", "ب…", "العاصمة",
+    "مدينة", "بمقر … ب…"."""
     out = []
-    for m in _where(r):
+    for m in where:
         before = folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
         last = before[-1] if before else ""
         if (

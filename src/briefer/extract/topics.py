@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import fold_form, phrase_pattern
+from briefer.arabic.lexicon import cue, fold_form, phrase_pattern
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
@@ -108,18 +108,13 @@ def _qualifies(topic: Topic, folded: str, start: int, end: int) -> bool:
     if word not in topic.adjectives:
         return False
     before = folded[:start].split()
-    if not before or before[-1] in _function_words():
+    if not before or cue("cues", "function_words", proclitics=False).fullmatch(before[-1]):
         return False
     return _definite(before[-1]) == _definite(word)
 
 
 def _definite(word: str) -> bool:
     return word.startswith(("ال", "لل")) or word[1:3] == "ال"
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in table("cues")["function_words"])
 
 
 def topic_label(name: str) -> tuple[str, str]:
