@@ -20,6 +20,11 @@ from briefer.resources import data_table as table
 WEEK_REACH = 14
 
 
+def on_or_before(reference: date, weekday: int) -> date:
+    """The latest day of that weekday (0 = Monday) on or before reference."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
 @dataclass(frozen=True)
 class RelativeDay:
     """A day named relative to the reference date, or a bare weekday."""
@@ -60,7 +65,7 @@ class RelativeDay:
         reference ("التقى حموشي، الثلاثاء، …" in a wire dated Thursday is two days earlier)."""
         if not self.bare or self.weekday is None:
             return None
-        return reference - timedelta(days=(reference.weekday() - self.weekday) % 7)
+        return on_or_before(reference, self.weekday)
 
     def reaches(self, reference: date, day: date) -> bool:
         """Whether day is the day this phrase names, or lies in the week it names."""

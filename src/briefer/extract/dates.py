@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from briefer.arabic.dates import (
@@ -33,7 +33,7 @@ from briefer.arabic.dates import (
     weekday_forms,
 )
 from briefer.arabic.lexicon import alternation, cue, fold_form, words
-from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.arabic.relative import RelativeDay, find_relative_days, on_or_before
 from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
 from briefer.extract.facts import Evidence, Named
 from briefer.extract.last_day import after_until, follows_until, last_day
@@ -91,8 +91,8 @@ def _weekday_pair(chosen: Dated, ctx: Context) -> Dated | None:
     for r in ctx.about:
         for found in _pair_pattern().finditer(r.folded):
             first, second = (weekday_forms()[found.group(k)] for k in ("first", "second"))
-            last = published - timedelta(days=(published.weekday() - second) % 7)
-            start = last - timedelta(days=(second - first) % 7)
+            last = on_or_before(published, second)
+            start = on_or_before(last, first)
             if start <= day <= last and start < last:
                 cited = (*chosen.cited, r.folded_evidence(found.start(), found.end()))
                 span = replace(chosen.range, start=start.isoformat(), end=last.isoformat())
@@ -162,9 +162,9 @@ def _started_before(until: Dated, ctx: Context) -> Dated | None:
         return None
     for rel in find_relative_days(until.reading.sentence.text[: until.range.begin]):
         day = rel.resolve(published)
-        if rel.bare and rel.weekday is not None:
+        if rel.bare:
             # "بدأها الاثنين وتستمر حتى الخميس 17 يوليو": the latest such day before the last.
-            day = last - timedelta(days=(last.weekday() - rel.weekday) % 7)
+            day = rel.latest(last)
         if day is not None and 0 <= (last - day).days <= LONGEST_VISIT:
             first = DateRange(day.isoformat(), until.range.end, rel.begin, until.range.finish, True)
             cited = (until.reading.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
