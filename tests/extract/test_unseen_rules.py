@@ -908,6 +908,21 @@ def test_what_experts_think_is_background(tmp_path: Path, glossary: Glossary) ->
     assert facts.topics == ("cybercrime",)
 
 
+def test_a_commentator_quoted_by_name_is_background_as_he_goes_on(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 494: "ويرى الباحث المغربي …" then "وأضاف، في تصريح …، أن الساحل … ممر لتهريب الكوكايين"
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "أجرى عبد اللطيف حموشي بنيامي مباحثات مع وزير الداخلية النيجري حول مكافحة الإرهاب.",
+        "ويرى الباحث المغربي في الشؤون الأمنية، سعيد العلوي، أن الرباط تراهن على التكوين.",
+        "وأضاف، في تصريح للجريدة، أن المنطقة ممر لتهريب الكوكايين ولشبكات الهجرة غير النظامية.",
+    )
+    assert facts.topics == ("terrorism",)
+
+
 def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

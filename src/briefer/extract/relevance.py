@@ -28,16 +28,31 @@ def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset
 
     A sentence that carries on the one before ("وأشارت إلى أن …", "It noted that …":
     continuation_openers) is background when that one quotes commentators or the press
-    (commentary_openers): a newspaper quoted on the principal's record goes on being quoted.
+    (commentary_openers, or a commentator as subject): a newspaper quoted on the principal's
+    record goes on being quoted.
     """
     found: set[int] = set()
     quoting = False
     for r in readings:
         carried = quoting and r.has_opening("cues", "continuation_openers")
-        quoting = carried or r.has_opening("cues", "commentary_openers")
+        quoting = carried or _commentary(r)
         if carried or _is_background(r, visit_year):
             found.add(r.sentence.index)
     return frozenset(found)
+
+
+def _commentary(r: Reading) -> bool:
+    """Commentators or the press quoted: "ويرى خبراء …" (commentary_openers), or a verb of
+    saying whose subject is a commentator: "ويرى الباحث المغربي …", "وقال الخبير الأمني …"."""
+    opening = r.folded.lstrip()
+    return r.has_opening("cues", "commentary_openers") or bool(_commentator().match(opening))
+
+
+@cache
+def _commentator() -> re.Pattern[str]:
+    verbs = alternation(forms("cues", "commentary_verbs"))
+    people = alternation(forms("cues", "commentators"))
+    return re.compile(rf"[وف]?(?:{verbs})\s+(?:ال)?(?:{people})(?!\w)")
 
 
 def background_clause(r: Reading) -> int:
@@ -74,7 +89,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     ]
     if anchors:
         return False
-    if r.has_opening("cues", "background_openers"):
+    if r.has_opening("cues", "background_openers") or _commentary(r):
         return True
     first = min((a for a, _ in phrases), default=len(r.folded))
     # "استقبل … الوزير …، حيث نوه بالتنسيق …، والذي مكن في السنوات الأخيرة من حجز …": the
