@@ -923,6 +923,18 @@ def test_a_commentator_quoted_by_name_is_background_as_he_goes_on(
     assert facts.topics == ("terrorism",)
 
 
+def test_what_reports_say_of_the_region_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    # 490: "…، التي تديرها عصابات اجرامية عابرة للحدود، … حسب تقارير صادرة عن الامم المتحدة."
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بانكوك",
+        "أجرى عبد اللطيف حموشي ببانكوك مباحثات مع قائد الشرطة التايلاندي حول الاتجار بالبشر.",
+        "وتعرف المنطقة انتشارا لمراكز تديرها عصابات إجرامية، حسب تقارير صادرة عن الأمم المتحدة.",
+    )
+    assert facts.topics == ("human_trafficking",)
+
+
 def test_news_of_recent_weeks_is_background(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,
