@@ -143,6 +143,8 @@ def test_a_party_the_glossary_lacks_keeps_its_arabic_and_its_country(
         # the press writes some countries with the article CLDR leaves out (glossary variants)
         ("والشرطة الوطنية للبيرو", "PE"),
         ("والمديرية العامة للشرطة الجمهورية بالبنين", "BJ"),
+        # a head noun of the title grammar ("المندوبية", Cameroon's Délégation générale)
+        ("والمندوبية العامة للأمن الوطني بالكاميرون", "CM"),
     ],
 )
 def test_an_unknown_organisation_takes_the_country_that_ends_its_name(

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.agreement_cues import COMMA, WORD, agreement_setting, folded_set
@@ -19,6 +19,7 @@ from briefer.extract.demonyms import adjective as demonym_adjective
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import Party, UnknownName
 from briefer.extract.reading import Reading, written
+from briefer.extract.titles import organisation_words
 from briefer.glossary.countries import cldr_countries
 from briefer.glossary.entries import Match
 
@@ -146,7 +147,7 @@ def _party_at(r: Reading, at: int, end: int, elliptic: bool) -> Found | None:
     head = _head(tokens[0].text)
     if head is None:
         return None
-    if head.word in folded_set("organisation_heads"):
+    if head.word in _organisation_heads():
         return _unknown_organisation(r, tokens, head, end)
     demonym = _demonym_at(r, skip_space(r.folded, tokens[0].end), end)
     if demonym is None:
@@ -171,7 +172,7 @@ class _Head:
 
 def _head(word: str) -> _Head | None:
     """The head noun a word is, behind its proclitics ("ووزارة", "للمديرية"), if any."""
-    heads = folded_set("organisation_heads") | folded_set("side_heads")
+    heads = _organisation_heads() | folded_set("side_heads")
     heads |= folded_set("counterpart_heads")
     for prefix in ("", "و", "ب", "ل", "وب", "ول"):
         if word.startswith(prefix) and word[len(prefix) :] in heads:
@@ -180,6 +181,14 @@ def _head(word: str) -> _Head | None:
         if word.startswith(prefix) and "ال" + word[len(prefix) :] in heads:
             return _Head("ال" + word[len(prefix) :], len(prefix), True)
     return None
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """The head nouns of data/agreements.yaml, and the one-word heads of the title grammar
+    (data/titles.yaml), which a party list may open with too ("والمندوبية العامة …")."""
+    titled = (h for h in organisation_words()["heads"] if " " not in h)
+    return folded_set("organisation_heads") | frozenset(titled)
 
 
 def _ar(r: Reading, start: int, end: int, head: _Head) -> str:
