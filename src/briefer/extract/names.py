@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.facts import UnknownName
 from briefer.extract.name_shape import (
@@ -271,9 +272,17 @@ def _skip_rank(r: Reading, at: int) -> int:
 
 
 def _genitive(text: str, at: int) -> bool:
-    """ "الأمين العام لمجلس …": a word with the preposition ل right after a role."""
+    """ "الأمين العام لمجلس …": a word with the preposition ل right after a role, on a word of
+    prose or a body's head noun; "وزير الداخلية الفرنسي لوران نونيز" begins a name."""
     word = re.match(r"\w+", text[at:])
-    return word is not None and word.group().startswith("ل") and len(word.group()) > 4
+    if word is None or not word.group().startswith("ل") or len(word.group()) <= 4:
+        return False
+    bare = fold_form(word.group())
+    if bare.startswith("لل") or zipf(bare[1:]) > 0 or bare[1:] in construct_heads():
+        return True
+    # "عقد وزير الداخلية لقاءين ثنائيين": a word of prose whose ل is its own, not a preposition.
+    common = float(table("cues")["common_word_zipf"])
+    return any(zipf(bare.removesuffix(ending)) >= common for ending in ("", "ين", "ان", "ات"))
 
 
 def _unknown_organisation(r: Reading, at: int) -> Name | None:

@@ -1,0 +1,49 @@
+"""Rules for the visit as the host's press tells it: the host official is the subject, the
+principal comes second, and names and titles are written the host's way.
+
+Each test is one construction of the genre, in sentences written for the test (not taken from
+the evaluation corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.load import load as load_glossary
+from briefer.glossary.match import Glossary
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary")
+
+
+@pytest.mark.parametrize("name", ["لوران دوبوا", "ليونيل مارتان"])
+def test_a_name_that_begins_with_lam_after_a_post_is_a_name(
+    tmp_path: Path, glossary: Glossary, name: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        f"استقبل وزير الداخلية الفرنسي {name}، الخميس، في مقر الوزارة بباريس، المدير العام "
+        "للأمن الوطني عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("FR", name)]
+
+
+def test_a_dual_noun_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في دكار",
+        "شارك وزير الداخلية عبد الوافي لفتيت في منتدى دكار للسلم والأمن.",
+        "وعلى هامش المنتدى، عقد وزير الداخلية لقاءين ثنائيين، الأول مع وزير الداخلية "
+        "السنغالي، والثاني مع نظيره الموريتاني.",
+    )
+    assert ("SN", "لقاءين ثنائيين") not in people(facts)
