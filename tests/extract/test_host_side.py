@@ -47,3 +47,16 @@ def test_a_dual_noun_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary)
         "السنغالي، والثاني مع نظيره الموريتاني.",
     )
     assert ("SN", "لقاءين ثنائيين") not in people(facts)
+
+
+def test_his_counterpart_after_the_hosts_name_ends_the_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في أنقرة",
+        "واستقبل وزير الداخلية التركي مراد أوزتورك نظيره المغربي عبد الوافي لفتيت في مقر "
+        "الوزارة بأنقرة.",
+    )
+    assert people(facts) == [("TR", "مراد أوزتورك")]

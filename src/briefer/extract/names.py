@@ -406,7 +406,11 @@ def unknown_name(
     for m in r.matches:
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
-    not_names = {fold_form(w) for w in table("cues")["not_names"]}
+    # "استقبل وزير الداخلية التركي علي يرلي قايا نظيره المغربي": "his counterpart" is the
+    # object after the name.
+    not_names = {
+        fold_form(w) for key in ("not_names", "counterpart_words") for w in table("cues")[key]
+    }
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
