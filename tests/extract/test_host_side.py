@@ -60,3 +60,41 @@ def test_his_counterpart_after_the_hosts_name_ends_the_name(
         "الوزارة بأنقرة.",
     )
     assert people(facts) == [("TR", "مراد أوزتورك")]
+
+
+def test_the_one_greetings_are_conveyed_to_was_not_met(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "المنصوري في أبوظبي",
+        "استقبل وزير الداخلية الإماراتي، الفريق سعيد المري، ياسين المنصوري بأبوظبي.",
+        "من جانبه، نقل السيد ياسين المنصوري تحيات جلالة الملك محمد السادس إلى صاحب السمو "
+        "رئيس الدولة، وتمنياته للإمارات مزيدا من الرخاء.",
+    )
+    assert people(facts) == [("AE", "سعيد المري")]
+
+
+def test_a_second_title_joined_by_and_after_a_named_host_is_his(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الدوحة",
+        "اجتمع معالي الشيخ حمد بن ناصر آل ثاني وزير الداخلية وقائد قوة الأمن الداخلي، اليوم "
+        "بالدوحة، مع عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية.",
+    )
+    assert people(facts) == [("QA", "حمد بن ناصر آل ثاني")]
+
+
+def test_a_named_host_with_two_gulf_titles_in_a_row_is_one_person(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "المنصوري في أبوظبي",
+        "استقبل سمو الشيخ حمدان بن راشد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن "
+        "الوطني، اليوم في أبوظبي، السيد ياسين المنصوري المدير العام للدراسات والمستندات.",
+    )
+    assert people(facts) == [("AE", "حمدان بن راشد آل نهيان")]

@@ -44,6 +44,8 @@ from briefer.resources import data_table as table
 
 # Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
 CONVEYED_REACH = 40
+# The one greeted ("تحيات … إلى …") stands at most this many characters after the greetings.
+RECIPIENT_REACH = 160
 # A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
 REFERENCE_REACH = 40
 
@@ -82,6 +84,7 @@ def read_counterparts(
         accompanying = _after(r, "accompaniment")
         attending = min(_after(r, "attendance"), _after(r, "opened_by"))
         carried: Post | None = None
+        named_before: Post | None = None
         for i, post in enumerate(posts):
             # Abroad, the host's official; at home in a visitor's state wire, the visitor's.
             side = host if host not in (None, HOME) else wire if wire != HOME else None
@@ -98,8 +101,11 @@ def read_counterparts(
             if carried is not None and carried.international and post.country is None:
                 # "وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة الإرهاب": the UN's.
                 post = replace(post, international=True)
+            if _second_title(r, post, named_before):
+                continue
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
+            named_before = post if name and name.end <= post.start else None
             if name is not None and _conveyed(r, name.start):
                 continue
             if _international_tail(r, post, name):
@@ -154,11 +160,36 @@ def read_counterparts(
     return drop_headline_posts(met, headlines), unknown
 
 
+def _second_title(r: Reading, post: Post, named_before: Post | None) -> bool:
+    """ "الشيخ فلان وزير الداخلية وقائد قوة الأمن الداخلي": a post joined by "و" right after
+    the post of someone named before it, with no name of its own, is his second title."""
+    if named_before is None or not post.conjoined or name_after(r, post) is not None:
+        return False
+    return not r.sentence.text[named_before.end : post.start].strip(" و")
+
+
 def _conveyed(r: Reading, at: int) -> bool:
     """ "نقل … تحيات الفريق أول معالي الشيخ راشد …": someone whose greetings are conveyed, a
     few words and honorifics before him, was not met."""
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
-    return cue("cues", "conveyed").search(before) is not None
+    return cue("cues", "conveyed").search(before) is not None or _greeted(r, at)
+
+
+def _greeted(r: Reading, at: int) -> bool:
+    """ "نقل إليه تحيات صاحب السمو الشيخ فلان … إلى أخيه صاحب الجلالة …": the one the
+    greetings go to, after "إلى" in the same clause, was not met either."""
+    clause = re.split(r"[،,.؛:]", r.sentence.text[max(0, at - RECIPIENT_REACH) : at])[-1]
+    text = folded(clause).text
+    greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
+    if not greeting:
+        return False
+    between = text[greeting[-1] :]
+    to = re.search(rf"(?<!\w){fold_form('إلى')}(?!\w)", between)
+    return to is not None and not _met_in(between)
+
+
+def _met_in(text: str) -> bool:
+    return any(cue("cues", key).search(text) for key in ("meeting", "reception"))
 
 
 def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
