@@ -98,3 +98,40 @@ def test_a_named_host_with_two_gulf_titles_in_a_row_is_one_person(
         "الوطني، اليوم في أبوظبي، السيد ياسين المنصوري المدير العام للدراسات والمستندات.",
     )
     assert people(facts) == [("AE", "حمدان بن راشد آل نهيان")]
+
+
+def test_the_talks_after_the_hosts_name_are_no_part_of_it(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بكين",
+        "وفي اليوم ذاته، أجرى وزير الأمن العام الصيني تشانغ وي مينغ محادثات مع عبد اللطيف "
+        "حموشي في بكين.",
+    )
+    assert people(facts) == [("CN", "تشانغ وي مينغ")]
+
+
+def test_a_verb_after_a_post_in_a_headline_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "قائد أركان الحرس الوطني يجري مباحثات مع قائد الدرك الملكي المغربي",
+        "أجرى قائد أركان الحرس الوطني الموريتاني، الفريق أحمد ولد بكار، اليوم الثلاثاء "
+        "بالرباط، مباحثات مع قائد الدرك الملكي المغربي، الجنرال محمد حرمو.",
+    )
+    assert people(facts) == [("MR", "أحمد ولد بكار")]
+
+
+def test_a_blessing_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في الرياض",
+        "استقبل وزير الداخلية السعودي، الأمير فهد بن سعد، عبد الوافي لفتيت بالرياض.",
+        "ونقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وصاحب السمو "
+        "الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء -حفظهما الله-، لأخيهما "
+        "الملك محمد السادس.",
+    )
+    assert people(facts) == [("SA", "فهد بن سعد")]

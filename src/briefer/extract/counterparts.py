@@ -44,7 +44,7 @@ from briefer.resources import data_table as table
 
 # Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
 CONVEYED_REACH = 40
-# The one greeted ("تحيات … إلى …") stands at most this many characters after the greetings.
+# Those greeted or sending greetings ("تحيات … إلى …") stand at most this many characters on.
 RECIPIENT_REACH = 160
 # A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
 REFERENCE_REACH = 40
@@ -176,16 +176,14 @@ def _conveyed(r: Reading, at: int) -> bool:
 
 
 def _greeted(r: Reading, at: int) -> bool:
-    """ "نقل إليه تحيات صاحب السمو الشيخ فلان … إلى أخيه صاحب الجلالة …": the one the
-    greetings go to, after "إلى" in the same clause, was not met either."""
-    clause = re.split(r"[،,.؛:]", r.sentence.text[max(0, at - RECIPIENT_REACH) : at])[-1]
+    """ "نقل تحيات الملك سلمان …، وصاحب السمو الملكي الأمير محمد …", "… إلى أخيه صاحب
+    الجلالة …": those whose greetings are conveyed, listed on after a comma and "و", and the
+    one they go to were not met; the greetings' clause ends at any other punctuation."""
+    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at]
+    clause = re.split(r"[،,](?!\s*و)|[.؛:]", before)[-1]
     text = folded(clause).text
     greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
-    if not greeting:
-        return False
-    between = text[greeting[-1] :]
-    to = re.search(rf"(?<!\w){fold_form('إلى')}(?!\w)", between)
-    return to is not None and not _met_in(between)
+    return bool(greeting) and not _met_in(text[greeting[-1] :])
 
 
 def _met_in(text: str) -> bool:

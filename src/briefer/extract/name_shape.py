@@ -34,7 +34,7 @@ def prose(taken: list[re.Match[str]]) -> bool:
     words = [fold_form(w.group()) for w in taken]
     if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
         return True
-    if _imperfect_verb(words[0]):
+    if imperfect_verb(words[0]):
         return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
@@ -47,7 +47,7 @@ def complement_word(written_word: str) -> bool:
     return bare.startswith(("بال", "لل")) or _prose_word(bare[1:])
 
 
-def _imperfect_verb(folded_word: str) -> bool:
+def imperfect_verb(folded_word: str) -> bool:
     """ "المدير العام للأمن الوطني يحضر حفل تخرج": a headline's verb after the post, a word
     with the imperfect's "ي" that prose uses often, no given name ("يوسف" is listed)."""
     return (

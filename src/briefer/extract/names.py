@@ -17,6 +17,7 @@ from briefer.extract.name_shape import (
     complement_word,
     construct_heads,
     foreign_waw,
+    imperfect_verb,
     prose,
     waw_names,
 )
@@ -47,6 +48,20 @@ MAX_WORDS = 8
 def _written_names() -> frozenset[str]:
     """Names, as written, whose fold is a stop word ("علي", not "على")."""
     return frozenset(str(w) for w in table("cues")["written_names"])
+
+
+def _goes_on(folded_word: str) -> bool:
+    """ "أجرى … وزير الأمن العام وانغ شياو هونغ محادثات مع …", "قائد أركان الدرك الوطني
+    يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting) or a
+    verb."""
+    verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
+    return verb or folded_word in _meeting_words()
+
+
+@cache
+def _meeting_words() -> frozenset[str]:
+    keys = ("activity", "reception", "meeting")
+    return frozenset(fold_form(w) for k in keys for w in table("cues")[k] if " " not in str(w))
 
 
 def _joined_word(folded_word: str) -> bool:
@@ -425,6 +440,8 @@ def unknown_name(
         walter = not taken and bounded and foreign_waw(word.group(), text, end)
         joined = _joined_word(folded_word) and not surname and not walter
         if stop_word or joined or word.group().isdigit() or folded_word in _joined_prepositions():
+            break
+        if taken and _goes_on(folded_word):
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
