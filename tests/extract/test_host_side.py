@@ -135,3 +135,22 @@ def test_a_blessing_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) 
         "الملك محمد السادس.",
     )
     assert people(facts) == [("SA", "فهد بن سعد")]
+
+
+@pytest.mark.parametrize(
+    ("post", "country"),
+    [
+        ("المديرة العامة لوكالة إنفاذ قوانين المخدرات في غامبيا", "GM"),
+        ("المديرة العامة لوكالة مكافحة المخدرات الغامبية", "GM"),
+    ],
+)
+def test_the_name_after_the_words_a_bodys_head_governs(
+    tmp_path: Path, glossary: Glossary, post: str, country: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بانجول",
+        f"التقى عبد اللطيف حموشي ببانجول {post}، فاتو سانيه، حيث تم التطرق إلى تهريب الكوكايين.",
+    )
+    assert people(facts) == [(country, "فاتو سانيه")]

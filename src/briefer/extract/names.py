@@ -108,7 +108,37 @@ def name_written(text: str, m: Match) -> str:
 
 def name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
+    if _open_construct(r, post.end):
+        # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": a head noun without
+        # the article governs the words after it; the name is in apposition after them.
+        complement = _complement(r, post.end)
+        return None if complement is None else _apposed_after(r, complement)
     return name_from(r, post.end)
+
+
+def _complement(r: Reading, end: int) -> Name | None:
+    """The words a head noun governs, up to the comma that closes them (at most
+    MAX_ORGANISATION words, no person among them)."""
+    text = r.sentence.text
+    closing = re.match(r"[^،,.؛:()\"]+?(?=\s*(?:في\s+\S+\s*)?[،,])", text[end:])
+    if closing is None or len(closing.group().split()) > MAX_ORGANISATION:
+        return None
+    stop = end + closing.end()
+    if any(end <= m.start < stop for m in r.of_kind("person")):
+        return None
+    start = end + len(closing.group()) - len(closing.group().lstrip())
+    located = re.search(r"\s+في\s+\S+\s*$", text[start:stop])
+    stop = start + located.start() if located else stop
+    return Name(None, text[start:stop].strip(), start, stop, organisation=True)
+
+
+def _open_construct(r: Reading, end: int) -> bool:
+    """The post ends on a body's head noun without the article ("لوكالة", "مديرية")."""
+    last = re.search(r"(\w+)\s*$", r.sentence.text[:end])
+    if last is None or not r.sentence.text[end : end + 1].isspace():
+        return False
+    word = fold_form(last.group(1))
+    return any(word == p + h for p in ("", "ل", "و", "ب") for h in construct_heads())
 
 
 def name_from(r: Reading, end: int) -> Name | None:
@@ -128,6 +158,11 @@ def name_from(r: Reading, end: int) -> Name | None:
         at += 1
     comma = at < len(text) and text[at] in "،,"
     found = _name_at(r, at, comma, quoted)
+    apposed = _apposed_after(r, found) if found is not None and found.organisation else None
+    if apposed is not None:
+        # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": the body the glossary
+        # lacks, then its head's name in apposition.
+        return apposed
     if found is not None and found.entry is None and not comma and _demonym_after(r, found.end):
         # "مفوض قوة الشرطة السنغافورية، فلان", "قائد خفر السواحل الموريتاني": a demonym
         # qualifies a body, not a person: the words are the organisation's, the name follows.
@@ -150,6 +185,22 @@ def name_from(r: Reading, end: int) -> Name | None:
     # body's name, and the name fills the rest of the clause.
     qualified = _demonym_tail(r, at)
     return None if qualified is None else unknown_name(r, qualified, bounded=True)
+
+
+def _apposed_after(r: Reading, organisation: Name) -> Name | None:
+    """The name filling the comma chunk right after an organisation's words (and the country
+    they are in: "… في غامبيا، فاتو سانيه"), if any."""
+    text = r.sentence.text
+    at = organisation.end + len(text[organisation.end :]) - len(text[organisation.end :].lstrip())
+    located = re.match(r"في\s+", text[at:])
+    start = at + (located.end() if located else 0)
+    country = next((m for m in r.of_kind("country") if m.start == start), None)
+    if country is not None:
+        at = country.end + len(text[country.end :]) - len(text[country.end :].lstrip())
+    if not text[at:].startswith(("،", ",")):
+        return None
+    found = _name_at(r, at, True, False)
+    return found if found is not None and not found.organisation else None
 
 
 def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
