@@ -154,3 +154,16 @@ def test_the_name_after_the_words_a_bodys_head_governs(
         f"التقى عبد اللطيف حموشي ببانجول {post}، فاتو سانيه، حيث تم التطرق إلى تهريب الكوكايين.",
     )
     assert people(facts) == [(country, "فاتو سانيه")]
+
+
+def test_a_body_restated_in_brackets_then_sir_and_the_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في لندن",
+        "عقد عبد اللطيف حموشي بلندن جلسة عمل مع مفوض شرطة العاصمة البريطانية (سكوتلانديارد) "
+        "السير مارك رولي، قبل أن يختتم برنامجه.",
+    )
+    assert people(facts) == [("GB", "مارك رولي")]

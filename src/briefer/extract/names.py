@@ -145,9 +145,10 @@ def name_from(r: Reading, end: int) -> Name | None:
     """The name that follows offset end, past a complement, a comma and honorifics."""
     text = r.sentence.text
     at = _past_complement(text, end)
-    # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز": an acronym in quotes restates the
-    # organisation; the name follows it.
-    restated = re.match(r'\s*"[^"]{1,30}"', text[at:])
+    # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز", "مفوض شرطة العاصمة (سكوتلانديارد)
+    # السير مارك رولي": an acronym in quotes or brackets restates the organisation; the name
+    # follows it.
+    restated = re.match(r'\s*(?:"[^"]{1,30}"|\([^()]{1,30}\))', text[at:])
     if restated:
         at += restated.end()
     if text[at : at + 1] == '"' and text[:at].count('"') % 2:
