@@ -167,3 +167,16 @@ def test_a_body_restated_in_brackets_then_sir_and_the_name(
         "السير مارك رولي، قبل أن يختتم برنامجه.",
     )
     assert people(facts) == [("GB", "مارك رولي")]
+
+
+def test_posts_in_apposition_to_a_named_person_are_his_titles(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في روما",
+        "عقد عبد اللطيف حموشي بروما جلسة عمل مع المحافظ جوزيبي بيانكي، رئيس الشرطة والمدير "
+        "العام للأمن العمومي الإيطالي، الذي يشغل المنصب منذ سنة 2023.",
+    )
+    assert people(facts) == [("IT", "جوزيبي بيانكي")]

@@ -101,7 +101,9 @@ def read_counterparts(
             if carried is not None and carried.international and post.country is None:
                 # "وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة الإرهاب": the UN's.
                 post = replace(post, international=True)
-            if _second_title(r, post, named_before):
+            if _second_title(r, post, named_before) or _title_of_named(r, post, taken):
+                # "المحافظ فيتوريو بيزاني، رئيس الشرطة والمدير العام …": his titles.
+                named_before = post
                 continue
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
@@ -166,6 +168,16 @@ def _second_title(r: Reading, post: Post, named_before: Post | None) -> bool:
     if named_before is None or not post.conjoined or name_after(r, post) is not None:
         return False
     return not r.sentence.text[named_before.end : post.start].strip(" و")
+
+
+def _title_of_named(r: Reading, post: Post, taken: set[tuple[int, int]]) -> bool:
+    """A post in apposition (after a comma) to a name another post of the sentence already
+    holds ("مع المحافظ فيتوريو بيزاني، رئيس الشرطة"), with no name of its own after it."""
+    if post.conjoined:
+        return False  # "…، السيد فلان، وبالقائد العام …": the next in a list
+    text = r.sentence.text
+    apposed = any(text[end : post.start].strip() in ("،", ",") for _, end in taken)
+    return apposed and name_after(r, post) is None
 
 
 def _conveyed(r: Reading, at: int) -> bool:
