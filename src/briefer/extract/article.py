@@ -14,11 +14,11 @@ from briefer.arabic.lexicon import cue, folded, words
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
-from briefer.extract.names import unknown_name
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.subjects import met_by_another, met_by_counterpart
 from briefer.extract.tense import background as earlier
+from briefer.extract.unknown_names import unknown_name
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
 

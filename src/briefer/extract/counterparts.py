@@ -15,10 +15,7 @@ from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import COUNTERPART, OFFICIAL, drop_headline_posts, merge
 from briefer.extract.names import (
-    Name,
-    honorific_names,
     introduced,
-    met_names,
     name_after,
     name_before,
     name_from,
@@ -37,15 +34,12 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
-from briefer.extract.subjects import met_by_another, met_by_counterpart
+from briefer.extract.subjects import conveyed, met_by_another, met_by_counterpart
+from briefer.extract.unknown_names import Name, honorific_names, met_names
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
-# Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
-CONVEYED_REACH = 40
-# Those greeted or sending greetings ("تحيات … إلى …") stand at most this many characters on.
-RECIPIENT_REACH = 160
 # A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
 REFERENCE_REACH = 40
 
@@ -93,7 +87,7 @@ def read_counterparts(
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
-            if _principals_own(r, post, principal_id) or _conveyed(r, post.start):
+            if _principals_own(r, post, principal_id) or conveyed(r, post.start):
                 continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
@@ -108,7 +102,7 @@ def read_counterparts(
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
             named_before = post if name and name.end <= post.start else None
-            if name is not None and _conveyed(r, name.start):
+            if name is not None and conveyed(r, name.start):
                 continue
             if _international_tail(r, post, name):
                 post = replace(post, international=True)
@@ -178,28 +172,6 @@ def _title_of_named(r: Reading, post: Post, taken: set[tuple[int, int]]) -> bool
     text = r.sentence.text
     apposed = any(text[end : post.start].strip() in ("،", ",") for _, end in taken)
     return apposed and name_after(r, post) is None
-
-
-def _conveyed(r: Reading, at: int) -> bool:
-    """ "نقل … تحيات الفريق أول معالي الشيخ راشد …": someone whose greetings are conveyed, a
-    few words and honorifics before him, was not met."""
-    before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
-    return cue("cues", "conveyed").search(before) is not None or _greeted(r, at)
-
-
-def _greeted(r: Reading, at: int) -> bool:
-    """ "نقل تحيات الملك سلمان …، وصاحب السمو الملكي الأمير محمد …", "… إلى أخيه صاحب
-    الجلالة …": those whose greetings are conveyed, listed on after a comma and "و", and the
-    one they go to were not met; the greetings' clause ends at any other punctuation."""
-    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at]
-    clause = re.split(r"[،,](?!\s*و)|[.؛:]", before)[-1]
-    text = folded(clause).text
-    greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
-    return bool(greeting) and not _met_in(text[greeting[-1] :])
-
-
-def _met_in(text: str) -> bool:
-    return any(cue("cues", key).search(text) for key in ("meeting", "reception"))
 
 
 def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
@@ -287,7 +259,7 @@ def _people(
         entry = m.entry
         if m.start in consumed or entry.id == principal_id or entry.country == HOME:
             continue
-        if _conveyed(r, m.start):
+        if conveyed(r, m.start):
             continue
         en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
         if not en or not fr:

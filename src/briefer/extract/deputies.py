@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
-from briefer.extract.names import Name, introduced, name_from
+from briefer.extract.names import introduced, name_from
 from briefer.extract.posts import modified
 from briefer.extract.reading import Reading
+from briefer.extract.unknown_names import Name
 from briefer.resources import data_table as table
 
 DEPUTY = "نائب"

@@ -6,27 +6,28 @@ name-like words; the particles "بن", "آل", "ولد" do not count).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
-from briefer.extract.facts import UnknownName
 from briefer.extract.name_shape import (
-    TANWEEN,
     complement_word,
     construct_heads,
-    foreign_waw,
-    imperfect_verb,
-    prose,
-    waw_names,
 )
 from briefer.extract.posts import (
     PUNCTUATION,
     Post,
 )
 from briefer.extract.reading import Reading, written
-from briefer.glossary.entries import Entry, Match
+from briefer.extract.unknown_names import (
+    Name,
+    joined_word,
+    person_at,
+    skip_honorifics,
+    unknown_name,
+)
+from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 
 # The rest of an organisation's name after a post, up to a comma: a few words or a quoted
@@ -34,70 +35,7 @@ from briefer.resources import data_table as table
 TAIL = re.compile(
     r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
 )
-MIN_NAME, MAX_NAME = 2, 4
-"""An unknown name is two to four words: shorter is a common noun, longer a clause."""
 MAX_ORGANISATION = 6
-PROCLITICS = "بلك"
-MIN_STEM = 3
-"""A stop word behind a proclitic is read as one when it has this many letters or more."""
-MAX_WORDS = 8
-"""A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
-
-
-@cache
-def _written_names() -> frozenset[str]:
-    """Names, as written, whose fold is a stop word ("علي", not "على")."""
-    return frozenset(str(w) for w in table("cues")["written_names"])
-
-
-def _goes_on(folded_word: str) -> bool:
-    """ "أجرى … وزير الأمن العام وانغ شياو هونغ محادثات مع …", "قائد أركان الدرك الوطني
-    يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting) or a
-    verb."""
-    verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
-    return verb or folded_word in _meeting_words()
-
-
-@cache
-def _meeting_words() -> frozenset[str]:
-    keys = ("activity", "reception", "meeting")
-    return frozenset(fold_form(w) for k in keys for w in table("cues")[k] if " " not in str(w))
-
-
-def _joined_word(folded_word: str) -> bool:
-    """A word that starts another phrase: "والمدير" (and the director), "بالوزارة" (at the
-    ministry), "للشرطة". "وليد", "ولد" begin with the same letter and are names."""
-    return folded_word.startswith(("وال", "بال", "لل"))
-
-
-def _stop_word(folded_word: str, not_names: set[str]) -> bool:
-    """A word that ends a name: a stop word, with the article ("النائب") or behind a
-    one-letter preposition ("بهذه", "لذلك", "بحيث"). Short stop words and those with an alif
-    are left whole: "بان" is a name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
-    if folded_word in not_names:
-        return True
-    # "النائب الأول لرئيس …": a title word with the article, as "نائب" is without it.
-    if folded_word.startswith("ال") and folded_word[2:] in not_names and len(folded_word) > 5:
-        return True
-    stem = folded_word[1:]
-    return (
-        folded_word[:1] in PROCLITICS
-        and len(stem) >= MIN_STEM
-        and not stem.startswith("ا")
-        and stem in not_names
-    )
-
-
-@dataclass(frozen=True)
-class Name:
-    """A person named next to a post: a glossary entry, or Arabic words the glossary lacks."""
-
-    entry: Entry | None
-    ar: str
-    start: int
-    end: int
-    organisation: bool = False
-    """The words name an organisation the glossary lacks ("لمجلس …" after a role)."""
 
 
 def name_written(text: str, m: Match) -> str:
@@ -331,7 +269,7 @@ def _skip_rank(r: Reading, at: int) -> int:
         return at
     after = skip_honorifics(r.sentence.text, role.end)
     word = re.match(r"\w+", r.sentence.text[after:])
-    if word is None or _joined_word(fold_form(word.group())):
+    if word is None or joined_word(fold_form(word.group())):
         return at
     if fold_form(word.group()).startswith(("ال", "ل")) or any(m.start == after for m in r.matches):
         return at
@@ -411,11 +349,6 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
 
 
 @cache
-def _joined_prepositions() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in table("cues")["joined_prepositions"])
-
-
-@cache
 def _holds() -> str:
     return alternation(forms("cues", "holds_post"))
 
@@ -429,134 +362,6 @@ def _in_compound(text: str, at: int) -> bool:
 @cache
 def _compound_heads() -> frozenset[str]:
     return frozenset(fold_form(str(w)) for w in table("cues")["compound_name_heads"])
-
-
-def skip_honorifics(text: str, at: int) -> int:
-    """Move past spaces and honorifics or ranks ("الدكتور", "اللواء ركن طيار")."""
-    honorifics = cue("cues", "honorifics", proclitics=False)
-    while True:
-        while at < len(text) and text[at] == " ":
-            at += 1
-        rest = folded(text[at : at + 60])
-        # Longest first, so "المراقب العام للشرطة" goes whole before "المراقب العام".
-        found = honorifics.match(rest.text)
-        if not found or (found.end() < len(rest.text) and rest.text[found.end()].isalnum()):
-            return at
-        at += rest.origin[found.end() - 1] + 1
-
-
-def person_at(r: Reading, at: int) -> Match | None:
-    """A glossary person whose term starts at offset at (proclitics allowed)."""
-    for m in r.of_kind("person"):
-        if m.start <= at < m.end:
-            return m
-    return None
-
-
-def unknown_name(
-    r: Reading,
-    at: int,
-    bounded: bool,
-    limit: int | None = None,
-    vouched: bool = False,
-    longest: int | None = None,
-) -> Name | None:
-    """Two to four name-like words from at, up to punctuation, a glossary term or a stop word.
-
-    bounded: the name must fill its comma-delimited chunk (no honorific vouches for it).
-    vouched: an honorific or meeting word stands before it; otherwise a first word with the
-    article ("الأكثر خبرة") is a description, not a name.
-    """
-    text = r.sentence.text
-    stop = PUNCTUATION.search(text, at)
-    end = min(stop.start() if stop else len(text), limit or len(text))
-    for m in r.matches:
-        if at < m.start < end or (m.start <= at < m.end):
-            end = min(end, max(m.start, at))
-    # "استقبل وزير الداخلية التركي علي يرلي قايا نظيره المغربي": "his counterpart" is the
-    # object after the name.
-    not_names = {
-        fold_form(w) for key in ("not_names", "counterpart_words") for w in table("cues")[key]
-    }
-    particles = {fold_form(w) for w in table("cues")["name_particles"]}
-    taken: list[re.Match[str]] = []
-    for word in re.finditer(r"\w+", text[at:end]):
-        if text[at + word.end() : at + word.end() + 1] in TANWEEN:
-            break  # "ظفار إيجازًا": an indefinite noun ends the words before it
-        folded_word = fold_form(word.group())
-        stop_word = _stop_word(folded_word, not_names) and word.group() not in _written_names()
-        # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
-        # chunk, a last word with "وال"/"بال" ends the name.
-        surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
-        # "…، والتر برينكمان، الذي": a W-name in apposition, not "و" + "ال…" (a word).
-        walter = not taken and bounded and foreign_waw(word.group(), text, end)
-        joined = _joined_word(folded_word) and not surname and not walter
-        if stop_word or joined or word.group().isdigit() or folded_word in _joined_prepositions():
-            break
-        if taken and _goes_on(folded_word):
-            break
-        taken.append(word)
-    # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
-    size = sum(fold_form(w.group()) not in particles for w in taken)
-    if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
-        return None
-    first = fold_form(taken[0].group())
-    # "…، لي سانغ مين، الذي أشاد": a chunk in apposition before "الذي" is a name, whatever
-    # its words ("لي" is also "to me").
-    apposed = bounded and re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
-    if not vouched and not apposed and prose(taken):
-        return None
-    # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
-    if not vouched and taken[0].group().startswith("ال"):
-        return None
-    # "وعن الجانب", "وأعضاء لجنتها": a conjunction, not a name ("وليد" is one).
-    waw = first.startswith("و") and first not in waw_names()
-    # "السيد ويليام فاياه سيلو": right after an honorific, "و" cannot be the conjunction.
-    if waw and not vouched and not (bounded and foreign_waw(taken[0].group(), text, end)):
-        return None
-    name_end = at + taken[-1].end()
-    if bounded and text[name_end:end].strip():
-        return None
-    return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
-
-
-def honorific_names(r: Reading) -> list[UnknownName]:
-    """Names after an honorific ("السيد", "الدكتور") that the glossary does not know."""
-    out = []
-    for h in cue("cues", "honorifics").finditer(r.fold_map.text):
-        at = skip_honorifics(r.sentence.text, r.fold_map.origin[h.start()])
-        if person_at(r, at):
-            continue
-        name = unknown_name(r, at, bounded=False, vouched=True)
-        if name:
-            out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-    return out
-
-
-def met_names(r: Reading) -> list[UnknownName]:
-    """ "التقى … بالخبيرة الدولية لورا بيرتون": a name met, after "ب" and descriptors."""
-    descriptors = cue("cues", "descriptors")
-    out = []
-    for met in cue("cues", "meeting").finditer(r.fold_map.text):
-        after = r.sentence.text[r.fold_map.origin[met.end() - 1] + 1 :]
-        offset = len(r.sentence.text) - len(after)
-        words = list(re.finditer(r"\w+", after))[:5]
-        first = next((w for w in words if w.group().startswith("ب")), None)
-        if first is None:
-            continue
-        at = offset + first.start() + 1
-        while True:
-            word = re.match(r"\s*(\w+)", r.sentence.text[at:])
-            if not word or not descriptors.fullmatch(fold_form(word.group(1))):
-                break
-            at += word.end()
-        at = skip_honorifics(r.sentence.text, at)
-        if person_at(r, at) or any(m.start <= at < m.end for m in r.matches):
-            continue
-        name = unknown_name(r, at, bounded=False, vouched=True)
-        if name:
-            out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-    return out
 
 
 def introduced(r: Reading, start: int, end: int) -> bool:

@@ -23,10 +23,10 @@ from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
-from briefer.extract.names import skip_honorifics
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import DATELINE, Reading, datelines, written
 from briefer.extract.reference import capital_entry
+from briefer.extract.unknown_names import skip_honorifics
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country

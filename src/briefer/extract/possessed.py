@@ -9,10 +9,11 @@ import re
 from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form
-from briefer.extract.names import Name, introduced, name_from
+from briefer.extract.names import introduced, name_from
 from briefer.extract.posts import Post, read_organisation
 from briefer.extract.reading import Reading
 from briefer.extract.reference import role_entry
+from briefer.extract.unknown_names import Name
 from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
 

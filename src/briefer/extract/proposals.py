@@ -21,11 +21,12 @@ from briefer.arabic.romanize import Romanization, romanize
 from briefer.documents import Article
 from briefer.extract import demonyms
 from briefer.extract.facts import Label
-from briefer.extract.names import Name, name_after, name_before, name_from
+from briefer.extract.names import name_after, name_before, name_from
 from briefer.extract.posts import read_posts, title_label
 from briefer.extract.reading import Reading
 from briefer.extract.reference import complete
 from briefer.extract.titles import literal
+from briefer.extract.unknown_names import Name
 from briefer.glossary.match import Glossary
 from briefer.glossary.mining import ORGANISATION, Candidate, Matcher, missing
 from briefer.resources import data_table

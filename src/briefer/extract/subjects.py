@@ -1,19 +1,24 @@
 """Who holds a meeting a sentence reports, when it is not the principal: another official of
 the home side ("عقد حموشي لقاء مع …" when Laftit leads), or a counterpart named before who meets
 others ("كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي"). Their meetings give no
-counterparts."""
+counterparts; nor do greetings conveyed from or to someone ("نقل تحيات … إلى …")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import Counterpart
 from briefer.extract.reading import Reading
 from briefer.resources import home_country
 
 HOME = home_country()
+
+# Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
+CONVEYED_REACH = 40
+# Those greeted or sending greetings ("تحيات … إلى …") stand at most this many characters on.
+RECIPIENT_REACH = 160
 
 
 def met_by_another(r: Reading, principal_id: str | None) -> bool:
@@ -47,3 +52,25 @@ def met_by_counterpart(r: Reading, found: Sequence[Counterpart], principal_id: s
 def _ends(words: list[str]) -> set[str]:
     """A name's first and last words: how it is said again ("وانغ", "ريبادو")."""
     return {words[0], words[-1]} if words else set()
+
+
+def conveyed(r: Reading, at: int) -> bool:
+    """ "نقل … تحيات الفريق أول معالي الشيخ راشد …": someone whose greetings are conveyed, a
+    few words and honorifics before him, was not met."""
+    before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
+    return cue("cues", "conveyed").search(before) is not None or _greeted(r, at)
+
+
+def _greeted(r: Reading, at: int) -> bool:
+    """ "نقل تحيات الملك سلمان …، وصاحب السمو الملكي الأمير محمد …", "… إلى أخيه صاحب
+    الجلالة …": those whose greetings are conveyed, listed on after a comma and "و", and the
+    one they go to were not met; the greetings' clause ends at any other punctuation."""
+    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at]
+    clause = re.split(r"[،,](?!\s*و)|[.؛:]", before)[-1]
+    text = folded(clause).text
+    greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
+    return bool(greeting) and not _met_in(text[greeting[-1] :])
+
+
+def _met_in(text: str) -> bool:
+    return any(cue("cues", key).search(text) for key in ("meeting", "reception"))
