@@ -180,3 +180,15 @@ def test_posts_in_apposition_to_a_named_person_are_his_titles(
         "العام للأمن العمومي الإيطالي، الذي يشغل المنصب منذ سنة 2023.",
     )
     assert people(facts) == [("IT", "جوزيبي بيانكي")]
+
+
+def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يبحث مع رئيس أمن الدولة السعودي التعاون الأمني",
+        "أفادت وكالة الأنباء السعودية بأن رئيس أمن الدولة بالمملكة العربية السعودية، فهد بن "
+        "سالم العتيبي، استقبل، أمس الأحد بمقر الرئاسة في الرياض، عبد اللطيف حموشي المدير "
+        "العام للأمن الوطني.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Riyadh")

@@ -197,7 +197,10 @@ def _home_reception(r: Reading) -> Evidence | None:
     for found in cue("cues", "reception").finditer(r.folded):
         a, b = r.fold_map.source_span(found.start(), found.end())
         clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
-        before = [m for m in _people(r) if clause <= m.start < a]
+        # "رئيس أمن الدولة …، فلان، استقبل، أمس …، حموشي": a verb that opens its clause
+        # after an apposition has its subject before the apposition.
+        opens = not r.sentence.text[clause:a].strip()
+        before = [m for m in _people(r) if (0 if opens else clause) <= m.start < a]
         after = [m for m in _people(r) if m.start >= b]
         noun = cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()])
         # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
