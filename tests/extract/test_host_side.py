@@ -192,3 +192,14 @@ def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, glossary
         "العام للأمن الوطني.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Riyadh")
+
+
+def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي ومدير الشرطة الإسبانية يتفقدان الميناء",
+        "الجزيرة الخضراء (إسبانيا)، 12 يونيو (إفي) - زار المدير العام للشرطة الإسبانية، "
+        "فرانسيسكو باردو بيكيراس، اليوم الخميس رفقة عبد اللطيف حموشي، ميناء الجزيرة الخضراء.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("ES", "Algeciras")

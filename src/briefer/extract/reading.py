@@ -16,7 +16,7 @@ from briefer.glossary.match import Glossary
 
 QUOTED = re.compile(r'"[^"]*"')
 # A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").
-DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:[-–—:]|\d|في\s|،)")
+DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:\([\w\s]{2,30}\)\s*)?(?:[-–—:]|\d|في\s|،)")
 
 
 @dataclass(frozen=True)
