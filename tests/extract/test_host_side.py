@@ -203,3 +203,14 @@ def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, glossary: 
         "فرانسيسكو باردو بيكيراس، اليوم الخميس رفقة عبد اللطيف حموشي، ميناء الجزيرة الخضراء.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("ES", "Algeciras")
+
+
+def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "المنصوري في نيامي",
+        "نيامي (أ ف ب) - استقبل رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني "
+        "الثلاثاء في نيامي المدير العام للدراسات والمستندات ياسين المنصوري.",
+    )
+    assert people(facts) == [("NE", "عبد الرحمن تياني")]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from briefer.arabic.dates import weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import UnknownName
 from briefer.extract.name_shape import TANWEEN, foreign_waw, imperfect_verb, prose, waw_names
@@ -33,10 +34,16 @@ def _written_names() -> frozenset[str]:
 
 def _goes_on(folded_word: str) -> bool:
     """ "أجرى … وزير الأمن العام وانغ شياو هونغ محادثات مع …", "قائد أركان الدرك الوطني
-    يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting) or a
-    verb."""
+    يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting), a
+    verb or the day."""
     verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
-    return verb or folded_word in _meeting_words()
+    return verb or folded_word in _meeting_words() or folded_word in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """ "استقبل … الجنرال عبد الرحمن تياني الثلاثاء في نيامي": the day after a name."""
+    return frozenset(w for w in weekday_forms() if " " not in w)
 
 
 @cache
