@@ -214,3 +214,16 @@ def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, glossary: Glossar
         "الثلاثاء في نيامي المدير العام للدراسات والمستندات ياسين المنصوري.",
     )
     assert people(facts) == [("NE", "عبد الرحمن تياني")]
+
+
+def test_a_headline_name_read_a_word_too_far_is_the_bodys_name(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الأوروغواي.. مباحثات مع الوزير كارلوس بيريرا لمحاصرة طريق الكوكايين",
+        "وأجرى حموشي بمونتيفيديو مباحثات مع وزير الداخلية الأوروغوياني، كارلوس بيريرا، "
+        "تناولت تهريب المخدرات.",
+    )
+    assert people(facts) == [("UY", "كارلوس بيريرا")]

@@ -30,7 +30,10 @@ def merge(found: list[Counterpart]) -> list[Counterpart]:
     out: list[Counterpart] = []
     for c in (c for c in merged if c.name is not None):
         target = next((i for i, m in enumerate(out) if _by_surname(c, m)), None)
-        if target is None:
+        longer = next((i for i, m in enumerate(out) if _overread(m, c)), None)
+        if longer is not None:
+            out[longer] = merge_two(c, out[longer])
+        elif target is None:
             out.append(c)
         else:
             out[target] = merge_two(out[target], c)
@@ -114,6 +117,17 @@ def _by_surname(c: Counterpart, named: Counterpart) -> bool:
     words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
     same_country = c.country in (None, named.country)
     return len(full) > 1 and bool(words) and words[0] == full[-1] and same_country
+
+
+def _overread(longer: Counterpart, c: Counterpart) -> bool:
+    """ "مباحثات مع الوزير كارلوس نيغرو لمحاصرة …" in a headline, "كارلوس نيغرو" in the body:
+    a name the glossary lacks that is another's of the country and a word more was read on
+    past its end; the shorter is the name."""
+    if longer.key.startswith("person.") or c.key.startswith("person."):
+        return False
+    words, more = (c.name_ar or "").split(), (longer.name_ar or "").split()
+    same = longer.country == c.country and len(words) > 1
+    return same and len(more) == len(words) + 1 and more[: len(words)] == words
 
 
 def _description(c: Counterpart) -> bool:
