@@ -14,6 +14,10 @@ COUNTERPART = "counterpart"
 OFFICIAL = "role.official"
 
 
+OVERREAD = 2
+"""Words a name read in a headline may run on past its end ("لمحاصرة طريق")."""
+
+
 def merge(found: list[Counterpart]) -> list[Counterpart]:
     """One counterpart per person, or per post when unnamed; evidence joined, first order.
     A later "الوزير الكويتي" (a generic role and a country, no name, no organisation) is a
@@ -121,13 +125,13 @@ def _by_surname(c: Counterpart, named: Counterpart) -> bool:
 
 def _overread(longer: Counterpart, c: Counterpart) -> bool:
     """ "مباحثات مع الوزير كارلوس نيغرو لمحاصرة …" in a headline, "كارلوس نيغرو" in the body:
-    a name the glossary lacks that is another's of the country and a word more was read on
-    past its end; the shorter is the name."""
+    a name the glossary lacks that is another's of the country and a word or two more was
+    read on past its end; the shorter is the name."""
     if longer.key.startswith("person.") or c.key.startswith("person."):
         return False
     words, more = (c.name_ar or "").split(), (longer.name_ar or "").split()
     same = longer.country == c.country and len(words) > 1
-    return same and len(more) == len(words) + 1 and more[: len(words)] == words
+    return same and 0 < len(more) - len(words) <= OVERREAD and more[: len(words)] == words
 
 
 def _description(c: Counterpart) -> bool:
