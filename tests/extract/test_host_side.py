@@ -227,3 +227,16 @@ def test_a_headline_name_read_a_word_too_far_is_the_bodys_name(
         "تناولت تهريب المخدرات.",
     )
     assert people(facts) == [("UY", "كارلوس بيريرا")]
+
+
+def test_the_moroccan_delegation_is_the_principals_own(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في دكار",
+        "أجرى وزير الداخلية عبد الوافي لفتيت بدكار مباحثات مع وزير الداخلية السنغالي، الجنرال "
+        "جان باتيست تين.",
+        "وضم الوفد المغربي المرافق للوزير مدير الهجرة ومراقبة الحدود بوزارة الداخلية، خالد "
+        "العلمي، وعددا من المسؤولين.",
+    )
+    assert people(facts) == [("SN", "جان باتيست تين")]
