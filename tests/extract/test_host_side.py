@@ -240,3 +240,19 @@ def test_the_moroccan_delegation_is_the_principals_own(tmp_path: Path, glossary:
         "العلمي، وعددا من المسؤولين.",
     )
     assert people(facts) == [("SN", "جان باتيست تين")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["الذي يتولى هذا المنصب منذ سنة 2018 خلفا للواء سامي عبد الحميد", "الذي عينه الرئيس سامي فال"],
+)
+def test_a_predecessor_or_who_appointed_the_host_was_not_met(
+    tmp_path: Path, glossary: Glossary, clause: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في القاهرة",
+        f"استقبل وزير الداخلية المصري، اللواء محمود توفيق، {clause}، عبد اللطيف حموشي بالقاهرة.",
+    )
+    assert people(facts) == [("EG", "محمود توفيق")]

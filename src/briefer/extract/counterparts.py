@@ -34,7 +34,7 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
-from briefer.extract.subjects import conveyed, met_by_another, met_by_counterpart
+from briefer.extract.subjects import met_by_another, met_by_counterpart, named_in_passing
 from briefer.extract.unknown_names import Name, honorific_names, met_names
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
@@ -87,7 +87,7 @@ def read_counterparts(
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
                 continue
-            if _principals_own(r, post, principal_id) or conveyed(r, post.start):
+            if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
                 continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
@@ -102,7 +102,7 @@ def read_counterparts(
             name = _holder(r, post, principal_id, taken, carried)
             carried = None
             named_before = post if name and name.end <= post.start else None
-            if name is not None and conveyed(r, name.start):
+            if name is not None and named_in_passing(r, name.start):
                 continue
             if _international_tail(r, post, name):
                 post = replace(post, international=True)
@@ -259,7 +259,7 @@ def _people(
         entry = m.entry
         if m.start in consumed or entry.id == principal_id or entry.country == HOME:
             continue
-        if conveyed(r, m.start):
+        if named_in_passing(r, m.start):
             continue
         en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
         if not en or not fr:

@@ -54,11 +54,13 @@ def _ends(words: list[str]) -> set[str]:
     return {words[0], words[-1]} if words else set()
 
 
-def conveyed(r: Reading, at: int) -> bool:
-    """ "نقل … تحيات الفريق أول معالي الشيخ راشد …": someone whose greetings are conveyed, a
-    few words and honorifics before him, was not met."""
+def named_in_passing(r: Reading, at: int) -> bool:
+    """ "نقل … تحيات الفريق أول معالي الشيخ راشد …", "خلفا للواء فلان": someone whose
+    greetings are conveyed, or a predecessor or who appointed the counterpart, a few words
+    and honorifics before him, was not met."""
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
-    return cue("cues", "conveyed").search(before) is not None or _greeted(r, at)
+    passing = any(cue("cues", key).search(before) for key in ("conveyed", "succession"))
+    return passing or _greeted(r, at)
 
 
 def _greeted(r: Reading, at: int) -> bool:
