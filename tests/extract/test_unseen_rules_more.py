@@ -637,3 +637,14 @@ def test_another_principals_delegate_holding_a_work_session_is_his_own(
         "الجنائية، السيد هولغر مونش.",
     )
     assert [name for _, name in people(facts)] == ["ألكسندر دوبرينت"]
+
+
+def test_a_duration_after_the_country_said_again(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بيشكيك",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 14 أكتوبر 2025 ببيشكيك، مباحثات مع وزير الشؤون "
+        "الداخلية، وذلك في مستهل زيارة عمل يقوم بها لهذا البلد الآسيوي تستغرق يومين.",
+    )
+    assert (facts.start, facts.end) == ("2025-10-14", "2025-10-15")

@@ -226,6 +226,7 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
     state = cue("cues", "state_words")
     named = [(m.start, m.end) for m in r.of_kind("country", "place")]
     named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
+    named += _country_again(r)
     for found in durations.finditer(r.folded):
         # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
         # ("منذ أمس الاثنين") and a duration word before this one ("تمتد على مدى ثلاثة
@@ -245,6 +246,17 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
         length = _days_stated(r.folded[found.end() :])
         if length is not None:
             yield found.start(), found.end() + length[1], length[0], opened
+
+
+def _country_again(r: Reading) -> list[tuple[int, int]]:
+    """Spans (in the sentence text) of the country said again: "لهذا البلد الآسيوي"."""
+    spans = []
+    for m in cue("calendar", "country_again").finditer(r.folded):
+        end = m.end()
+        adjective = re.match(r"\s+ال\w+ي(?:ه)?(?!\w)", r.folded[end:])
+        end += adjective.end() if adjective else 0
+        spans.append(r.fold_map.source_span(m.start(), end))
+    return spans
 
 
 def _days_stated(after: str) -> tuple[int, int] | None:
