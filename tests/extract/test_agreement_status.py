@@ -779,6 +779,18 @@ def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary:
     assert statuses(found) == [("protocol", "to_be_signed", True)]
 
 
+def test_agreeing_to_complete_the_procedures_for_a_signing_is_to_be_signed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "واتفق الجانبان على استكمال الإجراءات اللازمة للتوقيع على مذكرة تفاهم بين وزارة "
+        "الداخلية بدولة قطر والمديرية العامة للأمن الوطني، خلال الفترة المقبلة.",
+    )
+    assert statuses(found) == [("mou", "to_be_signed", True)]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
