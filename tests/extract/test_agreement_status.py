@@ -779,6 +779,18 @@ def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary:
     assert statuses(found) == [("protocol", "to_be_signed", True)]
 
 
+def test_an_agreement_that_came_into_force_is_an_earlier_one(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "كما تعززت العلاقات بين البلدين منذ توقيع اتفاق الشراكة الذي دخل حيز التنفيذ بعد خروج "
+        "بريطانيا من الاتحاد الأوروبي.",
+    )
+    assert statuses(found) == []
+
+
 def test_agreeing_to_complete_the_procedures_for_a_signing_is_to_be_signed(
     tmp_path: Path, glossary: Glossary
 ) -> None:
