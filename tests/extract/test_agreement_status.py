@@ -779,6 +779,21 @@ def test_a_signing_in_the_coming_weeks_is_to_be_signed(tmp_path: Path, glossary:
     assert statuses(found) == [("protocol", "to_be_signed", True)]
 
 
+def test_a_signing_told_again_with_more_parties_is_one_document(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وقع عبد اللطيف حموشي بكيتو على مذكرة تفاهم مع الشرطة الوطنية الإكوادورية.",
+        "وتوجت هذه المباحثات بتوقيع مذكرة تفاهم بين المديرية العامة للأمن الوطني والشرطة "
+        "الوطنية الإكوادورية، تتعلق بتبادل المعلومات.",
+    )
+    assert statuses(found) == [("mou", "signed", True)]
+    assert countries(found[0]) == ["MA", "EC"]
+    assert [e.sentence for e in found[0].evidence] == [1, 2]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -105,7 +105,39 @@ def read_agreements(
                 governing |= _read_mention(state, r, cues, mention, readings[i + 1 : i + 2])
         for agree in (c for c in cues if c.role == "agree" and c.start not in governing):
             _read_commitment(state, r, cues, agree)
-    return state.found, state.unknown
+    return _repeats_merged(state.found), state.unknown
+
+
+def _repeats_merged(found: list[Agreement]) -> list[Agreement]:
+    """ "وقع حموشي … على مذكرة تفاهم مع الشرطة الوطنية الإكوادورية", then "وتوجت هذه
+    المباحثات بتوقيع مذكرة تفاهم بين المديرية … والشرطة الوطنية الإكوادورية": a document of
+    the same kind and status told again in a later sentence, its parties among the other's
+    (or the other's among its), is the same one."""
+    out: list[Agreement] = []
+    for agreement in found:
+        same = next((i for i, a in enumerate(out) if _repeated(a, agreement)), None)
+        if same is None:
+            out.append(agreement)
+            continue
+        first = out[same]
+        parties = max((first.parties, agreement.parties), key=len)
+        cited = tuple(sorted({*first.evidence, *agreement.evidence}))
+        out[same] = replace(
+            first, parties=parties, evidence=cited, subject=first.subject or agreement.subject
+        )
+    return out
+
+
+def _repeated(first: Agreement, later: Agreement) -> bool:
+    if not (first.document and later.document) or (first.kind, first.status) != (
+        later.kind,
+        later.status,
+    ):
+        return False
+    if {e.sentence for e in first.evidence} & {e.sentence for e in later.evidence}:
+        return False  # "مذكرتي تفاهم، الأولى … والثانية …": two of one sentence
+    a, b = ({fold_form(p.ar) for p in x.parties} for x in (first, later))
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _read_mention(
