@@ -794,6 +794,18 @@ def test_a_signing_told_again_with_more_parties_is_one_document(
     assert [e.sentence for e in found[0].evidence] == [1, 2]
 
 
+def test_the_close_of_the_talks_between_commas_leaves_the_agreement_to_the_draft(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "واتفق الجانبان، في ختام هذه المباحثات، على إعداد مشروع اتفاقية للتعاون في مجال مكافحة "
+        "الإرهاب، على أن يتم التوقيع عليها خلال زيارة الوزير إلى الرباط السنة المقبلة.",
+    )
+    assert statuses(found) == [("agreement", "to_be_signed", True)]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:
