@@ -256,3 +256,33 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
         f"استقبل وزير الداخلية المصري، اللواء محمود توفيق، {clause}، عبد اللطيف حموشي بالقاهرة.",
     )
     assert people(facts) == [("EG", "محمود توفيق")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        # a continent's adjective is no country
+        (
+            "شارك عبد اللطيف حموشي في سان خوسيه في المؤتمر الإقليمي للإنتربول الخاص بالقارة "
+            "الأمريكية، وأجرى مباحثات مع المدير العام لشرطة التحقيقات الشيلية.",
+            ("CL",),
+        ),
+        # where threats come from, or the conflict zones they return from
+        (
+            "والتقى حموشي وزير الداخلية الطاجيكي، وبحث معه التهديدات الإرهابية المنطلقة من "
+            "أفغانستان، وعودة المقاتلين الأجانب من مناطق النزاع في سوريا.",
+            ("TJ",),
+        ),
+        # the co-hosts of a tournament to come
+        (
+            "كما عقد حموشي لقاء مع كاتب الدولة الإسباني المكلف بالأمن، تطرق إلى الاستعدادات "
+            "لكأس العالم 2030 الذي ستنظمه إسبانيا والمغرب والبرتغال.",
+            ("ES",),
+        ),
+    ],
+)
+def test_countries_named_but_not_partners(
+    tmp_path: Path, glossary: Glossary, sentence: str, countries: tuple[str, ...]
+) -> None:
+    facts = facts_of(tmp_path, glossary, "حموشي في مهمة", sentence)
+    assert facts.countries_mentioned == countries
