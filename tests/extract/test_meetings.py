@@ -55,6 +55,11 @@ def meetings(facts: Facts) -> tuple[int | None, bool | None]:
         ("لم يعقد حموشي في أبيدجان سوى لقاء ثنائي وحيد، جمعه بوزير الداخلية.", 1),
         ("عقد حموشي لقاء ثنائيا واحدا مع وزير الداخلية البريطاني.", 1),
         ("عقد حموشي لقاءً ثنائياً وحيداً مع وزير الداخلية.", 1),
+        # meetings held apart, one official each, are bilateral
+        ("وعقد حموشي لقاءين منفصلين مع وزير الداخلية ومدير الشرطة.", 2),
+        ("وعقد حموشي ثلاثة لقاءات منفصلة مع رؤساء الوفود.", 3),
+        # working sessions
+        ("وعقد حموشي على هامش الاجتماع ثلاث جلسات عمل ثنائية.", 3),
     ],
 )
 def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -> None:
