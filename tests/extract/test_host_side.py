@@ -286,3 +286,19 @@ def test_countries_named_but_not_partners(
 ) -> None:
     facts = facts_of(tmp_path, glossary, "حموشي في مهمة", sentence)
     assert facts.countries_mentioned == countries
+
+
+def test_the_hosts_surname_before_receives_is_its_subject(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وزير الداخلية يبحث مع حموشي التعاون في مكافحة المخدرات",
+        "بغداد - واع",
+        "بحث وزير الداخلية العراقي عبد الأمير الشمري، اليوم الثلاثاء، مع عبد اللطيف حموشي "
+        "التعاون الأمني.",
+        'وذكر بيان للوزارة أن "الشمري استقبل حموشي والوفد المرافق له على هامش أعمال مؤتمر '
+        'بغداد الدولي لمكافحة المخدرات، الذي تحتضنه العاصمة".',
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("IQ", "Baghdad")

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
+from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import cue, folded
 from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
@@ -34,6 +36,8 @@ from briefer.resources import home_country
 HOME = home_country()
 CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
+MAX_NAME_WORDS = 4
+"""The words of a name standing as a verb's subject."""
 """A dateline's place opens it."""
 
 
@@ -224,12 +228,17 @@ def _honoured_stranger(r: Reading, at: int) -> bool:
 
 def _named_before(r: Reading, clause: int, verb: int) -> bool:
     """ "سيف بن زايد يستقبل المدير العام …": a headline's subject the glossary does not know,
-    written before an imperfect verb; the post after the verb is its object."""
-    if r.sentence.text[verb : verb + 1] not in ("ي", "ت"):
-        return False
-    lead = folded(r.sentence.text[clause:verb]).text.split()
+    written before an imperfect verb; the post after the verb is its object. Before a
+    perfect verb, a name right before it, of words prose seldom uses ("أن "الشمري استقبل
+    حموشي""), is one too."""
+    lead = re.findall(r"\w+", folded(r.sentence.text[clause:verb]).text)
     function = cue("cues", "function_words", proclitics=False)
-    return len([w for w in lead if not function.fullmatch(w)]) >= 2
+    lead = [w for w in lead if not function.fullmatch(w)]
+    if r.sentence.text[verb : verb + 1] in ("ي", "ت"):
+        return len(lead) >= 2
+    common = float(table("cues")["common_word_zipf"])
+    name = list(takewhile(lambda w: zipf(w) < common, reversed(lead)))
+    return 0 < len(name) <= MAX_NAME_WORDS
 
 
 def _people(r: Reading) -> list[Match]:
