@@ -302,3 +302,16 @@ def test_the_hosts_surname_before_receives_is_its_subject(
         'بغداد الدولي لمكافحة المخدرات، الذي تحتضنه العاصمة".',
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("IQ", "Baghdad")
+
+
+def test_the_city_of_the_body_whose_seat_the_meeting_is_at(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "القائد العام لشرطة دبي يستقبل المدير العام للأمن الوطني المغربي",
+        "استقبل القائد العام لشرطة دبي، الفريق عبدالله خليفة المري، في مقر القيادة العامة "
+        "لشرطة دبي، أمس، المدير العام للأمن الوطني عبد اللطيف حموشي.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Dubai")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from briefer.arabic.frequency import zipf
-from briefer.arabic.lexicon import cue, folded
+from briefer.arabic.lexicon import cue, folded, words
 from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
@@ -37,6 +37,8 @@ HOME = home_country()
 CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
 MAX_NAME_WORDS = 4
+SEAT_REACH = 5
+"""Words from a seat ("مقر") to the body whose city closes it: "مقر القيادة العامة لشرطة"."""
 """The words of a name standing as a verb's subject."""
 """A dateline's place opens it."""
 
@@ -362,9 +364,18 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
             or _capital_named(before)
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
+            or _seat_of(r, m)
         ):
             out.append(m)
     return out
+
+
+def _seat_of(r: Reading, m: Match) -> bool:
+    """ "في مقر القيادة العامة لشرطة دبي": the city of a body whose seat the meeting is at."""
+    seat = cue("cues", "seats", proclitics=True)
+    near = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
+    near = [w for _, _, w in near]
+    return bool(near) and near[-1].startswith("ل") and any(seat.fullmatch(w) for w in near)
 
 
 def _unnamed_city(r: Reading) -> list[Match]:
