@@ -373,8 +373,8 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
 def _seat_of(r: Reading, m: Match) -> bool:
     """ "في مقر القيادة العامة لشرطة دبي": the city of a body whose seat the meeting is at."""
     seat = cue("cues", "seats", proclitics=True)
-    near = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
-    near = [w for _, _, w in near]
+    tokens = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
+    near = [w for _, _, w in tokens]
     return bool(near) and near[-1].startswith("ل") and any(seat.fullmatch(w) for w in near)
 
 
