@@ -806,6 +806,16 @@ def test_the_close_of_the_talks_between_commas_leaves_the_agreement_to_the_draft
     assert statuses(found) == [("agreement", "to_be_signed", True)]
 
 
+def test_a_day_between_commas_keeps_the_signing_to_come(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ومن المرتقب ان تتوج هذه الزيارة، بعد غد الأربعاء، بالتوقيع على بروتوكول تعاون بين "
+        "المديرية العامة للأمن الوطني ووزارة الأمن العمومي الملغاشية في مجال التكوين.",
+    )
+    assert statuses(found) == [("protocol", "to_be_signed", True)]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from briefer.arabic.dates import month_forms
+from briefer.arabic.dates import month_forms, weekday_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms, phrase_pattern
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.reading import Reading
@@ -279,9 +279,21 @@ def _adjacent(r: Reading, start: int, end: int) -> bool:
 
 
 def _without_asides(text: str) -> str:
-    """The folded text without the time phrases of data/agreements.yaml (asides) and the
-    attributions between commas ("، حسب المصادر ذاتها،")."""
-    return _attribution().sub(" ", cue("agreements", "asides").sub(" ", text))
+    """The folded text without the time phrases of data/agreements.yaml (asides), the
+    attributions between commas ("، حسب المصادر ذاتها،") and the days between commas ("،
+    بعد غد الأربعاء،")."""
+    text = cue("agreements", "asides").sub(" ", text)
+    return _day_aside().sub(" ", _attribution().sub(" ", text))
+
+
+@cache
+def _day_aside() -> re.Pattern[str]:
+    """ "، بعد غد الأربعاء،", "، يوم الخميس المقبل،": a day between two commas."""
+    calendar = table("calendar")
+    days = [str(f) for forms_ in calendar["relative_days"].values() for f in forms_]
+    days += [*weekday_forms(), *(str(w) for w in calendar["day_words"])]
+    days += [str(w) for w in (*calendar["weekday_past"], *calendar["weekday_next"])]
+    return re.compile(rf"[،,]\s*(?:(?:{alternation(days)})\s*){{1,4}}[،,]")
 
 
 @cache
