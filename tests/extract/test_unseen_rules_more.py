@@ -648,3 +648,16 @@ def test_a_duration_after_the_country_said_again(tmp_path: Path, glossary: Gloss
         "الداخلية، وذلك في مستهل زيارة عمل يقوم بها لهذا البلد الآسيوي تستغرق يومين.",
     )
     assert (facts.start, facts.end) == ("2025-10-14", "2025-10-15")
+
+
+def test_a_length_denied_after_another_detail_is_unknown(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كانبيرا",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 10 شتنبر 2024، بكانبيرا في زيارة عمل.",
+        "ولم تكشف المصادر ذاتها عن باقي محطات برنامج الزيارة ولا عن مدتها.",
+    )
+    assert (facts.start, facts.end) == ("2024-09-10", None)
