@@ -315,3 +315,17 @@ def test_the_city_of_the_body_whose_seat_the_meeting_is_at(
         "لشرطة دبي، أمس، المدير العام للأمن الوطني عبد اللطيف حموشي.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Dubai")
+
+
+def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يحل بمقر المديرية العامة للأمن الداخلي الفرنسية",
+        "حل عبد اللطيف حموشي، أمس الثلاثاء، بمقر المديرية العامة للأمن الداخلي الفرنسية بمدينة "
+        "لوفالوا-بيريه، في الضاحية الغربية للعاصمة باريس، حيث أجرى مباحثات مع المديرة العامة "
+        "للأمن الداخلي، في إطار زيارة عمل إلى فرنسا.",
+        "وانصبت المباحثات على وضعية المقاتلين الإرهابيين المعتقلين في مخيمات شمال شرق سوريا.",
+    )
+    assert (facts.host_country, facts.city) == ("FR", None)
+    assert facts.countries_mentioned == ()

@@ -353,6 +353,8 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     "مدينة", "بمقر … ب…"."""
     out = []
     for m in where:
+        if _reference_point(r, m):
+            continue
         before = folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
         last = before[-1] if before else ""
         if (
@@ -368,6 +370,14 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
         ):
             out.append(m)
     return out
+
+
+def _reference_point(r: Reading, m: Match) -> bool:
+    """ "في الضاحية الغربية للعاصمة باريس", "قرب العاصمة": a city named to place another."""
+    points = cue("place_cues", "reference_points")
+    reach = int(table("place_cues")["reference_reach"])
+    before = words(folded(r.sentence.text[: m.term_start]).text)[-reach:]
+    return any(points.fullmatch(w) for _, _, w in before)
 
 
 def _seat_of(r: Reading, m: Match) -> bool:
