@@ -329,3 +329,18 @@ def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, glossary
     )
     assert (facts.host_country, facts.city) == ("FR", None)
     assert facts.countries_mentioned == ()
+
+
+def test_recent_years_in_a_clause_after_the_talks_leave_them_reported(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أنتاناناريفو",
+        "وأجرى عبد اللطيف حموشي، فور وصوله، مباحثات مع وزير الأمن العمومي الملغاشي، تسيوري "
+        "أندريامانانتينا، تناولت مكافحة تهريب المخدرات، حيث تحولت السواحل الملغاشية خلال "
+        "السنوات الأخيرة إلى نقطة عبور لشحنات الهيروين.",
+    )
+    assert people(facts) == [("MG", "تسيوري أندريامانانتينا")]
+    assert facts.topics == ("drug_trafficking",)
