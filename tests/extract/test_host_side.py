@@ -344,3 +344,30 @@ def test_recent_years_in_a_clause_after_the_talks_leave_them_reported(
     )
     assert people(facts) == [("MG", "تسيوري أندريامانانتينا")]
     assert facts.topics == ("drug_trafficking",)
+
+
+def test_who_opened_the_meeting_was_not_met_for_that(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في فاليتا",
+        "وافتتح أشغال الاجتماع وزير الشؤون الداخلية المالطي، بايرون كاميليري، الذي شدد على "
+        "تعزيز التنسيق.",
+        "وعقد عبد الوافي لفتيت على هامش الاجتماع لقاء مع وزير الداخلية الإيطالي، ماتيو بيانتيدوزي.",
+    )
+    assert people(facts) == [("IT", "ماتيو بيانتيدوزي")]
+
+
+def test_talks_earlier_this_morning_told_in_the_pluperfect_are_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في نواكشوط",
+        "استقبل وزير الداخلية الموريتاني، محمد أحمد ولد محمد الأمين، اليوم بنواكشوط، عبد "
+        "اللطيف حموشي.",
+        "وكان عبد اللطيف حموشي قد أجرى، في وقت سابق من صباح اليوم، جلسة عمل مع المدير العام "
+        "للأمن الوطني، الفريق محمد ولد أحمد عيشة، بمقر الإدارة العامة للأمن الوطني.",
+    )
+    assert ("MR", "محمد ولد أحمد عيشة") in people(facts)
