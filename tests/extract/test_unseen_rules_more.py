@@ -661,3 +661,14 @@ def test_a_length_denied_after_another_detail_is_unknown(
         "ولم تكشف المصادر ذاتها عن باقي محطات برنامج الزيارة ولا عن مدتها.",
     )
     assert (facts.start, facts.end) == ("2024-09-10", None)
+
+
+def test_a_masculine_meeting_lasts_too(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في تيرانا",
+        "يشارك عبد اللطيف حموشي في أشغال اجتماع مسار العقبة الذي انطلق يوم الثلاثاء 22 أبريل "
+        "2025 بالعاصمة الألبانية تيرانا ويستمر يومين.",
+    )
+    assert (facts.start, facts.end) == ("2025-04-22", "2025-04-23")
