@@ -371,3 +371,17 @@ def test_talks_earlier_this_morning_told_in_the_pluperfect_are_the_visits(
         "للأمن الوطني، الفريق محمد ولد أحمد عيشة، بمقر الإدارة العامة للأمن الوطني.",
     )
     assert ("MR", "محمد ولد أحمد عيشة") in people(facts)
+
+
+def test_a_headlines_generic_title_is_the_named_supreme_commander(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حرمو يبحث مع قائد الدرك السنغالي تعزيز التعاون",
+        "أجرى قائد الدرك الملكي محمد حرمو بالرباط مباحثات مع القائد الأعلى للدرك الوطني "
+        "السنغالي، الجنرال عبدولاي سين.",
+        "وأشاد قائد الدرك السنغالي بمستوى التنسيق القائم بين الجهازين.",
+    )
+    assert people(facts) == [("SN", "عبدولاي سين")]

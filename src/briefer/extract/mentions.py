@@ -69,14 +69,16 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     """An unnamed mention of the named one's post: "أما اللقاء مع المدير العام للشرطة الوطنية"
     after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
+    named_role = (named.post or "").split("|")[0]
+    if named.country != c.country or c.country is None:
+        return False
+    # "قائد الدرك السنغالي" in a headline, "القائد الأعلى للدرك الوطني السنغالي، الجنرال فلان"
+    # in the body: the generic form of the named one's title, of the same body.
+    if named_role != role:
+        return bool(role) and named_role.startswith(role + "-") and _same_body(named, c)
     # "القائد العام للشرطة البيروفية" and "القائد العام لهذا الجهاز، الجنرال فلان": the named
     # mention's body is said by a demonstrative, the unnamed one names it.
-    return (
-        named.country == c.country
-        and c.country is not None
-        and (named.post or "").split("|")[0] == role
-        and (_unorganised(c) or _unorganised(named) or _same_body(named, c))
-    )
+    return _unorganised(c) or _unorganised(named) or _same_body(named, c)
 
 
 def _same_body(named: Counterpart, c: Counterpart) -> bool:
