@@ -385,3 +385,29 @@ def test_a_headlines_generic_title_is_the_named_supreme_commander(
         "وأشاد قائد الدرك السنغالي بمستوى التنسيق القائم بين الجهازين.",
     )
     assert people(facts) == [("SN", "عبدولاي سين")]
+
+
+def test_his_counterpart_of_a_country_then_the_principals_title_abroad(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أبوظبي",
+        "شارك عبد اللطيف حموشي بأبوظبي في معرض الأمن الوطني.",
+        "أما اللقاء الثالث، فقد جمع حموشي بنظيره الموريتاني، المدير العام للأمن الوطني، الفريق "
+        "سيدي محمد ولد الشيخ، وانصب على الوضع الأمني في منطقة الساحل.",
+    )
+    assert people(facts) == [("MR", "سيدي محمد ولد الشيخ")]
+
+
+def test_who_attended_the_audience_was_not_met(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مسقط",
+        "استقبل وزير الداخلية العماني، السيد حمود بن فيصل البوسعيدي، اليوم بمسقط، عبد اللطيف "
+        "حموشي.",
+        "حضر المقابلة سعادة وكيل وزارة الداخلية، وسعادة سفير المملكة المغربية.",
+    )
+    assert people(facts) == [("OM", "حمود بن فيصل البوسعيدي")]

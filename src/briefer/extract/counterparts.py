@@ -82,7 +82,9 @@ def read_counterparts(
         for i, post in enumerate(posts):
             # Abroad, the host's official; at home in a visitor's state wire, the visitor's.
             side = host if host not in (None, HOME) else wire if wire != HOME else None
-            if side is not None and _namesake(r, post, principal_id, taken):
+            # "بنظيره الموريتاني، المدير العام للأمن الوطني، فلان": the reference says whose.
+            post = _apposed_to_reference(r, post)
+            if side is not None and not post.located and _namesake(r, post, principal_id, taken):
                 post = replace(post, located=side)
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if post.home or post.role.id in skip or post.start >= accompanying:
