@@ -411,3 +411,15 @@ def test_who_attended_the_audience_was_not_met(tmp_path: Path, glossary: Glossar
         "حضر المقابلة سعادة وكيل وزارة الداخلية، وسعادة سفير المملكة المغربية.",
     )
     assert people(facts) == [("OM", "حمود بن فيصل البوسعيدي")]
+
+
+def test_the_maghrebi_word_for_a_secretary_general(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مدريد",
+        "وأجرى عبد اللطيف حموشي بمدريد مباحثات مع الكاتب العام للمركز الوطني للاستخبارات "
+        "الإسباني، خوسيه مارتينيث.",
+    )
+    assert people(facts) == [("ES", "خوسيه مارتينيث")]
+    assert facts.counterparts[0].role.en == "Secretary General"
