@@ -423,3 +423,36 @@ def test_the_maghrebi_word_for_a_secretary_general(tmp_path: Path, glossary: Glo
     )
     assert people(facts) == [("ES", "خوسيه مارتينيث")]
     assert facts.counterparts[0].role.en == "Secretary General"
+
+
+def test_ambassador_as_a_courtesy_title_then_a_name_then_then(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مراكش",
+        "وعلى هامش هذا الاجتماع، أجرى عبد اللطيف حموشي بمراكش لقاء مع السفير جلال شلبة، المدير "
+        'التنفيذي بالنيابة لـ"أفريبول".',
+        "كما التقى المفتش العام للشرطة الغانية، الدكتور جورج دامباري، ثم كايودي إغبيتوكون، "
+        "المفتش العام للشرطة النيجيرية.",
+    )
+    assert people(facts) == [
+        (None, "جلال شلبة"),
+        ("GH", "جورج دامباري"),
+        ("NG", "كايودي إغبيتوكون"),
+    ]
+
+
+def test_someone_who_praised_during_an_earlier_visit_was_not_met(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في مراكش",
+        "أجرى عبد اللطيف حموشي بمراكش مباحثات مع المفتش العام للشرطة الغانية، جورج دامباري.",
+        "وكان رئيس الاتحاد الإفريقي لكرة القدم، باتريس موتسيبي، قد أشاد، خلال زيارته للمغرب "
+        "في وقت سابق، بالبنيات التحتية الرياضية.",
+    )
+    assert people(facts) == [("GH", "جورج دامباري")]

@@ -344,6 +344,9 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     if start == 0 or met is None or r.fold_map.origin[met.start()] >= start:
         return None
     at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
+    # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met.
+    then = re.match(r"ثم\s+", r.sentence.text[at:end])
+    at += then.end() if then else 0
     name = unknown_name(r, at, bounded=True, limit=end)
     return name if name and name.start == at and name.end == end else None
 

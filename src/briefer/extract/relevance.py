@@ -21,6 +21,8 @@ from briefer.extract.tense import pluperfect
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+EARLIER_REACH = 5
+"""Words after a visit anchor in which "في وقت سابق" makes that visit an earlier one."""
 
 
 def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset[int]:
@@ -86,6 +88,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         m
         for m in cue("cues", "visit_anchors").finditer(r.folded)
         if not any(a < m.end() and m.start() < b for a, b in phrases)
+        and not _earlier_visit(r, m.end())
     ]
     if anchors:
         return False
@@ -107,6 +110,12 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
         return True
     return earlier and (not meeting or r.has("cues", "past_visits"))
+
+
+def _earlier_visit(r: Reading, end: int) -> bool:
+    """ "خلال زيارته للمغرب في وقت سابق": the visit the anchor names is an earlier one."""
+    after = " ".join(r.folded[end:].split()[:EARLIER_REACH])
+    return cue("cues", "earlier_visit").search(after) is not None
 
 
 def _reported_first(r: Reading, at: int) -> bool:
