@@ -456,3 +456,21 @@ def test_someone_who_praised_during_an_earlier_visit_was_not_met(
         "في وقت سابق، بالبنيات التحتية الرياضية.",
     )
     assert people(facts) == [("GH", "جورج دامباري")]
+
+
+def test_a_deputy_in_the_visitors_delegation_and_the_next_post(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل مدير الشرطة القضائية البرتغالية",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المدير الوطني للشرطة القضائية "
+        "البرتغالية، لويس نيفيش، الذي يقوم بزيارة عمل للمملكة على رأس وفد يضم نائبته، آنا "
+        "باولا ماركيش، ومدير الوحدة الوطنية لمكافحة الإرهاب، روي مانويل كوشطا.",
+    )
+    assert people(facts) == [
+        ("PT", "لويس نيفيش"),
+        ("PT", "آنا باولا ماركيش"),
+        ("PT", "روي مانويل كوشطا"),
+    ]

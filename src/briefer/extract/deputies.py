@@ -18,6 +18,8 @@ from briefer.resources import data_table as table
 
 DEPUTY = "نائب"
 """The role modifier of a deputy (cues.yaml role_modifiers)."""
+DELEGATION_WORDS = 3
+"""The words before the relation that name the chief's delegation: "وفد يضم"."""
 REMIT_WORDS = 4
 """The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
 
@@ -60,7 +62,23 @@ def _chief_before(
             gap = r.article.original[e.end : relation.start]
             if e.sentence == relation.sentence and e.end <= relation.start and _joins(gap):
                 return c
+    # "فلان، الذي يقوم بزيارة عمل على رأس وفد يضم نائبته، فلانة": his delegation holds her.
+    for c in reversed(found):
+        for e in c.evidence:
+            gap = r.article.original[e.end : relation.start]
+            if e.sentence == relation.sentence and e.end <= relation.start and _delegation(gap):
+                return c
     return None
+
+
+def _delegation(gap: str) -> bool:
+    """The gap ends on "وفد يضم" (a delegation that includes): "على رأس وفد يضم نائبه"."""
+    words = [fold_form(w) for w in re.findall(r"\w+", gap)][-DELEGATION_WORDS:]
+    return any(w.endswith("وفد") for w in words) and bool(words) and words[-1] in _includes()
+
+
+def _includes() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["delegation_includes"])
 
 
 def _joins(gap: str) -> bool:
