@@ -57,17 +57,13 @@ def _chief_before(
 ) -> Counterpart | None:
     """The counterpart whose mention in this sentence ends right before the relation word,
     commas and "و" between."""
-    for c in reversed(found):
-        for e in c.evidence:
-            gap = r.article.original[e.end : relation.start]
-            if e.sentence == relation.sentence and e.end <= relation.start and _joins(gap):
-                return c
-    # "فلان، الذي يقوم بزيارة عمل على رأس وفد يضم نائبته، فلانة": his delegation holds her.
-    for c in reversed(found):
-        for e in c.evidence:
-            gap = r.article.original[e.end : relation.start]
-            if e.sentence == relation.sentence and e.end <= relation.start and _delegation(gap):
-                return c
+    # Else "فلان، الذي يقوم بزيارة عمل على رأس وفد يضم نائبته، فلانة": his delegation.
+    for joined in (_joins, _delegation):
+        for c in reversed(found):
+            for e in c.evidence:
+                gap = r.article.original[e.end : relation.start]
+                if e.sentence == relation.sentence and e.end <= relation.start and joined(gap):
+                    return c
     return None
 
 
