@@ -474,3 +474,15 @@ def test_a_deputy_in_the_visitors_delegation_and_the_next_post(
         ("PT", "آنا باولا ماركيش"),
         ("PT", "روي مانويل كوشطا"),
     ]
+
+
+def test_the_city_where_the_principal_signed(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يوقع بروتوكولا للتعاون مع الشرطة الرواندية",
+        "وقع عبد اللطيف حموشي، أمس الثلاثاء بالعاصمة الرواندية كيغالي، والمفتش العام للشرطة "
+        "الوطنية الرواندية، بروتوكولا للتعاون في مجال التكوين.",
+        "وجاء التوقيع في ختام زيارة عمل قام بها حموشي إلى جمهورية رواندا، دامت يومين.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("RW", "Kigali")

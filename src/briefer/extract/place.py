@@ -269,10 +269,11 @@ def _is_dateline(r: Reading) -> bool:
 
 
 def _about_visit(r: Reading) -> bool:
-    """The sentence reports the visit, a meeting, a reception or the event."""
-    return any(
-        r.has("cues", key) for key in ("visit", "reception", "meeting", "event", "activity")
-    ) or bool(r.of_kind("event"))
+    """The sentence reports the visit, a meeting, a reception, the event or a signing ("وقع
+    حموشي، أمس بالعاصمة الرواندية كيغالي، …")."""
+    keys = ("visit", "reception", "meeting", "event", "activity")
+    signing = cue("agreements", "predicate.sign").search(r.folded)
+    return any(r.has("cues", key) for key in keys) or bool(r.of_kind("event") or signing)
 
 
 def _reception(r: Reading) -> bool:
