@@ -137,3 +137,12 @@ def test_laundering_proceeds_and_financial_fraud_are_financial_crime() -> None:
 def test_technological_crime_is_cybercrime_not_technology() -> None:
     # 490: "مركز مكافحة الجرائم التكنولوجية التابع للشرطة التايلاندية"
     assert topics_in(folded("زار مركز مكافحة الجرائم التكنولوجية").text) == ["cybercrime"]
+
+
+def test_a_phrase_whose_last_noun_takes_a_possessive() -> None:
+    # "قبل أن تتولى تبييض عائداتها": laundering its proceeds
+    assert topics_in(folded("قبل أن تتولى تبييض عائداتها في أنشطة تجارية").text) == [
+        "financial_crime"
+    ]
+    # a phrase ending in a noun with the article takes no pronoun
+    assert topics_in(folded("غسل الأموالها").text) == []

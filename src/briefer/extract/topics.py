@@ -21,6 +21,8 @@ from briefer.resources import data_table as table
 ENDINGS = ("", "ه", "ات", "ي", "يه", "ين", "يين", "يون", "ون")
 """Feminine, plural and relative-adjective endings a cue word may take."""
 MIN_STEM = 4
+POSSESSIVES = ("ها", "ه", "هم", "هما")
+"""Pronoun suffixes a phrase's last noun may take: "تبييض عائداتها" (laundering its proceeds)."""
 """Shorter stems ("أمن") take no endings: "أمني" would be "security", "أمنية" a wish."""
 
 
@@ -56,9 +58,15 @@ def topics() -> tuple[Topic, ...]:
 
 def word_forms(phrase: str) -> list[str]:
     """A one-word cue in its usual forms: "التكوين" -> "تكوينية", "تكويني"…; a phrase as
-    written (its words agree with each other, which the list spells out)."""
+    written (its words agree with each other, which the list spells out), its last noun with a
+    possessive pronoun when it has no article."""
     words = fold_form(phrase).split()
-    return _forms(words[0]) if len(words) == 1 else [" ".join(words)]
+    if len(words) == 1:
+        return _forms(words[0])
+    # "تبييض عائداتها": a phrase that ends in a construct noun may take a possessive pronoun.
+    if words[-1].startswith("ال"):
+        return [" ".join(words)]
+    return [" ".join(words[:-1] + [words[-1] + p]) for p in ("", *POSSESSIVES)]
 
 
 def _forms(word: str) -> list[str]:
