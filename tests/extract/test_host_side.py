@@ -486,3 +486,14 @@ def test_the_city_where_the_principal_signed(tmp_path: Path, glossary: Glossary)
         "وجاء التوقيع في ختام زيارة عمل قام بها حموشي إلى جمهورية رواندا، دامت يومين.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("RW", "Kigali")
+
+
+def test_seoul_with_the_hamza_seat(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "مفوض الشرطة الكورية يلتقي رئيس الأمن المغربي في سيئول",
+        "سيئول، 6 نوفمبر (يونهاب) -- التقى المفوض العام للشرطة الكورية المدير العام للأمن "
+        "الوطني المغربي عبد اللطيف حموشي في سيئول.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("KR", "Seoul")
