@@ -816,6 +816,19 @@ def test_a_day_between_commas_keeps_the_signing_to_come(tmp_path: Path, glossary
     assert statuses(found) == [("protocol", "to_be_signed", True)]
 
 
+def test_agreeing_on_the_outline_of_an_agreement_to_be_signed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وأسفرت هذه المباحثات عن الاتفاق على الخطوط العريضة لاتفاق للتعاون الأمني بين "
+        "المديرية العامة للأمن الوطني ووزارة الأمن المالية، من المنتظر أن يتم التوقيع عليه "
+        "في الأشهر المقبلة.",
+    )
+    assert statuses(found) == [("agreement", "to_be_signed", True)]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -419,7 +419,13 @@ def is_complement(r: Reading, mention: Mention) -> bool:
     if word is None or not word.group().startswith(proclitics):
         return False
     before = r.folded[: mention.start]
-    previous = [m.end() for m in _document_words().finditer(before)]
+    # "الاتفاق على الخطوط العريضة لاتفاق": "الاتفاق على" is agreeing, no document.
+    agreeing = [(m.start(), m.end()) for m in cue("agreements", "predicate.agree").finditer(before)]
+    previous = [
+        m.end()
+        for m in _document_words().finditer(before)
+        if not any(a <= m.start() < b for a, b in agreeing)
+    ]
     return bool(previous) and word_count(before[previous[-1] :]) <= agreement_setting(
         "complement_reach"
     )
