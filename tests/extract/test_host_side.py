@@ -497,3 +497,16 @@ def test_seoul_with_the_hamza_seat(tmp_path: Path, glossary: Glossary) -> None:
         "الوطني المغربي عبد اللطيف حموشي في سيئول.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("KR", "Seoul")
+
+
+def test_a_headline_dual_verb_and_a_body_with_its_acronym_in_brackets(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي ومديرة الشرطة الفيدرالية السويسرية يضعان اللمسات الأخيرة على اتفاق للتعاون",
+        "استقبل عبد اللطيف حموشي، أمس الأربعاء بالرباط، مديرة المكتب الفيدرالي للشرطة "
+        "بالكونفدرالية السويسرية (fedpol)، إيفا فيلدي-كورتيس، التي تقوم بزيارة عمل للمملكة.",
+    )
+    assert people(facts) == [("CH", "إيفا فيلدي-كورتيس")]

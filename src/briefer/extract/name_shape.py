@@ -49,12 +49,12 @@ def complement_word(written_word: str) -> bool:
 
 def imperfect_verb(folded_word: str) -> bool:
     """ "المدير العام للأمن الوطني يحضر حفل تخرج": a headline's verb after the post, a word
-    with the imperfect's "ي" that prose uses often, no given name ("يوسف" is listed)."""
-    return (
-        folded_word.startswith("ي")
-        and zipf(folded_word) >= IMPERFECT_ZIPF
-        and folded_word not in _name_words()
-    )
+    with the imperfect's "ي" that prose uses often, no given name ("يوسف" is listed); its
+    dual too ("… ومديرة الشرطة يضعان اللمسات الأخيرة", from "يضع")."""
+    if not folded_word.startswith("ي") or folded_word in _name_words():
+        return False
+    dual = folded_word.endswith("ان") and zipf(folded_word[:-2]) >= IMPERFECT_ZIPF
+    return dual or zipf(folded_word) >= IMPERFECT_ZIPF
 
 
 def _prose_word(folded_word: str) -> bool:
