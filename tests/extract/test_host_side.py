@@ -510,3 +510,15 @@ def test_a_headline_dual_verb_and_a_body_with_its_acronym_in_brackets(
         "بالكونفدرالية السويسرية (fedpol)، إيفا فيلدي-كورتيس، التي تقوم بزيارة عمل للمملكة.",
     )
     assert people(facts) == [("CH", "إيفا فيلدي-كورتيس")]
+
+
+def test_at_home_the_country_in_a_posts_own_words(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يعقد لقاءات على هامش مؤتمر أمن الملاعب",
+        "وأجرى عبد اللطيف حموشي، على هامش هذا المؤتمر بالدار البيضاء، لقاءات مع المدير الوطني "
+        "لشرطة الأمن العمومي البرتغالية، ومدير إدارة أمن الفعاليات بوزارة الداخلية القطرية، "
+        "العميد ناصر فهد المهندي.",
+    )
+    assert ("QA", "ناصر فهد المهندي") in people(facts)

@@ -26,6 +26,8 @@ from briefer.extract.posts import (
     HOME,
     PUNCTUATION,
     Post,
+    clause_country,
+    context_country,
     international_words,
     is_unknown,
     organisation_label,
@@ -73,7 +75,7 @@ def read_counterparts(
             continue
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
-        context = _context_country(r, host, wire)
+        context = context_country(r, host, wire)
         posts = read_posts(r)
         accompanying = _after(r, "accompaniment")
         attending = min(_after(r, "attendance"), _after(r, "opened_by"))
@@ -129,7 +131,8 @@ def read_counterparts(
                 min(post.start, name.start if name else post.start),
                 max(post.end, name.end if name else post.end),
             )
-            found.append(_counterpart(post, name, r.evidence(*span), context, day))
+            own = clause_country(r, post, host) or context
+            found.append(_counterpart(post, name, r.evidence(*span), own, day))
             if attendee:
                 attended.add(found[-1].evidence[0])
             # Organisations the glossary lacks are proposed for it, like names.
@@ -361,17 +364,6 @@ def _glossary_title(entry: Entry | None, day: date | None) -> Label | None:
         return None
     en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
     return Label(en, fr) if en and fr else None
-
-
-def _context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
-    """The country of a post that names none: the host abroad; at home, the visitors'
-    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …"), else that of
-    the state agency whose wire tells of its own officials' visit (QNA, INA)."""
-    if host is not None and host != HOME:
-        return host
-    foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
-    named = next((c for c in foreign if c != HOME), None)
-    return named or (wire if wire != HOME else None)
 
 
 def _holder(

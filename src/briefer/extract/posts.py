@@ -466,3 +466,25 @@ def _after_head(role: str, adjective: str) -> str:
     if found is None:
         return f"{role} {adjective}"
     return f"{role[: found.start()]} {adjective}{role[found.start() :]}"
+
+
+def context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
+    """The country of a post that names none: the host abroad; at home, the visitors'
+    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …"), else that of
+    the state agency whose wire tells of its own officials' visit (QNA, INA)."""
+    if host is not None and host != HOME:
+        return host
+    foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
+    named = next((c for c in foreign if c != HOME), None)
+    return named or (wire if wire != HOME else None)
+
+
+def clause_country(r: Reading, post: Post, host: str | None) -> str | None:
+    """At home, the foreign country named in the post's own words, up to the comma that ends
+    them: "ومدير إدارة أمن الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari."""
+    if host is not None and host != HOME:
+        return None
+    stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
+    end = post.end + stop.start() if stop else len(r.sentence.text)
+    named = [m for m in r.of_kind("demonym", "country") if post.end <= m.start < end]
+    return next((m.entry.country for m in named if m.entry.country not in (None, HOME)), None)
