@@ -81,15 +81,16 @@ def test_a_stop_word_behind_a_preposition_ends_a_name(tmp_path: Path, glossary: 
     assert people(facts) == [("GH", "كوفي بواتينغ")]
 
 
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "مقالات ذات صلة:"])
 def test_the_headlines_listed_after_related_articles_are_not_read(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, glossary: Glossary, heading: str
 ) -> None:
     facts = facts_of(
         tmp_path,
         glossary,
         "حموشي في لشبونة",
         "أجرى عبد اللطيف حموشي بلشبونة مباحثات مع وزير الداخلية البرتغالي، السيد جواو ألميدا.",
-        "مقالات ذات صلة",
+        heading,
         "- حموشي يستقبل وزير الداخلية التونسي بالرباط",
         "- تفكيك شبكة للهجرة السرية بطنجة",
     )
