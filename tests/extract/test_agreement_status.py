@@ -829,6 +829,16 @@ def test_agreeing_on_the_outline_of_an_agreement_to_be_signed(
     assert statuses(found) == [("agreement", "to_be_signed", True)]
 
 
+def test_a_working_arrangement_studied_is_discussed(tmp_path: Path, glossary: Glossary) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "حيث تدارس الجانبان مشروع ترتيب عمل بين المديرية العامة للأمن الوطني والوكالة "
+        "الأوروبية، يهدف إلى تبادل المعطيات.",
+    )
+    assert statuses(found) == [("agreement", "discussed", True)]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:
