@@ -522,3 +522,18 @@ def test_at_home_the_country_in_a_posts_own_words(tmp_path: Path, glossary: Glos
         "العميد ناصر فهد المهندي.",
     )
     assert ("QA", "ناصر فهد المهندي") in people(facts)
+
+
+def test_a_head_of_state_named_after_his_title_and_an_attendee(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الرئيس التشادي يستقبل رئيس الاستخبارات الخارجية المغربية",
+        "نجامينا (أ ف ب) - استقبل الرئيس التشادي محمد إدريس ديبي إتنو الثلاثاء في نجامينا "
+        "المدير العام للدراسات والمستندات ياسين المنصوري.",
+        "وأوضحت الرئاسة أن اللقاء، الذي حضره المدير العام للوكالة الوطنية لأمن الدولة، تناول "
+        "الوضع الأمني في منطقة الساحل.",
+    )
+    assert people(facts) == [("TD", "محمد إدريس ديبي إتنو")]

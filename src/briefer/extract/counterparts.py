@@ -14,6 +14,7 @@ from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import COUNTERPART, OFFICIAL, drop_headline_posts, merge
+from briefer.extract.name_shape import given_name
 from briefer.extract.names import (
     introduced,
     name_after,
@@ -443,7 +444,9 @@ def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
     if post.role.id not in generic or not (post.demonym or post.located):
         return False
     gap = folded(r.sentence.text[post.end : name.start]).text
-    return cue("cues", "honorifics").search(gap) is None
+    # "الرئيس التشادي محمد إدريس ديبي": a listed given name opens a name, not the sentence.
+    first = fold_form(name.ar.split()[0]) if name.ar.split() else ""
+    return cue("cues", "honorifics").search(gap) is None and not given_name(first)
 
 
 def _bare(post: Post) -> bool:

@@ -63,6 +63,16 @@ def _prose_word(folded_word: str) -> bool:
     return zipf(folded_word) >= float(table("cues")["common_word_zipf"])
 
 
+def given_name(folded_word: str) -> bool:
+    """A given name data/names.yaml lists ("محمد", "سعيد")."""
+    return folded_word in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold_form(str(w).split()[0]) for w in table("names")["names"])
+
+
 @cache
 def _name_words() -> frozenset[str]:
     """The words of the given, family and Western names data/names.yaml lists."""
