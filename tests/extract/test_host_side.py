@@ -537,3 +537,16 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
         "الوضع الأمني في منطقة الساحل.",
     )
     assert people(facts) == [("TD", "محمد إدريس ديبي إتنو")]
+
+
+def test_a_named_city_wins_over_the_capital_read_from_its_adjective(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يوقع بالعاصمة البوروندية بروتوكولا للتعاون الأمني",
+        "بوجمبورا - ومع - أجرى عبد اللطيف حموشي، اليوم الثلاثاء ببوجمبورا، مباحثات مع وزير "
+        "الداخلية البوروندي.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("BI", "Bujumbura")

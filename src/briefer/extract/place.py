@@ -27,7 +27,7 @@ from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import DATELINE, Reading, datelines, written
-from briefer.extract.reference import capital_entry
+from briefer.extract.reference import CityMatch, capital_entry
 from briefer.extract.unknown_names import skip_honorifics
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
@@ -78,11 +78,17 @@ def read_place(
         city = _dateline_city(readings, best.country, evidence)
         city = city or _dateline_capital(readings, best.country, evidence)
         return best.country, city or _city_state(readings, best, evidence)
-    chosen = min(cities, key=lambda p: (p.evidence.sentence, -p.strength))
+    # A city the text names wins over a capital read from "العاصمة البوروندية" alone.
+    chosen = min(cities, key=lambda p: (_inferred(p), p.evidence.sentence, -p.strength))
     r, m = chosen.city or (None, None)
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _inferred(p: Place) -> bool:
+    m = p.city[1] if p.city else None
+    return isinstance(m, CityMatch) and m.inferred
 
 
 def _earlier(r: Reading) -> bool:

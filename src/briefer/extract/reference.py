@@ -37,6 +37,8 @@ class CityMatch(Match):
 
     cue: str = ""
     """"city" (a city word before it), "place" (a preposition before it) or ""."""
+    inferred: bool = False
+    """Read from "العاصمة البوروندية" alone: the capital, which the text does not name."""
 
 
 def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tuple[Match, ...]:
@@ -142,7 +144,7 @@ def _capitals(text: str) -> list[Match]:
         if city is None:
             continue
         start, end = mapped.source_span(found.start(), found.end())
-        out.append(CityMatch(_city_entry(city), start, end, start, "", "city"))
+        out.append(CityMatch(_city_entry(city), start, end, start, "", "city", inferred=True))
     return out
 
 
