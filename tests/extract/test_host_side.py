@@ -550,3 +550,23 @@ def test_a_named_city_wins_over_the_capital_read_from_its_adjective(
         "الداخلية البوروندي.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("BI", "Bujumbura")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        # Malabo as the press also spells it
+        ("حل عبد اللطيف حموشي، أمس الاثنين بمدينة ملابو، في زيارة عمل.", ("GQ", "Malabo")),
+        # a town next to the capital: the capital is only a reference point
+        (
+            "أجرى عبد اللطيف حموشي، في إطار زيارة عمل إلى فرنسا، مباحثات بمقر المديرية العامة "
+            "للدرك الوطني بمدينة إيسي-لي-مولينو، المحاذية للعاصمة باريس.",
+            ("FR", None),
+        ),
+    ],
+)
+def test_where_a_town_is(
+    tmp_path: Path, glossary: Glossary, sentence: str, where: tuple[str, str | None]
+) -> None:
+    facts = facts_of(tmp_path, glossary, "حموشي في زيارة عمل", sentence)
+    assert (facts.host_country, facts.city and facts.city.en) == where
