@@ -273,6 +273,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "أفغانستان، وعودة المقاتلين الأجانب من مناطق النزاع في سوريا.",
             ("TJ",),
         ),
+        # the tri-border area where threats are
+        (
+            "كما عقد حموشي اجتماعا مع المدير العام لوكالة أمن الدولة المالية، خصص للتهديدات "
+            "الإرهابية في المثلث الحدودي بين مالي والنيجر وبوركينا فاسو.",
+            (),
+        ),
         # the co-hosts of a tournament to come
         (
             "كما عقد حموشي لقاء مع كاتب الدولة الإسباني المكلف بالأمن، تطرق إلى الاستعدادات "
@@ -570,3 +576,14 @@ def test_where_a_town_is(
 ) -> None:
     facts = facts_of(tmp_path, glossary, "حموشي في زيارة عمل", sentence)
     assert (facts.host_country, facts.city and facts.city.en) == where
+
+
+def test_the_directors_of_a_delegation_are_no_name(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يستقبل المدير العام للشرطة السودانية",
+        "ويضم الوفد المرافق للمدير العام مديري الإدارة العامة للمباحث والإدارة العامة لمكافحة "
+        "المخدرات.",
+    )
+    assert [name for _, name in people(facts)] == [None] * len(people(facts))
