@@ -839,6 +839,19 @@ def test_a_working_arrangement_studied_is_discussed(tmp_path: Path, glossary: Gl
     assert statuses(found) == [("agreement", "discussed", True)]
 
 
+def test_a_finished_draft_whose_signing_is_planned_is_to_be_signed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وكشفت المصادر أن الطرفين وضعا اللمسات الأخيرة على مشروع اتفاق للتعاون الشرطي بين "
+        "المملكة المغربية والكونفدرالية السويسرية، ومن المرتقب أن يتم التوقيع عليه خلال الأشهر "
+        "المقبلة.",
+    )
+    assert statuses(found) == [("agreement", "to_be_signed", True)]
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:
