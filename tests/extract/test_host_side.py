@@ -587,3 +587,18 @@ def test_the_directors_of_a_delegation_are_no_name(tmp_path: Path, glossary: Glo
         "المخدرات.",
     )
     assert [name for _, name in people(facts)] == [None] * len(people(facts))
+
+
+def test_an_event_recalled_for_its_experience_is_not_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "اختتام المؤتمر الدولي حول أمن الملاعب",
+        "الدار البيضاء - ومع - اختتمت، اليوم الأربعاء 11 فبراير 2026 بالدار البيضاء، أشغال "
+        "المؤتمر الدولي حول أمن الملاعب.",
+        "وكان السيد حموشي قد أكد، في كلمة افتتاحية أمس الثلاثاء، أهمية الاستباق، مذكرا "
+        "بالتجربة التي راكمتها المصالح الأمنية المغربية خلال تنظيم كأس أمم إفريقيا 2025.",
+    )
+    assert facts.event is None

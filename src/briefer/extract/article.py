@@ -24,6 +24,8 @@ from briefer.resources import home_country
 
 HOME = home_country()
 # A country at most this many words after a border, coast or lake word is geography.
+RECALL_REACH = 8
+"""Words before an event in which an experience word makes it recalled, not attended."""
 GEOGRAPHY_REACH = 3
 # A group that threatens stands at most this many words before "في" and the countries it is
 # active in: "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في مالي".
@@ -56,11 +58,11 @@ def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
     """The event the visit was for: named where the dates are, or after an event cue."""
     dated = [r for r in readings if dates_mod.find_dates(r.sentence.text)]
     cued = cue("cues", "event")
-    candidates = [(r, m) for r in dated for m in r.of_kind("event")]
+    candidates = [(r, m) for r in dated for m in r.of_kind("event") if not _recalled(r, m)]
     for r in readings:
         for m in r.of_kind("event"):
             found = cued.search(r.folded)
-            if found and r.fold_map.origin[found.start()] < m.start:
+            if found and r.fold_map.origin[found.start()] < m.start and not _recalled(r, m):
                 candidates.append((r, m))
     if not candidates:
         return None
@@ -69,6 +71,13 @@ def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
     evidence["event"] = tuple(x.evidence(n.start, n.end) for x, n in mentions)
     edition = _edition(m.entry, [x for x, _ in mentions] + readings)
     return Named(m.entry.id, m.entry.kind, m.entry.en.full, m.entry.fr.full, edition)
+
+
+def _recalled(r: Reading, m: Match) -> bool:
+    """ "مذكرا بالتجربة التي راكمتها المصالح الأمنية خلال تنظيم كأس أمم إفريقيا 2025": an event
+    recalled for the experience it gave is not the one the visit is for."""
+    before = words(folded(r.sentence.text[: m.start]).text)[-RECALL_REACH:]
+    return any(cue("cues", "experience").fullmatch(w) for _, _, w in before)
 
 
 def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
