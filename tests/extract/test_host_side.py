@@ -602,3 +602,32 @@ def test_an_event_recalled_for_its_experience_is_not_the_visits(
         "بالتجربة التي راكمتها المصالح الأمنية المغربية خلال تنظيم كأس أمم إفريقيا 2025.",
     )
     assert facts.event is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # a reception about a tournament to come is not at the tournament
+        (
+            "واتفق الجانبان بالدار البيضاء على إحداث خلية تنسيق تتولى تتبع المشجعين الخطيرين "
+            "خلال كأس العالم 2030.",
+            None,
+        ),
+        # the context the visit comes in names none
+        (
+            "ويأتي هذا اللقاء بالرباط في وقت تواصل فيه المديرية التحضيرات لتأمين كأس أمم "
+            "إفريقيا 2025.",
+            None,
+        ),
+        # attending it does
+        (
+            "شارك عبد اللطيف حموشي بغلاسكو في أشغال الجمعية العامة للإنتربول.",
+            "event.interpol-general-assembly",
+        ),
+    ],
+)
+def test_the_event_the_visit_is_for(
+    tmp_path: Path, glossary: Glossary, sentence: str, event: str | None
+) -> None:
+    facts = facts_of(tmp_path, glossary, "حموشي في مهمة", sentence)
+    assert (facts.event.id if facts.event else None) == event

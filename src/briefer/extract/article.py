@@ -25,6 +25,8 @@ from briefer.resources import home_country
 HOME = home_country()
 # A country at most this many words after a border, coast or lake word is geography.
 RECALL_REACH = 8
+# An event cue ("للمشاركة في", "على هامش") stands at most this many words before the event.
+EVENT_CUE_REACH = 3
 """Words before an event in which an experience word makes it recalled, not attended."""
 GEOGRAPHY_REACH = 3
 # A group that threatens stands at most this many words before "في" and the countries it is
@@ -57,12 +59,15 @@ def read_principal(
 def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
     """The event the visit was for: named where the dates are, or after an event cue."""
     dated = [r for r in readings if dates_mod.find_dates(r.sentence.text)]
-    cued = cue("cues", "event")
+    cued = cue("cues", "event_attended")
     candidates = [(r, m) for r in dated for m in r.of_kind("event") if not _recalled(r, m)]
     for r in readings:
         for m in r.of_kind("event"):
-            found = cued.search(r.folded)
-            if found and r.fold_map.origin[found.start()] < m.start and not _recalled(r, m):
+            # "للمشاركة في أشغال الجمعية العامة للإنتربول": the cue opens the event's name, a
+            # few words before it; one further back governs something else.
+            before = folded(r.sentence.text[: m.start]).text
+            near = " ".join(w for _, _, w in words(before)[-EVENT_CUE_REACH:])
+            if cued.search(near) and not _recalled(r, m):
                 candidates.append((r, m))
     if not candidates:
         return None
@@ -75,9 +80,13 @@ def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]
 
 def _recalled(r: Reading, m: Match) -> bool:
     """ "مذكرا بالتجربة التي راكمتها المصالح الأمنية خلال تنظيم كأس أمم إفريقيا 2025": an event
-    recalled for the experience it gave is not the one the visit is for."""
+    recalled for the experience it gave, or named in a clause that sets the visit in its time
+    ("في وقت …"), is not the one the visit is for."""
     before = words(folded(r.sentence.text[: m.start]).text)[-RECALL_REACH:]
-    return any(cue("cues", "experience").fullmatch(w) for _, _, w in before)
+    if any(cue("cues", "experience").fullmatch(w) for _, _, w in before):
+        return True
+    # "ويأتي هذا اللقاء في وقت تواصل فيه المديرية … التحضيرات لتأمين كأس …": the context.
+    return m.start >= r.fold_map.source_span(background_clause(r), len(r.folded))[0]
 
 
 def _edition(entry: object, readings: Iterable[Reading]) -> str | None:
