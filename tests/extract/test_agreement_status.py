@@ -852,6 +852,18 @@ def test_a_finished_draft_whose_signing_is_planned_is_to_be_signed(
     assert statuses(found) == [("agreement", "to_be_signed", True)]
 
 
+def test_signings_of_visits_in_past_months_told_in_the_pluperfect_are_the_record(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وكان حموشي قد قام خلال الأشهر الماضية بعدة زيارات عمل إلى الخارج، توج عدد منها "
+        "بالتوقيع على اتفاقيات في مجالات مكافحة الإرهاب.",
+    )
+    assert statuses(found) == []
+
+
 def test_an_agreement_that_came_into_force_is_an_earlier_one(
     tmp_path: Path, glossary: Glossary
 ) -> None:
