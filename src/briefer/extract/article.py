@@ -23,11 +23,11 @@ from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
 HOME = home_country()
-# A country at most this many words after a border, coast or lake word is geography.
+# An experience word at most this many words before an event makes it recalled, not attended.
 RECALL_REACH = 8
 # An event cue ("للمشاركة في", "على هامش") stands at most this many words before the event.
 EVENT_CUE_REACH = 3
-"""Words before an event in which an experience word makes it recalled, not attended."""
+# A country at most this many words after a border, coast or lake word is geography.
 GEOGRAPHY_REACH = 3
 # A group that threatens stands at most this many words before "في" and the countries it is
 # active in: "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في مالي".

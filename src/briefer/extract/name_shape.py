@@ -19,9 +19,9 @@ TANWEEN = "\u064b\u064c\u064d"
 DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 CONJOINED_WORD = 3.0
+"""Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5
 """Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
-"""Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 
 
 def prose(taken: list[re.Match[str]]) -> bool:

@@ -36,11 +36,11 @@ from briefer.resources import home_country
 HOME = home_country()
 CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
+"""A dateline's place opens it."""
 MAX_NAME_WORDS = 4
+"""The words of a name standing as a verb's subject."""
 SEAT_REACH = 5
 """Words from a seat ("مقر") to the body whose city closes it: "مقر القيادة العامة لشرطة"."""
-"""The words of a name standing as a verb's subject."""
-"""A dateline's place opens it."""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from briefer.resources import data_table as table
 ENDINGS = ("", "ه", "ات", "ي", "يه", "ين", "يين", "يون", "ون")
 """Feminine, plural and relative-adjective endings a cue word may take."""
 MIN_STEM = 4
+"""Shorter stems ("أمن") take no endings: "أمني" would be "security", "أمنية" a wish."""
 POSSESSIVES = ("ها", "ه", "هم", "هما")
 """Pronoun suffixes a phrase's last noun may take: "تبييض عائداتها" (laundering its proceeds)."""
-"""Shorter stems ("أمن") take no endings: "أمني" would be "security", "أمنية" a wish."""
 
 
 @dataclass(frozen=True)
