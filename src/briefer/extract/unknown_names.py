@@ -58,7 +58,15 @@ def joined_word(folded_word: str) -> bool:
     return folded_word.startswith(("وال", "بال", "لل"))
 
 
-def _stop_word(folded_word: str, not_names: set[str]) -> bool:
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that end a name; "استقبل وزير الداخلية التركي علي يرلي قايا نظيره المغربي":
+    "his counterpart" is the object after the name."""
+    keys = ("not_names", "counterpart_words")
+    return frozenset(fold_form(w) for key in keys for w in table("cues")[key])
+
+
+def _stop_word(folded_word: str, not_names: frozenset[str]) -> bool:
     """A word that ends a name: a stop word, with the article ("النائب") or behind a
     one-letter preposition ("بهذه", "لذلك", "بحيث"). Short stop words and those with an alif
     are left whole: "بان" is a name, not "ب" + "أن"; "والي" is one, not "و" + "إلى"."""
@@ -135,11 +143,7 @@ def unknown_name(
     for m in r.matches:
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
-    # "استقبل وزير الداخلية التركي علي يرلي قايا نظيره المغربي": "his counterpart" is the
-    # object after the name.
-    not_names = {
-        fold_form(w) for key in ("not_names", "counterpart_words") for w in table("cues")[key]
-    }
+    not_names = _not_names()
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
