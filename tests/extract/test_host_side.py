@@ -12,24 +12,16 @@ from pathlib import Path
 import pytest
 from test_unseen_rules import facts_of, people
 
-from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def glossary() -> Glossary:
-    return load_glossary(ROOT / "glossary")
 
 
 @pytest.mark.parametrize("name", ["لوران دوبوا", "ليونيل مارتان"])
 def test_a_name_that_begins_with_lam_after_a_post_is_a_name(
-    tmp_path: Path, glossary: Glossary, name: str
+    tmp_path: Path, shipped: Glossary, name: str
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في باريس",
         f"استقبل وزير الداخلية الفرنسي {name}، الخميس، في مقر الوزارة بباريس، المدير العام "
         "للأمن الوطني عبد اللطيف حموشي.",
@@ -37,10 +29,10 @@ def test_a_name_that_begins_with_lam_after_a_post_is_a_name(
     assert people(facts) == [("FR", name)]
 
 
-def test_a_dual_noun_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+def test_a_dual_noun_after_a_post_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "لفتيت في دكار",
         "شارك وزير الداخلية عبد الوافي لفتيت في منتدى دكار للسلم والأمن.",
         "وعلى هامش المنتدى، عقد وزير الداخلية لقاءين ثنائيين، الأول مع وزير الداخلية "
@@ -50,11 +42,11 @@ def test_a_dual_noun_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary)
 
 
 def test_his_counterpart_after_the_hosts_name_ends_the_name(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "لفتيت في أنقرة",
         "واستقبل وزير الداخلية التركي مراد أوزتورك نظيره المغربي عبد الوافي لفتيت في مقر "
         "الوزارة بأنقرة.",
@@ -62,10 +54,10 @@ def test_his_counterpart_after_the_hosts_name_ends_the_name(
     assert people(facts) == [("TR", "مراد أوزتورك")]
 
 
-def test_the_one_greetings_are_conveyed_to_was_not_met(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_one_greetings_are_conveyed_to_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "المنصوري في أبوظبي",
         "استقبل وزير الداخلية الإماراتي، الفريق سعيد المري، ياسين المنصوري بأبوظبي.",
         "من جانبه، نقل السيد ياسين المنصوري تحيات جلالة الملك محمد السادس إلى صاحب السمو "
@@ -75,11 +67,11 @@ def test_the_one_greetings_are_conveyed_to_was_not_met(tmp_path: Path, glossary:
 
 
 def test_a_second_title_joined_by_and_after_a_named_host_is_his(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في الدوحة",
         "اجتمع معالي الشيخ حمد بن ناصر آل ثاني وزير الداخلية وقائد قوة الأمن الداخلي، اليوم "
         "بالدوحة، مع عبد اللطيف حموشي المدير العام للأمن الوطني بالمملكة المغربية.",
@@ -88,11 +80,11 @@ def test_a_second_title_joined_by_and_after_a_named_host_is_his(
 
 
 def test_a_named_host_with_two_gulf_titles_in_a_row_is_one_person(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "المنصوري في أبوظبي",
         "استقبل سمو الشيخ حمدان بن راشد آل نهيان نائب حاكم إمارة أبوظبي مستشار الأمن "
         "الوطني، اليوم في أبوظبي، السيد ياسين المنصوري المدير العام للدراسات والمستندات.",
@@ -101,11 +93,11 @@ def test_a_named_host_with_two_gulf_titles_in_a_row_is_one_person(
 
 
 def test_the_talks_after_the_hosts_name_are_no_part_of_it(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في بكين",
         "وفي اليوم ذاته، أجرى وزير الأمن العام الصيني تشانغ وي مينغ محادثات مع عبد اللطيف "
         "حموشي في بكين.",
@@ -113,10 +105,10 @@ def test_the_talks_after_the_hosts_name_are_no_part_of_it(
     assert people(facts) == [("CN", "تشانغ وي مينغ")]
 
 
-def test_a_verb_after_a_post_in_a_headline_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+def test_a_verb_after_a_post_in_a_headline_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "قائد أركان الحرس الوطني يجري مباحثات مع قائد الدرك الملكي المغربي",
         "أجرى قائد أركان الحرس الوطني الموريتاني، الفريق أحمد ولد بكار، اليوم الثلاثاء "
         "بالرباط، مباحثات مع قائد الدرك الملكي المغربي، الجنرال محمد حرمو.",
@@ -124,10 +116,10 @@ def test_a_verb_after_a_post_in_a_headline_is_no_name(tmp_path: Path, glossary: 
     assert people(facts) == [("MR", "أحمد ولد بكار")]
 
 
-def test_a_blessing_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) -> None:
+def test_a_blessing_after_a_post_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "لفتيت في الرياض",
         "استقبل وزير الداخلية السعودي، الأمير فهد بن سعد، عبد الوافي لفتيت بالرياض.",
         "ونقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وصاحب السمو "
@@ -145,11 +137,11 @@ def test_a_blessing_after_a_post_is_no_name(tmp_path: Path, glossary: Glossary) 
     ],
 )
 def test_the_name_after_the_words_a_bodys_head_governs(
-    tmp_path: Path, glossary: Glossary, post: str, country: str
+    tmp_path: Path, shipped: Glossary, post: str, country: str
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في بانجول",
         f"التقى عبد اللطيف حموشي ببانجول {post}، فاتو سانيه، حيث تم التطرق إلى تهريب الكوكايين.",
     )
@@ -157,11 +149,11 @@ def test_the_name_after_the_words_a_bodys_head_governs(
 
 
 def test_a_body_restated_in_brackets_then_sir_and_the_name(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في لندن",
         "عقد عبد اللطيف حموشي بلندن جلسة عمل مع مفوض شرطة العاصمة البريطانية (سكوتلانديارد) "
         "السير مارك رولي، قبل أن يختتم برنامجه.",
@@ -170,11 +162,11 @@ def test_a_body_restated_in_brackets_then_sir_and_the_name(
 
 
 def test_posts_in_apposition_to_a_named_person_are_his_titles(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في روما",
         "عقد عبد اللطيف حموشي بروما جلسة عمل مع المحافظ جوزيبي بيانكي، رئيس الشرطة والمدير "
         "العام للأمن العمومي الإيطالي، الذي يشغل المنصب منذ سنة 2023.",
@@ -182,10 +174,10 @@ def test_posts_in_apposition_to_a_named_person_are_his_titles(
     assert people(facts) == [("IT", "جوزيبي بيانكي")]
 
 
-def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يبحث مع رئيس أمن الدولة السعودي التعاون الأمني",
         "أفادت وكالة الأنباء السعودية بأن رئيس أمن الدولة بالمملكة العربية السعودية، فهد بن "
         "سالم العتيبي، استقبل، أمس الأحد بمقر الرئاسة في الرياض، عبد اللطيف حموشي المدير "
@@ -194,10 +186,10 @@ def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, glossary
     assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Riyadh")
 
 
-def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, glossary: Glossary) -> None:
+def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي ومدير الشرطة الإسبانية يتفقدان الميناء",
         "الجزيرة الخضراء (إسبانيا)، 12 يونيو (إفي) - زار المدير العام للشرطة الإسبانية، "
         "فرانسيسكو باردو بيكيراس، اليوم الخميس رفقة عبد اللطيف حموشي، ميناء الجزيرة الخضراء.",
@@ -205,10 +197,10 @@ def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, glossary: 
     assert (facts.host_country, facts.city and facts.city.en) == ("ES", "Algeciras")
 
 
-def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "المنصوري في نيامي",
         "نيامي (أ ف ب) - استقبل رئيس المجلس العسكري في النيجر الجنرال عبد الرحمن تياني "
         "الثلاثاء في نيامي المدير العام للدراسات والمستندات ياسين المنصوري.",
@@ -217,11 +209,11 @@ def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, glossary: Glossar
 
 
 def test_a_headline_name_read_a_word_too_far_is_the_bodys_name(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في الأوروغواي.. مباحثات مع الوزير كارلوس بيريرا لمحاصرة طريق الكوكايين",
         "وأجرى حموشي بمونتيفيديو مباحثات مع وزير الداخلية الأوروغوياني، كارلوس بيريرا، "
         "تناولت تهريب المخدرات.",
@@ -229,10 +221,10 @@ def test_a_headline_name_read_a_word_too_far_is_the_bodys_name(
     assert people(facts) == [("UY", "كارلوس بيريرا")]
 
 
-def test_the_moroccan_delegation_is_the_principals_own(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_moroccan_delegation_is_the_principals_own(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "لفتيت في دكار",
         "أجرى وزير الداخلية عبد الوافي لفتيت بدكار مباحثات مع وزير الداخلية السنغالي، الجنرال "
         "جان باتيست تين.",
@@ -247,11 +239,11 @@ def test_the_moroccan_delegation_is_the_principals_own(tmp_path: Path, glossary:
     ["الذي يتولى هذا المنصب منذ سنة 2018 خلفا للواء سامي عبد الحميد", "الذي عينه الرئيس سامي فال"],
 )
 def test_a_predecessor_or_who_appointed_the_host_was_not_met(
-    tmp_path: Path, glossary: Glossary, clause: str
+    tmp_path: Path, shipped: Glossary, clause: str
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في القاهرة",
         f"استقبل وزير الداخلية المصري، اللواء محمود توفيق، {clause}، عبد اللطيف حموشي بالقاهرة.",
     )
@@ -288,18 +280,18 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
     ],
 )
 def test_countries_named_but_not_partners(
-    tmp_path: Path, glossary: Glossary, sentence: str, countries: tuple[str, ...]
+    tmp_path: Path, shipped: Glossary, sentence: str, countries: tuple[str, ...]
 ) -> None:
-    facts = facts_of(tmp_path, glossary, "حموشي في مهمة", sentence)
+    facts = facts_of(tmp_path, shipped, "حموشي في مهمة", sentence)
     assert facts.countries_mentioned == countries
 
 
 def test_the_hosts_surname_before_receives_is_its_subject(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "وزير الداخلية يبحث مع حموشي التعاون في مكافحة المخدرات",
         "بغداد - واع",
         "بحث وزير الداخلية العراقي عبد الأمير الشمري، اليوم الثلاثاء، مع عبد اللطيف حموشي "
@@ -311,11 +303,11 @@ def test_the_hosts_surname_before_receives_is_its_subject(
 
 
 def test_the_city_of_the_body_whose_seat_the_meeting_is_at(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "القائد العام لشرطة دبي يستقبل المدير العام للأمن الوطني المغربي",
         "استقبل القائد العام لشرطة دبي، الفريق عبدالله خليفة المري، في مقر القيادة العامة "
         "لشرطة دبي، أمس، المدير العام للأمن الوطني عبد اللطيف حموشي.",
@@ -323,10 +315,10 @@ def test_the_city_of_the_body_whose_seat_the_meeting_is_at(
     assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Dubai")
 
 
-def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, glossary: Glossary) -> None:
+def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يحل بمقر المديرية العامة للأمن الداخلي الفرنسية",
         "حل عبد اللطيف حموشي، أمس الثلاثاء، بمقر المديرية العامة للأمن الداخلي الفرنسية بمدينة "
         "لوفالوا-بيريه، في الضاحية الغربية للعاصمة باريس، حيث أجرى مباحثات مع المديرة العامة "
@@ -338,11 +330,11 @@ def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, glossary
 
 
 def test_recent_years_in_a_clause_after_the_talks_leave_them_reported(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في أنتاناناريفو",
         "وأجرى عبد اللطيف حموشي، فور وصوله، مباحثات مع وزير الأمن العمومي الملغاشي، تسيوري "
         "أندريامانانتينا، تناولت مكافحة تهريب المخدرات، حيث تحولت السواحل الملغاشية خلال "
@@ -352,10 +344,10 @@ def test_recent_years_in_a_clause_after_the_talks_leave_them_reported(
     assert facts.topics == ("drug_trafficking",)
 
 
-def test_who_opened_the_meeting_was_not_met_for_that(tmp_path: Path, glossary: Glossary) -> None:
+def test_who_opened_the_meeting_was_not_met_for_that(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "لفتيت في فاليتا",
         "وافتتح أشغال الاجتماع وزير الشؤون الداخلية المالطي، بايرون كاميليري، الذي شدد على "
         "تعزيز التنسيق.",
@@ -365,11 +357,11 @@ def test_who_opened_the_meeting_was_not_met_for_that(tmp_path: Path, glossary: G
 
 
 def test_talks_earlier_this_morning_told_in_the_pluperfect_are_the_visits(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في نواكشوط",
         "استقبل وزير الداخلية الموريتاني، محمد أحمد ولد محمد الأمين، اليوم بنواكشوط، عبد "
         "اللطيف حموشي.",
@@ -380,11 +372,11 @@ def test_talks_earlier_this_morning_told_in_the_pluperfect_are_the_visits(
 
 
 def test_a_headlines_generic_title_is_the_named_supreme_commander(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حرمو يبحث مع قائد الدرك السنغالي تعزيز التعاون",
         "أجرى قائد الدرك الملكي محمد حرمو بالرباط مباحثات مع القائد الأعلى للدرك الوطني "
         "السنغالي، الجنرال عبدولاي سين.",
@@ -394,11 +386,11 @@ def test_a_headlines_generic_title_is_the_named_supreme_commander(
 
 
 def test_his_counterpart_of_a_country_then_the_principals_title_abroad(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في أبوظبي",
         "شارك عبد اللطيف حموشي بأبوظبي في معرض الأمن الوطني.",
         "أما اللقاء الثالث، فقد جمع حموشي بنظيره الموريتاني، المدير العام للأمن الوطني، الفريق "
@@ -407,10 +399,10 @@ def test_his_counterpart_of_a_country_then_the_principals_title_abroad(
     assert people(facts) == [("MR", "سيدي محمد ولد الشيخ")]
 
 
-def test_who_attended_the_audience_was_not_met(tmp_path: Path, glossary: Glossary) -> None:
+def test_who_attended_the_audience_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في مسقط",
         "استقبل وزير الداخلية العماني، السيد حمود بن فيصل البوسعيدي، اليوم بمسقط، عبد اللطيف "
         "حموشي.",
@@ -419,10 +411,10 @@ def test_who_attended_the_audience_was_not_met(tmp_path: Path, glossary: Glossar
     assert people(facts) == [("OM", "حمود بن فيصل البوسعيدي")]
 
 
-def test_the_maghrebi_word_for_a_secretary_general(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_maghrebi_word_for_a_secretary_general(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في مدريد",
         "وأجرى عبد اللطيف حموشي بمدريد مباحثات مع الكاتب العام للمركز الوطني للاستخبارات "
         "الإسباني، خوسيه مارتينيث.",
@@ -432,11 +424,11 @@ def test_the_maghrebi_word_for_a_secretary_general(tmp_path: Path, glossary: Glo
 
 
 def test_ambassador_as_a_courtesy_title_then_a_name_then_then(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في مراكش",
         "وعلى هامش هذا الاجتماع، أجرى عبد اللطيف حموشي بمراكش لقاء مع السفير جلال شلبة، المدير "
         'التنفيذي بالنيابة لـ"أفريبول".',
@@ -451,11 +443,11 @@ def test_ambassador_as_a_courtesy_title_then_a_name_then_then(
 
 
 def test_someone_who_praised_during_an_earlier_visit_was_not_met(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في مراكش",
         "أجرى عبد اللطيف حموشي بمراكش مباحثات مع المفتش العام للشرطة الغانية، جورج دامباري.",
         "وكان رئيس الاتحاد الإفريقي لكرة القدم، باتريس موتسيبي، قد أشاد، خلال زيارته للمغرب "
@@ -465,11 +457,11 @@ def test_someone_who_praised_during_an_earlier_visit_was_not_met(
 
 
 def test_a_deputy_in_the_visitors_delegation_and_the_next_post(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يستقبل مدير الشرطة القضائية البرتغالية",
         "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المدير الوطني للشرطة القضائية "
         "البرتغالية، لويس نيفيش، الذي يقوم بزيارة عمل للمملكة على رأس وفد يضم نائبته، آنا "
@@ -482,10 +474,10 @@ def test_a_deputy_in_the_visitors_delegation_and_the_next_post(
     ]
 
 
-def test_the_city_where_the_principal_signed(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_city_where_the_principal_signed(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يوقع بروتوكولا للتعاون مع الشرطة الرواندية",
         "وقع عبد اللطيف حموشي، أمس الثلاثاء بالعاصمة الرواندية كيغالي، والمفتش العام للشرطة "
         "الوطنية الرواندية، بروتوكولا للتعاون في مجال التكوين.",
@@ -494,10 +486,10 @@ def test_the_city_where_the_principal_signed(tmp_path: Path, glossary: Glossary)
     assert (facts.host_country, facts.city and facts.city.en) == ("RW", "Kigali")
 
 
-def test_seoul_with_the_hamza_seat(tmp_path: Path, glossary: Glossary) -> None:
+def test_seoul_with_the_hamza_seat(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "مفوض الشرطة الكورية يلتقي رئيس الأمن المغربي في سيئول",
         "سيئول، 6 نوفمبر (يونهاب) -- التقى المفوض العام للشرطة الكورية المدير العام للأمن "
         "الوطني المغربي عبد اللطيف حموشي في سيئول.",
@@ -506,11 +498,11 @@ def test_seoul_with_the_hamza_seat(tmp_path: Path, glossary: Glossary) -> None:
 
 
 def test_a_headline_dual_verb_and_a_body_with_its_acronym_in_brackets(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي ومديرة الشرطة الفيدرالية السويسرية يضعان اللمسات الأخيرة على اتفاق للتعاون",
         "استقبل عبد اللطيف حموشي، أمس الأربعاء بالرباط، مديرة المكتب الفيدرالي للشرطة "
         "بالكونفدرالية السويسرية (fedpol)، إيفا فيلدي-كورتيس، التي تقوم بزيارة عمل للمملكة.",
@@ -518,10 +510,10 @@ def test_a_headline_dual_verb_and_a_body_with_its_acronym_in_brackets(
     assert people(facts) == [("CH", "إيفا فيلدي-كورتيس")]
 
 
-def test_at_home_the_country_in_a_posts_own_words(tmp_path: Path, glossary: Glossary) -> None:
+def test_at_home_the_country_in_a_posts_own_words(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يعقد لقاءات على هامش مؤتمر أمن الملاعب",
         "وأجرى عبد اللطيف حموشي، على هامش هذا المؤتمر بالدار البيضاء، لقاءات مع المدير الوطني "
         "لشرطة الأمن العمومي البرتغالية، ومدير إدارة أمن الفعاليات بوزارة الداخلية القطرية، "
@@ -531,11 +523,11 @@ def test_at_home_the_country_in_a_posts_own_words(tmp_path: Path, glossary: Glos
 
 
 def test_a_head_of_state_named_after_his_title_and_an_attendee(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "الرئيس التشادي يستقبل رئيس الاستخبارات الخارجية المغربية",
         "نجامينا (أ ف ب) - استقبل الرئيس التشادي محمد إدريس ديبي إتنو الثلاثاء في نجامينا "
         "المدير العام للدراسات والمستندات ياسين المنصوري.",
@@ -546,11 +538,11 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
 
 
 def test_a_named_city_wins_over_the_capital_read_from_its_adjective(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي في زيارة عمل إلى العاصمة البوروندية",
         "بوجمبورا - ومع - أجرى عبد اللطيف حموشي، اليوم الثلاثاء ببوجمبورا، مباحثات مع وزير "
         "الداخلية البوروندي.",
@@ -572,16 +564,16 @@ def test_a_named_city_wins_over_the_capital_read_from_its_adjective(
     ],
 )
 def test_where_a_town_is(
-    tmp_path: Path, glossary: Glossary, sentence: str, where: tuple[str, str | None]
+    tmp_path: Path, shipped: Glossary, sentence: str, where: tuple[str, str | None]
 ) -> None:
-    facts = facts_of(tmp_path, glossary, "حموشي في زيارة عمل", sentence)
+    facts = facts_of(tmp_path, shipped, "حموشي في زيارة عمل", sentence)
     assert (facts.host_country, facts.city and facts.city.en) == where
 
 
-def test_the_directors_of_a_delegation_are_no_name(tmp_path: Path, glossary: Glossary) -> None:
+def test_the_directors_of_a_delegation_are_no_name(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "حموشي يستقبل المدير العام للشرطة السودانية",
         "ويضم الوفد المرافق للمدير العام مديري الإدارة العامة للمباحث والإدارة العامة لمكافحة "
         "المخدرات.",
@@ -590,11 +582,11 @@ def test_the_directors_of_a_delegation_are_no_name(tmp_path: Path, glossary: Glo
 
 
 def test_an_event_recalled_for_its_experience_is_not_the_visits(
-    tmp_path: Path, glossary: Glossary
+    tmp_path: Path, shipped: Glossary
 ) -> None:
     facts = facts_of(
         tmp_path,
-        glossary,
+        shipped,
         "اختتام المؤتمر الدولي حول أمن الملاعب",
         "الدار البيضاء - ومع - اختتمت، اليوم الأربعاء 11 فبراير 2026 بالدار البيضاء، أشغال "
         "المؤتمر الدولي حول أمن الملاعب.",
@@ -627,7 +619,7 @@ def test_an_event_recalled_for_its_experience_is_not_the_visits(
     ],
 )
 def test_the_event_the_visit_is_for(
-    tmp_path: Path, glossary: Glossary, sentence: str, event: str | None
+    tmp_path: Path, shipped: Glossary, sentence: str, event: str | None
 ) -> None:
-    facts = facts_of(tmp_path, glossary, "حموشي في مهمة", sentence)
+    facts = facts_of(tmp_path, shipped, "حموشي في مهمة", sentence)
     assert (facts.event.id if facts.event else None) == event
