@@ -174,29 +174,6 @@ def test_posts_in_apposition_to_a_named_person_are_his_titles(
     assert people(facts) == [("IT", "جوزيبي بيانكي")]
 
 
-def test_the_host_receives_after_his_name_in_apposition(tmp_path: Path, shipped: Glossary) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي يبحث مع رئيس أمن الدولة السعودي التعاون الأمني",
-        "أفادت وكالة الأنباء السعودية بأن رئيس أمن الدولة بالمملكة العربية السعودية، فهد بن "
-        "سالم العتيبي، استقبل، أمس الأحد بمقر الرئاسة في الرياض، عبد اللطيف حموشي المدير "
-        "العام للأمن الوطني.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Riyadh")
-
-
-def test_a_wire_dateline_with_its_country_in_brackets(tmp_path: Path, shipped: Glossary) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي ومدير الشرطة الإسبانية يتفقدان الميناء",
-        "الجزيرة الخضراء (إسبانيا)، 12 يونيو (إفي) - زار المدير العام للشرطة الإسبانية، "
-        "فرانسيسكو باردو بيكيراس، اليوم الخميس رفقة عبد اللطيف حموشي، ميناء الجزيرة الخضراء.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("ES", "Algeciras")
-
-
 def test_the_day_after_a_name_is_no_part_of_it(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,
@@ -284,35 +261,6 @@ def test_countries_named_but_not_partners(
 ) -> None:
     facts = facts_of(tmp_path, shipped, "حموشي في مهمة", sentence)
     assert facts.countries_mentioned == countries
-
-
-def test_the_hosts_surname_before_receives_is_its_subject(
-    tmp_path: Path, shipped: Glossary
-) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "وزير الداخلية يبحث مع حموشي التعاون في مكافحة المخدرات",
-        "بغداد - واع",
-        "بحث وزير الداخلية العراقي عبد الأمير الشمري، اليوم الثلاثاء، مع عبد اللطيف حموشي "
-        "التعاون الأمني.",
-        'وذكر بيان للوزارة أن "الشمري استقبل حموشي والوفد المرافق له على هامش أعمال مؤتمر '
-        'بغداد الدولي لمكافحة المخدرات، الذي تحتضنه العاصمة".',
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("IQ", "Baghdad")
-
-
-def test_the_city_of_the_body_whose_seat_the_meeting_is_at(
-    tmp_path: Path, shipped: Glossary
-) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "القائد العام لشرطة دبي يستقبل المدير العام للأمن الوطني المغربي",
-        "استقبل القائد العام لشرطة دبي، الفريق عبدالله خليفة المري، في مقر القيادة العامة "
-        "لشرطة دبي، أمس، المدير العام للأمن الوطني عبد اللطيف حموشي.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("AE", "Dubai")
 
 
 def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, shipped: Glossary) -> None:
@@ -474,29 +422,6 @@ def test_a_deputy_in_the_visitors_delegation_and_the_next_post(
     ]
 
 
-def test_the_city_where_the_principal_signed(tmp_path: Path, shipped: Glossary) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي يوقع بروتوكولا للتعاون مع الشرطة الرواندية",
-        "وقع عبد اللطيف حموشي، أمس الثلاثاء بالعاصمة الرواندية كيغالي، والمفتش العام للشرطة "
-        "الوطنية الرواندية، بروتوكولا للتعاون في مجال التكوين.",
-        "وجاء التوقيع في ختام زيارة عمل قام بها حموشي إلى جمهورية رواندا، دامت يومين.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("RW", "Kigali")
-
-
-def test_seoul_with_the_hamza_seat(tmp_path: Path, shipped: Glossary) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "مفوض الشرطة الكورية يلتقي رئيس الأمن المغربي في سيئول",
-        "سيئول، 6 نوفمبر (يونهاب) -- التقى المفوض العام للشرطة الكورية المدير العام للأمن "
-        "الوطني المغربي عبد اللطيف حموشي في سيئول.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("KR", "Seoul")
-
-
 def test_a_headline_dual_verb_and_a_body_with_its_acronym_in_brackets(
     tmp_path: Path, shipped: Glossary
 ) -> None:
@@ -537,36 +462,97 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
     assert people(facts) == [("TD", "محمد إدريس ديبي إتنو")]
 
 
-def test_a_named_city_wins_over_the_capital_read_from_its_adjective(
-    tmp_path: Path, shipped: Glossary
-) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي في زيارة عمل إلى العاصمة البوروندية",
-        "بوجمبورا - ومع - أجرى عبد اللطيف حموشي، اليوم الثلاثاء ببوجمبورا، مباحثات مع وزير "
-        "الداخلية البوروندي.",
-    )
-    assert (facts.host_country, facts.city and facts.city.en) == ("BI", "Bujumbura")
-
-
 @pytest.mark.parametrize(
-    ("sentence", "where"),
+    ("lines", "where"),
     [
-        # Malabo as the press also spells it
-        ("حل عبد اللطيف حموشي، أمس الاثنين بمدينة ملابو، في زيارة عمل.", ("GQ", "Malabo")),
-        # a town next to the capital: the capital is only a reference point
-        (
-            "أجرى عبد اللطيف حموشي، في إطار زيارة عمل إلى فرنسا، مباحثات بمقر المديرية العامة "
-            "للدرك الوطني بمدينة إيسي-لي-مولينو، المحاذية للعاصمة باريس.",
+        pytest.param(
+            (
+                "حموشي يبحث مع رئيس أمن الدولة السعودي التعاون الأمني",
+                "أفادت وكالة الأنباء السعودية بأن رئيس أمن الدولة بالمملكة العربية السعودية، فهد بن "
+                "سالم العتيبي، استقبل، أمس الأحد بمقر الرئاسة في الرياض، عبد اللطيف حموشي المدير "
+                "العام للأمن الوطني.",
+            ),
+            ("SA", "Riyadh"),
+            id="the-host-receives-after-his-name-in-apposition",
+        ),
+        pytest.param(
+            (
+                "حموشي ومدير الشرطة الإسبانية يتفقدان الميناء",
+                "الجزيرة الخضراء (إسبانيا)، 12 يونيو (إفي) - زار المدير العام للشرطة الإسبانية، "
+                "فرانسيسكو باردو بيكيراس، اليوم الخميس رفقة عبد اللطيف حموشي، ميناء الجزيرة الخضراء.",
+            ),
+            ("ES", "Algeciras"),
+            id="a-wire-dateline-with-its-country-in-brackets",
+        ),
+        pytest.param(
+            (
+                "وزير الداخلية يبحث مع حموشي التعاون في مكافحة المخدرات",
+                "بغداد - واع",
+                "بحث وزير الداخلية العراقي عبد الأمير الشمري، اليوم الثلاثاء، مع عبد اللطيف حموشي "
+                "التعاون الأمني.",
+                'وذكر بيان للوزارة أن "الشمري استقبل حموشي والوفد المرافق له على هامش أعمال مؤتمر '
+                'بغداد الدولي لمكافحة المخدرات، الذي تحتضنه العاصمة".',
+            ),
+            ("IQ", "Baghdad"),
+            id="the-hosts-surname-before-receives-is-its-subject",
+        ),
+        pytest.param(
+            (
+                "القائد العام لشرطة دبي يستقبل المدير العام للأمن الوطني المغربي",
+                "استقبل القائد العام لشرطة دبي، الفريق عبدالله خليفة المري، في مقر القيادة العامة "
+                "لشرطة دبي، أمس، المدير العام للأمن الوطني عبد اللطيف حموشي.",
+            ),
+            ("AE", "Dubai"),
+            id="the-city-of-the-body-whose-seat-the-meeting-is-at",
+        ),
+        pytest.param(
+            (
+                "حموشي يوقع بروتوكولا للتعاون مع الشرطة الرواندية",
+                "وقع عبد اللطيف حموشي، أمس الثلاثاء بالعاصمة الرواندية كيغالي، والمفتش العام للشرطة "
+                "الوطنية الرواندية، بروتوكولا للتعاون في مجال التكوين.",
+                "وجاء التوقيع في ختام زيارة عمل قام بها حموشي إلى جمهورية رواندا، دامت يومين.",
+            ),
+            ("RW", "Kigali"),
+            id="the-city-where-the-principal-signed",
+        ),
+        pytest.param(
+            (
+                "مفوض الشرطة الكورية يلتقي رئيس الأمن المغربي في سيئول",
+                "سيئول، 6 نوفمبر (يونهاب) -- التقى المفوض العام للشرطة الكورية المدير العام للأمن "
+                "الوطني المغربي عبد اللطيف حموشي في سيئول.",
+            ),
+            ("KR", "Seoul"),
+            id="seoul-with-the-hamza-seat",
+        ),
+        pytest.param(
+            (
+                "حموشي في زيارة عمل إلى العاصمة البوروندية",
+                "بوجمبورا - ومع - أجرى عبد اللطيف حموشي، اليوم الثلاثاء ببوجمبورا، مباحثات مع وزير "
+                "الداخلية البوروندي.",
+            ),
+            ("BI", "Bujumbura"),
+            id="a-named-city-wins-over-the-capital-read-from-its-adjective",
+        ),
+        pytest.param(
+            ("حموشي في زيارة عمل", "حل عبد اللطيف حموشي، أمس الاثنين بمدينة ملابو، في زيارة عمل."),
+            ("GQ", "Malabo"),
+            id="malabo-as-the-press-also-spells-it",
+        ),
+        pytest.param(
+            (
+                "حموشي في زيارة عمل",
+                "أجرى عبد اللطيف حموشي، في إطار زيارة عمل إلى فرنسا، مباحثات بمقر المديرية العامة "
+                "للدرك الوطني بمدينة إيسي-لي-مولينو، المحاذية للعاصمة باريس.",
+            ),
             ("FR", None),
+            id="a-town-next-to-the-capital-the-capital-only-a-reference-point",
         ),
     ],
 )
-def test_where_a_town_is(
-    tmp_path: Path, shipped: Glossary, sentence: str, where: tuple[str, str | None]
+def test_where_the_visit_is(
+    tmp_path: Path, shipped: Glossary, lines: tuple[str, ...], where: tuple[str, str | None]
 ) -> None:
-    facts = facts_of(tmp_path, shipped, "حموشي في زيارة عمل", sentence)
+    facts = facts_of(tmp_path, shipped, *lines)
     assert (facts.host_country, facts.city and facts.city.en) == where
 
 
