@@ -12,6 +12,7 @@ from itertools import takewhile
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.facts import Label
 from briefer.extract.reading import Reading, written
+from briefer.extract.reference import feminine
 from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
 from briefer.glossary.phrase import adjective, phrase
@@ -373,7 +374,9 @@ def role_label(post: Post) -> Label:
 
 
 def _role(post: Post, lang: str) -> str:
-    role = _styled_head(post, lang) or post.role.rendering(lang).full
+    spec = table("cues")["role_modifiers"].get(post.modifier) or {}
+    entry = feminine(post.role) if spec.get("gender") == "f" else post.role
+    role = _styled_head(post, lang) or entry.rendering(lang).full
     return role if post.modifier is None else modified(post.modifier, role, lang)
 
 

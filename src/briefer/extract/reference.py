@@ -269,6 +269,12 @@ def role_entry(form: str) -> Entry | None:
     return _role_forms().get(fold_form(form))
 
 
+def feminine(role: Entry) -> Entry:
+    """The feminine form of a role data/titles.yaml knows ("المفتشة العامة"), else the role."""
+    spec = data_table("titles")["roles"].get(role.id)
+    return _role_entry(role.id, spec, "f") if spec and spec.get("f") else role
+
+
 @cache
 def _role_forms() -> dict[str, Entry]:
     """Every folded role form, with the entry of its gender."""

@@ -1,0 +1,27 @@
+"""Titles as the genre writes them for people the glossary does not know: feminine modifiers,
+possessive posts, ranks with their speciality in brackets.
+
+Each test is one construction, in sentences written for the test (not taken from the evaluation
+corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+
+def test_a_woman_deputy_is_met_under_her_feminine_title(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بفيينا في زيارة عمل إلى النمسا.",
+        "والتقى نائبة المفتش العام للشرطة النمساوية، السيدة ماريا شتاينر.",
+    )
+    assert people(facts) == [("AT", "ماريا شتاينر")]
+    role = facts.counterparts[0].role
+    assert (role.en, role.fr) == ("Deputy Inspector General", "inspectrice générale adjointe")
