@@ -25,3 +25,17 @@ def test_a_woman_deputy_is_met_under_her_feminine_title(tmp_path: Path, shipped:
     assert people(facts) == [("AT", "ماريا شتاينر")]
     role = facts.counterparts[0].role
     assert (role.en, role.fr) == ("Deputy Inspector General", "inspectrice générale adjointe")
+
+
+def test_a_rank_with_its_corps_and_speciality_opens_the_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الخرطوم",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بالخرطوم في زيارة عمل إلى السودان.",
+        "وأجرى مباحثات مع مدير عام قوات الشرطة السودانية الفريق أول شرطة (حقوقي) خالد "
+        "مهدي إبراهيم.",
+    )
+    assert people(facts) == [("SD", "خالد مهدي إبراهيم")]

@@ -113,6 +113,19 @@ def skip_honorifics(text: str, at: int) -> int:
         if not found or (found.end() < len(rest.text) and rest.text[found.end()].isalnum()):
             return at
         at += rest.origin[found.end() - 1] + 1
+        at += _corps(text[at:])
+
+
+def _corps(rest: str) -> int:
+    """How far the corps and bracketed speciality after a rank run: " شرطة (حقوقي)"."""
+    found = _corps_pattern().match(rest)
+    return found.end() if found else 0
+
+
+@cache
+def _corps_pattern() -> re.Pattern[str]:
+    corps = "|".join(re.escape(str(w)) for w in table("cues")["rank_corps"])
+    return re.compile(rf"(?:\s+(?:{corps})(?!\w))?(?:\s*\(\w+\))?(?=\s)")
 
 
 def person_at(r: Reading, at: int) -> Match | None:
