@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
@@ -39,3 +40,36 @@ def test_a_rank_with_its_corps_and_speciality_opens_the_name(
         "مهدي إبراهيم.",
     )
     assert people(facts) == [("SD", "خالد مهدي إبراهيم")]
+
+
+@pytest.mark.parametrize(
+    ("delegation", "name", "role"),
+    [
+        (
+            "وفدا من منظمة الشرطة الجنائية الدولية (الإنتربول) يقوده أمينها العام فالديسي أوركيزا",
+            "فالديسي أوركيزا",
+            "Secretary General",
+        ),
+        (
+            "وفدا عن وكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ القانون (يوروبول) تقوده "
+            "مديرتها التنفيذية كاثرين دي بول",
+            "كاثرين دي بول",
+            "Executive Director",
+        ),
+        (
+            "وفدا من الشرطة الفيدرالية البلجيكية يقوده مفوضها العام إريك سنوك",
+            "إريك سنوك",
+            "Chief Commissioner",
+        ),
+    ],
+)
+def test_the_head_of_a_delegation_named_by_the_possessive_of_its_body(
+    tmp_path: Path, shipped: Glossary, delegation: str, name: str, role: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا",
+        f"استقبل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بالرباط {delegation}.",
+    )
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [(name, role)]

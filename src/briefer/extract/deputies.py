@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
-from briefer.extract.names import introduced, name_from
+from briefer.extract.names import holds_clause, name_from
 from briefer.extract.posts import modified
 from briefer.extract.reading import Reading
 from briefer.extract.unknown_names import Name
@@ -37,19 +37,12 @@ def read_deputies(
             continue
         end = _past_remit(r, r.fold_map.origin[relation.end() - 1] + 1)
         name = name_from(r, end)
-        if name is None or name.organisation or not _introduced(r, end, name):
+        if name is None or name.organisation or not holds_clause(r, end, name):
             continue
         if name.entry is None:
             unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
         out.append(_deputy(chief, name, r.evidence(at, name.end)))
     return out, unknown
-
-
-def _introduced(r: Reading, end: int, name: Name) -> bool:
-    """ "ونائبه المكلف بالعمليات، فلان", "ونائبه دان بونجينو، حيث …": a comma or an honorific
-    before the name, or the name filling the words up to the next comma."""
-    after = r.sentence.text[name.end :].lstrip(" ")
-    return introduced(r, end, name.start) or after[:1] in ("،", ",", ".", "")
 
 
 def _chief_before(

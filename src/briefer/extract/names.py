@@ -372,3 +372,10 @@ def introduced(r: Reading, start: int, end: int) -> bool:
     "وأكد نظيره الإسباني أهمية التعاون" goes on with the sentence."""
     gap = r.sentence.text[start:end]
     return bool(re.search(r"[،,]", gap)) or bool(cue("cues", "honorifics").search(folded(gap).text))
+
+
+def holds_clause(r: Reading, end: int, name: Name) -> bool:
+    """ "ونائبه المكلف بالعمليات، فلان", "يقوده أمينها العام فلان.": a comma or an honorific
+    before the name (after offset end), or the name filling the words up to the next comma."""
+    after = r.sentence.text[name.end :].lstrip(" ")
+    return introduced(r, end, name.start) or after[:1] in ("،", ",", ".", "")

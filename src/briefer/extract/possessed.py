@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form
-from briefer.extract.names import introduced, name_from
+from briefer.extract.names import holds_clause, name_from
 from briefer.extract.posts import Post, read_organisation
 from briefer.extract.reading import Reading
 from briefer.extract.reference import role_entry
@@ -21,7 +21,9 @@ from briefer.resources import data_table as table
 def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
     that introduces their holder, if any."""
-    visit = cue("cues", "visit_objects").search(r.folded)
+    visit = cue("cues", "visit_objects").search(r.folded) or cue("cues", "delegations").search(
+        r.folded
+    )
     if visit is None:
         return []
     at = r.fold_map.origin[min(visit.end(), len(r.folded) - 1)]
@@ -29,8 +31,7 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     for found in _pattern().finditer(r.folded, visit.end()):
         noun = found.group("role")
         noun = noun[:-1] + "ه" if noun.endswith("ت") else noun  # "مديرتها": "مديرة"
-        general = found.group("general")
-        role = (general and role_entry(f"{noun} {general.removeprefix('ال')}")) or role_entry(noun)
+        role = _role(noun, found.group("general"))
         start, end = r.fold_map.source_span(found.start(), found.end())
         body = _visited_body(r, at, start)
         if role is None or body is None:
@@ -44,9 +45,9 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
 
 
 def _introduced(r: Reading, end: int, name: Name) -> bool:
-    """ "مديرها العميد فلان": an honorific or a comma introduces the holder; "مديرها عرضا"
-    goes on with the sentence."""
-    return name.entry is not None or introduced(r, end, name.start)
+    """ "مديرها العميد فلان", "يقوده أمينها العام فلان.": an honorific or a comma introduces the
+    holder, or the name ends the clause; "مديرها عرضا" goes on with the sentence."""
+    return name.entry is not None or holds_clause(r, end, name)
 
 
 def _visited_body(r: Reading, at: int, limit: int) -> Entry | None:
@@ -72,18 +73,27 @@ def _places() -> frozenset[str]:
     return frozenset(fold_form(str(w)) for w in table("cues")["construct_heads"])
 
 
+def _role(noun: str, general: str | None) -> Entry | None:
+    """ "مديرها" is a director; "أمينها العام", "مديرتها التنفيذية" the post the noun makes with
+    its adjective."""
+    if general is None:
+        return role_entry(noun)
+    return role_entry(f"{noun} {general.removeprefix('ال')}") or role_entry(f"ال{noun} {general}")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    """ "مديرها", "مديرتها", "رئيسها العام": a role noun with the possessive "ها"."""
-    forms = []
-    for spec in table("titles")["roles"].values():
-        for f in spec.get("m") or ():
-            forms += (
-                [fold_form(str(f))] if " " not in str(f) and not str(f).startswith("ال") else []
-            )
-        for f in spec.get("f") or ():
-            form = fold_form(str(f))
-            if " " not in form and not form.startswith("ال") and form.endswith("ه"):
-                forms.append(form[:-1] + "ت")
-    alternation = "|".join(sorted(set(forms), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)و?(?P<role>{alternation})ها(?:\s+(?P<general>العام|العامه))?(?!\w)")
+    """ "مديرها", "مديرتها", "أمينها العام", "مديرتها التنفيذية": a role noun with the possessive
+    "ها", and the adjective of a two-word role after it ("أمين" is a role only with one)."""
+    nouns, adjectives = [], []
+    for gender in ("m", "f"):
+        for spec in table("titles")["roles"].values():
+            for f in spec.get(gender) or ():
+                words = fold_form(str(f)).split()
+                noun = words[0].removeprefix("ال")
+                nouns.append(noun[:-1] + "ت" if gender == "f" and noun.endswith("ه") else noun)
+                if len(words) == 2 and words[1].startswith("ال"):
+                    adjectives.append(words[1])
+    alternation = "|".join(sorted(set(nouns), key=len, reverse=True))
+    adjective = "|".join(sorted(set(adjectives), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)و?(?P<role>{alternation})ها(?:\s+(?P<general>{adjective}))?(?!\w)")
