@@ -42,6 +42,15 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         ("حل المدير العام بالدار البيضاء", "بالدار البيضاء", "Casablanca", "MA"),
         ("وصل إلى طرابلس الشام", "طرابلس الشام", "Tripoli", "LB"),
         ("في مدينة صور اللبنانية", "صور", "Tyre", "LB"),
+        # towns of the genre next to a capital: a royal residence, intelligence headquarters
+        ("بالقصر الملكي بالصخيرات", "بالصخيرات", "Skhirat", "MA"),
+        (
+            "بمقر المديرية العامة للأمن الداخلي في لوفالوا بيري",
+            "لوفالوا بيري",
+            "Levallois-Perret",
+            "FR",
+        ),
+        ("في ميناء ليانيونغانغ الصيني", "ليانيونغانغ", "Lianyungang", "CN"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
