@@ -45,8 +45,8 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         # towns of the genre next to a capital: a royal residence, intelligence headquarters
         ("بالقصر الملكي بالصخيرات", "بالصخيرات", "Skhirat", "MA"),
         (
-            "بمقر المديرية العامة للأمن الداخلي في لوفالوا بيري",
-            "لوفالوا بيري",
+            "بمقر المديرية العامة للأمن الداخلي في لوفالوا",
+            "لوفالوا",
             "Levallois-Perret",
             "FR",
         ),
