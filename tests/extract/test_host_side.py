@@ -273,7 +273,7 @@ def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, shipped:
         "للأمن الداخلي، في إطار زيارة عمل إلى فرنسا.",
         "وانصبت المباحثات على وضعية المقاتلين الإرهابيين المعتقلين في مخيمات شمال شرق سوريا.",
     )
-    assert (facts.host_country, facts.city) == ("FR", None)
+    assert (facts.host_country, facts.city and facts.city.en) == ("FR", "Levallois-Perret")
     assert facts.countries_mentioned == ()
 
 
@@ -544,7 +544,7 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
                 "أجرى عبد اللطيف حموشي، في إطار زيارة عمل إلى فرنسا، مباحثات بمقر المديرية العامة "
                 "للدرك الوطني بمدينة إيسي-لي-مولينو، المحاذية للعاصمة باريس.",
             ),
-            ("FR", None),
+            ("FR", "Issy-les-Moulineaux"),
             id="a-town-next-to-the-capital-the-capital-only-a-reference-point",
         ),
     ],

@@ -673,3 +673,32 @@ def test_a_masculine_meeting_lasts_too(tmp_path: Path, glossary: Glossary) -> No
         "2025 بالعاصمة الألبانية تيرانا ويستمر يومين.",
     )
     assert (facts.start, facts.end) == ("2025-04-22", "2025-04-23")
+
+
+def test_the_earliest_bare_weekday_of_a_visit_abroad_is_its_first_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في تبليسي",
+        "تبليسي/ الأناضول 14.05.2025",
+        "وقعت وزارة الداخلية الجورجية والمديرية العامة للأمن الوطني المغربية، الأربعاء، مذكرة "
+        "تفاهم للتعاون في المجال الأمني، خلال زيارة يجريها عبد اللطيف حموشي إلى جورجيا.",
+        "وبدأ حموشي زيارته إلى جورجيا الثلاثاء، وتستمر ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2025-05-13", "2025-05-15")
+
+
+def test_the_same_day_before_a_comma_is_no_day_of_its_own(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في تبليسي",
+        "تبليسي/ الأناضول 14.05.2025",
+        "بدأ عبد اللطيف حموشي، الثلاثاء، زيارة عمل إلى جورجيا تستمر يومين.",
+        "وفي وقت لاحق من اليوم ذاته، زار حموشي مركز القيادة والتحكم التابع للشرطة.",
+    )
+    assert (facts.start, facts.end) == ("2025-05-13", "2025-05-14")

@@ -114,8 +114,9 @@ def _not_a_day(text: str, match: re.Match[str]) -> bool:
     """ "اليوم 24", "اليوم الثاني من زيارته", "حتى اليوم": no day of the calendar."""
     if match["rel_wd"] or _offsets()[fold_form(" ".join(match["rel"].split()))] != 0:
         return False  # "حتى يوم غد": only "اليوم" has these other senses
-    after = text[match.end() :].split()
-    before = text[: match.start()].split()
+    # Words without the punctuation they carry: "من اليوم ذاته، التقى".
+    after = re.findall(r"\w+", text[match.end() :])
+    before = re.findall(r"\w+", text[: match.start()])
     if after and (after[0][0].isdigit() or after[0] in _words("not_today_after")):
         return True
     return bool(before) and before[-1] in _words("not_today_before")

@@ -215,12 +215,18 @@ def _relative(ctx: Context) -> Dated | None:
             # "اليوم" in a wire whose dateline gives no year: the day, year unknown.
             return _on(r, rel, ctx.publication.day, ctx)
     published = ctx.publication.exact
+    bare = []
     for r, rel, _ in _relative_days(ctx):
         latest = rel.latest(published) if published else None
         # "الزيارة تستمر حتى الخميس": a last day, not the first.
         if latest is not None and not planned(r) and not follows_until(r, rel.begin):
-            return _on(r, rel, latest.isoformat(), ctx)
-    return None
+            bare.append((latest, r, rel))
+    if not bare:
+        return None
+    # Abroad, "وقعت … الأربعاء" told before "وبدأ حموشي زيارته الثلاثاء": the earliest day. At
+    # home the first told: a later one is the visitor's stay ("ويزور … المغرب منذ الاثنين").
+    day, r, rel = bare[0] if ctx.at_home else min(bare, key=lambda found: found[0])
+    return _on(r, rel, day.isoformat(), ctx)
 
 
 def _arrival(r: Reading, rel: RelativeDay) -> bool:
