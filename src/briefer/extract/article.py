@@ -174,8 +174,13 @@ def _geography(r: Reading, m: Match) -> bool:
     "الجماعات الإرهابية … في مالي والنيجر": where threats are. A country listed after
     another ("بين مالي والنيجر وبوركينا فاسو") is read with the list's first."""
     start = _list_start(r, m)
-    before = words(folded(r.sentence.text[:start]).text)
-    window = " ".join(w for _, _, w in before[-GEOGRAPHY_REACH:])
+    before = _without_examples(words(folded(r.sentence.text[:start]).text))
+    # "عبر الحدود الشمالية للشيلي مع البيرو": another country's name does not count as a word.
+    named = [(n.start, n.end) for n in r.of_kind("country", "place", "demonym")]
+    plain = [w for w in before if not any(a <= r.fold_map.origin[w[0]] < b for a, b in named)]
+    window = " ".join(w for _, _, w in plain[-GEOGRAPHY_REACH:])
+    if cue("cues", "language_words").search(" ".join(w for _, _, w in before[-1:])):
+        return True  # "الناطق بالبرتغالية": a language
     keys = ("geography_heads", "origin_words", "route_words", "threat_places")
     heads = (cue("cues", k) for k in keys)
     return (
@@ -183,6 +188,15 @@ def _geography(r: Reading, m: Match) -> bool:
         or _threat_place(before)
         or _group_adjective(m, before)
     )
+
+
+def _without_examples(before: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words before a country, without the example words that end them ("من بينها")."""
+    examples = cue("cues", "example_words")
+    for n in (3, 2, 1):
+        if len(before) >= n and examples.fullmatch(" ".join(w for _, _, w in before[-n:])):
+            return before[:-n]
+    return before
 
 
 def _group_adjective(m: Match, before: list[tuple[int, int, str]]) -> bool:
@@ -205,13 +219,14 @@ def _list_start(r: Reading, m: Match) -> int:
 
 
 def _threat_place(before: list[tuple[int, int, str]]) -> bool:
-    """ "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في …": a threatening group a
-    few words before "في" and the place."""
+    """ "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في …": a threatening group (or
+    its sites: "مجمعات الاحتيال") a few words before "في" and the place."""
     kept = [w for _, _, w in before if w != "و"]
     if not kept or kept[-1] != "في":
         return False
-    groups = cue("cues", "threat_groups")
-    return any(groups.fullmatch(w) for w in kept[-THREAT_REACH - 1 : -1])
+    groups, sites = cue("cues", "threat_groups"), cue("cues", "threat_sites")
+    near = kept[-THREAT_REACH - 1 : -1]
+    return any(groups.fullmatch(w) or sites.fullmatch(w) for w in near)
 
 
 def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
