@@ -576,6 +576,16 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("FR", "Issy-les-Moulineaux"),
             id="a-town-next-to-the-capital-the-capital-only-a-reference-point",
         ),
+        pytest.param(
+            (
+                "المري يستقبل حموشي",
+                "استقبل الفريق عبد الله خليفة المري، القائد العام لشرطة دبي، في مقر القيادة "
+                "العامة أمس، عبد اللطيف حموشي والوفد المرافق له.",
+                "وأشاد الجانبان بمذكرة التفاهم التي وقعاها في الرباط سنة 2024.",
+            ),
+            ("AE", None),
+            id="a-foreign-post-receives-the-principal-in-its-country",
+        ),
     ],
 )
 def test_where_the_visit_is(

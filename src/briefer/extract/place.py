@@ -175,7 +175,32 @@ def _places(r: Reading) -> list[Place]:
     reception = _home_reception(r) or _organised_at_home(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
-    return opening + out
+    abroad = _received_abroad(r) if reception is None else None
+    return opening + out + ([abroad] if abroad else [])
+
+
+def _received_abroad(r: Reading) -> Place | None:
+    """ "استقبل الفريق فلان، القائد العام لشرطة دبي، في مقر القيادة العامة أمس، حموشي": a
+    foreign post or person receives the principal's side, who comes after: the visit is in the
+    receiver's country, as a location (a place the sentence names wins). Not on the margin of
+    an event, which may be held anywhere."""
+    if r.of_kind("event") or cue("cues", "margin").search(r.folded):
+        return None
+    posts = [(p.start, p.end, p.country) for p in read_posts(r) if not p.home and p.country]
+    posts += [(m.start, m.end, m.entry.country) for m in r.of_kind("person") if m.entry.country]
+    for found in cue("cues", "reception").finditer(r.folded):
+        if cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()]):
+            continue
+        a, b = r.fold_map.source_span(found.start(), found.end())
+        clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
+        before = sorted(p for p in posts if clause <= p[0] < a)
+        subject = before[-1:] or sorted(p for p in posts if p[0] >= b)[:1]
+        if not subject or subject[0][2] == HOME:
+            continue
+        received = [m for m in _people(r) if _home_side(m) and m.start >= subject[0][1]]
+        if received:
+            return Place(str(subject[0][2]), None, r.evidence(a, b), 1)
+    return None
 
 
 def _organised_at_home(r: Reading) -> Evidence | None:
@@ -242,9 +267,10 @@ def _named_before(r: Reading, clause: int, verb: int) -> bool:
     lead = re.findall(r"\w+", folded(r.sentence.text[clause:verb]).text)
     function = cue("cues", "function_words", proclitics=False)
     lead = [w for w in lead if not function.fullmatch(w)]
-    if r.sentence.text[verb : verb + 1] in ("ي", "ت"):
-        return len(lead) >= 2
     common = float(table("cues")["common_word_zipf"])
+    if r.sentence.text[verb : verb + 1] in ("ي", "ت"):
+        # "المري يستقبل حموشي": one word will do if prose seldom uses it.
+        return len(lead) >= 2 or (len(lead) == 1 and zipf(lead[0]) < common)
     name = list(takewhile(lambda w: zipf(w) < common, reversed(lead)))
     return 0 < len(name) <= MAX_NAME_WORDS
 
