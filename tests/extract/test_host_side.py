@@ -586,6 +586,18 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("AE", None),
             id="a-foreign-post-receives-the-principal-in-its-country",
         ),
+        pytest.param(
+            (
+                "أخبار الخليج",
+                "ولي العهد يستقبل وزير الداخلية المغربي",
+                "استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس "
+                "الوزراء، أمس، معالي السيد عبد الوافي لفتيت وزير الداخلية بالمملكة المغربية، "
+                "بمناسبة زيارته الرسمية للمملكة.",
+                "وأشاد الجانبان بمذكرة التفاهم التي وقعها البلدان في الرباط سنة 2023.",
+            ),
+            ("BH", None),
+            id="a-national-daily-gives-its-country-to-the-post-that-receives",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -29,6 +29,7 @@ from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import DATELINE, Reading, datelines, written
 from briefer.extract.reference import CityMatch, capital_entry
 from briefer.extract.unknown_names import skip_honorifics
+from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -186,7 +187,10 @@ def _received_abroad(r: Reading) -> Place | None:
     an event, which may be held anywhere."""
     if r.of_kind("event") or cue("cues", "margin").search(r.folded):
         return None
-    posts = [(p.start, p.end, p.country) for p in read_posts(r) if not p.home and p.country]
+    # A post that names no country, in a daily's or agency's own report, is of its country.
+    wire = wire_country(r.article)
+    posts = [(p.start, p.end, p.country or wire) for p in read_posts(r) if not p.home]
+    posts = [p for p in posts if p[2]]
     posts += [(m.start, m.end, m.entry.country) for m in r.of_kind("person") if m.entry.country]
     for found in cue("cues", "reception").finditer(r.folded):
         if cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()]):

@@ -16,7 +16,7 @@ from briefer.resources import data_table as table
 def wire_country(article: Article) -> str | None:
     """The country of the agency whose wire this is, if it is one of the listed agencies."""
     if article.outlet is not None:
-        found = agency_country(article.outlet)
+        found = _outlets().get(fold_form(article.outlet).strip()) or agency_country(article.outlet)
         if found:
             return found
     lines = datelines(article)
@@ -43,9 +43,25 @@ def agency_country(text: str) -> str | None:
 
 @cache
 def _agencies() -> dict[str, str]:
+    """Agencies, whose names a dateline may carry; dailies are known by their outlet line."""
     return {
-        fold_form(str(form)): str(outlet["country"])
+        form: country
         for outlet in table("outlets")["outlets"]
-        if outlet.get("country")
-        for form in outlet["ar"]
+        if not outlet.get("daily")
+        for form, country in _forms(outlet).items()
     }
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    return {
+        form: country
+        for outlet in table("outlets")["outlets"]
+        for form, country in _forms(outlet).items()
+    }
+
+
+def _forms(outlet: dict[str, object]) -> dict[str, str]:
+    country = outlet.get("country")
+    forms = outlet["ar"] if isinstance(outlet["ar"], list) else []
+    return {fold_form(str(f)): str(country) for f in forms} if country else {}
