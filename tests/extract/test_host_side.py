@@ -598,6 +598,14 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("BH", None),
             id="a-national-daily-gives-its-country-to-the-post-that-receives",
         ),
+        pytest.param(
+            (
+                "حموشي في ميناء روتردام",
+                "رافق وزير العدل الهولندي، أمس، عبد اللطيف حموشي في زيارة إلى ميناء روتردام.",
+            ),
+            ("NL", "Rotterdam"),
+            id="a-visit-to-the-port-of-a-city",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -365,7 +365,9 @@ def _destinations(r: Reading, where: Sequence[Match]) -> list[Match]:
     for m in where:
         if m.start < at:
             continue
-        before = folded(r.sentence.text[max(0, m.start - 12) : m.start]).text.split()
+        before = _past_facility(
+            folded(r.sentence.text[max(0, m.start - 20) : m.start]).text.split()
+        )
         last = before[-1] if before else ""
         # The article, or what reads as one ("ألمانيا"), is no preposition: "يقود وفد
         # المغرب" names the delegation's country, not where it goes.
@@ -373,6 +375,13 @@ def _destinations(r: Reading, where: Sequence[Match]) -> list[Match]:
         if preposition.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
+
+
+def _past_facility(before: list[str]) -> list[str]:
+    """The words before a place, without the facility it names ("ميناء أنتويرب")."""
+    if before and cue("cues", "facilities").fullmatch(before[-1]):
+        return before[:-1]
+    return before
 
 
 def _visited(word: str, m: Match) -> bool:
@@ -392,7 +401,9 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     for m in where:
         if _reference_point(r, m):
             continue
-        before = folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
+        before = _past_facility(
+            folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
+        )
         last = before[-1] if before else ""
         if (
             "ب" in m.prefix
