@@ -73,3 +73,15 @@ def test_the_head_of_a_delegation_named_by_the_possessive_of_its_body(
         f"استقبل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بالرباط {delegation}.",
     )
     assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [(name, role)]
+
+
+def test_and_a_name_given_apart_ends_the_name_before_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أنقرة",
+        "استقبل المدير العام للأمن التركي محمود دميرطاش، أمس بأنقرة، عبد اللطيف حموشي.",
+        "وعقد حموشي لقاءين منفصلين مع وزير الداخلية التركي علي يرلي قايا ودميرطاش، تناولا "
+        "مكافحة الإرهاب.",
+    )
+    assert sorted(name for _, name in people(facts)) == ["علي يرلي قايا", "محمود دميرطاش"]

@@ -170,6 +170,8 @@ def unknown_name(
         # "…، والتر برينكمان، الذي": a W-name in apposition, not "و" + "ال…" (a word).
         walter = not taken and bounded and foreign_waw(word.group(), text, end)
         joined = joined_word(folded_word) and not surname and not walter
+        # "مع وزير الداخلية علي يرلي قايا ودميرطاش": "و" and a name the article gives apart.
+        joined = joined or (bool(taken) and _and_another(r, word.group()))
         if stop_word or joined or word.group().isdigit() or folded_word in joined_prepositions():
             break
         if taken and _goes_on(folded_word):
@@ -197,6 +199,17 @@ def unknown_name(
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def _and_another(r: Reading, written_word: str) -> bool:
+    """ "ودميرطاش": "و" and a word the article writes elsewhere without it, a name of its own."""
+    if not written_word.startswith("و") or fold_form(written_word) in waw_names():
+        return False
+    rest = written_word[1:]
+    return (
+        len(rest) > 2
+        and re.search(rf"(?<![\w]){re.escape(rest)}(?!\w)", r.article.original) is not None
+    )
 
 
 def honorific_names(r: Reading) -> list[UnknownName]:
