@@ -85,3 +85,16 @@ def test_and_a_name_given_apart_ends_the_name_before_it(tmp_path: Path, shipped:
         "مكافحة الإرهاب.",
     )
     assert sorted(name for _, name in people(facts)) == ["علي يرلي قايا", "محمود دميرطاش"]
+
+
+def test_a_rare_noun_governing_words_of_prose_is_the_bodys_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أبوجا",
+        "وقع رئيس الوكالة الوطنية لإنفاذ قوانين المخدرات في نيجيريا، العميد المتقاعد محمد بوبا "
+        "مروا، أمس بأبوجا، مع عبد اللطيف حموشي، مذكرة تفاهم.",
+    )
+    assert people(facts) == [("NG", "محمد بوبا مروا")]

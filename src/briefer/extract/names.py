@@ -14,6 +14,7 @@ from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.name_shape import (
     complement_word,
     construct_heads,
+    given_name,
 )
 from briefer.extract.posts import (
     PUNCTUATION,
@@ -287,7 +288,13 @@ def _genitive(text: str, at: int) -> bool:
         return True
     # "عقد وزير الداخلية لقاءين ثنائيين": a word of prose whose ل is its own, not a preposition.
     common = float(table("cues")["common_word_zipf"])
-    return any(zipf(bare.removesuffix(ending)) >= common for ending in ("", "ين", "ان", "ات"))
+    if any(zipf(bare.removesuffix(ending)) >= common for ending in ("", "ين", "ان", "ات")):
+        return True
+    # "لإنفاذ قوانين المخدرات": a rarer noun, then a word of prose it governs; "لوران نونيز",
+    # "لطيفة أحمد" are names.
+    after = re.match(r"\s+(\w+)", text[at + word.end() :])
+    following = fold_form(after.group(1)) if after else ""
+    return zipf(following) >= common and not given_name(following)
 
 
 def _unknown_organisation(r: Reading, at: int) -> Name | None:
