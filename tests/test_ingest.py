@@ -253,7 +253,16 @@ def test_a_long_headline_is_still_the_headline(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "dateline", ["الرباط: 16.10.2025", "2026/05/20 - 11:05", "الثلاثاء 5 ماي 2026 | 22:15"]
+    "dateline",
+    [
+        "الرباط: 16.10.2025",
+        "2026/05/20 - 11:05",
+        "الثلاثاء 5 ماي 2026 | 22:15",
+        # a print issue's number, the date in both calendars
+        "الخميس 7 ماي 2026 - العدد 8120",
+        "الأحد 12 أبريل 2026 - 24 شوال 1447هـ",
+        "الأربعاء 8 ذو الحجة 1446 هـ - 4 يونيو 2025",
+    ],
 )
 def test_numeric_and_piped_datelines_are_not_the_headline(tmp_path: Path, dateline: str) -> None:
     article = _read(

@@ -98,3 +98,15 @@ def test_a_rare_noun_governing_words_of_prose_is_the_bodys_name(
         "مروا، أمس بأبوجا، مع عبد اللطيف حموشي، مذكرة تفاهم.",
     )
     assert people(facts) == [("NG", "محمد بوبا مروا")]
+
+
+def test_the_principal_is_whom_the_headline_names_first(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يوقع اتفاقا أمنيا في برازيليا",
+        "حموشي يبرم مذكرة تفاهم مع الشرطة الاتحادية",
+        "استقبل وزير العدل البرازيلي أمس ببرازيليا عبد الوافي لفتيت، الذي يرافقه عبد اللطيف حموشي.",
+        "ووقع حموشي مذكرة تفاهم مع المدير العام للشرطة الاتحادية البرازيلية.",
+    )
+    assert facts.principal is not None and facts.principal.id == "person.laftit"

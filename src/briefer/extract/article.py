@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from briefer.arabic import dates as dates_mod
 from briefer.arabic.lexicon import cue, folded, words
+from briefer.documents import Block
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
@@ -37,16 +38,20 @@ THREAT_REACH = 6
 def read_principal(
     readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]
 ) -> Named | None:
-    """The person most often named, a Moroccan official first (the articles follow one)."""
+    """The person the headline names first, else the one most often named; a Moroccan
+    official first (the articles follow one)."""
     people = [(r, m) for r in readings for m in r.of_kind("person")]
     if not people:
         return None
     counts = Counter(m.entry.id for _, m in people)
     first = {m.entry.id: i for i, (_, m) in reversed(list(enumerate(people)))}
+    # "لفتيت وليفاندوفسكي يوقعان …" over a deck naming his delegation's Hammouchi: the
+    # headline says whose visit it is.
+    headline = next((m.entry.id for r, m in people if _in_headline(r)), None)
 
-    def rank(entry_id: str) -> tuple[bool, int, int]:
+    def rank(entry_id: str) -> tuple[bool, bool, int, int]:
         entry = next(m.entry for _, m in people if m.entry.id == entry_id)
-        return entry.country != HOME, -counts[entry_id], first[entry_id]
+        return entry.country != HOME, entry_id != headline, -counts[entry_id], first[entry_id]
 
     chosen = min(counts, key=rank)
     entry = next(m.entry for _, m in people if m.entry.id == chosen)
@@ -54,6 +59,10 @@ def read_principal(
         r.evidence(m.start, m.end) for r, m in people if m.entry.id == chosen
     )
     return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
+
+
+def _in_headline(r: Reading) -> bool:
+    return r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE
 
 
 def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:
