@@ -230,7 +230,9 @@ def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
             word = r.folded[c.start : c.end].split()[-1]
             if word in folded_set("reporting") or word[1:] in folded_set("reporting"):
                 return False
-            following = WORD.findall(r.folded[c.end :])[:1]
+            # "دون أن يكشف البيانان عما إذا …": past "أن", a report.
+            aux = folded_set("auxiliaries")
+            following = [w for w in WORD.findall(r.folded[c.end :])[:3] if w not in aux][:1]
             return not (following and following[0] in folded_set("reporting"))
     return False
 
