@@ -110,3 +110,25 @@ def test_the_principal_is_whom_the_headline_names_first(tmp_path: Path, shipped:
         "ووقع حموشي مذكرة تفاهم مع المدير العام للشرطة الاتحادية البرازيلية.",
     )
     assert facts.principal is not None and facts.principal.id == "person.laftit"
+
+
+def test_the_head_of_a_unit_is_named_after_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لوكسمبورغ",
+        "والتقى حموشي بلوكسمبورغ رئيس خلية الاستعلام المالي، جيف فيبر، الذي قدم عرضا حول "
+        "رصد التحويلات المشبوهة.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["جيف فيبر"]
+    assert facts.counterparts[0].organisation is not None
+
+
+def test_a_name_in_apposition_may_open_with_a_citys_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لوكسمبورغ",
+        "التقى حموشي بلوكسمبورغ وزير الشؤون الداخلية، ليون غلودن، الذي تشرف وزارته على الشرطة.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["ليون غلودن"]

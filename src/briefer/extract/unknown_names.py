@@ -154,6 +154,8 @@ def unknown_name(
     stop = PUNCTUATION.search(text, at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
+        if bounded and _given_as_city(m, at):
+            continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
     not_names = _not_names()
@@ -199,6 +201,12 @@ def unknown_name(
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def _given_as_city(m: Match, at: int) -> bool:
+    """ "وزير الشؤون الداخلية، ليون غلودن، الذي …": a chunk in apposition that opens with a
+    city's name (Léon, Lyon) written bare opens with a given name."""
+    return m.entry.kind == "place" and m.start == at and not m.prefix
 
 
 def _and_another(r: Reading, written_word: str) -> bool:
