@@ -123,6 +123,12 @@ def countries(agreement: Agreement) -> list[str | None]:
         ("ولم تسفر الزيارة عن توقيع أي اتفاقية.", [("agreement", "none", True)]),
         ("ولم يوقع الطرفان أي اتفاقية خلال هذه الزيارة.", [("agreement", "none", True)]),
         ("واختتمت الزيارة دون توقيع أي اتفاق.", [("agreement", "none", True)]),
+        # a draft agreed on, still to be studied
+        (
+            "واتفق الطرفان على إعداد مشروع اتفاقية للتعاون الأمني، على أن يحال على الخبراء "
+            "لدراسته.",
+            [("agreement", "discussed", True)],
+        ),
         # "without saying whether": a report negated past "أن", nothing to read
         (
             "وعقد حموشي عدة لقاءات، دون أن يكشف البلاغ عما إذا كانت الزيارة قد عرفت توقيع أي "

@@ -216,6 +216,8 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     status = _compose(roles, _initialled(r, cues, mention))
     if status == "agreed" and _signed_later(r, cues, mention.end):
         return "to_be_signed"
+    if status == "agreed" and "draft" in roles and _studied_later(r, mention.end):
+        return "discussed"
     return status
 
 
@@ -338,6 +340,12 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
         if negation_of(r, chain) is None and any(c.role == "future" for c in chain):
             return True
     return False
+
+
+def _studied_later(r: Reading, at: int) -> bool:
+    """ "اتفقا على إعداد مشروع اتفاقية، على أن يحال على الخبراء لدراسته": a draft still to be
+    studied is under discussion, not agreed."""
+    return cue("agreements", "studying_it").search(r.folded, at) is not None
 
 
 # ---------------------------------------------------------------- earlier agreements
