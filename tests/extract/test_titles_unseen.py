@@ -132,3 +132,43 @@ def test_a_name_in_apposition_may_open_with_a_citys_name(tmp_path: Path, shipped
         "التقى حموشي بلوكسمبورغ وزير الشؤون الداخلية، ليون غلودن، الذي تشرف وزارته على الشرطة.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["ليون غلودن"]
+
+
+def test_a_woman_assistant_minister_subject_of_the_sentence(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سراييفو",
+        "التقى حموشي بسراييفو وزير الأمن البوسني، نيناد نيشيتش.",
+        "وعقدت سانيلا هادجيتش، مساعدة وزير الأمن المكلفة بمكافحة الإرهاب، جلسة عمل مع حموشي.",
+    )
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("نيناد نيشيتش", "Minister"),
+        ("سانيلا هادجيتش", "Assistant Minister"),
+    ]
+
+
+def test_fighters_returning_from_a_country_do_not_make_it_a_partner(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سراييفو",
+        "والتقى حموشي بسراييفو وزير الأمن البوسني، وتناول اللقاء عودة مقاتلين سابقين من سوريا "
+        "والعراق إلى المنطقة.",
+    )
+    assert facts.countries_mentioned == ()
+
+
+def test_the_director_of_the_body_the_principal_moves_to(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سراييفو",
+        "بعد ذلك، انتقل حموشي بسراييفو إلى مقر الوكالة الحكومية للتحقيق والحماية، حيث التقى "
+        "مديرها، الذي قدم عرضا حول عمليات الوكالة.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [("BA", "Director")]

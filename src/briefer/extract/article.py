@@ -229,9 +229,10 @@ def _list_start(r: Reading, m: Match) -> int:
 
 def _threat_place(before: list[tuple[int, int, str]]) -> bool:
     """ "الجماعات الإرهابية الموالية لتنظيمي "داعش" و"القاعدة" في …": a threatening group (or
-    its sites: "مجمعات الاحتيال") a few words before "في" and the place."""
+    its sites: "مجمعات الاحتيال") a few words before "في" and the place, or before "من" and
+    where it comes from ("عودة مقاتلين سابقين من سوريا")."""
     kept = [w for _, _, w in before if w != "و"]
-    if not kept or kept[-1] != "في":
+    if not kept or kept[-1] not in ("في", "من"):
         return False
     groups, sites = cue("cues", "threat_groups"), cue("cues", "threat_sites")
     near = kept[-THREAT_REACH - 1 : -1]

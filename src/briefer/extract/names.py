@@ -336,12 +336,24 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         if chunk_start <= r.fold_map.origin[a.start()] < len(before)
         and not _in_compound(r.fold_map.text, a.start())
     ]
+    if not starts and comma and chunk_start == 0:
+        return _subject_chunk(r, len(before))
     if not starts:
         return _apposed_chunk(r, chunk_start, len(before)) if comma else None
     end, vouched = max(starts)
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+def _subject_chunk(r: Reading, end: int) -> Name | None:
+    """ "وعقدت سانيلا هادجيتش، مساعدة وزير الأمن، جلسة عمل …": the sentence opens with a verb
+    (a word of prose) and its subject, a name filling the words up to the comma."""
+    verb = re.match(r"\s*(\w+)\s+", r.sentence.text[:end])
+    if verb is None or zipf(fold_form(verb.group(1)).removeprefix("و")) <= 0:
+        return None
+    name = unknown_name(r, verb.end(), bounded=True, limit=end)
+    return name if name and name.start == verb.end() and name.end == end else None
 
 
 def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:

@@ -21,9 +21,8 @@ from briefer.resources import data_table as table
 def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
     that introduces their holder, if any."""
-    visit = cue("cues", "visit_objects").search(r.folded) or cue("cues", "delegations").search(
-        r.folded
-    )
+    anchors = ("visit_objects", "delegations", "moves")
+    visit = next((v for v in (cue("cues", k).search(r.folded) for k in anchors) if v), None)
     if visit is None:
         return []
     at = r.fold_map.origin[min(visit.end(), len(r.folded) - 1)]
