@@ -606,6 +606,15 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("NL", "Rotterdam"),
             id="a-visit-to-the-port-of-a-city",
         ),
+        pytest.param(
+            (
+                "رئيس المخابرات الإيطالية في الرباط",
+                "روما - الرباط، 25 فبراير (نوفا) - استقبل المدير العام للدراسات والمستندات في "
+                "المغرب، أمس الاثنين في الرباط، مدير وكالة المعلومات والأمن الخارجي الإيطالية.",
+            ),
+            ("MA", "Rabat"),
+            id="a-home-post-receives-after-a-foreign-wires-dateline",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -249,9 +249,14 @@ def _home_reception(r: Reading) -> Evidence | None:
         ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
         stranger = _honoured_stranger(r, b) or _named_before(r, clause, a)
         subject = before[-1:] or ([] if noun or ranked or stranger else after[:1])
-        if subject and _home_side(subject[0]):
+        if subject and (_home_side(subject[0]) or _home_post_at(r, subject[0].start)):
             return r.evidence(a, b)
     return None
+
+
+def _home_post_at(r: Reading, at: int) -> bool:
+    """ "استقبل المدير العام للدراسات والمستندات في المغرب …": a home post opens at offset at."""
+    return any(p.home and p.start <= at < p.end for p in read_posts(r))
 
 
 def _honoured_stranger(r: Reading, at: int) -> bool:
@@ -268,7 +273,10 @@ def _named_before(r: Reading, clause: int, verb: int) -> bool:
     written before an imperfect verb; the post after the verb is its object. Before a
     perfect verb, a name right before it, of words prose seldom uses ("أن "الشمري استقبل
     حموشي""), is one too."""
-    lead = re.findall(r"\w+", folded(r.sentence.text[clause:verb]).text)
+    # "روما - الرباط، 25 فبراير (نوفا) - استقبل …": a wire's dateline is no subject.
+    written_lead = re.sub(r"\([^()]*\)", " ", r.sentence.text[clause:verb])
+    written_lead = re.split(r"\s[-–—]\s", written_lead)[-1]
+    lead = re.findall(r"\w+", folded(written_lead).text)
     function = cue("cues", "function_words", proclitics=False)
     lead = [w for w in lead if not function.fullmatch(w)]
     common = float(table("cues")["common_word_zipf"])
