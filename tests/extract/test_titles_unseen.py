@@ -172,3 +172,16 @@ def test_the_director_of_the_body_the_principal_moves_to(tmp_path: Path, shipped
         "مديرها، الذي قدم عرضا حول عمليات الوكالة.",
     )
     assert [(c.country, c.role.en) for c in facts.counterparts] == [("BA", "Director")]
+
+
+def test_a_headlines_rare_derived_verb_after_a_post_is_no_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية المصري يتفقد مركز القيادة الأمنية بالدار البيضاء",
+        "وأطلع عبد اللطيف حموشي وزير الداخلية المصري، اللواء محمود توفيق، على عمل مركز "
+        "القيادة الأمنية بالدار البيضاء.",
+    )
+    assert people(facts) == [("EG", "محمود توفيق")]

@@ -22,6 +22,11 @@ CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5
 """Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
+DERIVED_IMPERFECT = ("يت", "يست")
+"""The imperfect's prefixes of the derived verb forms V, VI and X ("يتفقد", "يتابع", "يستقبل"):
+no given name opens so."""
+DERIVED_LENGTH = 5
+"""Letters a derived imperfect has at least ("يتبع" is form I)."""
 
 
 def prose(taken: list[re.Match[str]]) -> bool:
@@ -53,6 +58,9 @@ def imperfect_verb(folded_word: str) -> bool:
     dual too ("… ومديرة الشرطة يضعان اللمسات الأخيرة", from "يضع")."""
     if not folded_word.startswith("ي") or folded_word in _name_words():
         return False
+    # "يتفقد", "يترأس", "يستعرض": the derived forms' prefixes, too rare for the word list.
+    if folded_word.startswith(DERIVED_IMPERFECT) and len(folded_word) >= DERIVED_LENGTH:
+        return True
     dual = folded_word.endswith("ان") and zipf(folded_word[:-2]) >= IMPERFECT_ZIPF
     return dual or zipf(folded_word) >= IMPERFECT_ZIPF
 
