@@ -615,6 +615,15 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("MA", "Rabat"),
             id="a-home-post-receives-after-a-foreign-wires-dateline",
         ),
+        pytest.param(
+            (
+                "حموشي يستقبل مسؤولا بلجيكيا",
+                "استقبل عبد اللطيف حموشي، يوم الجمعة الماضي بمقر ولاية أمن الدار البيضاء، المدير "
+                "العام للشرطة القضائية الفيدرالية البلجيكية.",
+            ),
+            ("MA", "Casablanca"),
+            id="the-city-that-ends-the-name-of-a-seat",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -437,11 +437,12 @@ def _reference_point(r: Reading, m: Match) -> bool:
 
 
 def _seat_of(r: Reading, m: Match) -> bool:
-    """ "في مقر القيادة العامة لشرطة دبي": the city of a body whose seat the meeting is at."""
+    """ "في مقر القيادة العامة لشرطة دبي", "بمقر ولاية أمن الدار البيضاء": the city of a body
+    whose seat the meeting is at."""
     seat = cue("cues", "seats", proclitics=True)
     tokens = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
     near = [w for _, _, w in tokens]
-    return bool(near) and near[-1].startswith("ل") and any(seat.fullmatch(w) for w in near)
+    return bool(near) and any(seat.fullmatch(w) for w in near)
 
 
 def _unnamed_city(r: Reading) -> list[Match]:
