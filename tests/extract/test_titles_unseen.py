@@ -185,3 +185,17 @@ def test_a_headlines_rare_derived_verb_after_a_post_is_no_name(
         "القيادة الأمنية بالدار البيضاء.",
     )
     assert people(facts) == [("EG", "محمود توفيق")]
+
+
+def test_a_foreign_minister_the_principal_accompanied_was_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يرافق وزير الداخلية النيجري",
+        "رافق عبد اللطيف حموشي، يوم الخميس الماضي، الجنرال محمد تومبا، وزير الداخلية بجمهورية "
+        "النيجر، في زيارة إلى المعهد الملكي للشرطة بالقنيطرة، في إطار الزيارة التي قام بها "
+        "المسؤول النيجري إلى المملكة.",
+    )
+    assert people(facts) == [("NE", "محمد تومبا")]

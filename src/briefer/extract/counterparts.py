@@ -90,7 +90,11 @@ def read_counterparts(
             if side is not None and not post.located and _namesake(r, post, principal_id, taken):
                 post = replace(post, located=side)
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
-            if post.home or post.role.id in skip or post.start >= accompanying:
+            if post.home or post.role.id in skip:
+                continue
+            # "رافق حموشي … الجنرال فلان، وزير الداخلية … بالنيجر": a foreign post among
+            # those who accompany is the host or visitor the principal went with.
+            if post.start >= accompanying and post.country is None:
                 continue
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
                 continue

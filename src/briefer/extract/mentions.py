@@ -110,7 +110,10 @@ def _refers_to(c: Counterpart, named: Counterpart) -> bool:
     lists two people."""
     together = {e.sentence for e in c.evidence} & {e.sentence for e in named.evidence}
     apposed = (c.post or "").startswith(COUNTERPART)  # "نظيره الإسباني، المدير …، فلان"
-    return named.country == c.country and (apposed or not together)
+    # "… فلان، وزير الداخلية …، في إطار الزيارة التي قام بها المسؤول النيجري": an official
+    # described after the name is he.
+    after = _description(c) and min(c.evidence) > min(named.evidence)
+    return named.country == c.country and (apposed or after or not together)
 
 
 def _by_surname(c: Counterpart, named: Counterpart) -> bool:
