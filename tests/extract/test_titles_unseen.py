@@ -199,3 +199,16 @@ def test_a_foreign_minister_the_principal_accompanied_was_met(
         "المسؤول النيجري إلى المملكة.",
     )
     assert people(facts) == [("NE", "محمد تومبا")]
+
+
+def test_the_name_after_a_department_of_a_body_the_glossary_knows(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولا في الإنتربول",
+        "استقبل عبد اللطيف حموشي بالرباط المدير التنفيذي لخدمات الشرطة بالمنظمة الدولية للشرطة "
+        "الجنائية (الأنتربول)، ستيفن كافانا، الذي يقوم بزيارة عمل للمغرب.",
+    )
+    assert people(facts) == [(None, "ستيفن كافانا")]

@@ -18,7 +18,7 @@ from briefer.extract.demonyms import DemonymMatch
 from briefer.extract.demonyms import adjective as demonym_adjective
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import Party, UnknownName
-from briefer.extract.reading import Reading, written
+from briefer.extract.reading import Reading, skip_space, written
 from briefer.extract.titles import organisation_words
 from briefer.glossary.countries import cldr_countries
 from briefer.glossary.entries import Match
@@ -355,9 +355,3 @@ def _national_body(r: Reading, t: _Token, end: int) -> tuple[int, str] | None:
 def unknown_party(r: Reading, found: Found) -> UnknownName:
     a, b = r.fold_map.source_span(found.start, found.end)
     return UnknownName(found.party.ar, r.evidence(a, b))
-
-
-def skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at

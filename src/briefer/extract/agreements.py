@@ -49,9 +49,9 @@ from briefer.extract.agreement_cues import (
     vague_quantity,
     word_count,
 )
-from briefer.extract.agreement_parties import Found, party_list, skip_space, unknown_party
+from briefer.extract.agreement_parties import Found, party_list, unknown_party
 from briefer.extract.facts import Agreement, Label, UnknownName
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, skip_space
 from briefer.extract.topics import topic_label, topics_in
 from briefer.resources import home_country
 

@@ -20,7 +20,7 @@ from briefer.extract.posts import (
     PUNCTUATION,
     Post,
 )
-from briefer.extract.reading import Reading, written
+from briefer.extract.reading import Reading, skip_space, written
 from briefer.extract.unknown_names import (
     Name,
     joined_word,
@@ -129,14 +129,20 @@ def name_from(r: Reading, end: int) -> Name | None:
 
 def _apposed_after(r: Reading, organisation: Name) -> Name | None:
     """The name filling the comma chunk right after an organisation's words (and the country
-    they are in: "… في غامبيا، فاتو سانيه"), if any."""
+    they are in: "… في غامبيا، فاتو سانيه", or the body they belong to: "لخدمات الشرطة
+    بالمنظمة الدولية للشرطة الجنائية (الأنتربول)، ستيفن كافانا"), if any."""
     text = r.sentence.text
-    at = organisation.end + len(text[organisation.end :]) - len(text[organisation.end :].lstrip())
+    at = skip_space(text, organisation.end)
+    parent = next((m for m in r.of_kind("organisation") if m.start == at and m.prefix), None)
+    if parent is not None:
+        at = skip_space(text, parent.end)
+        restated = re.match(r"\([^()]{1,30}\)", text[at:])
+        at = skip_space(text, at + restated.end()) if restated else at
     located = re.match(r"في\s+", text[at:])
     start = at + (located.end() if located else 0)
     country = next((m for m in r.of_kind("country") if m.start == start), None)
     if country is not None:
-        at = country.end + len(text[country.end :]) - len(text[country.end :].lstrip())
+        at = skip_space(text, country.end)
     if not text[at:].startswith(("،", ",")):
         return None
     found = _name_at(r, at, True, False)

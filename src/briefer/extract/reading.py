@@ -100,3 +100,10 @@ def written(text: str, m: Match) -> str:
     """The matched words as an Arabic reader cites them: the article kept, "و ب ل" dropped."""
     article = "ال" if m.prefix.endswith(("ال", "لل")) else ""
     return article + text[m.term_start : m.end]
+
+
+def skip_space(text: str, at: int) -> int:
+    """The offset of the first character from at that is not a space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
