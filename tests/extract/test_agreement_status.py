@@ -914,3 +914,17 @@ def test_a_time_phrase_inside_the_predicate_changes_nothing(
     tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("وتوجت العلاقات بين البلدين بتوقيع عشرات الاتفاقيات ومذكرات التفاهم.", []),
+        ("واختار الطرفان التوقيع على مذكرة تفاهم متخصصة بدل اتفاق عام.", ["mou"]),
+        ("واختار الطرفان التوقيع على مذكرة تفاهم متخصصة بدلا من اتفاق عام.", ["mou"]),
+    ],
+)
+def test_documents_counted_vaguely_or_not_chosen_are_not_the_visits(
+    tmp_path: Path, glossary: Glossary, sentence: str, kinds: list[str]
+) -> None:
+    assert [a.kind for a in agreements_of(tmp_path, glossary, sentence)] == kinds

@@ -442,8 +442,20 @@ def is_complement(r: Reading, mention: Mention) -> bool:
 
 
 def vague_quantity(r: Reading, mention: Mention) -> bool:
-    """ "عشرات الاتفاقيات": a record, never this visit's documents."""
-    return cue("agreements", "vague").search(_word_before(r, mention.start)) is not None
+    """ "عشرات الاتفاقيات ومذكرات التفاهم": a record, never this visit's documents; "بدل اتفاق"
+    (instead of an agreement): a document not signed."""
+    if cue("agreements", "vague").search(_word_before(r, mention.start)):
+        return True
+    two = " ".join(WORD.findall(r.folded[: mention.start])[-2:])
+    if re.search(rf"(?:{cue('agreements', 'instead').pattern})$", two):
+        return True
+    # A document joined by "و" to one under a vague quantity is counted with it.
+    if r.folded[mention.start : mention.start + 1] != "و":
+        return False
+    previous = list(_document_words().finditer(r.folded[: mention.start]))
+    if not previous or r.folded[previous[-1].end() : mention.start].strip():
+        return False
+    return cue("agreements", "vague").search(_word_before(r, previous[-1].start())) is not None
 
 
 @cache
