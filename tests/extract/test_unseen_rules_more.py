@@ -702,3 +702,18 @@ def test_the_same_day_before_a_comma_is_no_day_of_its_own(
         "وفي وقت لاحق من اليوم ذاته، زار حموشي مركز القيادة والتحكم التابع للشرطة.",
     )
     assert (facts.start, facts.end) == ("2025-05-13", "2025-05-14")
+
+
+def test_at_home_the_day_told_before_the_visitors_stay_is_the_reception(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وزير الداخلية اللبناني يزور المديرية العامة للأمن الوطني",
+        "الثلاثاء 25 تشرين الثاني 2025",
+        "زار وزير الداخلية اللبناني، اليوم، مقر المديرية العامة للأمن الوطني في الرباط، حيث "
+        "التقى عبد اللطيف حموشي، في إطار الزيارة التي يقوم بها للمغرب، والتي بدأها أمس وتستمر "
+        "حتى 27 تشرين الثاني الجاري.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-25", "2025-11-25")

@@ -186,6 +186,11 @@ def _earlier_relative(
     earlier = relative.reading.sentence.index < written.reading.sentence.index
     if at_home and earlier and first != last and relative.reading.has("cues", "reception"):
         return relative
+    # "زار الوزير، اليوم، مقر المديرية …، في إطار الزيارة … التي بدأها أمس وتستمر حتى 27
+    # تشرين الثاني": at home, the day told before the visitor's "until" in its sentence.
+    same = relative.reading.sentence.index == written.reading.sentence.index
+    if at_home and same and relative.range.begin < written.range.begin and after_until(written):
+        return relative
     if day is not None and (first is None or last is None) and earlier:
         # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan).
         return relative
@@ -231,14 +236,16 @@ def _relative(ctx: Context) -> Dated | None:
 
 def _arrival(r: Reading, rel: RelativeDay) -> bool:
     """ "قد وصل إلى الرباط أمس", "وصل إلى المملكة المغربية يوم الأربعاء الماضي": the day
-    follows an arrival word, a place (of any length) at most between."""
+    follows an arrival word, a place (of any length) at most between; "الزيارة … التي بدأها
+    أمس": the day the visitor's stay began."""
     places = [(m.start, m.end) for m in r.of_kind("country", "place")]
     before = [
         w
         for s, _, w in words(r.folded[: folded_at(r, rel.begin)])
         if not any(a <= r.fold_map.origin[s] < b for a, b in places)
     ]
-    return any(cue("cues", "arrival").fullmatch(w) for w in before[-ARRIVAL_REACH:])
+    arrival, began = cue("cues", "arrival"), cue("cues", "stay_start")
+    return any(arrival.fullmatch(w) or began.fullmatch(w) for w in before[-ARRIVAL_REACH:])
 
 
 def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
