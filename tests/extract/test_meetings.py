@@ -87,6 +87,8 @@ def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -
         "وقع البلدان ثلاث مذكرات تفاهم خلال لقاء جمع حموشي ووزير الداخلية الليبي.",
         # 213: talks of this visit told in the pluperfect
         "وكان حموشي قد استهل زيارته بلقاء مع وزير الداخلية الإيطالي، ماتيو بيانتيدوزي.",
+        # a working meeting
+        "وعقدت الوزيرة البلجيكية وحموشي اجتماع عمل بمقر شرطة الملاحة.",
     ],
 )
 def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str) -> None:
