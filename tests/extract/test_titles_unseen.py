@@ -212,3 +212,16 @@ def test_the_name_after_a_department_of_a_body_the_glossary_knows(
         "الجنائية (الأنتربول)، ستيفن كافانا، الذي يقوم بزيارة عمل للمغرب.",
     )
     assert people(facts) == [(None, "ستيفن كافانا")]
+
+
+def test_abroad_a_party_that_names_no_country_is_the_hosts(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بوتسدام",
+        "بحث عبد اللطيف حموشي، أمس ببوتسدام الألمانية، مع رئيس الشرطة الاتحادية الألمانية "
+        "إمكانية إبرام اتفاق تعاون بين الشرطة الاتحادية والمديرية العامة للأمن الوطني.",
+    )
+    assert [[p.country for p in a.parties] for a in facts.agreements] == [["DE", "MA"]]

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from briefer import __version__
 from briefer.arabic.dates import to_date
+from briefer.arabic.lexicon import cue, fold_form
 from briefer.builddate import source_times
 from briefer.config import Config
 from briefer.documents import Article
@@ -58,7 +59,7 @@ from briefer.extract.article import (
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.dates import read_dates
 from briefer.extract.demonyms import in_host
-from briefer.extract.facts import Agreement, Evidence, Facts
+from briefer.extract.facts import Agreement, Evidence, Facts, Party
 from briefer.extract.meetings import read_meetings
 from briefer.extract.place import read_place
 from briefer.extract.published import read_publication
@@ -68,7 +69,7 @@ from briefer.extract.topics import read_topics
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_paths
-from briefer.resources import PACKAGE
+from briefer.resources import PACKAGE, home_country
 
 log = logging.getLogger(__name__)
 
@@ -133,9 +134,21 @@ def international_bodies(glossary: Glossary) -> frozenset[str]:
 
 
 def _parties_in_host(agreement: Agreement, host: str | None) -> Agreement:
-    """A party's country read from a demonym the host shares ("الكونغولية" in Brazzaville)."""
-    parties = tuple(replace(p, country=in_host(p.country, host)) for p in agreement.parties)
+    """A party's country read from a demonym the host shares ("الكونغولية" in Brazzaville);
+    abroad, a body the glossary lacks that names no country nor an international scope
+    ("مذكرة تفاهم بين الشرطة الاتحادية والمديرية العامة للأمن الوطني" in Germany) is the
+    host's."""
+    abroad = host if host not in (None, home_country()) else None
+    parties = tuple(
+        replace(p, country=in_host(p.country, host) or (abroad if _unplaced(p) else None))
+        for p in agreement.parties
+    )
     return replace(agreement, parties=parties)
+
+
+def _unplaced(party: Party) -> bool:
+    international = cue("cues", "international").search(fold_form(party.ar))
+    return party.country is None and party.en is None and international is None
 
 
 def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
