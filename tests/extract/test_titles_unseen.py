@@ -225,3 +225,29 @@ def test_abroad_a_party_that_names_no_country_is_the_hosts(
         "إمكانية إبرام اتفاق تعاون بين الشرطة الاتحادية والمديرية العامة للأمن الوطني.",
     )
     assert [[p.country for p in a.parties] for a in facts.agreements] == [["DE", "MA"]]
+
+
+def test_a_head_of_state_named_in_commas_after_his_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "رئيس إفريقيا الوسطى يستقبل المنصوري",
+        "استقبل رئيس جمهورية إفريقيا الوسطى، فوستان أرشانج تواديرا، أمس الاثنين في بانغي، "
+        "المدير العام للدراسات والمستندات، ياسين المنصوري.",
+    )
+    assert people(facts) == [("CF", "فوستان أرشانج تواديرا")]
+
+
+def test_what_the_visit_comes_a_while_after_is_background(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مانيلا",
+        "أجرى عبد اللطيف حموشي بمانيلا مباحثات مع القائد العام للشرطة الوطنية الفلبينية، "
+        "الجنرال رومل ماربيل.",
+        "وتأتي هذه الزيارة أسابيع قليلة بعد إعلان الرئيس الفلبيني، فرديناند ماركوس الابن، حظر "
+        "شركات القمار.",
+    )
+    assert people(facts) == [("PH", "رومل ماربيل")]

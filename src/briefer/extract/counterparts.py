@@ -450,7 +450,9 @@ def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
     gap = folded(r.sentence.text[post.end : name.start]).text
     # "الرئيس التشادي محمد إدريس ديبي": a listed given name opens a name, not the sentence.
     first = fold_form(name.ar.split()[0]) if name.ar.split() else ""
-    return cue("cues", "honorifics").search(gap) is None and not given_name(first)
+    # "رئيس جمهورية إفريقيا الوسطى، فوستان أرشانج تواديرا،": a name filling its commas.
+    apposed = re.search(r"[،,]", gap) is not None and r.sentence.text[name.end :][:1] in "،,."
+    return cue("cues", "honorifics").search(gap) is None and not given_name(first) and not apposed
 
 
 def _bare(post: Post) -> bool:

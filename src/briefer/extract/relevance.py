@@ -43,6 +43,16 @@ def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset
     return frozenset(found)
 
 
+def _comes_after(r: Reading) -> bool:
+    """ "وتأتي هذه الزيارة أسابيع قليلة بعد إعلان الرئيس …": the visit comes a while after
+    something else, within a few words of the sentence's opening (cues.yaml comes_after)."""
+    data = data_table("cues")["comes_after"]
+    opening = [fold_form(w) for w in re.findall(r"\w+", r.folded)][: int(data["reach"])]
+    verbs = {fold_form(str(v)) for v in data["verbs"]}
+    after = {fold_form(str(w)) for w in data["after"]}
+    return bool(opening) and opening[0] in verbs and any(w in after for w in opening[1:])
+
+
 def _commentary(r: Reading) -> bool:
     """Commentators or the press quoted: "ويرى خبراء …" (commentary_openers), or a verb of
     saying whose subject is a commentator: "ويرى الباحث المغربي …", "وقال الخبير الأمني …"."""
@@ -74,7 +84,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
         # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
         return True
-    if r.has_opening("cues", "after_openers"):
+    if r.has_opening("cues", "after_openers") or _comes_after(r):
         return True
     today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
     phrases = [
