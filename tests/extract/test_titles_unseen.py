@@ -236,6 +236,7 @@ def test_a_head_of_state_named_in_commas_after_his_post(tmp_path: Path, shipped:
         "المدير العام للدراسات والمستندات، ياسين المنصوري.",
     )
     assert people(facts) == [("CF", "فوستان أرشانج تواديرا")]
+    assert facts.counterparts[0].role.en == "President"
 
 
 def test_what_the_visit_comes_a_while_after_is_background(

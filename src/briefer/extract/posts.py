@@ -388,6 +388,8 @@ def modified(modifier: str, role: str, lang: str) -> str:
 def _styled_head(post: Post, lang: str) -> str | None:
     """The style of the head of an organisation that has a President rather than a Head."""
     presidents = table("cues")["presidents"]
+    if post.role.id == presidents["role"] and not post.organisations and post.located:
+        return str(presidents["title"][lang])  # "رئيس جمهورية إفريقيا الوسطى": of a state
     if post.role.id != presidents["role"] or not post.organisations:
         return None
     if post.organisations[0].id not in presidents["organisations"]:
