@@ -252,3 +252,14 @@ def test_what_the_visit_comes_a_while_after_is_background(
         "شركات القمار.",
     )
     assert people(facts) == [("PH", "رومل ماربيل")]
+
+
+def test_a_crown_prince_named_before_his_titles(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "ولي العهد يستقبل وزير الداخلية المغربي",
+        "استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، "
+        "بقصر القضيبية أمس، عبد الوافي لفتيت وزير الداخلية بالمملكة المغربية.",
+    )
+    assert [name for _, name in people(facts)] == ["سلمان بن حمد آل خليفة"]
