@@ -263,3 +263,16 @@ def test_a_crown_prince_named_before_his_titles(tmp_path: Path, shipped: Glossar
         "بقصر القضيبية أمس، عبد الوافي لفتيت وزير الداخلية بالمملكة المغربية.",
     )
     assert [name for _, name in people(facts)] == ["سلمان بن حمد آل خليفة"]
+
+
+def test_the_director_a_bodys_own_statement_names_by_its_possessive(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في واشنطن",
+        "أعلنت إدارة مكافحة المخدرات الأمريكية، في بيان نشرته اليوم، أن مديرها تيرانس كول "
+        "استقبل بمقر الإدارة في واشنطن عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("US", "تيرانس كول")]

@@ -21,7 +21,7 @@ from briefer.resources import data_table as table
 def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
     that introduces their holder, if any."""
-    anchors = ("visit_objects", "delegations", "moves")
+    anchors = ("visit_objects", "delegations", "moves", "body_reports")
     visit = next((v for v in (cue("cues", k).search(r.folded) for k in anchors) if v), None)
     if visit is None:
         return []
@@ -45,8 +45,16 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
 
 def _introduced(r: Reading, end: int, name: Name) -> bool:
     """ "مديرها العميد فلان", "يقوده أمينها العام فلان.": an honorific or a comma introduces the
-    holder, or the name ends the clause; "مديرها عرضا" goes on with the sentence."""
-    return name.entry is not None or holds_clause(r, end, name)
+    holder, or the name ends the clause, or a meeting verb follows it; "مديرها عرضا" goes on
+    with the sentence."""
+    if name.entry is not None or holds_clause(r, end, name):
+        return True
+    # "أن مديرها تيرانس كول استقبل …": the name, then the verb it is the subject of.
+    after = re.match(r"\s*(\w+)", r.sentence.text[name.end :])
+    return (
+        after is not None
+        and cue("cues", "meeting").fullmatch(fold_form(after.group(1))) is not None
+    )
 
 
 def _visited_body(r: Reading, at: int, limit: int) -> Entry | None:
