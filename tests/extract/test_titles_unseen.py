@@ -124,14 +124,25 @@ def test_the_head_of_a_unit_is_named_after_it(tmp_path: Path, shipped: Glossary)
     assert facts.counterparts[0].organisation is not None
 
 
-def test_a_name_in_apposition_may_open_with_a_citys_name(tmp_path: Path, shipped: Glossary) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي في لوكسمبورغ",
-        "التقى حموشي بلوكسمبورغ وزير الشؤون الداخلية، ليون غلودن، الذي تشرف وزارته على الشرطة.",
-    )
-    assert [c.name_ar for c in facts.counterparts] == ["ليون غلودن"]
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "التقى حموشي بلوكسمبورغ وزير الشؤون الداخلية، ليون غلودن، الذي تشرف وزارته على الشرطة.",
+            "ليون غلودن",
+        ),
+        (
+            "أجرى حموشي بساو تومي مباحثات مع وزير الدفاع والنظام الداخلي، سيليستينو راموس ليما، "
+            "تناولت تهريب المخدرات.",
+            "سيليستينو راموس ليما",
+        ),
+    ],
+)
+def test_a_name_in_apposition_may_hold_a_citys_name(
+    tmp_path: Path, shipped: Glossary, sentence: str, name: str
+) -> None:
+    facts = facts_of(tmp_path, shipped, "حموشي في زيارة عمل", sentence)
+    assert [c.name_ar for c in facts.counterparts] == [name]
 
 
 def test_a_woman_assistant_minister_subject_of_the_sentence(

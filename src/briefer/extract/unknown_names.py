@@ -154,7 +154,7 @@ def unknown_name(
     stop = PUNCTUATION.search(text, at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
-        if bounded and _given_as_city(m, at):
+        if bounded and _given_as_city(m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
@@ -203,10 +203,10 @@ def unknown_name(
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
 
 
-def _given_as_city(m: Match, at: int) -> bool:
-    """ "وزير الشؤون الداخلية، ليون غلودن، الذي …": a chunk in apposition that opens with a
-    city's name (Léon, Lyon) written bare opens with a given name."""
-    return m.entry.kind == "place" and m.start == at and not m.prefix
+def _given_as_city(m: Match, at: int, end: int) -> bool:
+    """ "وزير الشؤون الداخلية، ليون غلودن، الذي …", "…، سيليستينو راموس ليما،": in a chunk
+    in apposition, a city's name written bare (Léon, Lima) is a word of the name."""
+    return m.entry.kind == "place" and at <= m.start < end and not m.prefix
 
 
 def _and_another(r: Reading, written_word: str) -> bool:
