@@ -14,6 +14,8 @@ from briefer.arabic.dates import find_dates, find_editions
         ("الذي يقام في العاصمة أنقرة من 18 إلى 20 سبتمبر.", 2025, ("2025-09-18", "2025-09-20")),
         # seed 001, sentence 3: doubled month name, "الجاري" gives no year
         ("بين 19 و21 سبتمبر/ أيلول الجاري، بدعوة رسمية", None, ("XXXX-09-19", "XXXX-09-21")),
+        # the two names of the month side by side, as Reuters writes them
+        ("26 نوفمبر تشرين الثاني 2024", None, ("2024-11-26", "2024-11-26")),
         # seed 002, sentence 1: Maghrebi month, year stated
         ("خلال الفترة الممتدة ما بين 24 و27 نونبر 2025 نشاطا", None, ("2025-11-24", "2025-11-27")),
         # seed 003, sentence 0: weekdays before the days, no year anywhere

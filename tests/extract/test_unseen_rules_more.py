@@ -717,3 +717,16 @@ def test_at_home_the_day_told_before_the_visitors_stay_is_the_reception(
         "حتى 27 تشرين الثاني الجاري.",
     )
     assert (facts.start, facts.end) == ("2025-11-25", "2025-11-25")
+
+
+def test_the_day_a_signing_is_told_of_is_the_visits(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "هولندا والمغرب يوقعان مذكرة تفاهم",
+        "26 نوفمبر تشرين الثاني 2024",
+        "لاهاي (رويترز) - قالت وزارة العدل والأمن الهولندية يوم الثلاثاء إن هولندا والمغرب "
+        "وقعا مذكرة تفاهم لتعزيز التعاون في مكافحة تهريب الكوكايين.",
+        "ووقع المذكرة في لاهاي وزير العدل والأمن الهولندي وعبد اللطيف حموشي.",
+    )
+    assert facts.start == "2024-11-26"

@@ -144,8 +144,9 @@ def _pattern() -> re.Pattern[str]:
         )
 
     def month_group(name: str) -> str:
-        # A doubled name, "سبتمبر/ أيلول" or "سبتمبر (أيلول)", is one month.
-        return rf"\s*(?P<{name}>{month})(?:\s*[/(]\s*(?:{month})\s*\)?)?"
+        # A doubled name, "سبتمبر/ أيلول", "سبتمبر (أيلول)" or "نوفمبر تشرين الثاني", is one
+        # month.
+        return rf"\s*(?P<{name}>{month})(?:(?:\s*[/(]\s*|\s+)(?:{month})\s*\)?)?"
 
     def year(name: str) -> str:
         return rf"(?:\s*,?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"

@@ -56,6 +56,8 @@ ABOUT_CUES = (
     ("calendar", "opening"),
     ("calendar", "closing"),
     ("calendar", "the_visit"),
+    # "قالت الوزارة يوم الثلاثاء إن البلدين وقعا مذكرة تفاهم": the signing is the visit's.
+    ("agreements", "predicate.sign"),
 )
 
 
