@@ -51,6 +51,7 @@ def cities(text: str) -> list[tuple[str, str, str]]:
             "FR",
         ),
         ("في ميناء ليانيونغانغ الصيني", "ليانيونغانغ", "Lianyungang", "CN"),
+        ("في مركز المعارض بمدينة فيلبانت", "فيلبانت", "Villepinte", "FR"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:

@@ -287,3 +287,14 @@ def test_the_director_a_bodys_own_statement_names_by_its_possessive(
         "استقبل بمقر الإدارة في واشنطن عبد اللطيف حموشي.",
     )
     assert people(facts) == [("US", "تيرانس كول")]
+
+
+def test_a_general_inspector_is_a_rank(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حرمو يستقبل مسؤولا شيليا",
+        "استقبل الجنرال دوكور دارمي محمد حرمو، قائد الدرك الملكي، اليوم بالرباط، المدير العام "
+        "المساعد لشرطة الكارابينيروس الشيلية، الجنرال المفتش باتريسيو كونتريراس.",
+    )
+    assert [name for _, name in people(facts)] == ["باتريسيو كونتريراس"]

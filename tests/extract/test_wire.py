@@ -22,6 +22,8 @@ from briefer.ingest import load_rules, read_article
         ),
         # a daily named in a dateline's words is no sign: "الشرق" there is the East
         (("حموشي في جولة", "الرباط - الشرق والغرب", "يبدأ حموشي جولة."), None),
+        # Chad's agency, by its outlet line
+        (("الوكالة التشادية للصحافة والنشر", "المدير العام يبحث في الرباط", "أجرى …"), "TD"),
         # an agency in a dateline is
         (("حموشي في الدوحة", "الدوحة - قنا", "استقبل مدير عام الأمن العام حموشي."), "QA"),
     ],
