@@ -123,6 +123,12 @@ def countries(agreement: Agreement) -> list[str | None]:
         ("ولم تسفر الزيارة عن توقيع أي اتفاقية.", [("agreement", "none", True)]),
         ("ولم يوقع الطرفان أي اتفاقية خلال هذه الزيارة.", [("agreement", "none", True)]),
         ("واختتمت الزيارة دون توقيع أي اتفاق.", [("agreement", "none", True)]),
+        # the parties that agreed, then an aside between commas before "على"
+        (
+            "واتفقت المديرية العامة للأمن الوطني ومجلس أوروبا، خلال هذه اللقاءات، على تنظيم "
+            "دورات تكوينية مشتركة.",
+            [("agreement", "agreed", False)],
+        ),
         # a draft agreed on, still to be studied
         (
             "واتفق الطرفان على إعداد مشروع اتفاقية للتعاون الأمني، على أن يحال على الخبراء "

@@ -387,7 +387,11 @@ def _parties_fill(r: Reading, start: int, end: int) -> bool:
     """The words between an agree word and its "على" are the parties that agreed ("اتفقت
     المديرية العامة … والإدارة العامة … والشرطة الوطنية السنغالية على …"), however long."""
     found = party_list(r, skip_space(r.folded, start), end)
-    return bool(found) and not r.folded[found[-1].end : end].strip()
+    if not found:
+        return False
+    # "…، خلال هذه اللقاءات، على …": an aside between commas may stand before "على".
+    rest = cue("agreements", "asides").sub(" ", r.folded[found[-1].end : end])
+    return not rest.strip(" ،,")
 
 
 # ---------------------------------------------------------------- subjects
