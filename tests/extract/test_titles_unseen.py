@@ -273,7 +273,9 @@ def test_a_crown_prince_named_before_his_titles(tmp_path: Path, shipped: Glossar
         "استقبل صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، "
         "بقصر القضيبية أمس، عبد الوافي لفتيت وزير الداخلية بالمملكة المغربية.",
     )
-    assert [name for _, name in people(facts)] == ["سلمان بن حمد آل خليفة"]
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("سلمان بن حمد آل خليفة", "Prime Minister")
+    ]
 
 
 def test_the_director_a_bodys_own_statement_names_by_its_possessive(
