@@ -278,17 +278,26 @@ def test_a_crown_prince_named_before_his_titles(tmp_path: Path, shipped: Glossar
     ]
 
 
-def test_the_director_a_bodys_own_statement_names_by_its_possessive(
-    tmp_path: Path, shipped: Glossary
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        (
+            "أعلنت إدارة مكافحة المخدرات الأمريكية، في بيان نشرته اليوم، أن مديرها تيرانس كول "
+            "استقبل بمقر الإدارة في واشنطن عبد اللطيف حموشي.",
+            ("US", "تيرانس كول"),
+        ),
+        (
+            "قالت الوكالة الوطنية للشرطة الكورية اليوم إن مفوضها العام تشو جي-هو التقى عبد "
+            "اللطيف حموشي في سيئول.",
+            ("KR", "تشو جي-هو"),
+        ),
+    ],
+)
+def test_the_head_a_bodys_own_statement_names_by_its_possessive(
+    tmp_path: Path, shipped: Glossary, sentence: str, person: tuple[str, str]
 ) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي في واشنطن",
-        "أعلنت إدارة مكافحة المخدرات الأمريكية، في بيان نشرته اليوم، أن مديرها تيرانس كول "
-        "استقبل بمقر الإدارة في واشنطن عبد اللطيف حموشي.",
-    )
-    assert people(facts) == [("US", "تيرانس كول")]
+    facts = facts_of(tmp_path, shipped, "حموشي في زيارة عمل", sentence)
+    assert people(facts) == [person]
 
 
 def test_a_general_inspector_is_a_rank(tmp_path: Path, shipped: Glossary) -> None:
