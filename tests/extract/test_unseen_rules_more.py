@@ -730,3 +730,17 @@ def test_the_day_a_signing_is_told_of_is_the_visits(tmp_path: Path, glossary: Gl
         "ووقع المذكرة في لاهاي وزير العدل والأمن الهولندي وعبد اللطيف حموشي.",
     )
     assert facts.start == "2024-11-26"
+
+
+def test_a_wires_today_is_its_dateline_day_not_the_pages(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وزير الداخلية العماني يبحث في الرباط تعزيز التعاون",
+        "الأربعاء 15 أكتوبر 2025",
+        "الرباط في 14 أكتوبر /العُمانية/ عقد وزير الداخلية العماني اليوم جلسة مباحثات مع "
+        "عبد اللطيف حموشي.",
+    )
+    assert (facts.start, facts.published) == ("2025-10-14", "2025-10-15")

@@ -35,6 +35,8 @@ DATELINE_LEAD = 2
 DATELINE_TAIL = re.compile(r"^\s*(?:م\b\.?)?\s*(?:\([^)]{0,24}\))?\s*[-–—/]")
 # Wire footers sit in the last few paragraphs.
 FOOTER_PARAGRAPHS = 3
+FILED_BEFORE = 3
+"""Days a wire's dateline may come before the page that prints it."""
 TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -54,11 +56,15 @@ class Publication:
     """EDTF as written ("2025-06-16", or "XXXX-12-10" when no line gives the year)."""
     lines: tuple[DateLine, ...]
     evidence: tuple[Evidence, ...] = ()
+    filed: str | None = None
+    """The day a wire printed by the page was filed, when its dateline says so."""
 
     @property
     def exact(self) -> date | None:
-        """The publication date when its year is known."""
-        return to_date(self.day) if self.day else None
+        """The date relative days count from, when its year is known: the wire's filing day,
+        else the publication date."""
+        day = self.filed or self.day
+        return to_date(day) if day else None
 
     def holds(self, r: Reading, begin: int) -> bool:
         """Whether the date at begin of r's sentence is a date line's."""
@@ -72,9 +78,34 @@ def read_publication(readings: list[Reading]) -> Publication:
         return Publication(None, ())
     with_year = [x for x in lines if x.date.year_known]
     chosen = (with_year or lines)[0]
+    filed = _filed_before(lines, chosen)
+    if filed is not None:
+        # "الرباط في 14 أكتوبر /العُمانية/ عقد … اليوم" on a page of 15 October: the wire
+        # was filed the day before the page; its "today" is the 14th.
+        day, line = filed
+        return Publication(chosen.date.start, tuple(lines), (_cite(chosen), _cite(line)), day)
     same = [x for x in lines if x.date.days == chosen.date.days]
-    cited = tuple(x.reading.evidence(x.date.begin, x.date.finish) for x in same)
+    cited = tuple(_cite(x) for x in same)
     return Publication(chosen.date.start, tuple(lines), cited)
+
+
+def _cite(line: DateLine) -> Evidence:
+    return line.reading.evidence(line.date.begin, line.date.finish)
+
+
+def _filed_before(lines: list[DateLine], chosen: DateLine) -> tuple[str, DateLine] | None:
+    """The date of a wire's dateline with no year, in the year of the page's line, when it
+    falls a few days before that line (a daily prints a wire the day after it is filed)."""
+    page = to_date(chosen.date.start)
+    if page is None:
+        return None
+    for line in lines:
+        if line.date.year_known or line is chosen:
+            continue
+        filed = to_date(f"{page.year}{line.date.start[4:10]}")
+        if filed is not None and 0 < (page - filed).days <= FILED_BEFORE:
+            return filed.isoformat(), line
+    return None
 
 
 def _lines(readings: list[Reading]) -> list[DateLine]:
