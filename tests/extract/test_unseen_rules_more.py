@@ -744,3 +744,17 @@ def test_a_wires_today_is_its_dateline_day_not_the_pages(
         "عبد اللطيف حموشي.",
     )
     assert (facts.start, facts.published) == ("2025-10-14", "2025-10-15")
+
+
+def test_abroad_a_visit_under_way_since_a_weekday_began_then(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وزير القوات المسلحة السنغالي يستقبل قائد الدرك الملكي",
+        "الثلاثاء 18 فبراير 2025",
+        "استقبل وزير القوات المسلحة السنغالي، أمس الاثنين بداكار، عبد اللطيف حموشي، الذي يقوم "
+        "منذ الأحد بزيارة عمل إلى السنغال تستغرق ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2025-02-16", "2025-02-18")

@@ -46,6 +46,8 @@ NEXT_DAY_REACH = 2
 """A reception "the next day" is told at most this many sentences after the arrival."""
 ARRIVAL_REACH = 4
 """An arrival word stands at most this many words before its day ("وصل إلى الرباط أمس")."""
+WEEK = 7
+"""Days a visit begun "since" a weekday may have lasted before the first day named."""
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -214,6 +216,8 @@ def _relative(ctx: Context) -> Dated | None:
         received = [found for found in resolved if found[1].has("cues", "reception")]
         met = [found for found in resolved if not _arrival(found[1], found[2])]
         resolved = received or met or resolved
+    elif resolved:
+        resolved += _since_weekday(ctx, min(day for day, _, _ in resolved))
     if resolved:
         day, r, rel = min(resolved, key=lambda found: found[0])
         return _on(r, rel, day.isoformat(), ctx)
@@ -234,6 +238,19 @@ def _relative(ctx: Context) -> Dated | None:
     # home the first told: a later one is the visitor's stay ("ويزور … المغرب منذ الاثنين").
     day, r, rel = bare[0] if ctx.at_home else min(bare, key=lambda found: found[0])
     return _on(r, rel, day.isoformat(), ctx)
+
+
+def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, RelativeDay]]:
+    """Abroad, "الذي يقوم منذ الأحد بزيارة عمل" after "استقبل أمس الاثنين": the visit began on
+    the latest such weekday on or before the first day named."""
+    out = []
+    for r, rel, day in _relative_days(ctx):
+        before = words(r.folded[: folded_at(r, rel.begin)])
+        since = bool(before) and cue("cues", "since").fullmatch(before[-1][2]) is not None
+        latest = rel.latest(first) if day is None and since else None
+        if latest is not None and 0 < (first - latest).days < WEEK:
+            out.append((latest, r, rel))
+    return out
 
 
 def _arrival(r: Reading, rel: RelativeDay) -> bool:
