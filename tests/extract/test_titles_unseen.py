@@ -309,3 +309,20 @@ def test_a_general_inspector_is_a_rank(tmp_path: Path, shipped: Glossary) -> Non
         "المساعد لشرطة الكارابينيروس الشيلية، الجنرال المفتش باتريسيو كونتريراس.",
     )
     assert [name for _, name in people(facts)] == ["باتريسيو كونتريراس"]
+
+
+def test_the_deputy_of_an_acting_chief_named_after_his_remit_and_rank(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حرمو يستقبل وفدا بوركينابيا",
+        "استقبل محمد حرمو، قائد الدرك الملكي، بالرباط، العقيد إيفاريست كابوري، رئيس أركان الدرك "
+        "الوطني البوركينابي بالنيابة، ونائبه المكلف بالعمليات المقدم عثمان ويدراوغو، اللذين "
+        "يقومان بزيارة عمل للمملكة.",
+    )
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("إيفاريست كابوري", "Chief of Staff"),
+        ("عثمان ويدراوغو", "Deputy Chief of Staff"),
+    ]

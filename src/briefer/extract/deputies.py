@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
+from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.names import holds_clause, name_from
 from briefer.extract.posts import modified
@@ -21,6 +22,8 @@ DEPUTY = "نائب"
 DELEGATION_WORDS = 3
 """The words before the relation that name the chief's delegation: "وفد يضم"."""
 REMIT_WORDS = 4
+REMIT_REACH = 60
+"""Characters from the relation to a rank that opens the deputy's name after his remit."""
 """The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
 
 
@@ -71,9 +74,12 @@ def _includes() -> frozenset[str]:
 
 
 def _joins(gap: str) -> bool:
-    """Only commas, "و" and an accompaniment word ("مرفوقا") between chief and deputy."""
+    """Only commas, "و" and an accompaniment word ("مرفوقا") between chief and deputy; the
+    word that makes the chief's title acting ("بالنيابة") may end it."""
     joins = {fold_form(str(w)) for w in table("cues")["deputy_joins"]}
+    acting = {fold_form(str(w)) for w in table("cues")["acting"]}
     rest = [fold_form(w) for w in re.findall(r"\w+", gap)]
+    rest = rest[1:] if rest[:1] and rest[0] in acting else rest
     return rest in ([], ["و"]) or (len(rest) == 1 and rest[0] in joins)
 
 
@@ -84,6 +90,12 @@ def _past_remit(r: Reading, at: int) -> int:
     if not words or fold_form(words[0].group()) not in _remit_words():
         return at
     comma = re.search(r"[،,]", text[at:])
+    # "ونائبه المكلف بالعمليات المقدم فلان،": a rank after the remit opens the name.
+    ranks = cue("cues", "honorifics").search(r.fold_map.text, folded_at(r, at))
+    if ranks is not None:
+        rank = r.fold_map.origin[ranks.start()]
+        if (comma is None or rank < at + comma.start()) and rank - at < REMIT_REACH:
+            return rank
     if comma is None or sum(w.start() < comma.start() for w in words) > REMIT_WORDS:
         return at
     return at + comma.start()
