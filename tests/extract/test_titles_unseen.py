@@ -326,3 +326,14 @@ def test_the_deputy_of_an_acting_chief_named_after_his_remit_and_rank(
         ("إيفاريست كابوري", "Chief of Staff"),
         ("عثمان ويدراوغو", "Deputy Chief of Staff"),
     ]
+
+
+def test_a_long_chain_of_names_with_spaced_abd(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في تونس",
+        "وأجرى لفتيت بتونس لقاء مع وزير الداخلية بالمملكة العربية السعودية، الأمير عبد العزيز "
+        "بن سعود بن نايف بن عبد العزيز، تناول التعاون الأمني.",
+    )
+    assert people(facts) == [("SA", "عبد العزيز بن سعود بن نايف بن عبد العزيز")]

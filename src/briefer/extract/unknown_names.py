@@ -22,8 +22,8 @@ MIN_NAME, MAX_NAME = 2, 4
 PROCLITICS = "بلك"
 MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
-MAX_WORDS = 8
-"""A name's words with its particles: "عبدالعزيز بن سعود بن نايف بن عبدالعزيز" is six."""
+MAX_WORDS = 10
+"""A name's words with its particles: "عبد العزيز بن سعود بن نايف بن عبد العزيز" is nine."""
 
 
 @cache
