@@ -277,6 +277,11 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "الناطق بالبرتغالية.",
             ("MZ",),
         ),
+        # what the talks were about
+        (
+            "وأجرى حموشي مباحثات مع مدير المخابرات العامة المصرية حول ليبيا والساحل.",
+            ("EG",),
+        ),
         # the sites of a threat, and Myanmar by its name
         (
             "والتقى حموشي ببانكوك قائد الشرطة التايلاندية، وبحثا استدراج الشباب إلى مجمعات "

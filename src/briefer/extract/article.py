@@ -188,8 +188,11 @@ def _geography(r: Reading, m: Match) -> bool:
     named = [(n.start, n.end) for n in r.of_kind("country", "place", "demonym")]
     plain = [w for w in before if not any(a <= r.fold_map.origin[w[0]] < b for a, b in named)]
     window = " ".join(w for _, _, w in plain[-GEOGRAPHY_REACH:])
-    if cue("cues", "language_words").search(" ".join(w for _, _, w in before[-1:])):
+    last = " ".join(w for _, _, w in before[-1:])
+    if cue("cues", "language_words").search(last):
         return True  # "الناطق بالبرتغالية": a language
+    if cue("cues", "subject_words").fullmatch(last):
+        return True  # "حول ليبيا": a subject of the talks
     keys = ("geography_heads", "origin_words", "route_words", "threat_places")
     heads = (cue("cues", k) for k in keys)
     return (
