@@ -337,3 +337,13 @@ def test_a_long_chain_of_names_with_spaced_abd(tmp_path: Path, shipped: Glossary
         "بن سعود بن نايف بن عبد العزيز، تناول التعاون الأمني.",
     )
     assert people(facts) == [("SA", "عبد العزيز بن سعود بن نايف بن عبد العزيز")]
+
+
+def test_a_permanent_secretary_is_a_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في نيروبي",
+        "والتقى حموشي بنيروبي الأمين الدائم لوزارة الداخلية الكينية.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [("KE", "Permanent Secretary")]
