@@ -22,9 +22,9 @@ DEPUTY = "نائب"
 DELEGATION_WORDS = 3
 """The words before the relation that name the chief's delegation: "وفد يضم"."""
 REMIT_WORDS = 4
+"""The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
 REMIT_REACH = 60
 """Characters from the relation to a rank that opens the deputy's name after his remit."""
-"""The longest remit between the relation and the comma: "المكلف بالشؤون الجنائية الدولية"."""
 
 
 def read_deputies(

@@ -15,7 +15,7 @@ not say, the host is None: the first country named is not a host.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -185,18 +185,15 @@ def _received_abroad(r: Reading) -> Place | None:
     foreign post or person receives the principal's side, who comes after: the visit is in the
     receiver's country, as a location (a place the sentence names wins). Not on the margin of
     an event, which may be held anywhere."""
-    if r.of_kind("event") or cue("cues", "margin").search(r.folded):
+    verbs = [(a, b, clause) for a, b, clause, noun in _receptions(r) if not noun]
+    if not verbs or r.of_kind("event") or cue("cues", "margin").search(r.folded):
         return None
     # A post that names no country, in a daily's or agency's own report, is of its country.
     wire = wire_country(r.article)
     posts = [(p.start, p.end, p.country or wire) for p in read_posts(r) if not p.home]
     posts = [p for p in posts if p[2]]
     posts += [(m.start, m.end, m.entry.country) for m in r.of_kind("person") if m.entry.country]
-    for found in cue("cues", "reception").finditer(r.folded):
-        if cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()]):
-            continue
-        a, b = r.fold_map.source_span(found.start(), found.end())
-        clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
+    for a, b, clause in verbs:
         before = sorted(p for p in posts if clause <= p[0] < a)
         subject = before[-1:] or sorted(p for p in posts if p[0] >= b)[:1]
         if not subject or subject[0][2] == HOME:
@@ -235,15 +232,12 @@ def _home_reception(r: Reading) -> Evidence | None:
     the first one after it ("استقبل حموشي …"), unless a rank stands before it. "استقبل
     الوزير … حموشي" or "في استقبال حموشي" receive the principal: he is abroad.
     """
-    for found in cue("cues", "reception").finditer(r.folded):
-        a, b = r.fold_map.source_span(found.start(), found.end())
-        clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
+    for a, b, clause, noun in _receptions(r):
         # "رئيس أمن الدولة …، فلان، استقبل، أمس …، حموشي": a verb that opens its clause
         # after an apposition has its subject before the apposition.
         opens = not r.sentence.text[clause:a].strip()
         before = [m for m in _people(r) if (0 if opens else clause) <= m.start < a]
         after = [m for m in _people(r) if m.start >= b]
-        noun = cue("cues", "reception_nouns").fullmatch(r.folded[found.start() : found.end()])
         # "اللواء الحاج استقبل …": a ranked person before the verb is its subject, whoever
         # follows it.
         ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
@@ -252,6 +246,16 @@ def _home_reception(r: Reading) -> Evidence | None:
         if subject and (_home_side(subject[0]) or _home_post_at(r, subject[0].start)):
             return r.evidence(a, b)
     return None
+
+
+def _receptions(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
+    """Each reception word of the sentence: its span, where its clause starts, and whether it
+    is a noun ("في استقبال …") rather than a verb."""
+    for found in cue("cues", "reception").finditer(r.folded):
+        a, b = r.fold_map.source_span(found.start(), found.end())
+        clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
+        word = r.folded[found.start() : found.end()]
+        yield a, b, clause, cue("cues", "reception_nouns").fullmatch(word) is not None
 
 
 def _home_post_at(r: Reading, at: int) -> bool:
