@@ -347,3 +347,15 @@ def test_a_permanent_secretary_is_a_post(tmp_path: Path, shipped: Glossary) -> N
         "والتقى حموشي بنيروبي الأمين الدائم لوزارة الداخلية الكينية.",
     )
     assert [(c.country, c.role.en) for c in facts.counterparts] == [("KE", "Permanent Secretary")]
+
+
+def test_the_guest_after_a_name_is_the_object(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في طشقند",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بطشقند في زيارة عمل إلى أوزبكستان.",
+        "واستقبل رئيس جهاز أمن الدولة الفريق رستم جوراييف الضيف المغربي، حيث جرى بحث "
+        "تبادل المعلومات.",
+    )
+    assert people(facts) == [("UZ", "رستم جوراييف")]
