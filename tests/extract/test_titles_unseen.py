@@ -359,3 +359,15 @@ def test_the_guest_after_a_name_is_the_object(tmp_path: Path, shipped: Glossary)
         "تبادل المعلومات.",
     )
     assert people(facts) == [("UZ", "رستم جوراييف")]
+
+
+def test_a_name_met_after_the_principal_before_its_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيلنيوس",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بفيلنيوس في زيارة عمل إلى ليتوانيا.",
+        "كما التقى حموشي يوراتي ميكالاوسكيني، مديرة دائرة الجرائم المالية، التي قدمت عرضا "
+        "حول تعقب الأموال.",
+    )
+    assert people(facts) == [("LT", "يوراتي ميكالاوسكيني")]

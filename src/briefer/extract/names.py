@@ -348,6 +348,11 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         return _apposed_chunk(r, chunk_start, len(before)) if comma else None
     end, vouched = max(starts)
     at = skip_honorifics(text, r.fold_map.origin[min(end, len(r.fold_map.origin) - 1)])
+    # "كما التقى حموشي أوشرا فايتكيفيتشيني، مديرة …": the principal, the verb's subject,
+    # stands between the meeting word and the name.
+    subject = next((m for m in r.of_kind("person") if m.start == at), None)
+    if subject is not None and subject.entry.id == principal_id and not subject.prefix:
+        at = skip_honorifics(text, subject.end)
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
 
