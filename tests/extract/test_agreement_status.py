@@ -202,6 +202,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "وأضافت المصادر أن هذه الزيارة ستتوج بالتوقيع على مذكرة تفاهم في مجال التكوين.",
             [("mou", "to_be_signed", True)],
         ),
+        # two bodies (feminine dual) agreed on a commitment
+        (
+            "وأضاف أن الشرطة الوطنية والمديرية العامة للأمن الوطني اتفقتا على إنشاء فريق عمل "
+            "مشترك لتبادل المعلومات.",
+            [("agreement", "agreed", False)],
+        ),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "
