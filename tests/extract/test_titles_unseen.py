@@ -371,3 +371,14 @@ def test_a_name_met_after_the_principal_before_its_post(tmp_path: Path, shipped:
         "حول تعقب الأموال.",
     )
     assert people(facts) == [("LT", "يوراتي ميكالاوسكيني")]
+
+
+def test_a_malay_honorific_as_bernama_spells_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كوالالمبور",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بكوالالمبور في زيارة عمل إلى ماليزيا.",
+        "واستقبل وزير الداخلية داتوك سري نور الدين حاتم إسماعيل المسؤول الأمني المغربي.",
+    )
+    assert people(facts) == [("MY", "نور الدين حاتم إسماعيل")]
