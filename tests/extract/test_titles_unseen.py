@@ -382,3 +382,14 @@ def test_a_malay_honorific_as_bernama_spells_it(tmp_path: Path, shipped: Glossar
         "واستقبل وزير الداخلية داتوك سري نور الدين حاتم إسماعيل المسؤول الأمني المغربي.",
     )
     assert people(facts) == [("MY", "نور الدين حاتم إسماعيل")]
+
+
+def test_a_name_after_the_state_its_body_belongs_to(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في طشقند",
+        "استقبل وزير الشؤون الداخلية لجمهورية أوزبكستان رستم جوراييف اليوم في طشقند وفدا "
+        "برئاسة عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("UZ", "رستم جوراييف")]

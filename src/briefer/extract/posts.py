@@ -210,8 +210,9 @@ def _located(r: Reading, end: int, m: Match, organisation: bool) -> bool:
     # "رئيس لجنة الأمن القومي في كازاخستان": "في" before a country's name.
     if gap[:1] == ["في"] and m.entry.kind == "country":
         gap = gap[1:]
-    # "بجمهورية السنغال", "بدولة الكويت": the state's formal word may stand before the name.
-    if len(gap) > 1 or (gap and gap[0] not in states and gap[0].removeprefix("ب") not in states):
+    # "بجمهورية السنغال", "بدولة الكويت", "لجمهورية أوزبكستان": the state's formal word may
+    # stand before the name.
+    if len(gap) > 1 or (gap and not any(gap[0] == p + s for p in ("", "ب", "ل") for s in states)):
         return False
     return m.entry.kind == "country" or "ب" in m.prefix or organisation or bool(gap)
 
