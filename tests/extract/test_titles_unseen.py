@@ -393,3 +393,15 @@ def test_a_name_after_the_state_its_body_belongs_to(tmp_path: Path, shipped: Glo
         "برئاسة عبد اللطيف حموشي.",
     )
     assert people(facts) == [("UZ", "رستم جوراييف")]
+
+
+def test_the_head_of_a_named_government_is_a_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في طرابلس",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بطرابلس في زيارة عمل إلى ليبيا.",
+        "واستقبل رئيس حكومة الاستقرار الوطني، أسامة حماد، الضيف المغربي بمقر الحكومة.",
+    )
+    assert people(facts) == [("LY", "أسامة حماد")]
+    assert facts.counterparts[0].role.en == "Head"
