@@ -34,6 +34,9 @@ from briefer.arabic.dates import find_dates, find_editions
         # a single day with a year word
         ("في 5 أيار/مايو من سنة 2023", None, ("2023-05-05", "2023-05-05")),
         ("يوم 3 جانفي", None, ("XXXX-01-03", "XXXX-01-03")),
+        # a site's date line with a comma before the year, Arabic or Latin
+        ("21 مايو، 2025", None, ("2025-05-21", "2025-05-21")),
+        ("21 مايو, 2025", None, ("2025-05-21", "2025-05-21")),
     ],
 )
 def test_dates(text: str, event_year: int | None, expected: tuple[str, str]) -> None:

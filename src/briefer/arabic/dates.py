@@ -149,7 +149,7 @@ def _pattern() -> re.Pattern[str]:
         return rf"\s*(?P<{name}>{month})(?:(?:\s*[/(]\s*|\s+)(?:{month})\s*\)?)?"
 
     def year(name: str) -> str:
-        return rf"(?:\s*,?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+        return rf"(?:\s*[,،]?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 
     cross = day("c_d1") + month_group("c_m1") + year("c_y1") + join
     cross += day("c_d2") + month_group("c_m2") + year("c_y2")
