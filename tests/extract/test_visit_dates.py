@@ -184,6 +184,8 @@ def test_adding_days_keeps_an_unknown_or_uncertain_year() -> None:
         ("حل حموشي، الثلاثاء الماضي، بالعاصمة", date(2025, 2, 6), date(2025, 2, 4)),
         ("يزور الوفد يوم غد الاثنين معهد الأمن العام", date(2025, 10, 12), date(2025, 10, 13)),
         ("في مكتبه بالرياض اليوم، المدير العام", date(2025, 4, 20), date(2025, 4, 20)),
+        # the Gulf press's day before yesterday
+        ("قد وصل إلى الدولة أمس الأول، في زيارة", date(2024, 10, 2), date(2024, 9, 30)),
         # the weekday written is not yesterday's: no day rather than a wrong one
         ("أمس الأحد", date(2025, 2, 26), None),
     ],
