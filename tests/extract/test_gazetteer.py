@@ -52,6 +52,9 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         ),
         ("في ميناء ليانيونغانغ الصيني", "ليانيونغانغ", "Lianyungang", "CN"),
         ("في مركز المعارض بمدينة فيلبانت", "فيلبانت", "Villepinte", "FR"),
+        # a university town of the genre's events, and a spelling with its "ي"
+        ("اختتمت اليوم بمدينة بنجرير أشغال الندوة", "بنجرير", "Benguerir", "MA"),
+        ("من زيوريخ.. حموشي يقدم الاستعدادات", "زيوريخ", "Zurich", "CH"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
