@@ -807,6 +807,40 @@ def test_who_opened_the_event_was_not_met_for_that(tmp_path: Path, shipped: Glos
     assert [c.name_ar for c in facts.counterparts] == ["فريديريك فو"]
 
 
+@pytest.mark.parametrize(
+    "proceedings",
+    [
+        "وافتتح وزير الداخلية البرتغالي، جوزيه لويس كارنيرو، أشغال المؤتمر، الذي عرف مشاركة "
+        "رؤساء أجهزة الشرطة، من بينهم المفوض العام للشرطة البلجيكية.",
+        "وشارك في الجلسة الافتتاحية وزير الداخلية البرتغالي، جوزيه لويس كارنيرو، والمفوض العام "
+        "للشرطة البلجيكية.",
+        "وعرفت الجلسة ذاتها مداخلات لوزير الداخلية البرتغالي، جوزيه لويس كارنيرو، والمفوض العام "
+        "للشرطة البلجيكية.",
+    ],
+)
+def test_who_took_part_in_the_events_proceedings_was_not_met(
+    tmp_path: Path, shipped: Glossary, proceedings: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك حموشي يوم الاثنين 3 مارس 2025 بلشبونة في المؤتمر الأوروبي لأمن الحدود.",
+        proceedings,
+        "وعلى هامش المؤتمر، أجرى حموشي مباحثات مع المدير الوطني لشرطة الأمن العام البرتغالية.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PT", None)]
+
+
+def test_who_opens_the_event_with_the_principal_is_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "افتتح حموشي ووزير الداخلية البرتغالي، جوزيه لويس كارنيرو، يوم الاثنين 3 مارس 2025 "
+        "بلشبونة أشغال اللجنة الأمنية المشتركة.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PT", "جوزيه لويس كارنيرو")]
+
+
 def test_an_unnamed_official_of_a_un_programme_serves_no_country(
     tmp_path: Path, shipped: Glossary
 ) -> None:

@@ -37,7 +37,13 @@ from briefer.extract.posts import (
     title_label,
 )
 from briefer.extract.reading import Reading
-from briefer.extract.subjects import met_by_another, met_by_counterpart, named_in_passing
+from briefer.extract.subjects import (
+    listed_after,
+    met_by_another,
+    met_by_counterpart,
+    named_in_passing,
+    not_met_after,
+)
 from briefer.extract.unknown_names import Name, honorific_names, met_names
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry, Match
@@ -78,8 +84,8 @@ def read_counterparts(
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
         posts = read_posts(r)
-        accompanying = _after(r, "accompaniment")
-        attending = min(_after(r, "attendance"), _after(r, "opened_by"))
+        accompanying = listed_after(r, "accompaniment")
+        attending = not_met_after(r, principal_id, any(p.home for p in posts))
         carried: Post | None = None
         named_before: Post | None = None
         for i, post in enumerate(posts):
@@ -243,13 +249,6 @@ def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
     if name_before(r, post, principal_id) is not None:
         return False  # "فلان وزير الداخلية اليوم، السيد حموشي": the post is his, before it
     return bool(re.match(r"\s*[،,]", r.sentence.text[post.end :]))
-
-
-def _after(r: Reading, key: str) -> int:
-    """Where the sentence starts listing those who attend ("وحضر اللقاء …", "بحضور …") or
-    accompany ("ورافق حموشي …"), by cues key; the sentence's length when it lists none."""
-    found = cue("cues", key).search(r.folded)
-    return r.fold_map.origin[found.start()] if found else len(r.sentence.text)
 
 
 def _is_heading(r: Reading) -> bool:

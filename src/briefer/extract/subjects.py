@@ -1,7 +1,8 @@
 """Who holds a meeting a sentence reports, when it is not the principal: another official of
 the home side ("عقد حموشي لقاء مع …" when Laftit leads), or a counterpart named before who meets
 others ("كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي"). Their meetings give no
-counterparts; nor do greetings conveyed from or to someone ("نقل تحيات … إلى …")."""
+counterparts; nor do greetings conveyed from or to someone ("نقل تحيات … إلى …"), nor attending
+or taking part in an event's proceedings."""
 
 from __future__ import annotations
 
@@ -76,3 +77,19 @@ def _greeted(r: Reading, at: int) -> bool:
 
 def _met_in(text: str) -> bool:
     return any(cue("cues", key).search(text) for key in ("meeting", "reception"))
+
+
+def listed_after(r: Reading, key: str) -> int:
+    """Where the sentence starts listing those who attend ("وحضر اللقاء …", "بحضور …") or
+    accompany ("ورافق حموشي …"), by cues key; the sentence's length when it lists none."""
+    found = cue("cues", key).search(r.folded)
+    return r.fold_map.origin[found.start()] if found else len(r.sentence.text)
+
+
+def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
+    """Where those who were not met start: who attended or opened the event, and, in a sentence
+    that names the principal neither by name nor by a post of the home side (home_post), who
+    took part in its proceedings ("وشارك في الجلسة الافتتاحية …")."""
+    at = min(listed_after(r, "attendance"), listed_after(r, "opened_by"))
+    named = home_post or any(m.entry.id == principal_id for m in r.of_kind("person"))
+    return at if named else min(at, listed_after(r, "proceedings"))
