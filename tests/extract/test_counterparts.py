@@ -841,6 +841,19 @@ def test_who_opens_the_event_with_the_principal_is_met(tmp_path: Path, shipped: 
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PT", "جوزيه لويس كارنيرو")]
 
 
+def test_those_met_one_by_one_with_the_principal_were_fellow_guests(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك حموشي يوم الاثنين 3 مارس 2025 بالدوحة في المؤتمر الدولي للأمن.",
+        "واجتمع وزير الداخلية القطري، كلا على حدة، مع السيد عبد اللطيف حموشي، والفريق سالم "
+        "الهاجري، مدير الشرطة بسلطنة عمان.",
+    )
+    assert [c.country for c in facts.counterparts] == ["QA"]
+
+
 def test_an_unnamed_official_of_a_un_programme_serves_no_country(
     tmp_path: Path, shipped: Glossary
 ) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import Counterpart
 from briefer.extract.reading import Reading
+from briefer.extract.unknown_names import skip_honorifics
 from briefer.resources import home_country
 
 HOME = home_country()
@@ -90,6 +91,25 @@ def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
     """Where those who were not met start: who attended or opened the event, and, in a sentence
     that names the principal neither by name nor by a post of the home side (home_post), who
     took part in its proceedings ("وشارك في الجلسة الافتتاحية …")."""
-    at = min(listed_after(r, "attendance"), listed_after(r, "opened_by"))
+    at = min(
+        listed_after(r, "attendance"), listed_after(r, "opened_by"), _guests_after(r, principal_id)
+    )
     named = home_post or any(m.entry.id == principal_id for m in r.of_kind("person"))
     return at if named else min(at, listed_after(r, "proceedings"))
+
+
+def _guests_after(r: Reading, principal_id: str | None) -> int:
+    """Past the principal when another met him and others one by one ("اجتمع معاليه، كلا على
+    حدة، مع … حموشي …، وسعادة الفريق فلان"): those listed after him were fellow guests."""
+    end = len(r.sentence.text)
+    principal = next((m for m in r.of_kind("person") if m.entry.id == principal_id), None)
+    if principal is None or not cue("cues", "separately").search(r.folded):
+        return end
+    opener = list(re.finditer(r"(?<!\w)مع\s", r.sentence.text[: principal.start]))
+    # The glossary's form may hold an honorific ("السيد عبد اللطيف حموشي").
+    if (
+        not opener
+        or not principal.start <= skip_honorifics(r.sentence.text, opener[-1].end()) < principal.end
+    ):
+        return end
+    return principal.end
