@@ -629,6 +629,23 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("MA", "Casablanca"),
             id="the-city-that-ends-the-name-of-a-seat",
         ),
+        pytest.param(
+            (
+                "حموشي في زيارة عمل",
+                "أجرى حموشي، أمس الثلاثاء، مباحثات مع وزير الداخلية في جمهورية سلوفينيا، وذلك في "
+                "إطار زيارة عمل إلى هذا البلد تستغرق يومين.",
+            ),
+            ("SI", None),
+            id="a-visit-to-this-country-named-before",
+        ),
+        pytest.param(
+            (
+                "حموشي في بودغوريتشا",
+                "أجرى حموشي، أمس الثلاثاء بالعاصمة بودغوريتشا، مباحثات مع وزير الداخلية.",
+            ),
+            ("ME", "Podgorica"),
+            id="a-capital-as-the-moroccan-press-spells-it",
+        ),
     ],
 )
 def test_where_the_visit_is(

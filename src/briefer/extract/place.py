@@ -163,7 +163,7 @@ def _places(r: Reading) -> list[Place]:
     # In prose a dateline's country alone ("الكويت - 11 - 2") says little; after its city
     # ("ليانيونقانغ، الصين") it is the city's.
     opening = [p for p in opening if p.city is not None or p.evidence.start > r.evidence().start]
-    destinations = _destinations(r, where)
+    destinations = _destinations(r, where) or _this_country(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
@@ -280,6 +280,18 @@ def _destinations(r: Reading, where: Sequence[Match]) -> list[Match]:
         if preposition.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
+
+
+def _this_country(r: Reading) -> list[Match]:
+    """ "مباحثات مع وزير الداخلية في جمهورية الجبل الأسود، …، في إطار زيارة عمل إلى هذا
+    البلد": the country a visit goes to, named earlier in the sentence."""
+    visit = cue("cues", "visit").search(r.folded)
+    this = cue("cues", "this_country").search(r.folded, visit.end()) if visit else None
+    if this is None:
+        return []
+    at = r.fold_map.origin[this.start()]
+    named = [m for m in r.of_kind("country", "demonym") if m.end <= at]
+    return named[-1:] if named and named[-1].entry.country != HOME else []
 
 
 def _past_facility(before: list[str]) -> list[str]:
