@@ -405,3 +405,16 @@ def test_the_head_of_a_named_government_is_a_post(tmp_path: Path, shipped: Gloss
     )
     assert people(facts) == [("LY", "أسامة حماد")]
     assert facts.counterparts[0].role.en == "Head"
+
+
+def test_a_remit_after_the_post_leaves_the_name_before_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مسؤول أمني مصري في الرباط",
+        "التقى اللواء سامح فؤاد الشربيني، مساعد وزير الداخلية لقطاع شؤون الأمن العام، اليوم بالرباط "
+        "المدير العام للأمن الوطني عبد اللطيف حموشي.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["سامح فؤاد الشربيني"]

@@ -385,13 +385,17 @@ def _holder(
     before = name_before(r, absorbed or post, principal_id)
     # "فيصل شهكار، رئيس …": a person the glossary knows, right before the post, holds it.
     first = (before, name_after(r, post)) if before and before.entry else None
-    for name in first or (name_after(r, post), before):
-        if name is None or (name.start, name.end) in taken:
-            continue
-        if name.entry is not None and name.entry.id == principal_id:
-            continue
-        return name
-    return None
+    candidates = [
+        name
+        for name in first or (name_after(r, post), before)
+        if name is not None
+        and (name.start, name.end) not in taken
+        and (name.entry is None or name.entry.id != principal_id)
+    ]
+    # "فلان، مساعد وزير الداخلية لقطاع مكافحة المخدرات": the words after are the post's
+    # remit, not a name; the name before holds it.
+    people = [name for name in candidates if not name.organisation]
+    return next(iter(people or candidates), None)
 
 
 def _namesake(
