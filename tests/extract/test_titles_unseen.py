@@ -418,3 +418,14 @@ def test_a_remit_after_the_post_leaves_the_name_before_it(
         "المدير العام للأمن الوطني عبد اللطيف حموشي.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["سامح فؤاد الشربيني"]
+
+
+def test_the_union_of_the_comoros_by_its_formal_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولا أمنيا",
+        "استقبل عبد اللطيف حموشي، أمس بالرباط، المدير العام للشرطة الوطنية بالاتحاد القمري، "
+        "يوسف علي مبايي.",
+    )
+    assert people(facts) == [("KM", "يوسف علي مبايي")]
