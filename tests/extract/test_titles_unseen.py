@@ -429,3 +429,15 @@ def test_the_union_of_the_comoros_by_its_formal_name(tmp_path: Path, shipped: Gl
         "يوسف علي مبايي.",
     )
     assert people(facts) == [("KM", "يوسف علي مبايي")]
+
+
+def test_a_department_against_an_international_threat_is_national(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولا هولنديا",
+        "عقد حموشي، أمس بالرباط، جلسة عمل مع مدير مكافحة الإرهاب الدولي بالجهاز الهولندي.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [("NL", "Director")]

@@ -10,16 +10,15 @@ from datetime import date
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.romanize import romanize
 from briefer.documents import Block
+from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
-from briefer.extract.mentions import COUNTERPART, OFFICIAL, drop_headline_posts, merge
+from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
 from briefer.extract.names import (
-    introduced,
     name_after,
     name_before,
-    name_from,
     name_written,
 )
 from briefer.extract.possessed import read_possessed
@@ -46,11 +45,11 @@ from briefer.extract.subjects import (
 )
 from briefer.extract.unknown_names import Name, honorific_names, met_names
 from briefer.extract.wire import wire_country
-from briefer.glossary.entries import Entry, Match
+from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
 
-# A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
-REFERENCE_REACH = 40
+# At home, the words after an unnamed post that may name its country ("بالجهاز البريطاني").
+NEAR_COUNTRY = 3
 
 
 def read_counterparts(
@@ -127,7 +126,9 @@ def read_counterparts(
                 name = None
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
-            at_home_unknown = host == HOME and post.country is None and not post.international
+            # "مدير مكافحة الإرهاب الدولي بالجهاز البريطاني": his country ends his post.
+            placed = post.country or clause_country(r, post, host, NEAR_COUNTRY)
+            at_home_unknown = host == HOME and placed is None and not post.international
             attendee = post.start >= attending or (name is not None and name.start >= attending)
             named_only = post.role.id in table("cues")["named_only_roles"]
             if name is None and (_bare(post) or at_home_unknown or attendee or named_only):
@@ -159,7 +160,7 @@ def read_counterparts(
             found.append(_counterpart(post, name, cited, context, day))
         found += _people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
-        found, deputies = read_deputies(r, _references(r, found))
+        found, deputies = read_deputies(r, read_references(r, found))
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
@@ -288,77 +289,6 @@ def _people(
                 (r.evidence(m.start, m.end),),
             )
         )
-    return out
-
-
-def _references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
-    """ "نظيره الإسباني": the same-country counterpart, or a new one when none is known."""
-    words = cue("cues", "counterpart_words")
-    out = list(found)
-    for ref in words.finditer(r.fold_map.text):
-        at = r.fold_map.origin[ref.start()]
-        demonyms = _referred(r, at)
-        for demonym in demonyms:
-            if demonym.entry.country not in (None, HOME):
-                out = _reference_to(r, out, at, demonym, alone=len(demonyms) == 1)
-    return out
-
-
-def _referred(r: Reading, at: int) -> list[Match]:
-    """The demonyms a counterpart word points at: "نظيره الإسباني", and "نظيريه الأردني
-    والتونسي" (each joined by "و")."""
-    demonyms = [m for m in r.of_kind("demonym") if m.start >= at]
-    if not demonyms or demonyms[0].start - at >= REFERENCE_REACH:
-        return []
-    out = [demonyms[0]]
-    for m in demonyms[1:]:
-        joined = m.prefix.startswith("و") and not r.sentence.text[out[-1].end : m.start].strip()
-        if not joined:
-            break
-        out.append(m)
-    return out
-
-
-def _reference_to(
-    r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool
-) -> list[Counterpart]:
-    """The counterpart one demonym after a counterpart word refers to, added or joined."""
-    out = list(found)
-    name = name_from(r, demonym.end) if alone else None
-    if name is not None and (name.organisation or name.entry is not None):
-        name = None
-    if name is not None and not introduced(r, demonym.end, name.start):
-        name = None
-    end = name.end if name else demonym.end
-    cited = r.evidence(at, end)
-    country = str(demonym.entry.country)
-    same = [
-        i
-        for i, c in enumerate(out)
-        if c.country == country and (name is None or c.name_ar == name.ar)
-    ]
-    if same:
-        c = out[same[0]]
-        out[same[0]] = replace(c, evidence=(*c.evidence, cited))
-        return out
-    spec = table("cues")["counterpart_role"]
-    role = Label(str(spec["en"]), str(spec["fr"]))
-    key = f"{COUNTERPART}|{country}"
-    latin = romanize(name.ar, country).latin if name else None
-    out.append(
-        Counterpart(
-            Label(latin, latin) if latin else None,
-            name.ar if name else None,
-            role,
-            None,
-            country,
-            role,
-            f"name|{name.ar}" if name else key,
-            key,
-            (cited,),
-            ("name",) if name else (),
-        )
-    )
     return out
 
 

@@ -485,12 +485,16 @@ def context_country(r: Reading, host: str | None, wire: str | None) -> str | Non
     return named or (wire if wire != HOME else None)
 
 
-def clause_country(r: Reading, post: Post, host: str | None) -> str | None:
+def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> str | None:
     """At home, the foreign country named in the post's own words, up to the comma that ends
-    them: "ومدير إدارة أمن الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari."""
+    them (or within reach words, when given): "ومدير إدارة أمن الفعاليات بوزارة الداخلية
+    القطرية، العميد فلان" is Qatari."""
     if host is not None and host != HOME:
         return None
     stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
     end = post.end + stop.start() if stop else len(r.sentence.text)
+    if reach:
+        near = re.match(rf"(?:\W*\w+){{1,{reach}}}", r.sentence.text[post.end : end])
+        end = post.end + near.end() if near else end
     named = [m for m in r.of_kind("demonym", "country") if post.end <= m.start < end]
     return next((m.entry.country for m in named if m.entry.country not in (None, HOME)), None)

@@ -1,0 +1,91 @@
+"""Counterpart words: "نظيره الإسباني" (his Spanish counterpart) refers to the counterpart of that
+country, named or not, and adds one when the article has none yet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from briefer.arabic.lexicon import cue
+from briefer.arabic.romanize import romanize
+from briefer.extract.facts import Counterpart, Label
+from briefer.extract.mentions import COUNTERPART
+from briefer.extract.names import introduced, name_from
+from briefer.extract.reading import Reading
+from briefer.glossary.entries import Match
+from briefer.resources import data_table as table
+from briefer.resources import home_country
+
+HOME = home_country()
+# A counterpart word reaches a demonym this many characters on ("نظيره الإسباني").
+REFERENCE_REACH = 40
+
+
+def read_references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
+    """ "نظيره الإسباني": the same-country counterpart, or a new one when none is known."""
+    words = cue("cues", "counterpart_words")
+    out = list(found)
+    for ref in words.finditer(r.fold_map.text):
+        at = r.fold_map.origin[ref.start()]
+        demonyms = _referred(r, at)
+        for demonym in demonyms:
+            if demonym.entry.country not in (None, HOME):
+                out = _reference_to(r, out, at, demonym, alone=len(demonyms) == 1)
+    return out
+
+
+def _referred(r: Reading, at: int) -> list[Match]:
+    """The demonyms a counterpart word points at: "نظيره الإسباني", and "نظيريه الأردني
+    والتونسي" (each joined by "و")."""
+    demonyms = [m for m in r.of_kind("demonym") if m.start >= at]
+    if not demonyms or demonyms[0].start - at >= REFERENCE_REACH:
+        return []
+    out = [demonyms[0]]
+    for m in demonyms[1:]:
+        joined = m.prefix.startswith("و") and not r.sentence.text[out[-1].end : m.start].strip()
+        if not joined:
+            break
+        out.append(m)
+    return out
+
+
+def _reference_to(
+    r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool
+) -> list[Counterpart]:
+    """The counterpart one demonym after a counterpart word refers to, added or joined."""
+    out = list(found)
+    name = name_from(r, demonym.end) if alone else None
+    if name is not None and (name.organisation or name.entry is not None):
+        name = None
+    if name is not None and not introduced(r, demonym.end, name.start):
+        name = None
+    end = name.end if name else demonym.end
+    cited = r.evidence(at, end)
+    country = str(demonym.entry.country)
+    same = [
+        i
+        for i, c in enumerate(out)
+        if c.country == country and (name is None or c.name_ar == name.ar)
+    ]
+    if same:
+        c = out[same[0]]
+        out[same[0]] = replace(c, evidence=(*c.evidence, cited))
+        return out
+    spec = table("cues")["counterpart_role"]
+    role = Label(str(spec["en"]), str(spec["fr"]))
+    key = f"{COUNTERPART}|{country}"
+    latin = romanize(name.ar, country).latin if name else None
+    out.append(
+        Counterpart(
+            Label(latin, latin) if latin else None,
+            name.ar if name else None,
+            role,
+            None,
+            country,
+            role,
+            f"name|{name.ar}" if name else key,
+            key,
+            (cited,),
+            ("name",) if name else (),
+        )
+    )
+    return out
