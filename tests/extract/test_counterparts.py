@@ -829,6 +829,7 @@ def test_who_took_part_in_the_events_proceedings_was_not_met(
         "وعلى هامش المؤتمر، أجرى حموشي مباحثات مع المدير الوطني لشرطة الأمن العام البرتغالية.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PT", None)]
+    assert facts.countries_mentioned == ()  # not Belgium, whose commissioner was not met
 
 
 def test_who_opens_the_event_with_the_principal_is_met(tmp_path: Path, shipped: Glossary) -> None:
@@ -852,6 +853,7 @@ def test_those_met_one_by_one_with_the_principal_were_fellow_guests(
         "الهاجري، مدير الشرطة بسلطنة عمان.",
     )
     assert [c.country for c in facts.counterparts] == ["QA"]
+    assert facts.countries_mentioned == ()  # not Oman, a fellow guest's
 
 
 def test_an_unnamed_official_of_a_un_programme_serves_no_country(

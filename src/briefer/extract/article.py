@@ -15,9 +15,10 @@ from briefer.documents import Block
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, UnknownName
 from briefer.extract.gazetteer import gazetteer
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
-from briefer.extract.subjects import met_by_another, met_by_counterpart
+from briefer.extract.subjects import met_by_another, met_by_counterpart, not_met_after
 from briefer.extract.tense import background as earlier
 from briefer.extract.unknown_names import unknown_name
 from briefer.glossary.entries import Match
@@ -126,6 +127,9 @@ def read_countries(
         if met_by_another(r, principal) or met_by_counterpart(r, counterparts, principal):
             continue  # the host's own meetings with others
         clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
+        # "وشارك في الجلسة الافتتاحية … رئيس الشرطة اليونانية": those not met are no partners.
+        home_post = any(p.home for p in read_posts(r))
+        clause = min(clause, not_met_after(r, principal, home_post))
         for m in r.of_kind("country", "demonym"):
             if (
                 m.entry.country
