@@ -263,6 +263,20 @@ def test_a_counterpart_meeting_others_gives_no_counterparts(
     assert facts.countries_mentioned == ()
 
 
+def test_a_counterpart_holding_meetings_of_his_own_gives_no_counterparts(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أنقرة",
+        "التقى عبد اللطيف حموشي بأنقرة وزير الداخلية التركي، مصطفى جيهان أوزدمير.",
+        "وعقد جيهان أوزدمير على هامش الاجتماع لقاءات ثنائية مع وزراء داخلية ألبانيا والعراق.",
+    )
+    assert people(facts) == [("TR", "مصطفى جيهان أوزدمير")]
+    assert facts.countries_mentioned == ()
+
+
 def test_in_a_visitors_state_wire_the_principals_title_may_be_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

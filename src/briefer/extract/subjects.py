@@ -39,16 +39,34 @@ def met_by_another(r: Reading, principal_id: str | None) -> bool:
 
 
 def met_by_counterpart(r: Reading, found: Sequence[Counterpart], principal_id: str | None) -> bool:
-    """ "كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي": a counterpart named before,
-    the subject of a meeting verb, meets others; the principal is not in the sentence."""
+    """ "كما التقى وانغ، كل على حدة، مع وزير الداخلية الكمبودي", "وعقد يرلي قايا … لقاءات
+    ثنائية مع …": a counterpart named before, the subject of a meeting verb or of the verb
+    opening a sentence of meetings, meets others; the principal is not in the sentence."""
     if any(m.entry.id == principal_id for m in r.of_kind("person")):
         return False
     verb = cue("cues", "meeting").search(r.folded)
-    if verb is None:
+    if verb is not None:
+        return _named(r.folded[verb.end() :], found)
+    # "وعقد يرلي قايا على هامش الاجتماع لقاءات ثنائية مع …": the sentence's opening verb, its
+    # subject a counterpart, and the meetings it held.
+    opening = re.match(r"\s*\w+\s+", r.folded)
+    held = cue("cues", "activity").search(r.folded)
+    return opening is not None and held is not None and _named(r.folded[opening.end() :], found)
+
+
+def _named(text: str, found: Sequence[Counterpart]) -> bool:
+    """The folded text opens with how a counterpart is said again: his first name, or his
+    last word or words ("وانغ", "ريبادو", "يرلي قايا")."""
+    said = re.match(r"[\s،,]*(\w+)(?:\s+(\w+))?", text)
+    if said is None:
         return False
-    subject = re.match(r"[\s،,]*(\w+)", r.folded[verb.end() :])
-    names = {w for c in found if c.name_ar for w in _ends(fold_form(c.name_ar).split())}
-    return subject is not None and subject.group(1) in names
+    for c in found:
+        words = fold_form(c.name_ar).split() if c.name_ar else []
+        if words and said.group(1) in _ends(words):
+            return True
+        if len(words) > 2 and said.group(2) and [said.group(1), said.group(2)] == words[-2:]:
+            return True
+    return False
 
 
 def _ends(words: list[str]) -> set[str]:
