@@ -132,6 +132,9 @@ def test_laundering_proceeds_and_financial_fraud_are_financial_crime() -> None:
     # 429: "غسل عائدات هذه التجارة"; 435: "الاحتيال المالي عبر المنصات الرقمية"
     assert topics_in(folded("وسبل تتبع غسل عائدات هذه التجارة").text) == ["financial_crime"]
     assert "financial_crime" in topics_in(folded("الاحتيال المالي عبر المنصات الرقمية").text)
+    # the paths of criminal money and the money drawn from a crime
+    assert topics_in(folded("وتتبع مسارات الأموال بين البلدين").text) == ["financial_crime"]
+    assert topics_in(folded("حجز الأموال المتحصلة من النشاط الإجرامي").text) == ["financial_crime"]
 
 
 def test_technological_crime_is_cybercrime_not_technology() -> None:
