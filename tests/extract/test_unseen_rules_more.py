@@ -651,6 +651,19 @@ def test_a_duration_after_the_country_said_again(tmp_path: Path, glossary: Gloss
     assert (facts.start, facts.end) == ("2025-10-14", "2025-10-15")
 
 
+def test_a_duration_after_the_country_said_again_with_where_it_lies(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سكوبيي",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 14 أكتوبر 2025، مباحثات مع وزير الداخلية، وذلك في "
+        "إطار زيارة عمل إلى هذا البلد الواقع في جنوب أوروبا تستغرق يومين.",
+    )
+    assert (facts.start, facts.end) == ("2025-10-14", "2025-10-15")
+
+
 def test_a_length_denied_after_another_detail_is_unknown(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -249,12 +249,16 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
 
 
 def _country_again(r: Reading) -> list[tuple[int, int]]:
-    """Spans (in the sentence text) of the country said again: "لهذا البلد الآسيوي"."""
+    """Spans (in the sentence text) of the country said again: "لهذا البلد الآسيوي", "هذا
+    البلد الواقع في منطقة البلقان"."""
     spans = []
     for m in cue("calendar", "country_again").finditer(r.folded):
         end = m.end()
         adjective = re.match(r"\s+ال\w+ي(?:ه)?(?!\w)", r.folded[end:])
         end += adjective.end() if adjective else 0
+        # "هذا البلد الواقع في منطقة البلقان": where it lies, told with it.
+        lying = re.match(r"\s+الواقعه?\s+(?:في|على)\s+\w+(?:\s+ال\w+)?(?!\w)", r.folded[end:])
+        end += lying.end() if lying else 0
         spans.append(r.fold_map.source_span(m.start(), end))
     return spans
 
