@@ -403,6 +403,11 @@ def test_parties_of_each_ordinal_clause_with_their_countries(
             "ووقعت حكومة المملكة المغربية وحكومة جمهورية السنغال اتفاقية لتسليم المجرمين.",
             ["MA", "SN"],
         ),
+        # an epithet after the country that ends a body's name
+        (
+            "ووقعت مذكرة تفاهم بين شرطة عُمان السلطانية والمديرية العامة للأمن الوطني.",
+            ["OM", "MA"],
+        ),
         # the signatories named as the subject of the verb
         (
             "ووقعت الشرطة الإسبانية والمديرية العامة للأمن الوطني، أمس، بروتوكولا للتعاون.",

@@ -302,7 +302,7 @@ def _unknown_organisation(
             break
         qualified, code = _qualifier(r, t.start, end, construct=True)
         if code is not None:
-            last = qualified
+            last = _epithet_end(r, qualified, end)
             break
         parent = _national_body(r, t, end)
         if parent is not None:
@@ -316,6 +316,15 @@ def _unknown_organisation(
     party = Party(_ar(r, tokens[0].start, last, head), None, None, code)
     # The evidence starts where the name does, after its proclitics ("و" of "ومديرية").
     return Found(party, tokens[0].start + head.skip, last, unknown=True)
+
+
+def _epithet_end(r: Reading, at: int, end: int) -> int:
+    """ "شرطة عُمان السلطانية": an adjective with the article after the country that ends a
+    body's name is still the name's, unless it is a demonym of its own."""
+    epithet = re.match(r"\s+ال\w+(?:يه|ي)(?!\w)", r.folded[at:end])
+    if epithet is None or _demonym_at(r, skip_space(r.folded, at), end) is not None:
+        return at
+    return at + epithet.end()
 
 
 def _located(r: Reading, at: _Token, last: int, end: int) -> tuple[int, str | None]:
