@@ -646,6 +646,26 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ("ME", "Podgorica"),
             id="a-capital-as-the-moroccan-press-spells-it",
         ),
+        pytest.param(
+            (
+                "الغد",
+                "الوزير يبحث مع حموشي التعاون الأمني",
+                "بحث وزير الداخلية، أمس، مع عبد اللطيف حموشي سبل تعزيز التعاون الأمني.",
+                "وحضر اللقاء السفير المغربي في عمان.",
+            ),
+            ("JO", "Amman"),
+            id="in-a-jordanian-daily-amman-after-a-preposition",
+        ),
+        pytest.param(
+            (
+                "حموشي يلتقي وزير الداخلية الأردني",
+                "بحث وزير الداخلية الأردني، أمس، مع عبد اللطيف حموشي سبل تعزيز التعاون الأمني.",
+                "وجرى خلال اللقاء الاتفاق على برامج تدريبية بين أكاديمية الشرطة الملكية والمعهد الملكي "
+                "للشرطة في القنيطرة.",
+            ),
+            (None, None),
+            id="the-town-of-a-party-is-not-the-visits",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -23,8 +23,9 @@ from briefer.documents import Block
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
+from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.posts import Post, read_posts
-from briefer.extract.reading import DATELINE, Reading, datelines, written
+from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
 from briefer.glossary.entries import Match
@@ -32,6 +33,7 @@ from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
+CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
 SEAT_REACH = 5
@@ -316,7 +318,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     "مدينة", "بمقر … ب…"."""
     out = []
     for m in where:
-        if _reference_point(r, m):
+        if _reference_point(r, m) or _party_seat(r, m):
             continue
         before = _past_facility(
             folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
@@ -335,6 +337,21 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
         ):
             out.append(m)
     return out
+
+
+def _party_seat(r: Reading, m: Match) -> bool:
+    """ "برامج تدريبية مشتركة بين أكاديمية الشرطة الملكية والمعهد الملكي للشرطة في القنيطرة":
+    the town of a body among those "بين" lists says where that body is, not the visit."""
+    clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, m.start)), default=0)
+    between = list(re.finditer(r"(?<!\w)بين(?!\w)", r.sentence.text[clause : m.start]))
+    if not between:
+        return False
+    start = clause + between[-1].end()
+    bodies = r.of_kind("organisation")
+    heads = cue("agreements", "organisation_heads").search(
+        folded(r.sentence.text[start : m.start]).text
+    )
+    return heads is not None or any(start <= o.start < m.start for o in bodies)
 
 
 def _reference_point(r: Reading, m: Match) -> bool:

@@ -8,15 +8,15 @@ from functools import cached_property
 
 from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.text import MappedText
-from briefer.documents import Article, Block, Sentence
+from briefer.documents import Article, Sentence
 from briefer.extract.facts import Evidence
+from briefer.extract.layout import datelines
 from briefer.extract.reference import complete
+from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
 
 QUOTED = re.compile(r'"[^"]*"')
-# A dateline opens an article: a place, a dash or a date, an agency ("الرباط - ومع").
-DATELINE = re.compile(r"^\s*[\w\s]{2,30}?\s*(?:\([\w\s]{2,30}\)\s*)?(?:[-–—:]|\d|في\s|،)")
 
 
 @dataclass(frozen=True)
@@ -69,31 +69,11 @@ def read(article: Article, glossary: Glossary) -> list[Reading]:
     """Every sentence of the article with its glossary matches, completed by reference data
     (demonyms, role nouns, cities) where the glossary has nothing."""
     lines = datelines(article)
+    local = wire_country(article)
     return [
-        Reading(article, s, complete(s.text, glossary.match(s.text), s.index in lines))
+        Reading(article, s, complete(s.text, glossary.match(s.text), s.index in lines, local))
         for s in article.sentences
     ]
-
-
-def body_start(article: Article) -> int | None:
-    """The index of the sentence that opens the body, after the headline and headings."""
-    body = (s for s in article.sentences if article.paragraphs[s.paragraph].kind is Block.BODY)
-    return next((s.index for s in body), None)
-
-
-def datelines(article: Article) -> frozenset[int]:
-    """The sentences that may be a dateline, whose first words name a city: those that open
-    with one, from after the headline to the first of the body ("الرباط - واع" standing
-    alone as a heading, or "عمان 5 آذار (بترا) - بحث …" opening the body)."""
-    first = body_start(article)
-    if first is None:
-        return frozenset()
-    return frozenset(
-        s.index
-        for s in article.sentences[: first + 1]
-        if article.paragraphs[s.paragraph].kind is not Block.HEADLINE
-        and DATELINE.match(s.text) is not None
-    )
 
 
 def written(text: str, m: Match) -> str:

@@ -41,14 +41,18 @@ class CityMatch(Match):
     """Read from "العاصمة البوروندية" alone: the capital, which the text does not name."""
 
 
-def complete(text: str, matches: Sequence[Match], dateline: bool = False) -> tuple[Match, ...]:
+def complete(
+    text: str, matches: Sequence[Match], dateline: bool = False, local: str | None = None
+) -> tuple[Match, ...]:
     """The glossary matches of a sentence completed with reference demonyms, roles and cities.
     dateline: the sentence opens with a dateline, whose first name is a city ("عمان 5 آذار
-    (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City)."""
+    (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City). local: the country of the outlet
+    whose report this is; after a preposition, a name of a country that is also one of its
+    cities is the city ("السفير المغربي في عمان" in a Jordanian daily is in Amman)."""
     out = [m for m in matches if not _inside_feature(text, m)]
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
-    for extra in (*_cities(text, out, dateline), *demonyms, *_roles(text)):
+    for extra in (*_cities(text, out, dateline, local), *demonyms, *_roles(text)):
         if _inside_feature(text, extra) or _spelled_as_demonym(extra, adjectives):
             continue
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
@@ -97,7 +101,9 @@ def _yields_to_city(m: Match, city: Match) -> bool:
     return inside and m.entry.kind in ("country", "demonym")
 
 
-def _cities(text: str, glossary: Sequence[Match], dateline: bool = False) -> list[Match]:
+def _cities(
+    text: str, glossary: Sequence[Match], dateline: bool = False, local: str | None = None
+) -> list[Match]:
     """Gazetteer cities read as cities, with an unambiguous reading; none inside a glossary
     place (the glossary's own spelling of a city wins). A dateline's first name is a city."""
     places = [m for m in glossary if m.entry.kind == "place"]
@@ -107,11 +113,12 @@ def _cities(text: str, glossary: Sequence[Match], dateline: bool = False) -> lis
     # "العاصمة الأردنية عمّان" names its city: the capital is read only when no name follows.
     out = [c for c in _capitals(text) if not any(0 <= p.start - c.end <= 2 for p in found)]
     for p in found:
-        if not p.is_city or _ambiguous(p.city):
+        own = bool(p.also_country and p.cue and p.city.country == local)
+        if not (p.is_city or own) or _ambiguous(p.city):
             continue
         if any(m.start <= p.start and p.end <= m.end for m in places):
             continue
-        if p.also_country and p.cue != "city":
+        if p.also_country and p.cue != "city" and not own:
             continue
         if _namesake(text, p):
             continue

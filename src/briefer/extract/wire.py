@@ -9,7 +9,7 @@ from functools import cache
 
 from briefer.arabic.lexicon import fold_form
 from briefer.documents import Article
-from briefer.extract.reading import datelines
+from briefer.extract.layout import datelines
 from briefer.resources import data_table as table
 
 
