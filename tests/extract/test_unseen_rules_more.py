@@ -771,3 +771,15 @@ def test_abroad_a_visit_under_way_since_a_weekday_began_then(
         "منذ الأحد بزيارة عمل إلى السنغال تستغرق ثلاثة أيام.",
     )
     assert (facts.start, facts.end) == ("2025-02-16", "2025-02-18")
+
+
+def test_abroad_a_visit_begun_on_a_weekday_began_then(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وزير الداخلية يستقبل حموشي",
+        "الثلاثاء 18 فبراير 2025",
+        "استقبل وزير الداخلية السنغالي، أمس الاثنين بداكار، عبد اللطيف حموشي، الذي بدأ الأحد "
+        "زيارة عمل إلى السنغال تستغرق ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2025-02-16", "2025-02-18")

@@ -241,12 +241,16 @@ def _relative(ctx: Context) -> Dated | None:
 
 
 def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, RelativeDay]]:
-    """Abroad, "الذي يقوم منذ الأحد بزيارة عمل" after "استقبل أمس الاثنين": the visit began on
-    the latest such weekday on or before the first day named."""
+    """Abroad, "الذي يقوم منذ الأحد بزيارة عمل" or "الذي بدأ الأحد زيارة رسمية" after
+    "استقبل أمس الاثنين": the visit began on the latest such weekday on or before the first
+    day named."""
     out = []
     for r, rel, day in _relative_days(ctx):
         before = words(r.folded[: folded_at(r, rel.begin)])
-        since = bool(before) and cue("cues", "since").fullmatch(before[-1][2]) is not None
+        word = before[-1][2] if before else ""
+        since = any(
+            cue(*key).fullmatch(word) for key in (("cues", "since"), ("calendar", "opening"))
+        )
         latest = rel.latest(first) if day is None and since else None
         if latest is not None and 0 < (first - latest).days < WEEK:
             out.append((latest, r, rel))
