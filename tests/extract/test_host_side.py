@@ -666,6 +666,15 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             (None, None),
             id="the-town-of-a-party-is-not-the-visits",
         ),
+        pytest.param(
+            (
+                "وزير الداخلية يستقبل حموشي",
+                "استقبل وزير الداخلية، أمس، عبد اللطيف حموشي والوفد المرافق له.",
+                "حضر المقابلة عدد من كبار المسؤولين، وسفير المملكة المغربية لدى دولة الكويت.",
+            ),
+            ("KW", None),
+            id="the-home-envoy-to-a-country-attends-there",
+        ),
     ],
 )
 def test_where_the_visit_is(

@@ -58,7 +58,7 @@ def read_place(
     """The host country and city of the visit, with their evidence."""
     # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
     # say where it is.
-    found = [p for r in readings if not _earlier(r) for p in _places(r)]
+    found = [p for r in readings if not _earlier(r) for p in (*_places(r), *_envoy_posted(r))]
     if not found:
         return None, None
     # The first sentence that says where is the visit's (later ones drift to programme
@@ -336,6 +336,28 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
             or _seat_of(r, m)
         ):
             out.append(m)
+    return out
+
+
+def _envoy_posted(r: Reading) -> list[Place]:
+    """ "وحضر اللقاء سفير المملكة المغربية لدى مملكة البحرين": the home side's envoy to a
+    country attends, so the meeting is there (as a location: a place the text names wins)."""
+    envoys = {str(role) for role in table("cues")["envoys"]}
+    posting = cue("cues", "envoy_posting")
+    states = cue("cues", "state_words")
+    out = []
+    for post in read_posts(r):
+        if post.role.id not in envoys or post.country != HOME:
+            continue
+        after = [m for m in r.of_kind("country", "place") if m.start >= post.end]
+        if not after or after[0].entry.country in (None, HOME):
+            continue
+        gap = folded(r.sentence.text[post.end : after[0].start]).text.split()
+        gap = [w for w in gap if not states.fullmatch(w)]
+        # "لدى مملكة البحرين", "في عمان", "بالرباط"
+        posted = len(gap) == 1 and posting.fullmatch(gap[0]) is not None
+        if posted or (not gap and "ب" in after[0].prefix):
+            out.append(_place(r, after[0], 1))
     return out
 
 
