@@ -441,3 +441,14 @@ def test_a_department_against_an_international_threat_is_national(
         "عقد حموشي، أمس بالرباط، جلسة عمل مع مدير مكافحة الإرهاب الدولي بالجهاز الهولندي.",
     )
     assert [(c.country, c.role.en) for c in facts.counterparts] == [("NL", "Director")]
+
+
+def test_a_seat_after_the_post_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية يستقبل حموشي",
+        "استقبل الفريق أول الشيخ ناصر بن حمد آل خليفة وزير الداخلية بديوان عام الوزارة أمس، "
+        "عبد اللطيف حموشي.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["ناصر بن حمد آل خليفة"]

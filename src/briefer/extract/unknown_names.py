@@ -11,7 +11,14 @@ from functools import cache
 from briefer.arabic.dates import weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import UnknownName
-from briefer.extract.name_shape import TANWEEN, foreign_waw, imperfect_verb, prose, waw_names
+from briefer.extract.name_shape import (
+    TANWEEN,
+    construct_heads,
+    foreign_waw,
+    imperfect_verb,
+    prose,
+    waw_names,
+)
 from briefer.extract.posts import PUNCTUATION
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Entry, Match
@@ -184,6 +191,8 @@ def unknown_name(
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
+    if _at_a_seat(first):
+        return None  # "بديوان عام الوزارة": where, not who
     # "…، لي سانغ مين، الذي أشاد": a chunk in apposition before "الذي" is a name, whatever
     # its words ("لي" is also "to me").
     apposed = bounded and re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
@@ -201,6 +210,17 @@ def unknown_name(
     if bounded and text[name_end:end].strip():
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
+
+
+def _at_a_seat(folded_word: str) -> bool:
+    """ "بديوان", "بمكتب", "بوزارة": "ب" and a seat or a body's head noun open a place."""
+    return folded_word.startswith("ب") and folded_word[1:] in _seat_words()
+
+
+@cache
+def _seat_words() -> frozenset[str]:
+    seats = (fold_form(str(w)) for key in ("construct_heads", "seats") for w in table("cues")[key])
+    return frozenset(seats) | construct_heads()
 
 
 def _given_as_city(m: Match, at: int, end: int) -> bool:
