@@ -865,6 +865,20 @@ def test_a_reception_day_said_before_the_visitors_stay_in_one_sentence(
     assert dates_of(facts) == ("2025-06-12", "2025-06-12")
 
 
+def test_a_reception_day_said_before_the_visitors_working_visit_in_one_sentence(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الرباط - ومع - الخميس 12 يونيو 2025",
+        "",
+        "استقبل عبد اللطيف حموشي، اليوم الخميس بالرباط، المفوض العام للشرطة البلجيكية، وذلك "
+        "في إطار زيارة عمل قام بها المسؤول البلجيكي إلى المملكة ما بين 11 و13 يونيو الجاري.",
+    )
+    assert dates_of(facts) == ("2025-06-12", "2025-06-12")
+
+
 def test_abroad_the_principals_stay_is_the_whole_range(tmp_path: Path, glossary: Glossary) -> None:
     facts = article_facts(
         tmp_path,
