@@ -202,6 +202,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             "وأضافت المصادر أن هذه الزيارة ستتوج بالتوقيع على مذكرة تفاهم في مجال التكوين.",
             [("mou", "to_be_signed", True)],
         ),
+        # signing as the aim of what the sides agreed ("من أجل"): still to come
+        (
+            "واتفق الطرفان على تسريع المشاورات من أجل توقيع مذكرة تفاهم في مجال التكوين.",
+            [("mou", "to_be_signed", True)],
+        ),
         # two bodies (feminine dual) agreed on a commitment
         (
             "وأضاف أن الشرطة الوطنية والمديرية العامة للأمن الوطني اتفقتا على إنشاء فريق عمل "
