@@ -288,6 +288,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "الاحتيال الإلكتروني في ميانمار.",
             (),
         ),
+        # the countries a threat is active between
+        (
+            "والتقى حموشي بسكوبيي وزير الداخلية، الذي تحدث عن شبكات تهريب تنشط بين تركيا "
+            "واليونان وصربيا.",
+            (),
+        ),
     ],
 )
 def test_countries_named_but_not_partners(
@@ -645,6 +651,11 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             ),
             ("ME", "Podgorica"),
             id="a-capital-as-the-moroccan-press-spells-it",
+        ),
+        pytest.param(
+            ("حموشي في مقدونيا", "التقى حموشي بالعاصمة سكوبيي وزير الداخلية."),
+            ("MK", "Skopje"),
+            id="skopje-with-its-final-ya",
         ),
         pytest.param(
             (
