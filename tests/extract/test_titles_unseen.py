@@ -452,3 +452,16 @@ def test_a_seat_after_the_post_is_no_name(tmp_path: Path, shipped: Glossary) -> 
         "عبد اللطيف حموشي.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["ناصر بن حمد آل خليفة"]
+
+
+def test_an_honorific_past_another_post_opens_that_posts_holder(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بيروت",
+        "التقى حموشي ببيروت وزير الداخلية والبلديات سليم الخوري والمدير العام للأمن العام "
+        "اللواء نبيل حداد.",
+    )
+    assert people(facts) == [("LB", "سليم الخوري"), ("LB", "نبيل حداد")]

@@ -232,8 +232,14 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
     stop = clause.start() if clause else len(text)
     for h in cue("cues", "honorifics").finditer(r.fold_map.text):
         begin = r.fold_map.origin[h.start()]
-        if at < begin < stop:
-            return _name_at(r, begin, False, False)
+        if not at < begin < stop:
+            continue
+        # "وزير الداخلية أحمد الحجار والمدير العام … اللواء حسن شقير": past another post,
+        # the honorific opens that post's holder.
+        posts = (m for m in r.of_kind("role") if at <= m.start < begin)
+        if any(skip_honorifics(text, m.start) == m.start for m in posts):
+            return None
+        return _name_at(r, begin, False, False)
     return None
 
 
