@@ -413,6 +413,12 @@ def test_parties_of_each_ordinal_clause_with_their_countries(
             "ووقعت مذكرة تفاهم بين شرطة عُمان السلطانية والمديرية العامة للأمن الوطني.",
             ["OM", "MA"],
         ),
+        # a body whose name goes on past the glossary's ("للأمن" + "العام") is another one
+        (
+            "ووقع الطرفان مذكرة تفاهم بين المديرية العامة للأمن العام اللبناني والمديرية العامة "
+            "للأمن الوطني.",
+            ["LB", "MA"],
+        ),
         # the signatories named as the subject of the verb
         (
             "ووقعت الشرطة الإسبانية والمديرية العامة للأمن الوطني، أمس، بروتوكولا للتعاون.",
