@@ -465,3 +465,14 @@ def test_an_honorific_past_another_post_opens_that_posts_holder(
         "اللواء نبيل حداد.",
     )
     assert people(facts) == [("LB", "سليم الخوري"), ("LB", "نبيل حداد")]
+
+
+def test_a_role_and_a_surname_is_the_counterpart_again(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بيروت",
+        "التقى حموشي ببيروت وزير الداخلية والبلديات سليم الخوري.",
+        "وأبدى الوزير الخوري ارتياحه لمستوى التنسيق مع الأجهزة المغربية.",
+    )
+    assert people(facts) == [("LB", "سليم الخوري")]

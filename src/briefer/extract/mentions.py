@@ -46,6 +46,8 @@ def merge(found: list[Counterpart]) -> list[Counterpart]:
         if target is None and (_reference(c) or _description(c)):
             target = next((i for i, m in enumerate(out) if _refers_to(c, m)), None)
         if target is None:
+            target = next((i for i, m in enumerate(out) if _surname_read_as_body(c, m)), None)
+        if target is None:
             out.append(c)
         else:
             out[target] = merge_two(out[target], c)
@@ -126,6 +128,15 @@ def _by_surname(c: Counterpart, named: Counterpart) -> bool:
     words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
     same_country = c.country in (None, named.country)
     return len(full) > 1 and bool(words) and words[0] == full[-1] and same_country
+
+
+def _surname_read_as_body(c: Counterpart, named: Counterpart) -> bool:
+    """ "الوزير الحجار": a role and one word the glossary lacks, read as a body's name, that
+    is the surname of a counterpart of that country named in full is him again."""
+    o, full = c.organisation, (named.name_ar or "").split()
+    if o is None or o.en is not None or not o.ar or len(o.ar.split()) != 1 or len(full) < 2:
+        return False
+    return o.ar == full[-1] and c.country in (None, named.country)
 
 
 def _overread(longer: Counterpart, c: Counterpart) -> bool:
