@@ -60,6 +60,9 @@ def meetings(facts: Facts) -> tuple[int | None, bool | None]:
         ("وعقد حموشي ثلاثة لقاءات منفصلة مع رؤساء الوفود.", 3),
         # working sessions
         ("وعقد حموشي على هامش الاجتماع ثلاث جلسات عمل ثنائية.", 3),
+        # the two meetings told again, with the article
+        ("وحضر اللقاءين سفير المملكة المغربية.", 2),
+        ("حضر المقابلتين عدد من المسؤولين من الجانبين.", 2),
     ],
 )
 def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -> None:

@@ -79,7 +79,8 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
     for i, (start, end, token) in enumerate(tokens):
         if not only and _negated_before(r, start):
             continue
-        if _noun("meetings_dual").fullmatch(token) and _bilateral_after(tokens, i):
+        dual = _noun("meetings_dual").fullmatch(token) and _bilateral_after(tokens, i)
+        if dual or _noun("meetings_dual_definite").fullmatch(token):
             yield 2, r.folded_evidence(start, end)
         elif _noun("meetings").fullmatch(token) and _single(tokens, i):
             yield 1, r.folded_evidence(start, tokens[min(i + 2, len(tokens) - 1)][1])
