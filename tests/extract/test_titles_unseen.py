@@ -476,3 +476,13 @@ def test_a_role_and_a_surname_is_the_counterpart_again(tmp_path: Path, shipped: 
         "وأبدى الوزير الخوري ارتياحه لمستوى التنسيق مع الأجهزة المغربية.",
     )
     assert people(facts) == [("LB", "سليم الخوري")]
+
+
+def test_a_french_army_general_is_a_rank(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حرمو في باريس",
+        "التقى محمد حرمو بباريس المدير العام للدرك الوطني الفرنسي، الجنرال دارمي كريستيان رودا.",
+    )
+    assert [name for _, name in people(facts)] == ["كريستيان رودا"]
