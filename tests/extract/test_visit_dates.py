@@ -1078,6 +1078,22 @@ def test_at_home_any_visits_length_is_the_visitors(tmp_path: Path, glossary: Glo
     assert dates_of(facts) == ("2025-05-21", "2025-05-21")
 
 
+def test_at_home_a_visitors_stay_begun_on_a_day_is_still_his(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الفراية يبحث مع حموشي في الرباط تعزيز التعاون الأمني",
+        "",
+        "الرباط 21 أيار 2025 (بترا)- بحث وزير الداخلية مازن الفراية، اليوم الأربعاء، مع عبد "
+        "اللطيف حموشي، سبل تعزيز التعاون الأمني.",
+        "",
+        "وجاء اللقاء ضمن زيارة رسمية يجريها الفراية إلى المغرب بدأت الاثنين وتستمر 3 أيام.",
+    )
+    assert dates_of(facts) == ("2025-05-21", "2025-05-21")
+
+
 def test_at_home_an_arrival_in_the_kingdom_named_in_full_is_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

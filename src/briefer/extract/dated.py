@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefer.arabic.dates import DateRange, find_dates, find_editions
+from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Evidence
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
+from briefer.resources import home_country
 
 # A closing date more than this many days after the first is another event's.
 LONGEST_VISIT = 31
@@ -57,3 +59,12 @@ def folded_at(r: Reading, at: int) -> int:
     """The folded offset of sentence offset at."""
     origin = r.fold_map.origin
     return next((i for i, o in enumerate(origin) if o >= at), len(origin) - 1)
+
+
+def visit_home(r: Reading) -> bool:
+    """ "زيارة عمل يجريها ديميرتاش إلى المغرب": a visit word, then Morocco."""
+    found = cue("cues", "visit").search(r.folded)
+    if not found:
+        return False
+    at = r.fold_map.origin[found.start()]
+    return any(m.entry.country == home_country() and m.start >= at for m in r.of_kind("country"))

@@ -34,7 +34,14 @@ from briefer.arabic.dates import (
 )
 from briefer.arabic.lexicon import alternation, cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days, on_or_before
-from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
+from briefer.extract.dated import (
+    LONGEST_VISIT,
+    Context,
+    Dated,
+    folded_at,
+    visit_home,
+    written_dates,
+)
 from briefer.extract.facts import Evidence, Named
 from briefer.extract.last_day import after_until, follows_until, last_day
 from briefer.extract.published import Publication
@@ -292,10 +299,10 @@ def _reception_day(chosen: Dated, ctx: Context) -> Dated | None:
     if first is None or last is None or first == last:
         return None
     stay = _visitor_stay(chosen) if ctx.at_home else None
-    if not _visit_home(chosen.reading) and stay is None:
+    if not visit_home(chosen.reading) and stay is None:
         return None
     for r in ctx.about:
-        if (r is chosen.reading and stay is None) or (r is not chosen.reading and _visit_home(r)):
+        if (r is chosen.reading and stay is None) or (r is not chosen.reading and visit_home(r)):
             continue
         # In the range's own sentence, only days said before the visitor's stay.
         limit = stay if r is chosen.reading and stay is not None else len(r.sentence.text)
@@ -338,15 +345,6 @@ def _days_in(r: Reading, first: date, last: date, ctx: Context) -> Iterator[tupl
 
 def _span(first: date, last: date) -> range:
     return range((last - first).days + 1)
-
-
-def _visit_home(r: Reading) -> bool:
-    """ "زيارة عمل يجريها ديميرتاش إلى المغرب": a visit word, then Morocco."""
-    found = cue("cues", "visit").search(r.folded)
-    if not found:
-        return False
-    at = r.fold_map.origin[found.start()]
-    return any(m.entry.country == home_country() and m.start >= at for m in r.of_kind("country"))
 
 
 # --- the year -------------------------------------------------------------------------------

@@ -14,7 +14,14 @@ from briefer.arabic.dates import add_days, to_date, weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days
-from briefer.extract.dated import LONGEST_VISIT, Context, Dated, folded_at, written_dates
+from briefer.extract.dated import (
+    LONGEST_VISIT,
+    Context,
+    Dated,
+    folded_at,
+    visit_home,
+    written_dates,
+)
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
@@ -200,8 +207,9 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     for r in [chosen.reading, *ctx.about]:
         for begin, end, days, opened in _durations(r):
             # At home the principal visits no one: a visit's length is the visitor's stay
-            # ("ضمن زيارة عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام"); an event's counts.
-            if days <= 1 or (ctx.at_home and not opened):
+            # ("ضمن زيارة عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام", "… بدأت الاثنين
+            # وتستمر 3 أيام"); an event's counts.
+            if days <= 1 or (ctx.at_home and (not opened or visit_home(r))):
                 continue
             cited = (*chosen.cited, r.folded_evidence(begin, end))
             if closes:
