@@ -1094,6 +1094,20 @@ def test_at_home_a_visitors_stay_begun_on_a_day_is_still_his(
     assert dates_of(facts) == ("2025-05-21", "2025-05-21")
 
 
+def test_a_day_at_the_close_of_a_visit_that_lasted_days_is_its_last(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "وزير الداخلية يستقبل حموشي",
+        "",
+        "الكويت 12 ديسمبر 2023 - استقبل وزير الداخلية بمكتبه أمس عبد اللطيف حموشي، وذلك في "
+        "ختام زيارته للبلاد التي استغرقت يومين.",
+    )
+    assert dates_of(facts) == ("2023-12-10", "2023-12-11")
+
+
 def test_at_home_an_arrival_in_the_kingdom_named_in_full_is_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

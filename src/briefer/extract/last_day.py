@@ -164,6 +164,17 @@ def _closes(r: Reading, begin: int) -> bool:
     return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
 
 
+def _visit_closing(r: Reading, begin: int) -> bool:
+    """The folded words before offset begin (a duration) close a visit: "في ختام زيارته
+    للمملكة التي استغرقت"."""
+    before = [w for _, _, w in words(r.folded[:begin])][-MARKER_REACH - 4 :]
+    closing, visit = cue("calendar", "closing"), cue("cues", "visit")
+    return any(
+        closing.fullmatch(w) and any(visit.fullmatch(v) for v in before[i + 1 : i + 3])
+        for i, w in enumerate(before)
+    )
+
+
 def _day_word(token: str) -> bool:
     """ "يوم", "الخميس": a word that introduces a date."""
     return bool(cue("calendar", "day_words").fullmatch(token)) or token in weekday_forms()
@@ -206,6 +217,9 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     closes = _closes(chosen.reading, chosen.range.begin)
     for r in [chosen.reading, *ctx.about]:
         for begin, end, days, opened in _durations(r):
+            # "استقبل … أمس …، وذلك في ختام زيارته للمملكة التي استغرقت يومين": the day found
+            # ends the visit the duration measures.
+            closes = closes or (r is chosen.reading and _visit_closing(r, begin))
             # At home the principal visits no one: a visit's length is the visitor's stay
             # ("ضمن زيارة عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام", "… بدأت الاثنين
             # وتستمر 3 أيام"); an event's counts.
