@@ -126,7 +126,7 @@ def _party_at(r: Reading, at: int, end: int, elliptic: bool) -> Found | None:
     """The party that starts at `at`: a glossary organisation or country, a side or
     counterpart qualified by a demonym, or an organisation the glossary lacks."""
     org = _glossary_at(r, at, end, ("organisation",))
-    if org is not None and not _name_goes_on(r, _to_folded(r, org.end), end):
+    if org is not None and not _name_goes_on(r, org, end):
         return _known_organisation(r, org, end)
     country = _glossary_at(r, at, end, ("country",))
     if country is not None and country.entry.country:
@@ -158,12 +158,16 @@ def _party_at(r: Reading, at: int, end: int, elliptic: bool) -> Found | None:
     return Found(party, at, demonym.end)
 
 
-def _name_goes_on(r: Reading, at: int, end: int) -> bool:
-    """ "المديرية العامة للأمن العام": the glossary's name ("المديرية العامة للأمن") goes on
-    with an adjective of its own, so it is another body's name, read as one the glossary
-    lacks; a demonym after it only qualifies it."""
+def _name_goes_on(r: Reading, org: Match, end: int) -> bool:
+    """ "المديرية العامة للأمن العام": the glossary's name ("المديرية العامة للأمن") ends on a
+    noun in the genitive that an adjective of its own goes on with, so it is another body's
+    name, read as one the glossary lacks; a demonym or "التابعة" after it only qualify it."""
+    at = _to_folded(r, org.end)
+    last = re.search(r"(\w+)\s*$", r.folded[_to_folded(r, org.start) : at])
     word = re.match(r"\s+(ال\w+)", r.folded[at:end])
-    if word is None or word.group(1) in folded_set("party_stops"):
+    if last is None or not last.group(1).startswith("لل") or word is None:
+        return False
+    if word.group(1) in folded_set("party_stops") | folded_set("affiliation"):
         return False
     start = at + word.start(1)
     return _demonym_at(r, start, end) is None and _glossary_at(r, start, end, ("country",)) is None
