@@ -486,3 +486,25 @@ def test_a_french_army_general_is_a_rank(tmp_path: Path, shipped: Glossary) -> N
         "التقى محمد حرمو بباريس المدير العام للدرك الوطني الفرنسي، الجنرال دارمي كريستيان رودا.",
     )
     assert [name for _, name in people(facts)] == ["كريستيان رودا"]
+
+
+def test_a_courtesy_after_the_state_precedes_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المنصوري في المنامة",
+        "أجرى المنصوري بالمنامة مباحثات مع رئيس جهاز الأمن الوطني بدولة الكويت الشقيقة فهد "
+        "سالم العنزي.",
+    )
+    assert people(facts) == [("KW", "فهد سالم العنزي")]
+
+
+def test_his_majesty_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المنصوري في المنامة",
+        "التقى الشيخ خالد بن راشد آل خليفة ممثل جلالة الملك للشؤون الأمنية، أمس بالمنامة، "
+        "ياسين المنصوري.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["خالد بن راشد آل خليفة"]

@@ -84,6 +84,10 @@ def name_from(r: Reading, end: int) -> Name | None:
     """The name that follows offset end, past a complement, a comma and honorifics."""
     text = r.sentence.text
     at = _past_complement(text, end)
+    courtesy = re.match(
+        rf"\s+(?:{alternation(forms('cues', 'epithets'))})(?!\w)", folded(text[at:]).text
+    )
+    at += folded(text[at:]).origin[courtesy.end() - 1] + 1 if courtesy else 0
     # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز", "مفوض شرطة العاصمة (سكوتلانديارد)
     # السير مارك رولي": an acronym in quotes or brackets restates the organisation; the name
     # follows it.
