@@ -508,3 +508,16 @@ def test_his_majesty_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
         "ياسين المنصوري.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["خالد بن راشد آل خليفة"]
+
+
+def test_a_department_of_international_liaison_is_national(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا إماراتيا",
+        "استقبل حموشي، أمس بطنجة، العميد سالم راشد الكعبي، مدير إدارة الاتصال الدولي بوزارة "
+        "الداخلية الإماراتية.",
+    )
+    assert people(facts) == [("AE", "سالم راشد الكعبي")]
