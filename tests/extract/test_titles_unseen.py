@@ -521,3 +521,16 @@ def test_a_department_of_international_liaison_is_national(
         "الداخلية الإماراتية.",
     )
     assert people(facts) == [("AE", "سالم راشد الكعبي")]
+
+
+def test_words_of_the_sentence_after_a_meeting_verb_are_no_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليما",
+        "ويقوم حموشي بزيارة إلى البيرو بدأها أمس، التقى خلالها أيضا المدير العام للشرطة "
+        "الوطنية، وفق المصدر ذاته.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PE", None)]
