@@ -534,3 +534,17 @@ def test_words_of_the_sentence_after_a_meeting_verb_are_no_name(
         "الوطنية، وفق المصدر ذاته.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PE", None)]
+
+
+def test_a_role_and_a_surname_of_two_words_is_the_counterpart_again(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية يبحث مع حموشي التعاون",
+        "بحث وزير الداخلية الفلسطيني سامي سيف الدين، اليوم في الرباط، مع عبد اللطيف حموشي "
+        "سبل التعاون.",
+        "وأطلع الوزير سيف الدين المسؤول المغربي على الأوضاع.",
+    )
+    assert people(facts) == [("PS", "سامي سيف الدين")]

@@ -119,15 +119,18 @@ def _refers_to(c: Counterpart, named: Counterpart) -> bool:
 
 
 def _by_surname(c: Counterpart, named: Counterpart) -> bool:
-    """ "واستعرض الوزير حيدان احتياجات …": a generic role and a name the glossary lacks that
-    opens with the surname of a counterpart of that country named in full is him again."""
+    """ "واستعرض الوزير حيدان احتياجات …", "الوزير هب الريح": a generic role and a name the
+    glossary lacks that opens with the surname (its last word or words) of a counterpart of
+    that country named in full is him again."""
     generic = {str(r) for r in table("cues")["generic_roles"]}
     role = (c.post or "").split("|")[0]
     if c.key.startswith("person.") or role not in generic or not _unorganised(c):
         return False
     words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
     same_country = c.country in (None, named.country)
-    return len(full) > 1 and bool(words) and words[0] == full[-1] and same_country
+    # "الوزير هب الريح" after "زياد هب الريح": a surname of two words.
+    surname = any(words[:k] == full[-k:] for k in range(1, len(full)))
+    return len(full) > 1 and bool(words) and surname and same_country
 
 
 def _surname_read_as_body(c: Counterpart, named: Counterpart) -> bool:
