@@ -658,6 +658,11 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
             id="skopje-with-its-final-ya",
         ),
         pytest.param(
+            ("حموشي في سيشل", "أجرى حموشي بالعاصمة فيكتوريا مباحثات مع وزير الشؤون الداخلية."),
+            ("SC", "Victoria"),
+            id="a-capital-named-after-the-capital-word-whatever-its-namesakes",
+        ),
+        pytest.param(
             (
                 "الغد",
                 "الوزير يبحث مع حموشي التعاون الأمني",

@@ -114,7 +114,7 @@ def _cities(
     out = [c for c in _capitals(text) if not any(0 <= p.start - c.end <= 2 for p in found)]
     for p in found:
         own = bool(p.also_country and p.cue and p.city.country == local)
-        if not (p.is_city or own) or _ambiguous(p.city):
+        if not (p.is_city or own) or (_ambiguous(p.city) and not _capital_named(p)):
             continue
         if any(m.start <= p.start and p.end <= m.end for m in places):
             continue
@@ -131,6 +131,13 @@ def _cities(
             continue
         out.append(CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue))
     return out
+
+
+def _capital_named(p: gazetteer_mod.PlaceMatch) -> bool:
+    """ "بالعاصمة فيكتوريا": after a city word, a name whose reading is its country's capital
+    is that capital, whatever namesakes it has (Victoria of the Seychelles)."""
+    capital = _capital(p.city.country) if p.cue == "city" else None
+    return capital is not None and capital.geonameid == p.city.geonameid
 
 
 def _namesake(text: str, p: gazetteer_mod.PlaceMatch) -> bool:
