@@ -834,6 +834,20 @@ def test_a_signing_told_again_with_more_parties_is_one_document(
     assert [e.sentence for e in found[0].evidence] == [1, 2]
 
 
+def test_a_signing_told_again_with_a_partys_full_name_is_one_document(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وقع عبد اللطيف حموشي بنيامي اتفاقية تعاون مع الشرطة النيجرية.",
+        "وتوج اللقاء بالتوقيع على اتفاقية تعاون بين المديرية العامة للأمن الوطني والشرطة "
+        "الوطنية النيجرية، تهم تكوين الأطر.",
+    )
+    assert statuses(found) == [("agreement", "signed", True)]
+    assert [e.sentence for e in found[0].evidence] == [1, 2]
+
+
 def test_the_close_of_the_talks_between_commas_leaves_the_agreement_to_the_draft(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -50,7 +50,7 @@ from briefer.extract.agreement_cues import (
     word_count,
 )
 from briefer.extract.agreement_parties import Found, party_list, unknown_party
-from briefer.extract.facts import Agreement, Label, UnknownName
+from briefer.extract.facts import Agreement, Label, Party, UnknownName
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.topics import topic_label, topics_in
 from briefer.resources import home_country
@@ -136,8 +136,19 @@ def _repeated(first: Agreement, later: Agreement) -> bool:
         return False
     if {e.sentence for e in first.evidence} & {e.sentence for e in later.evidence}:
         return False  # "مذكرتي تفاهم، الأولى … والثانية …": two of one sentence
-    a, b = ({fold_form(p.ar) for p in x.parties} for x in (first, later))
-    return bool(a and b) and (a <= b or b <= a)
+    a, b = first.parties, later.parties
+    return bool(a and b) and (_among(a, b) or _among(b, a))
+
+
+def _among(few: Sequence[Party], many: Sequence[Party]) -> bool:
+    """Each party of few is one of many, named alike or in fewer of its words: "الشرطة
+    النيجرية" is "الشرطة الوطنية النيجرية" told short."""
+    return all(any(_told_short(p, q) for q in many) for p in few)
+
+
+def _told_short(p: Party, q: Party) -> bool:
+    words, more = set(fold_form(p.ar).split()), set(fold_form(q.ar).split())
+    return p.country == q.country and words <= more
 
 
 def _read_mention(
