@@ -207,6 +207,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "واتفق الطرفان على تسريع المشاورات من أجل توقيع مذكرة تفاهم في مجال التكوين.",
             [("mou", "to_be_signed", True)],
         ),
+        # procedures agreed on for a document whose signing is told after it
+        (
+            "واتفق الجانبان على استكمال الإجراءات النظامية لمذكرة تفاهم في مجال التكوين، "
+            "تمهيدا لتوقيعها خلال زيارة مرتقبة.",
+            [("mou", "to_be_signed", True)],
+        ),
         # two bodies (feminine dual) agreed on a commitment
         (
             "وأضاف أن الشرطة الوطنية والمديرية العامة للأمن الوطني اتفقتا على إنشاء فريق عمل "

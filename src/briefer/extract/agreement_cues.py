@@ -214,7 +214,10 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
         c.role for c in _after(r, cues, mention.end)
     ]
     status = _compose(roles, _initialled(r, cues, mention))
-    if status == "agreed" and _signed_later(r, cues, mention.end):
+    # "اتفقا على استكمال الإجراءات النظامية لمذكرة تفاهم …، تمهيداً لتوقيعها": what was
+    # agreed or prepared is to be signed when its signing is told after it.
+    undecided = status is None and "agree" in roles and "future" in roles
+    if (status == "agreed" or undecided) and _signed_later(r, cues, mention.end):
         return "to_be_signed"
     if status == "agreed" and "draft" in roles and _studied_later(r, mention.end):
         return "discussed"
