@@ -207,6 +207,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             "واتفق الطرفان على تسريع المشاورات من أجل توقيع مذكرة تفاهم في مجال التكوين.",
             [("mou", "to_be_signed", True)],
         ),
+        # agreeing to go on studying the draft just named is no commitment of its own
+        (
+            "وتم التطرق إلى مشروع اتفاق حول إعادة القبول، اتفق الطرفان على مواصلة دراسته.",
+            [("agreement", "discussed", True)],
+        ),
         # procedures agreed on for a document whose signing is told after it
         (
             "واتفق الجانبان على استكمال الإجراءات النظامية لمذكرة تفاهم في مجال التكوين، "

@@ -363,9 +363,11 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
         return
     object_cues = [c for c in cues if c.start >= start and not r.folded[start : c.start].strip()]
     studied = any(c.role in ("study", "discuss") for c in object_cues)
+    stop = _subject_end(r, start, _clause_end(r, start))
+    if cue("agreements", "studying_it").search(r.folded, start, stop):
+        return  # "اتفق الطرفان على مواصلة دراسته": the draft just named, still studied
     opener = cue("agreements", "party_open").search(r.folded, agree.end, start)
     found = party_list(r, opener.end() if opener else skip_space(r.folded, agree.end), start)
-    stop = _subject_end(r, start, _clause_end(r, start))
     cited = (r.folded_evidence(agree.start, stop),)
     status = "discussed" if studied else "agreed"
     parties = tuple(f.party for f in found)
