@@ -664,6 +664,20 @@ def test_a_duration_after_the_country_said_again_with_where_it_lies(
     assert (facts.start, facts.end) == ("2025-10-14", "2025-10-15")
 
 
+def test_a_duration_after_the_principal_named_with_his_honorific(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "لفتيت في أوسلو",
+        "أجرى السيد عبد الوافي لفتيت، يوم الخميس 20 نونبر 2025 بأوسلو، مباحثات مع وزير العدل.",
+        "وتندرج هذه المباحثات في إطار زيارة عمل يقوم بها السيد لفتيت إلى مملكة النرويج تستغرق "
+        "يومين.",
+    )
+    assert (facts.start, facts.end) == ("2025-11-20", "2025-11-21")
+
+
 def test_a_length_denied_after_another_detail_is_unknown(
     tmp_path: Path, glossary: Glossary
 ) -> None:

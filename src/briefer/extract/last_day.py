@@ -246,7 +246,10 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
     opening = cue("calendar", "opening").search(r.folded)
     durations = cue("calendar", "duration_words")
     state = cue("cues", "state_words")
-    named = [(m.start, m.end) for m in r.of_kind("country", "place")]
+    honorific = cue("cues", "honorifics")
+    # "زيارة عمل يقوم بها السيد لفتيت إلى مملكة الدنمارك تستغرق يومين": a person's name and
+    # honorific, like a place's name, do not take the visit word out of reach.
+    named = [(m.start, m.end) for m in r.of_kind("country", "place", "person")]
     named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
     named += _country_again(r)
     for found in durations.finditer(r.folded):
@@ -259,6 +262,7 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
             if s < found.start()
             and not durations.fullmatch(w)
             and not state.fullmatch(w)
+            and not honorific.fullmatch(w)
             and not any(a <= r.fold_map.origin[s] < b for a, b in named)
         ][-DURATION_REACH:]
         # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
