@@ -1108,6 +1108,20 @@ def test_a_day_at_the_close_of_a_visit_that_lasted_days_is_its_last(
     assert dates_of(facts) == ("2023-12-10", "2023-12-11")
 
 
+def test_a_day_something_lasted_until_is_not_the_first(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الخميس 13 نوفمبر 2025",
+        "",
+        "أجرى المدير العام للوكالة البريطانية، يوم الثلاثاء، في الرباط، مباحثات مع عبد اللطيف "
+        "حموشي.",
+        "",
+        "ولم يصدر عن الجانب المغربي بيان رسمي بشأن اللقاء حتى مساء أمس.",
+    )
+    assert dates_of(facts) == ("2025-11-11", "2025-11-11")
+
+
 def test_at_home_an_arrival_in_the_kingdom_named_in_full_is_the_visitors(
     tmp_path: Path, glossary: Glossary
 ) -> None:

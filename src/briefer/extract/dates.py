@@ -215,7 +215,12 @@ def _relative(ctx: Context) -> Dated | None:
     failing that, the first bare weekday of a sentence that plans nothing, as the latest such
     day on or before the publication date."""
     # The earliest day named: "وصل أمس" before "استقبله اليوم", whichever is told first.
-    resolved = [(day, r, rel) for r, rel, day in _relative_days(ctx) if day is not None]
+    # "حتى مساء أمس": a day something lasted until is not the first.
+    resolved = [
+        (day, r, rel)
+        for r, rel, day in _relative_days(ctx)
+        if day is not None and not follows_until(r, rel.begin)
+    ]
     if ctx.at_home:
         # At home the visitor's arrival ("وكان … قد وصل إلى الرباط أمس") is not the day the
         # principal received him, nor is the principal's own tour ("منذ أمس"): the day of the
