@@ -1062,24 +1062,18 @@ def test_at_a_reception_the_visitors_stay_and_days_are_not_the_receptions(
     assert dates_of(facts) == ("2026-01-28", "2026-01-28")
 
 
-def test_at_home_any_visits_length_is_the_visitors(tmp_path: Path, glossary: Glossary) -> None:
-    # 455: a Petra wire from the visitor's side; "بحث … مع" is no reception word
-    facts = article_facts(
-        tmp_path,
-        glossary,
-        "الفراية يبحث مع حموشي في الرباط تعزيز التعاون الأمني",
-        "",
-        "الرباط 21 أيار 2025 (بترا)- بحث وزير الداخلية مازن الفراية، اليوم الأربعاء، مع عبد "
-        "اللطيف حموشي، سبل تعزيز التعاون الأمني.",
-        "",
+@pytest.mark.parametrize(
+    "stay",
+    [
+        # 455: a Petra wire from the visitor's side; "بحث … مع" is no reception word
         "وجرى اللقاء في مقر المديرية العامة للأمن الوطني في العاصمة المغربية الرباط، ضمن زيارة "
         "عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام.",
-    )
-    assert dates_of(facts) == ("2025-05-21", "2025-05-21")
-
-
-def test_at_home_a_visitors_stay_begun_on_a_day_is_still_his(
-    tmp_path: Path, glossary: Glossary
+        # a stay begun on a day is still the visitor's
+        "وجاء اللقاء ضمن زيارة رسمية يجريها الفراية إلى المغرب بدأت الاثنين وتستمر 3 أيام.",
+    ],
+)
+def test_at_home_any_visits_length_is_the_visitors(
+    tmp_path: Path, glossary: Glossary, stay: str
 ) -> None:
     facts = article_facts(
         tmp_path,
@@ -1089,7 +1083,7 @@ def test_at_home_a_visitors_stay_begun_on_a_day_is_still_his(
         "الرباط 21 أيار 2025 (بترا)- بحث وزير الداخلية مازن الفراية، اليوم الأربعاء، مع عبد "
         "اللطيف حموشي، سبل تعزيز التعاون الأمني.",
         "",
-        "وجاء اللقاء ضمن زيارة رسمية يجريها الفراية إلى المغرب بدأت الاثنين وتستمر 3 أيام.",
+        stay,
     )
     assert dates_of(facts) == ("2025-05-21", "2025-05-21")
 
