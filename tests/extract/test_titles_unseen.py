@@ -548,3 +548,14 @@ def test_a_role_and_a_surname_of_two_words_is_the_counterpart_again(
         "وأطلع الوزير سيف الدين المسؤول المغربي على الأوضاع.",
     )
     assert people(facts) == [("PS", "سامي سيف الدين")]
+
+
+def test_titles_stacked_without_and_are_one_persons(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المنصوري في المنامة",
+        "التقى الشيخ خالد بن راشد آل خليفة ممثل جلالة الملك للشؤون الأمنية مستشار الأمن الوطني "
+        "قائد الحرس الملكي، أمس بالمنامة، ياسين المنصوري.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["خالد بن راشد آل خليفة"]

@@ -176,9 +176,14 @@ def read_counterparts(
 def _second_title(r: Reading, post: Post, named_before: Post | None) -> bool:
     """ "الشيخ فلان وزير الداخلية وقائد قوة الأمن الداخلي": a post joined by "و" right after
     the post of someone named before it, with no name of its own, is his second title."""
-    if named_before is None or not post.conjoined or name_after(r, post) is not None:
+    if named_before is None or name_after(r, post) is not None:
         return False
-    return not r.sentence.text[named_before.end : post.start].strip(" و")
+    gap = r.sentence.text[named_before.end : post.start]
+    if post.conjoined:
+        return not gap.strip(" و")
+    # "ممثل جلالة الملك للأعمال الإنسانية … مستشار الأمن الوطني قائد الحرس الملكي، أمس": titles
+    # stacked with no "و" nor punctuation are one person's (a list of people joins with "و").
+    return not PUNCTUATION.search(gap) and name_before(r, post, None) is None
 
 
 def _title_of_named(r: Reading, post: Post, taken: set[tuple[int, int]]) -> bool:
