@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import io
+import itertools
 import logging
 import os
 import shutil
@@ -71,6 +72,9 @@ class Cluster:
         self.client = client
         self._packages: dict[str, tuple[Package, Any]] = {}
         self._setups: dict[str, Any] = {}
+        # Data sent again after a worker died goes under a new key: under the old one the
+        # scheduler may still be releasing the lost copy and lose the new one with it.
+        self._sent = itertools.count()
 
     def _window(self) -> int:
         workers = len(self.client.scheduler_info().get("workers", {})) or 1
@@ -103,7 +107,7 @@ class Cluster:
             data = _pack(info.path)
             digest = hashlib.sha256(data).hexdigest()
             package = Package(digest, info.from_code, info.to_code, info.version)
-            key = f"briefer-package-{digest}"
+            key = f"briefer-package-{digest}-{next(self._sent)}"
             future = self.client.scatter({key: data}, broadcast=True, hash=False)[key]
             log.info(
                 "sent %s->%s %s to the cluster (%d MB)",
@@ -122,7 +126,7 @@ class Cluster:
 
         def submit(task: Task) -> Any:
             if setup.key not in self._setups:
-                key = f"briefer-setup-{setup.key}"
+                key = f"briefer-setup-{setup.key}-{next(self._sent)}"
                 self._setups[setup.key] = self.client.scatter({key: setup}, broadcast=True)[key]
             shared = self._setups[setup.key]
             return self.client.submit(_render_remote, shared, task, pure=False, retries=2)
