@@ -128,7 +128,8 @@ def read_countries(
             continue  # the host's own meetings with others
         clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         # "وشارك في الجلسة الافتتاحية … رئيس الشرطة اليونانية": those not met are no partners.
-        home_post = any(p.home for p in read_posts(r))
+        # The posts matter only where the proceedings' cue stands: read them then alone.
+        home_post = r.has("cues", "proceedings") and any(p.home for p in read_posts(r))
         clause = min(clause, not_met_after(r, principal, home_post))
         for m in r.of_kind("country", "demonym"):
             if (

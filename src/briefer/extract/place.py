@@ -26,14 +26,13 @@ from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
-from briefer.extract.receptions import home_reception, received_abroad
+from briefer.extract.receptions import CLAUSE, home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
-CLAUSE = re.compile(r"[.،,؛;:]")
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
 SEAT_REACH = 5
@@ -346,6 +345,8 @@ def _envoy_posted(r: Reading) -> list[Place]:
     posting = cue("cues", "envoy_posting")
     states = cue("cues", "state_words")
     out = []
+    if not any(m.entry.id in envoys for m in r.of_kind("role")):
+        return []  # most sentences name no envoy: their posts need not be read
     for post in read_posts(r):
         if post.role.id not in envoys or post.country != HOME:
             continue
