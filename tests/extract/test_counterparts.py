@@ -11,7 +11,8 @@ from briefer.extract.counterparts import read_counterparts
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
 from briefer.extract.mentions import merge_two
 from briefer.extract.names import name_after
-from briefer.extract.posts import read_posts, title_label
+from briefer.extract.post_labels import title_label
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary

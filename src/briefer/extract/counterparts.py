@@ -22,6 +22,7 @@ from briefer.extract.names import (
     name_written,
 )
 from briefer.extract.possessed import read_possessed
+from briefer.extract.post_labels import organisation_label, role_label, title_label
 from briefer.extract.posts import (
     HOME,
     PUNCTUATION,
@@ -30,10 +31,7 @@ from briefer.extract.posts import (
     context_country,
     international_words,
     is_unknown,
-    organisation_label,
     read_posts,
-    role_label,
-    title_label,
 )
 from briefer.extract.reading import Reading
 from briefer.extract.subjects import (

@@ -12,7 +12,7 @@ from briefer.arabic.romanize import romanize
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.names import holds_clause, name_from
-from briefer.extract.posts import modified
+from briefer.extract.post_labels import modified
 from briefer.extract.reading import Reading
 from briefer.extract.unknown_names import Name
 from briefer.resources import data_table as table

@@ -22,7 +22,8 @@ from briefer.documents import Article
 from briefer.extract import demonyms
 from briefer.extract.facts import Label
 from briefer.extract.names import name_after, name_before, name_from
-from briefer.extract.posts import read_posts, title_label
+from briefer.extract.post_labels import title_label
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.reference import complete
 from briefer.extract.titles import literal
