@@ -559,3 +559,16 @@ def test_titles_stacked_without_and_are_one_persons(tmp_path: Path, shipped: Glo
         "قائد الحرس الملكي، أمس بالمنامة، ياسين المنصوري.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["خالد بن راشد آل خليفة"]
+
+
+def test_a_name_spelled_with_a_hamza_on_its_alif_is_no_article(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في برلين",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 ببرلين في زيارة عمل إلى ألمانيا.",
+        "والتقى حموشي وزير الداخلية الاتحادي ألفريد شتيرن بمقر الوزارة.",
+    )
+    assert people(facts) == [("DE", "ألفريد شتيرن")]

@@ -253,6 +253,7 @@ def read_organisation(r: Reading, at: int, limit: int) -> tuple[Entry, int] | No
         alone = bool(PUNCTUATION.search(w.group()[-1:])) or at + w.end() >= limit
         if (
             PUNCTUATION.search(w.group()[:-1])
+            or w.group().startswith(NOT_ARTICLE)
             or bare in stops
             or cue("cues", "honorifics").fullmatch(bare)
             or not _organisation_word(bare, first=not words, alone=alone)
@@ -308,6 +309,8 @@ def _first_words() -> frozenset[str]:
 
 # "المكتب الوطني لمكافحة المخدرات والجريمة المنظمة": six words; a longer run is a clause.
 MAX_ORGANISATION = 6
+# The article is written without hamza: "ألكسندر", "إلياس", "آل ثاني" begin a name.
+NOT_ARTICLE = ("أل", "إل", "آل")
 
 
 def _is_rank(r: Reading, m: Match) -> bool:
