@@ -13,7 +13,8 @@ The rule for names that are also words, applied to every one-word form:
 * a form shorter than 3 letters once the article is removed is dropped;
 * a form that is a country's name (CLDR, or a press spelling in data/place_cues.yaml) needs a
   city word before it ("مدينة الكويت");
-* the press cities' forms (data/places_fr.yaml) were reviewed by hand: the homographs among
+* the press cities' forms (data/places_fr.yaml), with their compound transliterations also
+  written as one word ("كيبتاون"), were reviewed by hand: the homographs among
   them are listed in data/place_cues.yaml, and the frequency rule below skips them;
 * any other city of P people is not expected to be written more often than Zipf
   min(log10(P) - 1, 3.0) (Zipf: log10 of occurrences per billion words, from wordfreq; 3.0 is
@@ -229,10 +230,22 @@ def all_forms(cities: Mapping[str, Any]) -> dict[str, list[City]]:
             entry is not None,
             gid in capital,
         )
-        names = entry["ar"] if entry else raw["alternatenames"]
+        names = joined_spellings(entry["ar"]) if entry else raw["alternatenames"]
         for form in sorted(forms_of(names, checked=entry is None)):
             by_form[form].append(city)
     return by_form
+
+
+def joined_spellings(names: Iterable[str]) -> list[str]:
+    """A press city's spellings, and its transliterated two-word names written as one word, as
+    the press writes them as often as not ("جورج تاون" and "جورجتاون", "كيب تاون" and
+    "كيبتاون"). Arabic names with the article, or after "مدينة", stay as they are."""
+    out = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and words[0] != "مدينة" and not any(w.startswith("ال") for w in words):
+            out.append("".join(words))
+    return out
 
 
 def forms_of(names: Iterable[str], checked: bool) -> set[str]:

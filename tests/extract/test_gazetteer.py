@@ -55,6 +55,9 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         # a university town of the genre's events, and a spelling with its "ي"
         ("اختتمت اليوم بمدينة بنجرير أشغال الندوة", "بنجرير", "Benguerir", "MA"),
         ("من زيوريخ.. حموشي يقدم الاستعدادات", "زيوريخ", "Zurich", "CH"),
+        # a transliterated two-word name written as one word
+        ("جورجتاون 17 إبريل 2024 (شينخوا)", "جورجتاون", "Georgetown", "GY"),
+        ("وصل الوفد إلى كيبتاون", "كيبتاون", "Cape Town", "ZA"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
