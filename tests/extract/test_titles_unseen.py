@@ -572,3 +572,15 @@ def test_a_name_spelled_with_a_hamza_on_its_alif_is_no_article(
         "والتقى حموشي وزير الداخلية الاتحادي ألفريد شتيرن بمقر الوزارة.",
     )
     assert people(facts) == [("DE", "ألفريد شتيرن")]
+
+
+def test_a_surname_spelled_as_a_particle_ends_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في جورجتاون",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بجورجتاون في زيارة عمل إلى غيانا.",
+        "وقال وزير الشؤون الداخلية الغياني ديفيد بن، إن بلاده تتطلع إلى تعزيز تعاونها مع "
+        "المغرب.",
+    )
+    assert people(facts) == [("GY", "ديفيد بن")]

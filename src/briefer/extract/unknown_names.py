@@ -186,8 +186,12 @@ def unknown_name(
         if taken and _goes_on(folded_word):
             break
         taken.append(word)
-    # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length.
-    size = sum(fold_form(w.group()) not in particles for w in taken)
+    # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length, but
+    # one that closes the name before punctuation is a surname ("روبسون بن،", Benn).
+    closing = bool(taken) and stop is not None and at + taken[-1].end() == stop.start()
+    size = sum(fold_form(w.group()) not in particles for w in taken) + (
+        closing and fold_form(taken[-1].group()) in particles
+    )
     if not MIN_NAME <= size <= (longest or MAX_NAME) or len(taken) > MAX_WORDS:
         return None
     first = fold_form(taken[0].group())
