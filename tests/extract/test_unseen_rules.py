@@ -518,13 +518,22 @@ def test_attendees_of_the_talks_are_not_counterparts(tmp_path: Path, glossary: G
     assert people(facts) == [("KW", None)]
 
 
-def test_those_who_accompany_the_principal_are_his_side(tmp_path: Path, glossary: Glossary) -> None:
+@pytest.mark.parametrize(
+    "accompanied",
+    [
+        "ورافق حموشي في هذه الزيارة مدير الأمن العمومي، كريم العلوي.",
+        "ويرافق المسؤول المغربي في هذه الزيارة الوالي مدير الأمن العمومي، كريم العلوي.",
+    ],
+)
+def test_those_who_accompany_the_principal_are_his_side(
+    tmp_path: Path, glossary: Glossary, accompanied: str
+) -> None:
     facts = facts_of(
         tmp_path,
         glossary,
         "حموشي في روما",
         "أجرى عبد اللطيف حموشي بروما مباحثات مع قائد الشرطة الإيطالي.",
-        "ورافق حموشي في هذه الزيارة مدير الأمن العمومي، كريم العلوي.",
+        accompanied,
     )
     assert "كريم العلوي" not in [name for _, name in people(facts)]
 
