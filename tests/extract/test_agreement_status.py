@@ -917,6 +917,18 @@ def test_a_finished_draft_whose_signing_is_planned_is_to_be_signed(
     assert statuses(found) == [("agreement", "to_be_signed", True)]
 
 
+def test_a_draft_talked_of_whose_signing_is_expected_is_to_be_signed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وتناولت المحادثات أيضا مشروع اتفاق تقني بين البلدين حول تحديد هوية المهاجرين، "
+        '"من المرتقب أن يتم التوقيع عليه خلال الأشهر المقبلة" بعد استكمال المشاورات.',
+    )
+    assert statuses(found) == [("agreement", "to_be_signed", True)]
+
+
 def test_signings_of_visits_in_past_months_told_in_the_pluperfect_are_the_record(
     tmp_path: Path, glossary: Glossary
 ) -> None:

@@ -217,7 +217,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     # "اتفقا على استكمال الإجراءات النظامية لمذكرة تفاهم …، تمهيداً لتوقيعها": what was
     # agreed or prepared is to be signed when its signing is told after it.
     undecided = status is None and "agree" in roles and "future" in roles
-    if (status == "agreed" or undecided) and _signed_later(r, cues, mention.end):
+    # "تناولت المحادثات مشروع اتفاق …، من المرتقب أن يتم التوقيع عليه": so is a draft.
+    draft = status == "discussed" and set(roles) == {"draft"}
+    if (status == "agreed" or undecided or draft) and _signed_later(r, cues, mention.end):
         return "to_be_signed"
     if status == "agreed" and "draft" in roles and _studied_later(r, mention.end):
         return "discussed"
