@@ -584,3 +584,18 @@ def test_a_surname_spelled_as_a_particle_ends_a_name(tmp_path: Path, shipped: Gl
         "المغرب.",
     )
     assert people(facts) == [("GY", "ديفيد بن")]
+
+
+@pytest.mark.parametrize("led", ["يقوده", "برئاسة"])
+def test_the_leader_of_a_delegation_named_before_his_post(
+    tmp_path: Path, shipped: Glossary, led: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا هايتيا",
+        "استقبل عبد اللطيف حموشي، أمس الأربعاء 4 يونيو 2025، بالمعهد الملكي للشرطة "
+        f"بالقنيطرة، وفدا أمنيا من جمهورية هايتي {led} جان-رونالد بيير-لوي، المدير العام "
+        "المساعد للشرطة الوطنية الهايتية.",
+    )
+    assert people(facts) == [("HT", "جان-رونالد بيير-لوي")]

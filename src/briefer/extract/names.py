@@ -343,6 +343,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     anchors = [
         (cue("cues", "honorifics"), True),
         (cue("cues", "meeting"), True),
+        (cue("cues", "led_by"), True),
         (cue("cues", "name_openers"), False),
     ]
     starts = [
