@@ -87,11 +87,14 @@ def test_information_security_is_cybercrime_and_study_seats_are_training() -> No
 
 
 def test_look_alikes_of_technology_and_training() -> None:
-    # a technical meeting, investigative techniques, AI techniques (that is "ai"), forming gangs
+    # a technical meeting, investigative techniques, AI techniques (that is "ai"), forming gangs,
     assert topics_in(folded("خلال اجتماع تقني يعقد بروما").text) == []
     assert topics_in(folded("دورات تكوينية حول تقنيات التحقيق").text) == ["training"]
     assert topics_in(folded("توظيف تقنيات الذكاء الاصطناعي في الدعاية").text) == ["ai"]
     assert topics_in(folded("تعقب المتورطين في تكوين عصابات إجرامية").text) == ["organized_crime"]
+    # crowd-control techniques, and technicians trained
+    assert topics_in(folded("فيما يتعلق بتقنيات حفظ النظام العام").text) == ["public_order"]
+    assert topics_in(folded("دورات تكوينية لفائدة التقنيين السنغاليين").text) == ["training"]
 
 
 def test_a_pluperfect_sentence_is_background_for_the_topics(
