@@ -599,3 +599,32 @@ def test_the_leader_of_a_delegation_named_before_his_post(
         "المساعد للشرطة الوطنية الهايتية.",
     )
     assert people(facts) == [("HT", "جان-رونالد بيير-لوي")]
+
+
+def test_the_principal_is_the_visitors_moroccan_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية الفرنسي في الرباط",
+        "أجرى وزير الداخلية الفرنسي لوران نونيز الثلاثاء 9 ديسمبر 2025 في الرباط محادثات مع "
+        "نظيره المغربي عبد الوافي لفتيت.",
+        "وحضر المحادثات المدير العام للأمن الوطني عبد اللطيف حموشي.",
+        "والتقى المدير العام للشرطة الوطنية الفرنسية بحموشي في مقر المديرية العامة.",
+    )
+    assert facts.principal is not None and facts.principal.id == "person.laftit"
+
+
+def test_talks_with_the_moroccan_counterpart_told_as_background_leave_the_principal(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية العراقي في الرباط",
+        "استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، يوم الثلاثاء 9 ديسمبر 2025 "
+        "بالرباط، وزير الداخلية العراقي عبد الأمير الشمري.",
+        "وكان الشمري قد أجرى خلال زيارة سابقة مباحثات مع نظيره المغربي عبد الوافي لفتيت.",
+    )
+    assert facts.principal is not None and facts.principal.id == "person.hammouchi"

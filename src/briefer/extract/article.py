@@ -49,10 +49,19 @@ def read_principal(
     # "لفتيت وليفاندوفسكي يوقعان …" over a deck naming his delegation's Hammouchi: the
     # headline says whose visit it is.
     headline = next((m.entry.id for r, m in people if _in_headline(r)), None)
+    # "محادثات مع نظيره المغربي عبد الوافي لفتيت": the visitor's Moroccan counterpart.
+    called = {m.entry.id for r, m in people if _called_counterpart(r, m)}
 
-    def rank(entry_id: str) -> tuple[bool, bool, int, int]:
+    def rank(entry_id: str) -> tuple[bool, bool, bool, int, int]:
         entry = next(m.entry for _, m in people if m.entry.id == entry_id)
-        return entry.country != HOME, entry_id != headline, -counts[entry_id], first[entry_id]
+        home = entry.country == HOME
+        return (
+            not home,
+            entry_id != headline,
+            entry_id not in called,
+            -counts[entry_id],
+            first[entry_id],
+        )
 
     chosen = min(counts, key=rank)
     entry = next(m.entry for _, m in people if m.entry.id == chosen)
@@ -60,6 +69,25 @@ def read_principal(
         r.evidence(m.start, m.end) for r, m in people if m.entry.id == chosen
     )
     return Named(entry.id, entry.kind, entry.en.full, entry.fr.full)
+
+
+def _called_counterpart(r: Reading, m: Match) -> bool:
+    """ "مع نظيره المغربي عبد الوافي لفتيت": the party of the talks, called the visitor's
+    counterpart right before his name (a comma or honorifics may stand between), outside the
+    background ("وكان الوزير قد أجرى مباحثات مع نظيره …")."""
+    text = r.sentence.text
+    for d in r.of_kind("demonym"):
+        if d.entry.country != HOME or d.end > m.start or len(words(text[d.end : m.start])) > 2:
+            continue
+        before = [w for _, _, w in words(folded(text[: d.start]).text)[-2:]]
+        # "محادثات مع نظيره المغربي": the other party of the talks, not "بدعوة من نظيره".
+        if (
+            before[:1] in (["مع"], ["ومع"])
+            and cue("cues", "counterpart_words").fullmatch(before[-1])
+            and not earlier(r)
+        ):
+            return True
+    return False
 
 
 def _in_headline(r: Reading) -> bool:
