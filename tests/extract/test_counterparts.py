@@ -900,3 +900,18 @@ def test_the_same_post_named_by_its_body_and_by_a_demonstrative(
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [
         ("PE", "خورخي لويس كارديناس منصور")
     ]
+
+
+def test_who_is_named_in_a_clause_of_the_times_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مكسيكو",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بمكسيكو في زيارة عمل إلى المكسيك، حيث "
+        "التقى رئيس وحدة الاستخبارات المالية.",
+        "وتأتي هذه الزيارة في وقت زادت فيه الضغوط على حكومة الرئيسة كلاوديا شينباوم لتشديد "
+        "الحرب على تهريب المخدرات.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("MX", None)]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import Counterpart
 from briefer.extract.reading import Reading
+from briefer.extract.relevance import background_clause
 from briefer.extract.unknown_names import skip_honorifics
 from briefer.resources import home_country
 
@@ -77,10 +78,17 @@ def _ends(words: list[str]) -> set[str]:
 def named_in_passing(r: Reading, at: int) -> bool:
     """ "نقل … تحيات الفريق أول معالي الشيخ راشد …", "خلفا للواء فلان": someone whose
     greetings are conveyed, or a predecessor or who appointed the counterpart, a few words
-    and honorifics before him, was not met."""
+    and honorifics before him, or someone named in a clause of the times, was not met."""
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
     passing = any(cue("cues", key).search(before) for key in ("conveyed", "succession"))
-    return passing or _greeted(r, at)
+    return passing or _greeted(r, at) or _in_background_clause(r, at)
+
+
+def _in_background_clause(r: Reading, at: int) -> bool:
+    """ "وتأتي هذه الزيارة في وقت زادت فيه الضغوط على حكومة الرئيسة …": who is named in a
+    clause of the times was not met."""
+    clause = background_clause(r)
+    return clause < len(r.folded) and at >= r.fold_map.source_span(clause, len(r.folded))[0]
 
 
 def _greeted(r: Reading, at: int) -> bool:
