@@ -294,6 +294,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "واليونان وصربيا.",
             (),
         ),
+        # a region's nisba that begins with a country's
+        (
+            "أجرى حموشي بمكسيكو مباحثات مع وزير الأمن المكسيكي، في أول زيارة لمسؤول مغربي إلى "
+            "هذا البلد الأمريكي اللاتيني.",
+            (),
+        ),
     ],
 )
 def test_countries_named_but_not_partners(
