@@ -929,6 +929,18 @@ def test_a_draft_talked_of_whose_signing_is_expected_is_to_be_signed(
     assert statuses(found) == [("agreement", "to_be_signed", True)]
 
 
+def test_a_report_that_tells_nothing_of_a_signing_gives_no_agreement(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ولم تكشف الصحيفة عن أي تفاصيل بشأن توقيع اتفاقيات خلال هذه الزيارة، مكتفية بالإشارة "
+        "إلى مستوى الثقة بين الجهازين.",
+    )
+    assert statuses(found) == []
+
+
 def test_signings_of_visits_in_past_months_told_in_the_pluperfect_are_the_record(
     tmp_path: Path, glossary: Glossary
 ) -> None:

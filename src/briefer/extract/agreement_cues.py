@@ -204,6 +204,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
         return "none"
     if governed not in (None, "other"):
         return None
+    # "ولم تكشف الصحيفة عن أي تفاصيل بشأن توقيع اتفاقيات": nothing was told, either way.
+    if _unreported(r, cues, chain[0].start if chain else mention.start):
+        return None
     if cue("agreements", "any").search(_word_before(r, mention.start)):
         # "ولم تعرف مشاركة الوفد … التوقيع على أي اتفاقية": "أي" after a signing word, a
         # negation further back in the clause.
@@ -237,11 +240,26 @@ def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
             word = r.folded[c.start : c.end].split()[-1]
             if word in folded_set("reporting") or word[1:] in folded_set("reporting"):
                 return False
-            # "دون أن يكشف البيانان عما إذا …": past "أن", a report.
-            aux = folded_set("auxiliaries")
-            following = [w for w in WORD.findall(r.folded[c.end :])[:3] if w not in aux][:1]
-            return not (following and following[0] in folded_set("reporting"))
+            return not _negates_report(r, c)
     return False
+
+
+def _unreported(r: Reading, cues: Sequence[Cue], at: int) -> bool:
+    """A negated report ("لم تكشف الصحيفة عن …") stands before offset at in its clause."""
+    for c in reversed([c for c in cues if c.end <= at]):
+        if c.role == BREAK:
+            return False
+        if c.role == "negation" and _negates_report(r, c):
+            return True
+    return False
+
+
+def _negates_report(r: Reading, negation: Cue) -> bool:
+    """ "لم تكشف الصحيفة عن …", "دون أن يكشف البيانان عما إذا …": the negation's verb, past
+    "أن", is a report."""
+    aux = folded_set("auxiliaries")
+    following = [w for w in WORD.findall(r.folded[negation.end :])[:3] if w not in aux][:1]
+    return bool(following) and following[0] in folded_set("reporting")
 
 
 def _compose(roles: list[str], initialled: bool) -> str | None:
