@@ -580,8 +580,7 @@ def test_a_surname_spelled_as_a_particle_ends_a_name(tmp_path: Path, shipped: Gl
         shipped,
         "حموشي في جورجتاون",
         "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بجورجتاون في زيارة عمل إلى غيانا.",
-        "وقال وزير الشؤون الداخلية الغياني ديفيد بن، إن بلاده تتطلع إلى تعزيز تعاونها مع "
-        "المغرب.",
+        "وقال وزير الشؤون الداخلية الغياني ديفيد بن، إن بلاده تتطلع إلى تعزيز تعاونها مع المغرب.",
     )
     assert people(facts) == [("GY", "ديفيد بن")]
 
@@ -628,3 +627,16 @@ def test_talks_with_the_moroccan_counterpart_told_as_background_leave_the_princi
         "وكان الشمري قد أجرى خلال زيارة سابقة مباحثات مع نظيره المغربي عبد الوافي لفتيت.",
     )
     assert facts.principal is not None and facts.principal.id == "person.hammouchi"
+
+
+def test_the_woman_director_of_a_body_named_by_its_masculine_possessive(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مدريد",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بمدريد في زيارة عمل إلى إسبانيا.",
+        "وانتقل حموشي إلى مقر المركز الوطني للاستخبارات، حيث استقبلته مديرته، إسبيرانزا كاستيليرو.",
+    )
+    assert people(facts) == [("ES", "إسبيرانزا كاستيليرو")]

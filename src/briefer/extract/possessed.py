@@ -1,7 +1,7 @@
 """A post named by its possessive after a body the principal visited: "زار حموشي إدارة مكافحة
 المخدرات …، حيث التقى مديرها العميد فلان" met that body's director, "… مقر إدارة التحقيقات
 الجنائية، حيث قدم له مديرها عرضا" its unnamed director. The possessive forms come from the
-role nouns of data/titles.yaml ("مدير" -> "مديرها", "مديرة" -> "مديرتها")."""
+role nouns of data/titles.yaml ("مدير" -> "مديرها", "مديرة" -> "مديرتها", "مديرته")."""
 
 from __future__ import annotations
 
@@ -103,4 +103,8 @@ def _pattern() -> re.Pattern[str]:
                     adjectives.append(words[1])
     alternation = "|".join(sorted(set(nouns), key=len, reverse=True))
     adjective = "|".join(sorted(set(adjectives), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)و?(?P<role>{alternation})ها(?:\s+(?P<general>{adjective}))?(?!\w)")
+    # "مديرته" (a woman, the masculine body's) too; "مديره" may be the principal's own director.
+    possessive = r"(?:ها|(?<=ت)ه)"
+    return re.compile(
+        rf"(?<!\w)و?(?P<role>{alternation}){possessive}(?:\s+(?P<general>{adjective}))?(?!\w)"
+    )
