@@ -640,3 +640,30 @@ def test_the_woman_director_of_a_body_named_by_its_masculine_possessive(
         "وانتقل حموشي إلى مقر المركز الوطني للاستخبارات، حيث استقبلته مديرته، إسبيرانزا كاستيليرو.",
     )
     assert people(facts) == [("ES", "إسبيرانزا كاستيليرو")]
+
+
+def test_a_cochair_named_after_and_before_his_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مباحثات مغربية بلجيكية بالرباط",
+        "احتضن مقر المديرية العامة للأمن الوطني بالرباط، يوم الثلاثاء 10 مارس 2026، مباحثات "
+        "ترأسها عبد اللطيف حموشي، المدير العام للأمن الوطني، وإريك سنوك، المفوض العام للشرطة "
+        "الفدرالية البلجيكية.",
+    )
+    assert people(facts) == [("BE", "إريك سنوك")]
+
+
+@pytest.mark.parametrize("given", ["آن", "ماري"])
+def test_those_who_came_with_the_visitor_are_of_his_country(
+    tmp_path: Path, shipped: Glossary, given: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل قائد الشرطة البلجيكية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بالرباط، إريك سنوك، المفوض العام "
+        "للشرطة الفدرالية البلجيكية، الذي حل بالمغرب مرفوقا بالمدعية العامة الفدرالية، "
+        f"{given} فرانسن، والمدير العام للشرطة القضائية الفدرالية.",
+    )
+    assert people(facts) == [("BE", "إريك سنوك"), ("BE", f"{given} فرانسن"), ("BE", None)]

@@ -125,7 +125,8 @@ def read_counterparts(
             if name and name.entry and _own_side(name.entry, principal_id):
                 continue
             # "مدير مكافحة الإرهاب الدولي بالجهاز البريطاني": his country ends his post.
-            placed = post.country or clause_country(r, post, host, NEAR_COUNTRY)
+            escort = _escort_country(r, post, posts, host)
+            placed = post.country or clause_country(r, post, host, NEAR_COUNTRY) or escort
             at_home_unknown = host == HOME and placed is None and not post.international
             attendee = post.start >= attending or (name is not None and name.start >= attending)
             named_only = post.role.id in table("cues")["named_only_roles"]
@@ -141,7 +142,7 @@ def read_counterparts(
                 min(post.start, name.start if name else post.start),
                 max(post.end, name.end if name else post.end),
             )
-            own = clause_country(r, post, host) or context
+            own = clause_country(r, post, host) or escort or context
             found.append(_counterpart(post, name, r.evidence(*span), own, day))
             if attendee:
                 attended.add(found[-1].evidence[0])
@@ -169,6 +170,19 @@ def read_counterparts(
         if not set(c.evidence) <= attended
     ]
     return drop_headline_posts(met, headlines), unknown
+
+
+def _escort_country(r: Reading, post: Post, posts: Sequence[Post], host: str | None) -> str | None:
+    """At home, "…، الذي حل بالمغرب مرفوقا بالمدعية العامة الفدرالية، …": those who came with
+    the visitor, after a word of company (cues.yaml deputy_joins), are of his country."""
+    if host not in (None, HOME):
+        return None
+    joins = [r.fold_map.origin[m.start()] for m in cue("cues", "deputy_joins").finditer(r.folded)]
+    for before in reversed([p for p in posts if p.end <= post.start]):
+        if before.country not in (None, HOME):
+            escorted = any(before.end <= j <= post.start for j in joins)
+            return before.country if escorted else None
+    return None
 
 
 def _second_title(r: Reading, post: Post, named_before: Post | None) -> bool:

@@ -37,7 +37,8 @@ def prose(taken: list[re.Match[str]]) -> bool:
     common word behind "ب" or "ل" ("بولاية", "لدول")."""
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
     words = [fold_form(w.group()) for w in taken]
-    if _prose_word(words[0]) or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
+    first_prose = _prose_word(words[0]) and taken[0].group() not in written_names()
+    if first_prose or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
         return True
     if imperfect_verb(words[0]):
         return True
@@ -69,6 +70,13 @@ def _prose_word(folded_word: str) -> bool:
     if folded_word in _name_words() or folded_word.startswith("عبد"):
         return False
     return zipf(folded_word) >= float(table("cues")["common_word_zipf"])
+
+
+@cache
+def written_names() -> frozenset[str]:
+    """Names, as written, whose fold is a stop word or a word of prose ("علي", not "على";
+    "آن", not "أن")."""
+    return frozenset(str(w) for w in table("cues")["written_names"])
 
 
 def given_name(folded_word: str) -> bool:

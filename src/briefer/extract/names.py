@@ -381,13 +381,16 @@ def _subject_chunk(r: Reading, end: int) -> Name | None:
 def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     """ "استقبل، الثلاثاء الماضي بالرباط، نيكولا ليرنر، المدير العام …": after a meeting word
     earlier in the sentence, a name filling its own commas right before the post."""
-    met = cue("cues", "meeting").search(r.fold_map.text)
-    if start == 0 or met is None or r.fold_map.origin[met.start()] >= start:
+    anchors = [cue("cues", key).search(r.fold_map.text) for key in ("meeting", "led_by")]
+    met = min((a.start() for a in anchors if a), default=None)
+    if start == 0 or met is None or r.fold_map.origin[met] >= start:
         return None
     at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
     # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met.
     then = re.match(r"ثم\s+", r.sentence.text[at:end])
     at += then.end() if then else 0
+    # "…، وإريك سنوك، المفوض العام …": no word begins with "وإ"; its "و" joins the name on.
+    at += 1 if re.match(r"و[أإآ]", r.sentence.text[at:end]) else 0
     name = unknown_name(r, at, bounded=True, limit=end)
     return name if name and name.start == at and name.end == end else None
 

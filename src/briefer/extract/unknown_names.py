@@ -18,6 +18,7 @@ from briefer.extract.name_shape import (
     imperfect_verb,
     prose,
     waw_names,
+    written_names,
 )
 from briefer.extract.posts import PUNCTUATION
 from briefer.extract.reading import Reading
@@ -31,12 +32,6 @@ MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
 MAX_WORDS = 10
 """A name's words with its particles: "عبد العزيز بن سعود بن نايف بن عبد العزيز" is nine."""
-
-
-@cache
-def _written_names() -> frozenset[str]:
-    """Names, as written, whose fold is a stop word ("علي", not "على")."""
-    return frozenset(str(w) for w in table("cues")["written_names"])
 
 
 def _goes_on(folded_word: str) -> bool:
@@ -172,7 +167,7 @@ def unknown_name(
         if text[at + word.end() : at + word.end() + 1] in TANWEEN:
             break  # "ظفار إيجازًا": an indefinite noun ends the words before it
         folded_word = fold_form(word.group())
-        stop_word = _stop_word(folded_word, not_names) and word.group() not in _written_names()
+        stop_word = _stop_word(folded_word, not_names) and word.group() not in written_names()
         # "السيدة غادة والي،", "، آنا بيلين بالاريس.": after an honorific or filling its
         # chunk, a last word with "وال"/"بال" ends the name.
         surname = (vouched or bounded) and bool(taken) and not text[at + word.end() : end].strip()
