@@ -1253,3 +1253,18 @@ def test_a_wire_dateline_with_its_agency_in_brackets_and_until_tomorrow(
     )
     assert facts.published == "2024-09-10"
     assert dates_of(facts) == ("2024-09-10", "2024-09-11")
+
+
+def test_two_weekdays_last_week_joined_by_and(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الصباح",
+        "العدد 7874 - الجمعة 13 مارس 2026",
+        "",
+        "حموشي يستقبل قائد الشرطة الفدرالية البلجيكية",
+        "",
+        "احتضن مقر المديرية العامة للأمن الوطني بالرباط، يومي الثلاثاء والأربعاء الماضيين، "
+        "مباحثات أمنية ترأسها عبد اللطيف حموشي والمفوض العام للشرطة الفدرالية البلجيكية.",
+    )
+    assert dates_of(facts) == ("2026-03-10", "2026-03-11")

@@ -8,7 +8,7 @@ so one phrase resolves against whichever date the caller trusts (the publication
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -85,7 +85,14 @@ def find_relative_days(text: str) -> list[RelativeDay]:
         if match["rel"] and _not_a_day(mapped.text, match):
             continue
         start, end = mapped.source_span(match.start(), match.end())
-        found.append(_day(match, start, end))
+        day = _day(match, start, end)
+        # "يومي الثلاثاء والأربعاء الماضيين": the word after the second weekday is both's.
+        if found and found[-1].bare and day.weekday is not None and day.direction:
+            if re.fullmatch(r"\s*", text[found[-1].finish : start]) and match.group().startswith(
+                "و"
+            ):
+                found[-1] = replace(found[-1], direction=day.direction)
+        found.append(day)
     return found
 
 

@@ -95,11 +95,13 @@ def read_dates(
 def _weekday_pair(chosen: Dated, ctx: Context) -> Dated | None:
     """ "زيارة عمل قام بها حموشي إلى كرواتيا يومي الاثنين والثلاثاء", no date written: the
     two days, the second the latest on or before the publication date, when they hold the
-    single day found ("اليوم الثلاثاء")."""
+    single day found ("اليوم الثلاثاء"); at home, only in the sentence that gave that day."""
     day, published = to_date(chosen.range.start), ctx.publication.exact
-    if not chosen.range.single or day is None or published is None or ctx.at_home:
+    if not chosen.range.single or day is None or published is None:
         return None
     for r in ctx.about:
+        if ctx.at_home and r.sentence.index != chosen.reading.sentence.index:
+            continue  # at home, another sentence's pair may be the visitor's stay
         for found in _pair_pattern().finditer(r.folded):
             first, second = (weekday_forms()[found.group(k)] for k in ("first", "second"))
             last = on_or_before(published, second)
