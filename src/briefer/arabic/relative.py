@@ -87,13 +87,18 @@ def find_relative_days(text: str) -> list[RelativeDay]:
         start, end = mapped.source_span(match.start(), match.end())
         day = _day(match, start, end)
         # "يومي الثلاثاء والأربعاء الماضيين": the word after the second weekday is both's.
-        if found and found[-1].bare and day.weekday is not None and day.direction:
-            if re.fullmatch(r"\s*", text[found[-1].finish : start]) and match.group().startswith(
-                "و"
-            ):
-                found[-1] = replace(found[-1], direction=day.direction)
+        between = text[found[-1].finish : start] if found else ""
+        if _joined(found, day, between) and match.group().startswith("و"):
+            found[-1] = replace(found[-1], direction=day.direction)
         found.append(day)
     return found
+
+
+def _joined(found: list[RelativeDay], day: RelativeDay, between: str) -> bool:
+    """A bare weekday right before a weekday with its direction."""
+    last = found[-1] if found else None
+    weekday = day.weekday is not None and day.offset is None and day.direction != 0
+    return last is not None and last.bare and weekday and between.strip() == ""
 
 
 def _day(match: re.Match[str], start: int, end: int) -> RelativeDay:
