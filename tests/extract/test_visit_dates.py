@@ -1268,3 +1268,21 @@ def test_two_weekdays_last_week_joined_by_and(tmp_path: Path, glossary: Glossary
         "مباحثات أمنية ترأسها عبد اللطيف حموشي والمفوض العام للشرطة الفدرالية البلجيكية.",
     )
     assert dates_of(facts) == ("2026-03-10", "2026-03-11")
+
+
+def test_a_day_told_before_another_events_range_in_its_sentence(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "2M.ma",
+        "الثلاثاء 17 فبراير 2026 - 20:30",
+        "",
+        "حموشي يفتتح مناظرة حول دروس تأمين كأس إفريقيا للأمم",
+        "",
+        "ترأس عبد اللطيف حموشي، أمس الاثنين، الجلسة الافتتاحية للمناظرة الدولية حول تأمين "
+        "التظاهرات الرياضية، التي شكلت مناسبة لتقديم حصيلة المخطط الأمني الذي واكب كأس إفريقيا "
+        "للأمم، والتي احتضنتها ست مدن مغربية ما بين 21 دجنبر 2025 و18 يناير 2026.",
+    )
+    assert dates_of(facts)[0] == "2026-02-16"

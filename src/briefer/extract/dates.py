@@ -209,7 +209,10 @@ def _earlier_relative(
         return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
-    return relative if earlier else written
+    # "ترأس، أمس الاثنين، الجلسة الافتتاحية …، والتي احتضنتها ست مدن ما بين 21 دجنبر و18
+    # يناير": a day told before a range in its sentence, outside it, is not in what it names.
+    before = same and relative.range.begin < written.range.begin and first != last
+    return relative if earlier or before else written
 
 
 def _relative(ctx: Context) -> Dated | None:
