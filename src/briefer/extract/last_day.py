@@ -23,6 +23,7 @@ from briefer.extract.dated import (
     written_dates,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.tense import background as told_earlier
 from briefer.resources import data_table as table
 
 # Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
@@ -96,7 +97,8 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
     start, published = to_date(chosen.range.start), ctx.publication.exact
     if start is None or chosen.reading not in ctx.about:
         return None
-    for r in ctx.about[ctx.about.index(chosen.reading) :]:
+    # "اختتمت، مساء اليوم الثلاثاء، أشغال المناظرة" may lead the article, before the first day.
+    for r in ctx.about:
         for rel in find_relative_days(r.sentence.text):
             if rel.bare:
                 end = _weekday_after(rel, start)
@@ -215,8 +217,8 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     from the last when the day found closes the visit ("اختتم، أمس الأربعاء، زيارة … استغرقت
     ثلاثة أيام")."""
     closes = _closes(chosen.reading, chosen.range.begin)
-    for r in [chosen.reading, *ctx.about]:
-        for begin, end, days, opened in _durations(r):
+    for r in [chosen.reading, *ctx.about, *(_of_what_closed(ctx) if closes else [])]:
+        for begin, end, days, opened in _durations(r, lasted_only=r not in ctx.about):
             # "استقبل … أمس …، وذلك في ختام زيارته للمملكة التي استغرقت يومين": the day found
             # ends the visit the duration measures.
             closes = closes or (r is chosen.reading and _visit_closing(r, begin))
@@ -237,7 +239,13 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     return None
 
 
-def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
+def _of_what_closed(ctx: Context) -> list[Reading]:
+    """ "اختتمت أمس أشغال المؤتمر …" then "وناقش المؤتمر، الذي امتد على مدى ثلاثة أيام …": the
+    other sentences of the visit's time, where what closed may be told to have lasted."""
+    return [r for r in ctx.readings if r not in ctx.about and not told_earlier(r)]
+
+
+def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int, int, bool]]:
     """(folded start, end, days, opened) of every duration in the sentence: after a visit
     word, or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام":
     opened)."""
@@ -267,11 +275,22 @@ def _durations(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
         ][-DURATION_REACH:]
         # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
         opened = opening is not None and opening.start() < found.start()
-        if not opened and not any(visit.fullmatch(w) or the_visit.fullmatch(w) for w in before):
+        told = any(visit.fullmatch(w) or the_visit.fullmatch(w) for w in before)
+        lasted = _lasted(r.folded, found.start())
+        if (lasted_only and not lasted) or not (opened or told or lasted):
             continue
         length = _days_stated(r.folded[found.end() :])
         if length is not None:
             yield found.start(), found.end() + length[1], length[0], opened
+
+
+def _lasted(text: str, start: int) -> bool:
+    """The duration word at start is the verb of a relative clause of lasting, or right after
+    it: "الذي امتد على مدى ثلاثة أيام"."""
+    for m in cue("calendar", "lasted").finditer(text, 0, start + 1):
+        if m.start() <= start and (start < m.end() or not text[m.end() : start].strip()):
+            return True
+    return False
 
 
 def _country_again(r: Reading) -> list[tuple[int, int]]:
