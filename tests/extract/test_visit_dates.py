@@ -1322,3 +1322,29 @@ def test_a_closing_day_and_how_long_what_closed_lasted(tmp_path: Path, glossary:
         "وناقش المؤتمر، الذي امتد على مدى ثلاثة أيام، التهديدات المتنامية لمراكز الاحتيال.",
     )
     assert dates_of(facts) == ("2025-09-30", "2025-10-02")
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "وكان عبد اللطيف حموشي قد حل امس الاثنين بمانيلا، حيث اجرى مباحثات مع وزير الداخلية.",
+        "وحل عبد اللطيف حموشي امس الاثنين بمانيلا، حيث اجرى مباحثات مع وزير الداخلية.",
+    ],
+)
+def test_abroad_the_arrival_yesterday_and_a_signing_today(
+    tmp_path: Path, glossary: Glossary, arrival: str
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "فبراير",
+        "الثلاثاء 27 غشت 2024 | 18:05",
+        "",
+        "المغرب والفلبين يوقعان مذكرة تفاهم",
+        "",
+        "وقعت المديرية العامة للأمن الوطني والشرطة الوطنية الفلبينية، اليوم الثلاثاء بمانيلا، "
+        "مذكرة تفاهم في مجال مكافحة الجرائم الالكترونية.",
+        "",
+        arrival,
+    )
+    assert dates_of(facts) == ("2024-08-26", "2024-08-27")

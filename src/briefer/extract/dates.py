@@ -46,7 +46,7 @@ from briefer.extract.facts import Evidence, Named
 from briefer.extract.last_day import after_until, follows_until, last_day
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
-from briefer.extract.tense import background, planned
+from briefer.extract.tense import background, planned, recent
 from briefer.resources import home_country
 
 NEXT_DAY_REACH = 2
@@ -80,8 +80,14 @@ def read_dates(
 ) -> tuple[str | None, str | None]:
     """The visit's first and last day as EDTF, with their evidence under "dates"; host, the
     visit's country, tells a reception at home."""
-    about = [r for r in readings if _about(r, principal) and not background(r)]
     at_home = host == home_country()
+    # Abroad, "وكان حموشي قد حل، أمس الاثنين، بمانيلا": the pluperfect of a day just before
+    # the report tells of this visit (at home, of the visitor's arrival).
+    about = [
+        r
+        for r in readings
+        if _about(r, principal) and (not background(r) or (recent(r) and not at_home))
+    ]
     ctx = Context(readings, about, publication, publication.exact or reference, at_home)
     chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
     if chosen is None:

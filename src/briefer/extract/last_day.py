@@ -24,6 +24,7 @@ from briefer.extract.dated import (
 )
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background as told_earlier
+from briefer.extract.tense import planned
 from briefer.resources import data_table as table
 
 # Words that may stand between an opening or closing word and its date ("واختتمت يوم الخميس").
@@ -43,7 +44,7 @@ def last_day(chosen: Dated, ctx: Context) -> Dated:
         # A reception at home is the day the principal received: what follows of the
         # visitor's programme ("على أن يختتم زيارته اليوم الأربعاء") is not his.
         return chosen
-    for step in (_closing_date, _closing_day, _duration, _visit_day):
+    for step in (_closing_date, _closing_day, _duration, _visit_day, _later_day):
         extended = step(chosen, ctx)
         if extended is not None:
             return extended
@@ -114,6 +115,29 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
                 last = end.isoformat() + mark
                 return Dated(chosen.reading, replace(chosen.range, end=last), cited)
     return None
+
+
+def _later_day(chosen: Dated, ctx: Context) -> Dated | None:
+    """Abroad, "وكان حموشي قد حل أمس الاثنين بمانيلا" then "وقعت …، اليوم الثلاثاء، مذكرة":
+    the latest day named relative to the report about the visit, told as done."""
+    start, published = to_date(chosen.range.start), ctx.publication.exact
+    if ctx.at_home or start is None or published is None:
+        return None
+    later = [
+        (end, r, rel)
+        for r in ctx.about
+        if not planned(r)
+        for rel in find_relative_days(r.sentence.text)
+        if rel.offset is not None and not ctx.publication.holds(r, rel.begin)
+        for end in [rel.resolve(published)]
+        if end is not None and 0 < (end - start).days <= LONGEST_VISIT
+    ]
+    if not later:
+        return None
+    end, r, rel = max(later, key=lambda found: found[0])
+    cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
+    mark = "?" if chosen.range.start.endswith("?") else ""
+    return Dated(chosen.reading, replace(chosen.range, end=end.isoformat() + mark), cited)
 
 
 def _weekday_after(rel: RelativeDay, start: date) -> date | None:
