@@ -667,3 +667,18 @@ def test_those_who_came_with_the_visitor_are_of_his_country(
         f"{given} فرانسن، والمدير العام للشرطة القضائية الفدرالية.",
     )
     assert people(facts) == [("BE", "إريك سنوك"), ("BE", f"{given} فرانسن"), ("BE", None)]
+
+
+def test_who_met_another_official_of_the_home_side_did_not_meet_the_principal(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يستقبل وزير الداخلية الفرنسي",
+        "استقبل وزير الداخلية عبد الوافي لفتيت، يوم الثلاثاء 9 ديسمبر 2025 بالرباط، وزير "
+        "الداخلية الفرنسي لوران نونيز.",
+        "والتقى المدير العام للشرطة الوطنية الفرنسية لويس لوجييه، الذي يرافق الوزير، بحموشي "
+        "في مقر المديرية العامة للأمن الوطني.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("FR", "لوران نونيز")]

@@ -14,6 +14,7 @@ from briefer.extract.facts import Counterpart
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.unknown_names import skip_honorifics
+from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
 HOME = home_country()
@@ -25,18 +26,31 @@ RECIPIENT_REACH = 160
 
 
 def met_by_another(r: Reading, principal_id: str | None) -> bool:
-    """ "عقد حموشي لقاء مع رئيس الشرطة الإيطالية" when Laftit leads: a meeting of another
-    official of the home side, the principal unnamed in the sentence, is not the principal's."""
+    """ "عقد حموشي لقاء مع رئيس الشرطة الإيطالية" when Laftit leads, or "التقى … بحموشي": a
+    meeting of another official of the home side, the principal unnamed in the sentence, is
+    not the principal's."""
     if principal_id is None:
         return False
     people = r.of_kind("person")
     if any(m.entry.id == principal_id for m in people):
         return False
+    met = cue("cues", "meeting").search(r.folded)
+    if met is not None and any(_met_object(r, m, met.end()) for m in people):
+        return True
     found = cue("cues", "activity").search(r.folded)
     if found is None:
         return False
     at = r.fold_map.origin[found.start()]
     return any(m.entry.country == HOME and m.end <= at for m in people)
+
+
+def _met_object(r: Reading, m: Match, verb_end: int) -> bool:
+    """ "التقى المدير العام للشرطة الفرنسية …، اللذان يرافقان الوزير، بحموشي": an official of
+    the home side met, "ب" or "مع" before him, after the meeting verb."""
+    if m.entry.country != HOME or r.fold_map.origin[min(verb_end, len(r.folded) - 1)] > m.start:
+        return False
+    before = r.sentence.text[: m.start].split()
+    return m.prefix.startswith(("ب", "وب")) or (bool(before) and fold_form(before[-1]) == "مع")
 
 
 def met_by_counterpart(r: Reading, found: Sequence[Counterpart], principal_id: str | None) -> bool:
