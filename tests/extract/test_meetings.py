@@ -63,6 +63,8 @@ def meetings(facts: Facts) -> tuple[int | None, bool | None]:
         # the two meetings told again, with the article
         ("وحضر اللقاءين سفير المملكة المغربية.", 2),
         ("حضر المقابلتين عدد من المسؤولين من الجانبين.", 2),
+        # meetings with others, no "ثنائي"
+        ("عقد خلالها بالعاصمة ريغا أربعة لقاءات مع كبار المسؤولين الأمنيين.", 4),
     ],
 )
 def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -> None:
@@ -92,6 +94,8 @@ def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -
         "وكان حموشي قد استهل زيارته بلقاء مع وزير الداخلية الإيطالي، ماتيو بيانتيدوزي.",
         # a working meeting
         "وعقدت الوزيرة البلجيكية وحموشي اجتماع عمل بمقر شرطة الملاحة.",
+        # a year before talks with someone
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 10 يونيو 2025، مباحثات مع رئيس الشرطة.",
     ],
 )
 def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str) -> None:

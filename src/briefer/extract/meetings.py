@@ -27,6 +27,8 @@ BILATERAL_REACH = 2
 # How many words before a meeting a negation governs it: "ولم يعقد حموشي، حسب المصادر ذاتها، أي
 # لقاء", but not "لم يتم توقيع أي اتفاقية خلال هذه الزيارة، التي اقتصرت على المباحثات الثنائية".
 NEGATION_REACH = 7
+# A number this large before "مباحثات مع" is the year of a date, not a count.
+YEAR_LIKE = 100
 
 
 @dataclass(frozen=True)
@@ -69,12 +71,11 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
         after = words(r.folded[_folded_offset(r, number.end) :])
         counted = bool(after) and _noun("meetings").fullmatch(after[0][2]) is not None
         exact = not _approximate_before(r, at)
-        if (
-            counted
-            and exact
-            and _bilateral_after(after, 0)
-            and (only or not _negated_before(r, at))
-        ):
+        # "أربعة لقاءات ثنائية", or "أربعة لقاءات مع كبار المسؤولين": meetings with others (a
+        # year before "مباحثات مع" counts nothing).
+        met_with = len(after) > 1 and after[1][2] == "مع" and number.value < YEAR_LIKE
+        bilateral = _bilateral_after(after, 0) or met_with
+        if counted and exact and bilateral and (only or not _negated_before(r, at)):
             yield number.value, r.evidence(number.begin, number.end)
     for i, (start, end, token) in enumerate(tokens):
         if not only and _negated_before(r, start):
