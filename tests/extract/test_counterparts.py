@@ -915,3 +915,17 @@ def test_who_is_named_in_a_clause_of_the_times_was_not_met(
         "الحرب على تهريب المخدرات.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("MX", None)]
+
+
+def test_abroad_a_third_countrys_post_whose_words_run_past_in(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك عبد اللطيف حموشي يوم الثلاثاء 30 سبتمبر 2025 بسنغافورة في المؤتمر العالمي "
+        "للأنتربول حول الجريمة السيبرانية.",
+        "وعقد حموشي لقاء جمعه برئيس مكتب التحقيقات في الجرائم السيبرانية بالشرطة الوطنية "
+        "الكورية.",
+    )
+    assert [c.country for c in facts.counterparts] == ["KR"]

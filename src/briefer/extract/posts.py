@@ -381,15 +381,25 @@ def context_country(r: Reading, host: str | None, wire: str | None) -> str | Non
 
 
 def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> str | None:
-    """At home, the foreign country named in the post's own words, up to the comma that ends
-    them (or within reach words, when given): "ومدير إدارة أمن الفعاليات بوزارة الداخلية
-    القطرية، العميد فلان" is Qatari."""
-    if host is not None and host != HOME:
-        return None
+    """A country other than the home side's and the host's named in the post's own words, up
+    to the comma that ends them (or within reach words, when given): "ومدير إدارة أمن
+    الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari at home; "وبرئيس مكتب التحقيقات
+    في الجرائم السيبرانية بالشرطة الوطنية الكورية" Korean at an event abroad."""
     stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
     end = post.end + stop.start() if stop else len(r.sentence.text)
     if reach:
         near = re.match(rf"(?:\W*\w+){{1,{reach}}}", r.sentence.text[post.end : end])
         end = post.end + near.end() if near else end
     named = [m for m in r.of_kind("demonym", "country") if post.end <= m.start < end]
-    return next((m.entry.country for m in named if m.entry.country not in (None, HOME)), None)
+    if host not in (None, HOME):
+        # Abroad the clause may speak of other countries ("تناولت … في سوريا والعراق"): only a
+        # body's own demonym ("بالشرطة الوطنية الكورية") tells the post's.
+        named = [m for m in named if m.entry.kind == "demonym" and _of_a_body(r, m)]
+    return next((m.entry.country for m in named if m.entry.country not in (None, HOME, host)), None)
+
+
+def _of_a_body(r: Reading, m: Match) -> bool:
+    """ "بالشرطة الوطنية الكورية", "بوزارة الداخلية القطرية": the demonym of a body the post is
+    at ("ب" before one of the two words before it)."""
+    before = r.sentence.text[: m.start].split()[-2:]
+    return any(w.startswith(("ب", "وب")) for w in before)
