@@ -682,3 +682,18 @@ def test_who_met_another_official_of_the_home_side_did_not_meet_the_principal(
         "في مقر المديرية العامة للأمن الوطني.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("FR", "لوران نونيز")]
+
+
+def test_a_first_deputy_of_a_minister_is_a_post_of_his_own(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أوزبكيا",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 3 مارس 2025 بالرباط، وفدا أمنيا من أوزبكستان.",
+        "وتباحث حموشي مع النائب الأول لوزير الشؤون الداخلية الأوزبكي، اللواء شوخرات يولداشيف، "
+        "حول مكافحة الاحتيال الالكتروني.",
+    )
+    assert people(facts) == [("UZ", "شوخرات يولداشيف")]
+    assert facts.counterparts[0].role.en == "Deputy Minister"

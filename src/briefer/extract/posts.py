@@ -181,16 +181,33 @@ def _in_construct(r: Reading, m: Match) -> bool:
         modifiers = {fold_form(w) for w in table("cues")["role_modifiers"]}
         definite = fold_form(r.sentence.text[m.start : m.end]).startswith("ال")
         return definite or fold_form(before[-1]) not in modifiers
-    # "النائب الأول لرئيس مجلس الوزراء": a role in the genitive after a deputy's title (an
-    # ordinal between) is that title's complement, not a post of its own.
-    if not m.prefix.startswith("ل"):
+    # "النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الشيخ فلان": a deputy's title the
+    # holder's next title follows, joined by "و", is his too; the name goes with that one.
+    return _deputy_of(r, m) is not None and _title_follows(r, m)
+
+
+def _title_follows(r: Reading, m: Match) -> bool:
+    later = [n for n in r.matches if n.start >= m.end]
+    if not later or later[0].entry.kind != "role" or not later[0].prefix.startswith("و"):
         return False
+    return PUNCTUATION.search(r.sentence.text[m.end : later[0].start]) is None
+
+
+def _deputy_of(r: Reading, m: Match) -> tuple[str, int] | None:
+    """ "النائب الأول لوزير الشؤون الداخلية": a role in the genitive after a deputy's title (an
+    ordinal between) is the deputy's post: the modifier, and where the post starts."""
+    if not m.prefix.startswith("ل"):
+        return None
+    before = list(re.finditer(r"\S+", r.sentence.text[: m.start]))[-2:]
     ordinals = {fold_form(w) for w in table("cues")["ordinals"]}
-    words = [fold_form(w) for w in before[-2:]]
-    while words and words[-1] in ordinals:
-        words.pop()
+    while before and fold_form(before[-1].group()) in ordinals:
+        before.pop()
     deputies = {fold_form(w) for w in table("cues")["genitive_heads"]}
-    return bool(words) and words[-1] in deputies
+    if not before or fold_form(before[-1].group()) not in deputies:
+        return None
+    head = fold_form(before[-1].group()).removeprefix("ال")
+    modifier = next(str(w) for w in table("cues")["role_modifiers"] if fold_form(w) == head)
+    return modifier, before[-1].start()
 
 
 def _after_and(r: Reading, start: int) -> bool:
@@ -322,6 +339,9 @@ def _is_rank(r: Reading, m: Match) -> bool:
 
 def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
     """ "نائب وزير …": the modifier word just before the role, and where the post starts."""
+    deputy = _deputy_of(r, m)
+    if deputy is not None:
+        return deputy
     before = r.sentence.text[: m.start]
     word = before.split()[-1] if before.split() else ""
     bare = fold_form(word)
