@@ -294,6 +294,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "واليونان وصربيا.",
             (),
         ),
+        # the origin of contraband
+        (
+            "والتقى حموشي بطشقند مدير المركز الوطني لمراقبة المخدرات، وبحثا تهريب المخدرات "
+            "الأفغانية عبر آسيا الوسطى.",
+            (),
+        ),
         # a region's nisba that begins with a country's
         (
             "أجرى حموشي بمكسيكو مباحثات مع وزير الأمن المكسيكي، في أول زيارة لمسؤول مغربي إلى "

@@ -245,10 +245,14 @@ def _without_examples(before: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 
 def _group_adjective(m: Match, before: list[tuple[int, int, str]]) -> bool:
-    """ "حركة "الشباب" الصومالية": the nationality of a threatening group."""
+    """ "حركة "الشباب" الصومالية": the nationality of a threatening group; "المخدرات
+    الأفغانية": of contraband, right before it."""
     groups = cue("cues", "threat_groups")
     near = before[-GEOGRAPHY_REACH:]
-    return m.entry.kind == "demonym" and any(groups.fullmatch(w) for _, _, w in near)
+    if m.entry.kind != "demonym":
+        return False
+    contraband = bool(before) and cue("cues", "contraband").fullmatch(before[-1][2]) is not None
+    return contraband or any(groups.fullmatch(w) for _, _, w in near)
 
 
 def _list_start(r: Reading, m: Match) -> int:
