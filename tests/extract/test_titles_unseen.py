@@ -697,3 +697,18 @@ def test_a_first_deputy_of_a_minister_is_a_post_of_his_own(
     )
     assert people(facts) == [("UZ", "شوخرات يولداشيف")]
     assert facts.counterparts[0].role.en == "Deputy Minister"
+
+
+def test_a_clause_of_someones_record_leaves_the_sentence_about_the_visit(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي بأسونسيون",
+        "بدأ عبد اللطيف حموشي، يوم الخميس 11 سبتمبر 2025، زيارة عمل إلى جمهورية الباراغواي، "
+        "بدعوة من وزير الداخلية الباراغوايي، إنريكي رييرا، الذي سبق له أن حل بالرباط في زيارة "
+        "مماثلة.",
+        "وأجرى حموشي بأسونسيون مباحثات مع الوزير رييرا بمقر وزارة الداخلية.",
+    )
+    assert people(facts) == [("PY", "إنريكي رييرا")]

@@ -17,7 +17,7 @@ from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background as told_earlier
-from briefer.extract.tense import pluperfect
+from briefer.extract.tense import opens_relative_clause, pluperfect
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -87,10 +87,13 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.has_opening("cues", "after_openers") or _comes_after(r):
         return True
     today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
+    # "…، إنريكي رييرا، الذي سبق له أن حل بالرباط": a phrase of a clause that qualifies
+    # someone named tells his record, not the sentence's.
     phrases = [
         m.span()
         for m in cue("cues", "background_phrases").finditer(r.folded)
         if not any(a <= m.start() and m.end() <= b for a, b in today)
+        and not opens_relative_clause(r.folded[: m.start()])
     ]
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.

@@ -7,9 +7,10 @@ words are in data/calendar.yaml (earlier, pluperfect) and data/cues.yaml (planne
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from briefer.arabic.lexicon import fold_form, forms, words
+from briefer.arabic.lexicon import cue, fold_form, forms, words
 from briefer.arabic.relative import find_relative_days
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
@@ -23,9 +24,27 @@ def background(r: Reading) -> bool:
     when the sentence does not speak of this visit."""
     if r.has("calendar", "earlier_today"):
         return False
-    if r.has("calendar", "earlier"):
+    if _told_earlier(r):
         return True
     return _pluperfect(r.folded) and not r.has("calendar", "this_visit") and not _ongoing(r)
+
+
+def _told_earlier(r: Reading) -> bool:
+    """An "earlier" cue of the sentence itself: not one in a relative clause that qualifies
+    someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط")."""
+    return any(
+        not opens_relative_clause(r.folded[: m.start()])
+        for m in cue("calendar", "earlier").finditer(r.folded)
+    )
+
+
+def opens_relative_clause(before: str) -> bool:
+    """The folded text before a cue ends with a relative pronoun after a comma, at most two
+    words between ("، الذي سبق له"): the cue is that clause's."""
+    return RELATIVE_BEFORE.search(before) is not None
+
+
+RELATIVE_BEFORE = re.compile(r"[،,]\s*(?:الذي|التي|الذين)(?:\s+\w+){0,2}\s*$")
 
 
 def recent(r: Reading) -> bool:
