@@ -238,3 +238,7 @@ def test_accuracy_stays_above_its_floor(split: str, floor: tuple[float, float]) 
     score = bench_romanize.score(pairs)
     assert score.loose / score.pairs >= floor[0]
     assert score.tokens_right / score.tokens >= floor[1]
+
+
+def test_an_initial_keeps_its_full_stop() -> None:
+    assert romanize("ك. شانموغام", "SG").latin.startswith("K. ")

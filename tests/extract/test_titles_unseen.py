@@ -712,3 +712,14 @@ def test_a_clause_of_someones_record_leaves_the_sentence_about_the_visit(
         "وأجرى حموشي بأسونسيون مباحثات مع الوزير رييرا بمقر وزارة الداخلية.",
     )
     assert people(facts) == [("PY", "إنريكي رييرا")]
+
+
+def test_a_name_opened_by_an_initial(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سنغافورة",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 11 سبتمبر 2025 بسنغافورة، مباحثات مع وزير الشؤون "
+        "الداخلية السنغافوري، ك. شانموغام.",
+    )
+    assert people(facts) == [("SG", "ك. شانموغام")]

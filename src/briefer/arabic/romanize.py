@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -414,6 +414,16 @@ def _particle(word: str, st: Style) -> str | None:
 # --------------------------------------------------------------------------- pipeline
 
 
+def _initials(tokens: list[Token]) -> list[Token]:
+    """ "ك. شانموغام": a one-letter word before others is an initial, "K."."""
+    return [
+        replace(t, latin=t.latin + ".")
+        if len(t.arabic) == 1 and len(t.latin) == 1 and i < len(tokens) - 1
+        else t
+        for i, t in enumerate(tokens)
+    ]
+
+
 def _tokens(parts: list[str], st: Style) -> list[Token]:
     """Romanize the words of a name (honorifics already gone), left to right."""
     out: list[Token] = []
@@ -490,6 +500,6 @@ def romanize(name_ar: str, country: str | None) -> Romanization:
     """Propose a Latin spelling of an Arabic personal name, following the country's usage."""
     st = style(country)
     dropped, parts = strip_honorifics(words(name_ar))
-    tokens = tuple(_tokens(parts, st))
+    tokens = tuple(_initials(_tokens(parts, st)))
     latin = " ".join(t.latin for t in tokens if t.latin)
     return Romanization(latin, st.convention, tokens, tuple(dropped))

@@ -28,6 +28,8 @@ from briefer.resources import data_table as table
 MIN_NAME, MAX_NAME = 2, 4
 """An unknown name is two to four words: shorter is a common noun, longer a clause."""
 PROCLITICS = "بلك"
+INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){1,2}(?=\w{2})")
+"""One or two initials with their full stops opening a name: "ك. شانموغام"."""
 MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
 MAX_WORDS = 10
@@ -153,7 +155,9 @@ def unknown_name(
     article ("الأكثر خبرة") is a description, not a name.
     """
     text = r.sentence.text
-    stop = PUNCTUATION.search(text, at)
+    # "ك. شانموغام": an initial's full stop is the name's.
+    initial = INITIALS.match(text, at)
+    stop = PUNCTUATION.search(text, initial.end() if initial else at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
         if bounded and _given_as_city(m, at, end):
@@ -195,7 +199,8 @@ def unknown_name(
     # "…، لي سانغ مين، الذي أشاد": a chunk in apposition before "الذي" is a name, whatever
     # its words ("لي" is also "to me").
     apposed = bounded and re.match(r"[،,]\s*(?:التي|الذي)\b", text[end:]) is not None
-    if not vouched and not apposed and prose(taken):
+    initials = initial.group().count(".") if initial else 0
+    if not vouched and not apposed and prose(taken[initials:] or taken):
         return None
     # The article is written "ال"; "ألكسندر", "إلياس" begin with a hamza and are names.
     if not vouched and taken[0].group().startswith("ال"):
