@@ -723,3 +723,26 @@ def test_a_name_opened_by_an_initial(tmp_path: Path, shipped: Glossary) -> None:
         "الداخلية السنغافوري، ك. شانموغام.",
     )
     assert people(facts) == [("SG", "ك. شانموغام")]
+
+
+def test_the_principals_post_after_his_name_is_his(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في برازيليا",
+        "استقبل وزير العدل البرازيلي، ريكاردو ليفاندوفسكي، يوم الثلاثاء 3 يونيو 2025 ببرازيليا، "
+        "عبد الوافي لفتيت، وزير الداخلية، الذي يقوم بزيارة رسمية إلى البرازيل.",
+    )
+    assert people(facts) == [("BR", "ريكاردو ليفاندوفسكي")]
+
+
+def test_the_patron_of_an_event_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بغداد",
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 3 يونيو 2025 ببغداد، في المؤتمر الدولي لمكافحة "
+        "المخدرات، الذي انطلق برعاية رئيس مجلس الوزراء العراقي.",
+        "وأجرى حموشي مباحثات مع وزير الداخلية العراقي عبد الأمير الشمري.",
+    )
+    assert people(facts) == [("IQ", "عبد الأمير الشمري")]

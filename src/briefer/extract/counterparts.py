@@ -258,9 +258,15 @@ def _apposed_to_reference(r: Reading, post: Post) -> Post:
 
 def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
     """ "حل وزير الداخلية، عبد الوافي لفتيت، بروما": a post of no stated country with the
-    principal in apposition after its comma is the principal's own, not an unnamed host."""
+    principal in apposition after its comma, or named right before it, is the principal's
+    own, not an unnamed host."""
     if principal_id is None or post.country is not None or post.international:
         return False
+    # "استقبل … ببرازيليا، عبد الوافي لفتيت، وزير الداخلية، الذي …": his, after his name
+    # ("حموشي، ووزير الداخلية الليبي" joins another's).
+    before = None if post.conjoined else name_before(r, post, principal_id)
+    if before is not None and before.entry is not None and before.entry.id == principal_id:
+        return True
     name = name_after(r, post)
     if name is None or name.entry is None or name.entry.id != principal_id:
         return False
