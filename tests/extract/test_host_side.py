@@ -294,6 +294,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "واليونان وصربيا.",
             (),
         ),
+        # a route through a country, and the security situation in one
+        (
+            "والتقى حموشي بنيروبي المدير العام للمخابرات الكيني، وبحثا شبكات تهريب المهاجرين "
+            "التي تعتمد مسارات تمر عبر ليبيا، والوضع الأمني في الصومال.",
+            (),
+        ),
         # the origin of contraband
         (
             "والتقى حموشي بطشقند مدير المركز الوطني لمراقبة المخدرات، وبحثا تهريب المخدرات "
