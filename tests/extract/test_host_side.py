@@ -294,6 +294,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "واليونان وصربيا.",
             (),
         ),
+        # representatives of countries who took part in an event
+        (
+            "ترأس حموشي بالرباط الجلسة الافتتاحية للمناظرة الدولية حول تأمين التظاهرات الرياضية. "
+            "كما عرفت المناظرة مشاركة ممثلين عن أجهزة الشرطة في كينيا وأوغندا وتنزانيا.",
+            (),
+        ),
         # a route through a country, and the security situation in one
         (
             "والتقى حموشي بنيروبي المدير العام للمخابرات الكيني، وبحثا شبكات تهريب المهاجرين "
