@@ -523,6 +523,7 @@ def test_attendees_of_the_talks_are_not_counterparts(tmp_path: Path, glossary: G
     [
         "ورافق حموشي في هذه الزيارة مدير الأمن العمومي، كريم العلوي.",
         "ويرافق المسؤول المغربي في هذه الزيارة الوالي مدير الأمن العمومي، كريم العلوي.",
+        "وضم الوفد المرافق لحموشي مدير الأمن العمومي، كريم العلوي.",
     ],
 )
 def test_those_who_accompany_the_principal_are_his_side(

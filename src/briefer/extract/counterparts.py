@@ -35,7 +35,7 @@ from briefer.extract.posts import (
 )
 from briefer.extract.reading import Reading
 from briefer.extract.subjects import (
-    listed_after,
+    escorting_after,
     met_by_another,
     met_by_counterpart,
     named_in_passing,
@@ -81,7 +81,7 @@ def read_counterparts(
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
         posts = read_posts(r)
-        accompanying = listed_after(r, "accompaniment")
+        accompanying = escorting_after(r, principal_id)
         attending = not_met_after(r, principal_id, any(p.home for p in posts))
         carried: Post | None = None
         named_before: Post | None = None

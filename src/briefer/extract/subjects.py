@@ -127,6 +127,19 @@ def listed_after(r: Reading, key: str) -> int:
     return r.fold_map.origin[found.start()] if found else len(r.sentence.text)
 
 
+def escorting_after(r: Reading, principal_id: str | None) -> int:
+    """Where those who accompany the principal start: "ورافق حموشي …" (cues accompaniment), or
+    "وضم الوفد المرافق لحموشي …" (an escort word right before him)."""
+    at = listed_after(r, "accompaniment")
+    escort = cue("cues", "escort_words")
+    for m in r.of_kind("person"):
+        before = r.sentence.text[: m.start].split()[-1:]
+        principal = m.entry.id == principal_id and m.prefix.startswith("ل")
+        if principal and before and escort.fullmatch(fold_form(before[0])):
+            at = min(at, m.start)
+    return at
+
+
 def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
     """Where those who were not met start: who attended or opened the event, and, in a sentence
     that names the principal neither by name nor by a post of the home side (home_post), who
