@@ -152,3 +152,13 @@ def test_a_phrase_whose_last_noun_takes_a_possessive() -> None:
     ]
     # a phrase ending in a noun with the article takes no pronoun
     assert topics_in(folded("غسل الأموالها").text) == []
+
+
+def test_cyber_attacks_irregular_status_and_financial_investigations() -> None:
+    assert topics_in(folded("والتصدي للهجمات السيبرانية التي تستهدف البنيات").text) == [
+        "cybercrime"
+    ]
+    assert topics_in(folded("ترحيل المهاجرين المغاربة في وضع غير نظامي").text) == [
+        "illegal_migration"
+    ]
+    assert topics_in(folded("وآليات التحقيقات المالية الموازية").text) == ["financial_crime"]
