@@ -95,6 +95,7 @@ def test_look_alikes_of_technology_and_training() -> None:
     # crowd-control techniques, and technicians trained
     assert topics_in(folded("فيما يتعلق بتقنيات حفظ النظام العام").text) == ["public_order"]
     assert topics_in(folded("دورات تكوينية لفائدة التقنيين السنغاليين").text) == ["training"]
+    assert topics_in(folded("اختتمت بمجمع الأنتربول العالمي للابتكار أشغال المؤتمر").text) == []
 
 
 def test_a_pluperfect_sentence_is_background_for_the_topics(
