@@ -1348,3 +1348,19 @@ def test_abroad_the_arrival_yesterday_and_a_signing_today(
         arrival,
     )
     assert dates_of(facts) == ("2024-08-26", "2024-08-27")
+
+
+def test_an_event_closed_today_that_was_organised_over_two_days(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يختتم مؤتمر أمن الملاعب",
+        "",
+        "الدار البيضاء - ومع - اختتمت، اليوم الأربعاء 11 فبراير 2026 بالدار البيضاء، أشغال "
+        "المؤتمر الدولي حول أمن الملاعب، الذي نظمته المديرية العامة للأمن الوطني على مدى يومين.",
+        "",
+        "وأجرى عبد اللطيف حموشي، على هامش هذا المؤتمر، لقاءات ثنائية مع رؤساء الوفود.",
+    )
+    assert dates_of(facts) == ("2026-02-10", "2026-02-11")

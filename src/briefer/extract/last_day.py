@@ -275,7 +275,11 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     opened)."""
     tokens = words(r.folded)
     visit, the_visit = cue("cues", "visit"), cue("calendar", "the_visit")
-    opening = cue("calendar", "opening").search(r.folded)
+    # "اختتمت اليوم أشغال المؤتمر، الذي نظمته المديرية على مدى يومين": a closing word opens
+    # the event's length as well as an opening one.
+    opening = cue("calendar", "opening").search(r.folded) or cue("calendar", "closing").search(
+        r.folded
+    )
     durations = cue("calendar", "duration_words")
     state = cue("cues", "state_words")
     honorific = cue("cues", "honorifics")
