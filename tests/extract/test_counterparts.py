@@ -939,3 +939,16 @@ def test_a_countrys_capacity_is_no_person(tmp_path: Path, shipped: Glossary) -> 
         "والتقى حموشي وزيرة الإدارة الداخلية البرتغالية، ماريا لوسيا أمارال.",
     )
     assert [(c.country, c.name_ar) for c in facts.counterparts] == [("PT", "ماريا لوسيا أمارال")]
+
+
+def test_a_post_at_the_organisation_is_the_international_one_said_again(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 30 سبتمبر 2025 بسنغافورة، في مؤتمر الأنتربول "
+        "حول الجريمة السيبرانية، حيث التقى مدير الجريمة السيبرانية بالأنتربول.",
+        "وخصص اللقاء مع مدير الجريمة السيبرانية بالمنظمة لانخراط المغرب في العمليات الدولية.",
+    )
+    assert [c.country for c in facts.counterparts] == [None]

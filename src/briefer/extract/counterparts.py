@@ -220,6 +220,8 @@ def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
             return False
         return international_words(folded(r.sentence.text[post.end : name.start]).text)
     rest = folded(PUNCTUATION.split(r.sentence.text[post.end :])[0]).text
+    if cue("cues", "international_anaphora").match(rest.lstrip()):
+        return True  # "مدير الجريمة السيبرانية بالمنظمة": the international body named before
     affiliated = cue("agreements", "affiliation").search(rest) is not None
     return affiliated and international_words(rest)
 

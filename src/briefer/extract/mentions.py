@@ -72,8 +72,14 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
     named_role = (named.post or "").split("|")[0]
-    if named.country != c.country or c.country is None:
+    if named.country != c.country:
         return False
+    if c.country is None:
+        # "مدير الجريمة السيبرانية بالمنظمة" after "مدير الجريمة السيبرانية بالأنتربول": an
+        # international post said again without its body, in a later sentence.
+        later = min(c.evidence).sentence > min(named.evidence).sentence
+        body = _unorganised(c) or _same_body(named, c)
+        return later and role == named_role and body and not _unorganised(named)
     # "قائد الدرك السنغالي" in a headline, "القائد الأعلى للدرك الوطني السنغالي، الجنرال فلان"
     # in the body: the generic form of the named one's title, of the same body.
     if named_role != role:
