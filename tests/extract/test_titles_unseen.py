@@ -746,3 +746,15 @@ def test_the_patron_of_an_event_was_not_met(tmp_path: Path, shipped: Glossary) -
         "وأجرى حموشي مباحثات مع وزير الداخلية العراقي عبد الأمير الشمري.",
     )
     assert people(facts) == [("IQ", "عبد الأمير الشمري")]
+
+
+def test_a_post_closed_by_a_preposition_and_its_pronoun(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينتيان",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بفيينتيان في زيارة عمل إلى لاوس.",
+        "كما التقى حموشي الأمين العام للجنة الوطنية لمكافحة المخدرات والرقابة عليها، "
+        "خامفون سيسافات.",
+    )
+    assert people(facts) == [("LA", "خامفون سيسافات")]

@@ -272,6 +272,12 @@ def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
 def _past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
     ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
+    # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
+    pronoun = re.match(
+        rf"\s+(?:{alternation(forms('cues', 'pronoun_complements'))})(?=\s*[،,])", text[at:]
+    )
+    if pronoun is not None:
+        return at + pronoun.end()
     found = re.match(r"\s+([بل]\w+)(?:\s+\w+){0,2}(?=\s*(?:\([^()]{1,30}\)\s*)?[،,])", text[at:])
     if found is None or not complement_word(found.group(1)):
         return at
