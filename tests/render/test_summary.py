@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 import render_support as rs
-from briefer.extract.facts import Facts, Visit
+from briefer.extract.facts import City, Facts, Visit
 from briefer.render import summary
 from briefer.render.phrasing import Phrasing
 from briefer.render.subjects import agreement_subjects
@@ -139,3 +139,13 @@ def test_a_passage_that_repeats_a_point_is_not_quoted(visits, en, seeds) -> None
 @pytest.mark.parametrize(("facts", "passages"), [(0, 3), (3, 3), (4, 3), (5, 2), (6, 1)])
 def test_the_summary_has_three_to_seven_items(facts: int, passages: int) -> None:
     assert summary.passage_count(facts) == passages
+
+
+def test_a_city_state_is_named_once(visits, en, fr, seeds) -> None:
+    spain = visits["XXXX-01-28-es"]
+    singapore = City("place.geonames.1880252", "سنغافورة", "Singapore", "Singapour")
+    facts = replace(spain.facts, host_country="SG", city=singapore)
+    english = " ".join(p.text for p in summary.points(facts, en, {}))
+    french = " ".join(p.text for p in summary.points(facts, fr, {}))
+    assert "visited Singapore (" in english and "Singapore, Singapore" not in english
+    assert "Singapour (Singapour)" not in french

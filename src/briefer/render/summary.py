@@ -82,7 +82,8 @@ def _visit_point(facts: Facts, ph: Phrasing) -> SummaryPoint | None:
         where = _in_place(facts, ph)
         key = "reception" if dates else "reception_undated"
         return _point(patterns[key].format(principal=name, in_place=where, dates=dates), cited)
-    if city:
+    # "Singapore, Singapore": a city-state's city is named by its country alone.
+    if city and city != ph.loc.country_name(code, ph.glossary):
         where = patterns["place"].format(
             city=city,
             country=country,
