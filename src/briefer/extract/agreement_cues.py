@@ -7,7 +7,7 @@ Every word list is in data/agreements.yaml; offsets are in the folded sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -232,26 +232,28 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
 def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
     """A negation stands before offset at in its clause, and negates no report: "لم يعلن عن
     توقيع أي اتفاقية" says nothing was announced, not that nothing was signed."""
-    for c in reversed([c for c in cues if c.end <= at]):
-        if c.role == BREAK:
-            return False
-        if c.role == "negation":
-            # "ونفى مصدر أن يكون الطرفان قد وقعا أي اتفاقية": a source's denial is a report.
-            word = r.folded[c.start : c.end].split()[-1]
-            if word in folded_set("reporting") or word[1:] in folded_set("reporting"):
-                return False
-            return not _negates_report(r, c)
-    return False
+    c = next(_clause_negations(cues, at), None)
+    if c is None:
+        return False
+    # "ونفى مصدر أن يكون الطرفان قد وقعا أي اتفاقية": a source's denial is a report.
+    word = r.folded[c.start : c.end].split()[-1]
+    if word in folded_set("reporting") or word[1:] in folded_set("reporting"):
+        return False
+    return not _negates_report(r, c)
 
 
 def _unreported(r: Reading, cues: Sequence[Cue], at: int) -> bool:
     """A negated report ("لم تكشف الصحيفة عن …") stands before offset at in its clause."""
+    return any(_negates_report(r, c) for c in _clause_negations(cues, at))
+
+
+def _clause_negations(cues: Sequence[Cue], at: int) -> Iterator[Cue]:
+    """The negations before offset at in its clause, nearest first."""
     for c in reversed([c for c in cues if c.end <= at]):
         if c.role == BREAK:
-            return False
-        if c.role == "negation" and _negates_report(r, c):
-            return True
-    return False
+            return
+        if c.role == "negation":
+            yield c
 
 
 def _negates_report(r: Reading, negation: Cue) -> bool:
