@@ -758,3 +758,17 @@ def test_a_post_closed_by_a_preposition_and_its_pronoun(tmp_path: Path, shipped:
         "خامفون سيسافات.",
     )
     assert people(facts) == [("LA", "خامفون سيسافات")]
+
+
+def test_the_principal_called_the_moroccan_official_before_the_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أوسلو",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بأوسلو في زيارة عمل إلى النرويج.",
+        "وفي اليوم الثاني، التقى المسؤول الأمني المغربي إيريك هوفلاند، المدير العام لجهاز "
+        "الأمن الداخلي النرويجي.",
+    )
+    assert people(facts) == [("NO", "إيريك هوفلاند")]

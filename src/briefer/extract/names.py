@@ -30,6 +30,7 @@ from briefer.extract.unknown_names import (
 )
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
+from briefer.resources import home_country
 
 # The rest of an organisation's name after a post, up to a comma: a few words or a quoted
 # acronym ("… في مجال إنفاذ القانون "يوروبول"،").
@@ -37,6 +38,7 @@ TAIL = re.compile(
     r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
 )
 MAX_ORGANISATION = 6
+HOME = home_country()
 
 
 def name_written(text: str, m: Match) -> str:
@@ -370,8 +372,26 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     subject = next((m for m in r.of_kind("person") if m.start == at), None)
     if subject is not None and subject.entry.id == principal_id and not subject.prefix:
         at = skip_honorifics(text, subject.end)
+    at = _past_home_official(r, at)
     name = unknown_name(r, at, bounded=False, limit=len(before), vouched=vouched)
     return name if name and name.end == len(before) else None
+
+
+def _past_home_official(r: Reading, at: int) -> int:
+    """ "التقى المسؤول المغربي كين ماكالوم، المدير العام …": the principal, called by a role
+    and the home demonym, is the verb's subject before the name; past him."""
+    role = next((m for m in r.of_kind("role") if m.start == at and not m.prefix), None)
+    if role is None:
+        return at
+    text = r.sentence.text
+    # "المسؤول الأمني المغربي": one modifier may stand between the role and the demonym.
+    modifier = re.match(r"\s+\w+(?=\s)", text[role.end :])
+    starts = {skip_space(text, role.end)}
+    starts |= {skip_space(text, role.end + modifier.end())} if modifier else set()
+    for m in r.of_kind("demonym"):
+        if m.start in starts and m.entry.country == HOME:
+            return skip_honorifics(text, m.end)
+    return at
 
 
 def _subject_chunk(r: Reading, end: int) -> Name | None:
