@@ -772,3 +772,37 @@ def test_the_principal_called_the_moroccan_official_before_the_name(
         "الأمن الداخلي النرويجي.",
     )
     assert people(facts) == [("NO", "إيريك هوفلاند")]
+
+
+def test_a_name_right_after_the_posts_complement(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لندن",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بلندن في زيارة عمل إلى المملكة المتحدة.",
+        "والتقى حموشي وزير الدولة البريطاني لشؤون الحدود جيمس ويلسون، وبحث معه ملف الهجرة.",
+    )
+    assert people(facts) == [("GB", "جيمس ويلسون")]
+
+
+def test_a_place_after_the_posts_complement_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليون",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بليون في زيارة عمل إلى فرنسا.",
+        "والتقى حموشي محافظ الشرطة الفرنسي لمنطقة أوفيرن رون ألب، وبحث معه ملف المخدرات.",
+    )
+    assert people(facts) == [("FR", None)]
+
+
+def test_a_spokesperson_telling_of_the_talks_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في موسكو",
+        "أجرى وزير الداخلية الروسي فلاديمير كولوكولتسيف، يوم الثلاثاء 3 يونيو 2025 في موسكو، "
+        "محادثات مع عبد اللطيف حموشي، وفق ما أعلنته المتحدثة الرسمية باسم الوزارة إيرينا "
+        "فولك.",
+    )
+    assert people(facts) == [("RU", "فلاديمير كولوكولتسيف")]

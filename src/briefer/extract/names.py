@@ -15,6 +15,7 @@ from briefer.extract.name_shape import (
     complement_word,
     construct_heads,
     given_name,
+    prose,
 )
 from briefer.extract.posts import (
     PUNCTUATION,
@@ -38,6 +39,10 @@ TAIL = re.compile(
     r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
 )
 MAX_ORGANISATION = 6
+MAX_COMPLEMENT = 3
+"""Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
+MIN_NAME = 2
+MAX_NAME_WORDS = 4
 HOME = home_country()
 
 
@@ -282,8 +287,30 @@ def _past_complement(text: str, at: int) -> int:
         return at + pronoun.end()
     found = re.match(r"\s+([بل]\w+)(?:\s+\w+){0,2}(?=\s*(?:\([^()]{1,30}\)\s*)?[،,])", text[at:])
     if found is None or not complement_word(found.group(1)):
-        return at
+        return _complement_before_name(text, at)
     return at + found.end()
+
+
+def _complement_before_name(text: str, at: int) -> int:
+    """ "وزير الدولة لشؤون الأمن دان جارفيس،": a complement of prose words, then a name
+    filling the rest of the chunk with no comma between; where the name begins, or at."""
+    chunk = re.match(r"[^،,.؛:()\"]+(?=[،,.])", text[at:])
+    words = list(re.finditer(r"\w+", chunk.group())) if chunk else []
+    if not words or words[0].group()[0] not in "بل":
+        return at
+    # "بمحافظ الشرطة لمنطقة بوش دو رون": a region or city word opens a place's name.
+    if fold_form(words[0].group())[1:] in _place_heads():
+        return at
+    # A word of prose, however rare ("لشؤون"), not a name that begins with ب or ل.
+    known = [zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]]
+    known += [zipf(fold_form(w.group())) > 0 for w in words[1:]]
+    for split in range(1, min(MAX_COMPLEMENT, len(words) - MIN_NAME) + 1):
+        name = words[split:]
+        if len(name) > MAX_NAME_WORDS or name[0].group().startswith("ال"):
+            continue
+        if all(known[:split]) and not prose(name):
+            return at + name[0].start()
+    return at
 
 
 def _skip_rank(r: Reading, at: int) -> int:
@@ -419,6 +446,11 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     at += 1 if re.match(r"و[أإآ]", r.sentence.text[at:end]) else 0
     name = unknown_name(r, at, bounded=True, limit=end)
     return name if name and name.start == at and name.end == end else None
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["place_heads"])
 
 
 @cache
