@@ -308,6 +308,11 @@ def _complement_before_name(text: str, at: int) -> int:
         name = words[split:]
         if len(name) > MAX_NAME_WORDS or name[0].group().startswith("ال"):
             continue
+        # "لقطاع شؤون الأمن العام": words with the article after an unlisted first word go on
+        # with the body's name; "سامح فؤاد الشربيني" opens with a listed given name.
+        articled = any(w.group().startswith("ال") for w in name)
+        if articled and not given_name(fold_form(name[0].group())):
+            continue
         if all(known[:split]) and not prose(name):
             return at + name[0].start()
     return at
