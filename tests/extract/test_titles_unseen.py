@@ -806,3 +806,14 @@ def test_a_spokesperson_telling_of_the_talks_was_not_met(tmp_path: Path, shipped
         "فولك.",
     )
     assert people(facts) == [("RU", "فلاديمير كولوكولتسيف")]
+
+
+def test_a_name_after_by_meeting_before_the_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دبلن",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بدبلن في زيارة عمل إلى إيرلندا.",
+        "واختتم حموشي برنامجه بلقاء درو هاريس مفوض الشرطة الإيرلندية.",
+    )
+    assert people(facts) == [("IE", "درو هاريس")]
