@@ -1364,3 +1364,22 @@ def test_an_event_closed_today_that_was_organised_over_two_days(
         "وأجرى عبد اللطيف حموشي، على هامش هذا المؤتمر، لقاءات ثنائية مع رؤساء الوفود.",
     )
     assert dates_of(facts) == ("2026-02-10", "2026-02-11")
+
+
+def test_abroad_the_stay_began_the_day_before_the_dated_talks(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في ليما",
+        "",
+        "الثلاثاء 14 أكتوبر 2025 - 18:32 (غرينتش)",
+        "",
+        "ليما، 14 أكتوبر (إفي).- وقع وزير الداخلية البيروفي، اليوم الثلاثاء في ليما، مذكرة "
+        "تفاهم مع عبد اللطيف حموشي.",
+        "",
+        "وكان عبد اللطيف حموشي، الذي يقوم بزيارة إلى البيرو بدأها أمس الاثنين وتستمر حتى غد "
+        "الأربعاء، قد زار مقر الشرطة الوطنية.",
+    )
+    assert dates_of(facts) == ("2025-10-13", "2025-10-15")

@@ -215,10 +215,21 @@ def _earlier_relative(
         return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
+    # Abroad, "الزيارة … التي بدأها أمس الاثنين" after the talks' dated day: the visit began
+    # on that day, at most a visit's length before.
+    if not at_home and _stay_began(relative) and 0 < (first - day).days <= LONGEST_VISIT:
+        return relative
     # "ترأس، أمس الاثنين، الجلسة الافتتاحية …، والتي احتضنتها ست مدن ما بين 21 دجنبر و18
     # يناير": a day told before a range in its sentence, outside it, is not in what it names.
     before = same and relative.range.begin < written.range.begin and first != last
     return relative if earlier or before else written
+
+
+def _stay_began(found: Dated) -> bool:
+    """ "التي بدأها أمس الاثنين": the day right after a word saying the stay began."""
+    r = found.reading
+    before = words(r.folded[: folded_at(r, found.range.begin)])
+    return bool(before) and cue("cues", "stay_start").fullmatch(before[-1][2]) is not None
 
 
 def _relative(ctx: Context) -> Dated | None:
