@@ -1383,3 +1383,19 @@ def test_abroad_the_stay_began_the_day_before_the_dated_talks(
         "الأربعاء، قد زار مقر الشرطة الوطنية.",
     )
     assert dates_of(facts) == ("2025-10-13", "2025-10-15")
+
+
+def test_abroad_an_event_whose_proceedings_opened_on_a_weekday_before_the_talks(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في المنامة",
+        "",
+        "الأحد 8 ديسمبر 2024",
+        "",
+        "التقى وزير الداخلية البحريني، أمس، عبد اللطيف حموشي، على هامش منتدى الأمن الإقليمي "
+        "المنعقد بالمنامة، والذي انطلقت أعماله يوم الجمعة وتختتم اليوم.",
+    )
+    assert dates_of(facts) == ("2024-12-06", "2024-12-08")

@@ -280,8 +280,13 @@ def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, Relat
     day named."""
     out = []
     for r, rel, day in _relative_days(ctx):
-        before = words(r.folded[: folded_at(r, rel.begin)])
-        word = before[-1][2] if before else ""
+        before = [w for _, _, w in words(r.folded[: folded_at(r, rel.begin)])]
+        # "والذي انطلقت أعماله يوم الجمعة": the opening word, then what opened, then "يوم".
+        if before and before[-1] == fold_form("يوم"):
+            before.pop()
+        if len(before) > 1 and cue("calendar", "proceedings").fullmatch(before[-1]):
+            before.pop()
+        word = before[-1] if before else ""
         since = any(
             cue(*key).fullmatch(word) for key in (("cues", "since"), ("calendar", "opening"))
         )
