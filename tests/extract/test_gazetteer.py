@@ -58,6 +58,9 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         # a transliterated two-word name written as one word
         ("جورجتاون 17 إبريل 2024 (شينخوا)", "جورجتاون", "Georgetown", "GY"),
         ("وصل الوفد إلى كيبتاون", "كيبتاون", "Cape Town", "ZA"),
+        # a capital's spelling without its final "ي", and a city of a capital's metropolis
+        ("مبابان - ومع - حل المدير العام", "مبابان", "Mbabane", "SZ"),
+        ("احتضنتها مدينة كيزون سيتي الفلبينية", "كيزون سيتي", "Quezon City", "PH"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
