@@ -318,6 +318,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "هذا البلد الأمريكي اللاتيني.",
             (),
         ),
+        # a desert's adjective, which is also a home territory's demonym
+        (
+            "والتقى حموشي بنيامي المدير العام للشرطة الوطنية النيجرية، وبحثا شبكات التهريب "
+            "التي تستغل المسالك الصحراوية.",
+            (),
+        ),
     ],
 )
 def test_countries_named_but_not_partners(

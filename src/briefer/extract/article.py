@@ -22,7 +22,7 @@ from briefer.extract.subjects import met_by_another, met_by_counterpart, not_met
 from briefer.extract.tense import background as earlier
 from briefer.extract.unknown_names import unknown_name
 from briefer.glossary.entries import Match
-from briefer.resources import home_country
+from briefer.resources import data_table, home_country
 
 HOME = home_country()
 # An experience word at most this many words before an event makes it recalled, not attended.
@@ -179,7 +179,10 @@ def read_countries(
     for code, cited in partners:
         if code:
             seen.setdefault(code, []).extend(cited)
-    out = [c for c in seen if c not in (HOME, host)]
+    # "المسالك الصحراوية" (desert routes) reads as the demonym of a home territory, which is
+    # home, never a partner.
+    home = {HOME, *data_table("cues")["home_territories"]}
+    out = [c for c in seen if c not in home and c != host]
     out.sort(key=lambda c: min(seen[c]).sentence)
     for code in out:
         evidence[f"country:{code}"] = tuple(sorted(seen[code]))
