@@ -482,6 +482,22 @@ def test_a_meeting_reported_before_a_background_phrase_is_the_visits(
     assert people(facts) == [("NG", "أولوسيغون أديولا")]
 
 
+def test_their_meeting_anchors_a_sentence_that_tells_a_tenure(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "منذ السنة الماضية" dates the counterpart's office; "لقاؤهما" is this visit's meeting
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في بروناي",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 4 نونبر 2025 ببندر سري بكاوان في زيارة عمل.",
+        "ويشغل المفوض منذ السنة الماضية منصبه، وقد توج لقاؤهما بالتوقيع على مذكرة تفاهم "
+        "تروم تعزيز تبادل المعلومات.",
+    )
+    assert "information_exchange" in facts.topics
+    assert [a.status for a in facts.agreements] == ["signed"]
+
+
 @pytest.mark.parametrize(
     "subject",
     [
