@@ -817,3 +817,14 @@ def test_a_name_after_by_meeting_before_the_post(tmp_path: Path, shipped: Glossa
         "واختتم حموشي برنامجه بلقاء درو هاريس مفوض الشرطة الإيرلندية.",
     )
     assert people(facts) == [("IE", "درو هاريس")]
+
+
+def test_a_malay_title_of_honour_is_no_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بروناي",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 4 نونبر 2025 ببندر سري بكاوان في زيارة عمل إلى بروناي.",
+        "والتقى حموشي وزير الشؤون الداخلية البروناوي، داتو سري ستيا أحمد الدين عبد الرحمن.",
+    )
+    assert people(facts) == [("BN", "أحمد الدين عبد الرحمن")]
