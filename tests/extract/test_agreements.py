@@ -73,6 +73,21 @@ def test_restatement_adds_evidence_not_a_second_agreement(
     assert mou.subject is not None and mou.subject.en == "training"
 
 
+def test_a_lead_without_parties_then_the_signing_told_with_them_is_one_document(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "اختتم حموشي زيارة عمل إلى بروناي توجت بالتوقيع على مذكرة تفاهم في مجال التعاون الشرطي.",
+        "وقد توج لقاؤه بمفوض الشرطة بالتوقيع على مذكرة تفاهم بين المديرية العامة للأمن الوطني "
+        "والشرطة الملكية لبروناي.",
+    )
+    (mou,) = facts.agreements
+    assert [e.sentence for e in mou.evidence] == [1, 2]
+    assert [p.country for p in mou.parties] == ["MA", "BN"]
+
+
 def test_plural_document_word_with_its_number(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(tmp_path, shipped, "ووقع الجانبان ثلاث مذكرات تفاهم في مجال التكوين.")
     assert [(a.kind, a.status) for a in facts.agreements] == [("mou", "signed")] * 3

@@ -137,7 +137,9 @@ def _repeated(first: Agreement, later: Agreement) -> bool:
     if {e.sentence for e in first.evidence} & {e.sentence for e in later.evidence}:
         return False  # "مذكرتي تفاهم، الأولى … والثانية …": two of one sentence
     a, b = first.parties, later.parties
-    return bool(a and b) and (_among(a, b) or _among(b, a))
+    # "وتوجت بالتوقيع على مذكرة تفاهم في مجال التعاون الشرطي" leading the article, then the
+    # signing told with its parties: the lead names no party, the story names them.
+    return (not a and bool(b)) or (bool(a and b) and (_among(a, b) or _among(b, a)))
 
 
 def _among(few: Sequence[Party], many: Sequence[Party]) -> bool:
