@@ -828,3 +828,15 @@ def test_a_malay_title_of_honour_is_no_part_of_the_name(tmp_path: Path, shipped:
         "والتقى حموشي وزير الشؤون الداخلية البروناوي، داتو سري ستيا أحمد الدين عبد الرحمن.",
     )
     assert people(facts) == [("BN", "أحمد الدين عبد الرحمن")]
+
+
+def test_the_minister_a_deputy_stood_in_for_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أستانا",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 3 يونيو 2025 بأستانا في زيارة عمل إلى كازاخستان.",
+        "وأجرى حموشي مباحثات مع النائب الأول لوزير الداخلية الكازاخستاني، الجنرال نورلان "
+        "بيكوف، الذي ناب عن وزير الداخلية يرجان سادينوف، المتواجد في مهمة رسمية خارج البلاد.",
+    )
+    assert people(facts) == [("KZ", "نورلان بيكوف")]

@@ -91,10 +91,12 @@ def _ends(words: list[str]) -> set[str]:
 
 def named_in_passing(r: Reading, at: int) -> bool:
     """ "نقل … تحيات الفريق أول معالي الشيخ راشد …", "خلفا للواء فلان": someone whose
-    greetings are conveyed, or a predecessor or who appointed the counterpart, a few words
+    greetings are conveyed, who is stood in for ("ناب عن"), or a predecessor or who appointed
+    the counterpart, a few words
     and honorifics before him, or someone named in a clause of the times, was not met."""
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
-    passing = any(cue("cues", key).search(before) for key in ("conveyed", "succession"))
+    keys = ("conveyed", "succession", "represented")
+    passing = any(cue("cues", key).search(before) for key in keys)
     return passing or _greeted(r, at) or _in_background_clause(r, at)
 
 
