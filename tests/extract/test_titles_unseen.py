@@ -840,3 +840,16 @@ def test_the_minister_a_deputy_stood_in_for_was_not_met(tmp_path: Path, shipped:
         "بيكوف، الذي ناب عن وزير الداخلية يرجان سادينوف، المتواجد في مهمة رسمية خارج البلاد.",
     )
     assert people(facts) == [("KZ", "نورلان بيكوف")]
+
+
+def test_a_deputy_prime_minister_who_holds_the_portfolio_too(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كينغستون",
+        "حل عبد اللطيف حموشي يوم الاثنين 18 نونبر 2024 بكينغستون في زيارة عمل إلى جامايكا.",
+        "واستقبل حموشي من قبل نائب رئيس الوزراء ووزير الأمن الوطني الجامايكي، الدكتور هوراس تشانغ.",
+    )
+    assert people(facts) == [("JM", "هوراس تشانغ")]

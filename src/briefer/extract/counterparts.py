@@ -381,8 +381,10 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
     """One person's two posts in a row: "النائب الأول لرئيس مجلس الوزراء وزير الداخلية",
     "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي فلان": the first is dropped, the
     second (which the name follows) speaks for both."""
-    if not following or following[0].conjoined:
+    if not following:
         return False
+    if following[0].conjoined:
+        return _portfolio_too(r, post, following[0])
     if following[0].home and not post.home:
         # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
         return False
@@ -390,6 +392,15 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
     # "القائد الأعلى للدرك الوطني، مدير العدالة العسكرية، الجنرال فلان": a comma between two
     # posts not joined by "و" is apposition too (a list joins its items with "و").
     return not gap.strip(" -–—،,")
+
+
+def _portfolio_too(r: Reading, post: Post, second: Post) -> bool:
+    """ "نائب رئيس الوزراء ووزير الأمن الوطني، الدكتور فلان": a head of government (or his
+    deputy) who also holds the portfolio joined right after by "و" is one person."""
+    heads = {str(role) for role in table("cues")["government_heads"]}
+    portfolios = {str(role) for role in table("cues")["portfolio_roles"]}
+    gap = r.sentence.text[post.end : second.start].strip(" و")
+    return post.role.id in heads and second.role.id in portfolios and not gap
 
 
 def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
