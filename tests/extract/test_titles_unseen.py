@@ -853,3 +853,25 @@ def test_a_deputy_prime_minister_who_holds_the_portfolio_too(
         "واستقبل حموشي من قبل نائب رئيس الوزراء ووزير الأمن الوطني الجامايكي، الدكتور هوراس تشانغ.",
     )
     assert people(facts) == [("JM", "هوراس تشانغ")]
+
+
+def test_an_admirals_rank_is_no_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كينغستون",
+        "حل عبد اللطيف حموشي يوم الاثنين 18 نونبر 2024 بكينغستون في زيارة عمل إلى جامايكا.",
+        "والتقى حموشي رئيسة أركان قوات الدفاع الجامايكية، الأميرال أنطونيت ويميس غورمان.",
+    )
+    assert people(facts) == [("JM", "أنطونيت ويميس غورمان")]
+
+
+def test_an_agency_against_organised_crime_is_the_hosts(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كينغستون",
+        "حل عبد اللطيف حموشي يوم الاثنين 18 نونبر 2024 بكينغستون في زيارة عمل إلى جامايكا.",
+        "والتقى حموشي مدير وكالة مكافحة الجريمة المنظمة الكبرى والفساد.",
+    )
+    assert people(facts) == [("JM", None)]
