@@ -875,3 +875,16 @@ def test_an_agency_against_organised_crime_is_the_hosts(tmp_path: Path, shipped:
         "والتقى حموشي مدير وكالة مكافحة الجريمة المنظمة الكبرى والفساد.",
     )
     assert people(facts) == [("JM", None)]
+
+
+def test_an_acting_under_secretary_and_his_assistant(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وفد أمني كويتي في الرباط",
+        "بحث وكيل وزارة الداخلية الكويتية بالتكليف اللواء عبدالله سالم الرجيب، أمس الاثنين 21 "
+        "أكتوبر 2024 بالرباط، مع عبد اللطيف حموشي أوجه التعاون الأمني.",
+        "وشارك في الاجتماع من الجانب الكويتي الوكيل المساعد لشؤون الأمن الجنائي اللواء فهد "
+        "مبارك العتيبي.",
+    )
+    assert people(facts) == [("KW", "عبدالله سالم الرجيب"), ("KW", "فهد مبارك العتيبي")]

@@ -279,6 +279,10 @@ def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
 def _past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
     ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
+    # "وكيل وزارة الداخلية بالتكليف اللواء فلان": the word that makes the post acting.
+    acting = re.match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text[at:])
+    if acting is not None:
+        at += acting.end()
     # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
     pronoun = re.match(
         rf"\s+(?:{alternation(forms('cues', 'pronoun_complements'))})(?=\s*[،,])", text[at:]
