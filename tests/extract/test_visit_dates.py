@@ -1399,3 +1399,21 @@ def test_abroad_an_event_whose_proceedings_opened_on_a_weekday_before_the_talks(
         "المنعقد بالمنامة، والذي انطلقت أعماله يوم الجمعة وتختتم اليوم.",
     )
     assert dates_of(facts) == ("2024-12-06", "2024-12-08")
+
+
+def test_at_home_the_visitors_planned_closing_is_not_the_principals_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "وفد أمني كويتي في الرباط",
+        "",
+        "الثلاثاء 22 أكتوبر 2024",
+        "",
+        "بحث وكيل وزارة الداخلية الكويتية، أمس، بالرباط مع عبد اللطيف حموشي أوجه التعاون الأمني.",
+        "",
+        "ومن المقرر أن يلتقي الوفد الكويتي اليوم وزير الداخلية المغربي، على أن يختتم زيارته "
+        "إلى المغرب غدا الأربعاء.",
+    )
+    assert dates_of(facts) == ("2024-10-21", "2024-10-21")

@@ -109,6 +109,8 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
             closes = _closes(r, rel.begin) or (not ctx.at_home and follows_until(r, rel.begin))
             if end is None or ctx.publication.holds(r, rel.begin) or not closes:
                 continue
+            if ctx.at_home and planned(r) and _visit_closing(r, folded_at(r, rel.begin)):
+                continue  # "على أن يختتم زيارته غدا الأربعاء": the visitor's programme
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
                 mark = "?" if chosen.range.start.endswith("?") else ""
