@@ -888,3 +888,15 @@ def test_an_acting_under_secretary_and_his_assistant(tmp_path: Path, shipped: Gl
         "مبارك العتيبي.",
     )
     assert people(facts) == [("KW", "عبدالله سالم الرجيب"), ("KW", "فهد مبارك العتيبي")]
+
+
+def test_a_deputy_named_after_a_clause_about_the_chief(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مبابان",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 11 مارس 2025 بمبابان في زيارة عمل إلى إسواتيني.",
+        "وأجرى حموشي مباحثات مع المفوض الوطني للشرطة الإسواتينية، السيد تيمبا مخابيلا، الذي "
+        "سبق أن قام بزيارة عمل إلى المملكة، ونائبته المكلفة بالعمليات، السيدة نوماندلا دلاميني.",
+    )
+    assert people(facts) == [("SZ", "تيمبا مخابيلا"), ("SZ", "نوماندلا دلاميني")]

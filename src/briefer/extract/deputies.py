@@ -54,7 +54,7 @@ def _chief_before(
     """The counterpart whose mention in this sentence ends right before the relation word,
     commas and "و" between."""
     # Else "فلان، الذي يقوم بزيارة عمل على رأس وفد يضم نائبته، فلانة": his delegation.
-    for joined in (_joins, _delegation):
+    for joined in (_joins, _delegation, _after_clause):
         for c in reversed(found):
             for e in c.evidence:
                 gap = r.article.original[e.end : relation.start]
@@ -67,6 +67,13 @@ def _delegation(gap: str) -> bool:
     """The gap ends on "وفد يضم" (a delegation that includes): "على رأس وفد يضم نائبه"."""
     words = [fold_form(w) for w in re.findall(r"\w+", gap)][-DELEGATION_WORDS:]
     return any(w.endswith("وفد") for w in words) and bool(words) and words[-1] in _includes()
+
+
+def _after_clause(gap: str) -> bool:
+    """ "المفوض الوطني، فلان، الذي سبق أن زار المملكة، ونائبته …": a relative clause about the
+    chief, between commas, then "و"."""
+    pronouns = "|".join(re.escape(str(w)) for w in table("cues")["relative_pronouns"])
+    return re.fullmatch(rf"\s*[،,]\s*(?:{pronouns})\s[^،,.؛:]+[،,]\s*و?\s*", gap) is not None
 
 
 def _includes() -> frozenset[str]:
