@@ -900,3 +900,15 @@ def test_a_deputy_named_after_a_clause_about_the_chief(tmp_path: Path, shipped: 
         "سبق أن قام بزيارة عمل إلى المملكة، ونائبته المكلفة بالعمليات، السيدة نوماندلا دلاميني.",
     )
     assert people(facts) == [("SZ", "تيمبا مخابيلا"), ("SZ", "نوماندلا دلاميني")]
+
+
+def test_a_womans_rank_is_no_part_of_her_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مانيلا",
+        "حل عبد اللطيف حموشي يوم الاثنين 15 شتنبر 2025 بمانيلا في زيارة عمل إلى الفلبين.",
+        "والتقى حموشي رئيسة مجموعة مكافحة الجرائم الإلكترونية بالشرطة الفلبينية، العميدة "
+        "ماريسا ديلا كروز.",
+    )
+    assert people(facts) == [("PH", "ماريسا ديلا كروز")]
