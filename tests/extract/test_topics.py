@@ -163,3 +163,11 @@ def test_cyber_attacks_irregular_status_and_financial_investigations() -> None:
         "illegal_migration"
     ]
     assert topics_in(folded("وآليات التحقيقات المالية الموازية").text) == ["financial_crime"]
+
+
+def test_online_extortion_and_surveillance_equipment() -> None:
+    assert topics_in(folded("التصدي لجرائم الابتزاز الإلكتروني التي تستهدف الشباب").text) == [
+        "cybercrime"
+    ]
+    assert topics_in(folded("أطلعته على أجهزة المسح بالأشعة المستعملة").text) == ["technology"]
+    assert topics_in(folded("أنظمة المراقبة بالفيديو في المواقع السياحية").text) == ["technology"]

@@ -482,6 +482,18 @@ def test_a_meeting_reported_before_a_background_phrase_is_the_visits(
     assert people(facts) == [("NG", "أولوسيغون أديولا")]
 
 
+def test_what_a_body_had_done_before_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في موروني",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بموروني في زيارة عمل إلى جزر القمر.",
+        "وعلى الصعيد الأمني، سبق للمديرية العامة للأمن الوطني أن أسهمت في تفكيك شبكات "
+        "للاحتيال الإلكتروني.",
+    )
+    assert "cybercrime" not in facts.topics
+
+
 def test_their_meeting_anchors_a_sentence_that_tells_a_tenure(
     tmp_path: Path, glossary: Glossary
 ) -> None:

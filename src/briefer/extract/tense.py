@@ -32,10 +32,13 @@ def background(r: Reading) -> bool:
 def _told_earlier(r: Reading) -> bool:
     """An "earlier" cue of the sentence itself: not one in a relative clause that qualifies
     someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط")."""
-    return any(
-        not opens_relative_clause(r.folded[: m.start()])
-        for m in cue("calendar", "earlier").finditer(r.folded)
-    )
+    found = [m.start() for m in cue("calendar", "earlier").finditer(r.folded)]
+    found += [m.start() for m in HAD_BEFORE.finditer(r.folded)]
+    return any(not opens_relative_clause(r.folded[:at]) for at in found)
+
+
+# "سبق للمديرية العامة للأمن الوطني أن فتحت": "سبق", "ل" and who, then "أن" (folded "ان").
+HAD_BEFORE = re.compile(r"(?<!\w)و?سبق\s+ل\w+(?:\s+\w+){0,5}?\s+ان(?!\w)")
 
 
 def opens_relative_clause(before: str) -> bool:
