@@ -18,7 +18,12 @@ from briefer.extract.gazetteer import gazetteer
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
-from briefer.extract.subjects import met_by_another, met_by_counterpart, not_met_after
+from briefer.extract.subjects import (
+    met_by_another,
+    met_by_counterpart,
+    met_by_host_official,
+    not_met_after,
+)
 from briefer.extract.tense import background as earlier
 from briefer.extract.unknown_names import unknown_name
 from briefer.glossary.entries import Match
@@ -154,6 +159,8 @@ def read_countries(
             continue
         if met_by_another(r, principal) or met_by_counterpart(r, counterparts, principal):
             continue  # the host's own meetings with others
+        if met_by_host_official(r, principal):
+            continue
         clause = r.fold_map.source_span(background_clause(r), len(r.folded))[0]
         # "وشارك في الجلسة الافتتاحية … رئيس الشرطة اليونانية": those not met are no partners.
         # The posts matter only where the proceedings' cue stands: read them then alone.

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.facts import Counterpart
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.unknown_names import skip_honorifics
@@ -67,6 +68,28 @@ def met_by_counterpart(r: Reading, found: Sequence[Counterpart], principal_id: s
     opening = re.match(r"\s*\w+\s+", r.folded)
     held = cue("cues", "activity").search(r.folded)
     return opening is not None and held is not None and _named(r.folded[opening.end() :], found)
+
+
+def met_by_host_official(r: Reading, principal_id: str | None) -> bool:
+    """ "وكان وزير الشؤون الداخلية قد أجرى … مباحثات مع رئيسي وفدي كازاخستان وتركيا": a
+    foreign official, the subject before the verb of the talks, meets others; no one of the
+    home side (the principal, a home post or demonym) is in the sentence."""
+    if (
+        principal_id is None
+        or r.of_kind("person")
+        and any(m.entry.id == principal_id or m.entry.country == HOME for m in r.of_kind("person"))
+    ):
+        return False
+    if any(m.entry.country == HOME for m in r.of_kind("demonym", "country")):
+        return False
+    verb = cue("cues", "activity").search(r.folded) or cue("cues", "meeting").search(r.folded)
+    if verb is None:
+        return False
+    at = r.fold_map.origin[verb.start()]
+    posts = read_posts(r)
+    if any(p.home for p in posts):
+        return False
+    return any(p.end <= at and not p.home for p in posts)
 
 
 def _named(text: str, found: Sequence[Counterpart]) -> bool:
