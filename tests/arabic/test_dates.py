@@ -37,6 +37,9 @@ from briefer.arabic.dates import find_dates, find_editions
         # a site's date line with a comma before the year, Arabic or Latin
         ("21 مايو، 2025", None, ("2025-05-21", "2025-05-21")),
         ("21 مايو, 2025", None, ("2025-05-21", "2025-05-21")),
+        # the Levantine "من" between the day and the month
+        ("الاثنين 16 من شباط، في مبنى الوزارة", 2026, ("2026-02-16", "2026-02-16")),
+        ("يوم 3 من شهر أيار 2025", None, ("2025-05-03", "2025-05-03")),
     ],
 )
 def test_dates(text: str, event_year: int | None, expected: tuple[str, str]) -> None:

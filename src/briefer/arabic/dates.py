@@ -146,7 +146,9 @@ def _pattern() -> re.Pattern[str]:
     def month_group(name: str) -> str:
         # A doubled name, "سبتمبر/ أيلول", "سبتمبر (أيلول)" or "نوفمبر تشرين الثاني", is one
         # month.
-        return rf"\s*(?P<{name}>{month})(?:(?:\s*[/(]\s*|\s+)(?:{month})\s*\)?)?"
+        # "16 من شباط", "16 من شهر شباط": the Levantine press puts "من" before the month.
+        of = r"(?:من\s+(?:شهر\s+)?)?"
+        return rf"\s*{of}(?P<{name}>{month})(?:(?:\s*[/(]\s*|\s+)(?:{month})\s*\)?)?"
 
     def year(name: str) -> str:
         return rf"(?:\s*[,،]?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
