@@ -225,6 +225,17 @@ def test_discussed_and_agreed_documents(tmp_path: Path, shipped: Glossary) -> No
     assert planned.subject is not None and planned.subject.en == "organised crime"
 
 
+def test_a_commitment_whose_possibility_was_discussed(tmp_path: Path, shipped: Glossary) -> None:
+    found, _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "وبحث الطرفان، حسب المصادر ذاتها، إمكانية إلحاق ضابط اتصال تابع للشرطة السويدية بسفارة "
+        "السويد بالرباط، دون أن يتم الحسم في ذلك.",
+        "كما بحث الجانبان إمكانية تعزيز التعاون في مجال التكوين.",
+    )
+    assert [(a.kind, a.status, a.document) for a in found] == [("agreement", "discussed", False)]
+
+
 def test_a_commitment_without_a_document(tmp_path: Path, shipped: Glossary) -> None:
     # seed 003, sentence 11: the whole clause is the subject
     (commitment,), _, _ = agreements_of(

@@ -105,6 +105,8 @@ def read_agreements(
                 governing |= _read_mention(state, r, cues, mention, readings[i + 1 : i + 2])
         for agree in (c for c in cues if c.role == "agree" and c.start not in governing):
             _read_commitment(state, r, cues, agree)
+        for discuss in (c for c in cues if c.role == "discuss" and c.start not in governing):
+            _read_possibility(state, r, cues, discuss)
     return _repeats_merged(state.found), state.unknown
 
 
@@ -376,6 +378,27 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
     subject = _subject(r, start, stop)
     state.found.append(Agreement("agreement", status, parties, subject, False, cited))
     state.unknown += [unknown_party(r, f) for f in found if f.unknown]
+
+
+def _read_possibility(state: _Article, r: Reading, cues: list[Cue], discuss: Cue) -> None:
+    """ "وبحث الطرفان إمكانية إلحاق ضابط اتصال …": a commitment whose possibility was
+    discussed, with no document: discussed."""
+    found = cue("agreements", "possibility").search(
+        r.folded, discuss.end, _clause_end(r, discuss.end)
+    )
+    if found is None or word_count(r.folded[discuss.end : found.start()]) > agreement_setting(
+        "object_reach"
+    ):
+        return
+    start = skip_space(r.folded, found.end())
+    if not cue("agreements", "commitment_nouns").match(r.folded, start):
+        return
+    if negation_of(r, [*cue_chain(r, cues, discuss.start), discuss]) is not None:
+        return
+    stop = _subject_end(r, start, _clause_end(r, start))
+    cited = (r.folded_evidence(discuss.start, stop),)
+    subject = _subject(r, start, stop)
+    state.found.append(Agreement("agreement", "discussed", (), subject, False, cited))
 
 
 def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
