@@ -912,3 +912,15 @@ def test_a_womans_rank_is_no_part_of_her_name(tmp_path: Path, shipped: Glossary)
         "ماريسا ديلا كروز.",
     )
     assert people(facts) == [("PH", "ماريسا ديلا كروز")]
+
+
+@pytest.mark.parametrize("rank", ["المشير", "الكولونيل", "الكومندان", "النقيب", "البروفيسور"])
+def test_ranks_and_titles_before_a_name(tmp_path: Path, shipped: Glossary, rank: str) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في نجامينا",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بنجامينا في زيارة عمل إلى تشاد.",
+        f"والتقى حموشي المدير العام للشرطة الوطنية التشادية، {rank} محمد إدريس ديبي.",
+    )
+    assert people(facts) == [("TD", "محمد إدريس ديبي")]
