@@ -924,3 +924,17 @@ def test_ranks_and_titles_before_a_name(tmp_path: Path, shipped: Glossary, rank:
         f"والتقى حموشي المدير العام للشرطة الوطنية التشادية، {rank} محمد إدريس ديبي.",
     )
     assert people(facts) == [("TD", "محمد إدريس ديبي")]
+
+
+def test_at_home_a_minister_of_no_other_country_is_the_home_governments(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مؤتمر أمن المطارات بالدار البيضاء",
+        "ترأس عبد اللطيف حموشي، يوم الثلاثاء 3 يونيو 2025 بالدار البيضاء، الجلسة الافتتاحية "
+        "لمؤتمر أمن المطارات، إلى جانب وزير النقل واللوجستيك عبد الصمد قيوح.",
+        "وعقد حموشي لقاء مع المدير العام للشرطة الوطنية السنغالية، إبراهيما سار.",
+    )
+    assert people(facts) == [("SN", "إبراهيما سار")]

@@ -134,6 +134,10 @@ def read_counterparts(
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
                 continue
+            minister = post.role.id in table("cues")["portfolio_roles"]
+            if at_home_unknown and minister and not (escort or context):
+                continue  # "إلى جانب وزير النقل واللوجستيك فلان": at home, a minister of no
+                # other country (nor a visitor's wire) is of the government at home
             if name:
                 taken.add((name.start, name.end))
             if name and name.entry:
