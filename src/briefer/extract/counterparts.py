@@ -134,10 +134,8 @@ def read_counterparts(
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
                 continue
-            minister = post.role.id in table("cues")["portfolio_roles"]
-            if at_home_unknown and minister and not (escort or context):
-                continue  # "إلى جانب وزير النقل واللوجستيك فلان": at home, a minister of no
-                # other country (nor a visitor's wire) is of the government at home
+            if at_home_unknown and not (escort or context) and _beside_principal(r, post):
+                continue  # "إلى جانب وزير النقل واللوجستيك فلان": the home government's
             if name:
                 taken.add((name.start, name.end))
             if name and name.entry:
@@ -174,6 +172,15 @@ def read_counterparts(
         if not set(c.evidence) <= attended
     ]
     return drop_headline_posts(met, headlines), unknown
+
+
+def _beside_principal(r: Reading, post: Post) -> bool:
+    """ "ترأس حموشي الجلسة الافتتاحية، إلى جانب وزير النقل": at home, a minister of no other
+    country beside the principal at the event he chairs is of the home government."""
+    if post.role.id not in table("cues")["portfolio_roles"]:
+        return False
+    before = folded(r.sentence.text[: post.start]).text.rstrip()
+    return any(before.endswith(fold_form(w)) for w in table("cues")["beside"])
 
 
 def _escort_country(r: Reading, post: Post, posts: Sequence[Post], host: str | None) -> str | None:
