@@ -951,3 +951,18 @@ def test_who_visited_days_before_was_not_met(tmp_path: Path, shipped: Glossary) 
         "زيارة قام بها نائب الوزير الأول وزير الخارجية البلجيكي، ماكسيم بريفو، إلى الرباط.",
     )
     assert people(facts) == [("BE", "برنار كانتان")]
+
+
+def test_who_sponsored_what_the_principal_attended_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مكة المكرمة",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 يونيو 2025 بمكة المكرمة في زيارة عمل إلى السعودية.",
+        "كما حضر حموشي العرض العسكري لقوات أمن الحج الذي رعاه وزير الداخلية السعودي، "
+        "إلى جانب عدد من قادة الأجهزة الأمنية.",
+        "والتقى حموشي مدير الأمن العام السعودي، محمد بن عبدالله البسامي.",
+    )
+    assert people(facts) == [("SA", "محمد بن عبدالله البسامي")]
