@@ -966,3 +966,16 @@ def test_who_sponsored_what_the_principal_attended_was_not_met(
         "والتقى حموشي مدير الأمن العام السعودي، محمد بن عبدالله البسامي.",
     )
     assert people(facts) == [("SA", "محمد بن عبدالله البسامي")]
+
+
+def test_a_former_minister_named_in_passing_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في برلين",
+        "أجرى عبد الوافي لفتيت، يوم الاثنين 3 مارس 2025 ببرلين، مباحثات مع وزير الداخلية "
+        "الألماني ألكسندر دوبرينت.",
+        "وتندرج هذه الزيارة في إطار الإعلان المشترك، الذي اعتمد خلال زيارة وزيرة الخارجية "
+        "الألمانية السابقة، أنالينا بيربوك، إلى الرباط.",
+    )
+    assert people(facts) == [("DE", "ألكسندر دوبرينت")]

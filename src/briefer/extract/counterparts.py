@@ -101,6 +101,8 @@ def read_counterparts(
                 continue
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
                 continue
+            if _former(r, post):
+                continue
             if _absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
                 continue
@@ -172,6 +174,14 @@ def read_counterparts(
         if not set(c.evidence) <= attended
     ]
     return drop_headline_posts(met, headlines), unknown
+
+
+def _former(r: Reading, post: Post) -> bool:
+    """ "وزيرة الخارجية الألمانية السابقة، فلانة": who held the post before is not met in it."""
+    after = re.match(r"\s*(\w+)", r.sentence.text[post.end :])
+    return (
+        after is not None and cue("cues", "former").fullmatch(fold_form(after.group(1))) is not None
+    )
 
 
 def _beside_principal(r: Reading, post: Post) -> bool:
