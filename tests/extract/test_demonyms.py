@@ -42,6 +42,7 @@ def only(text: str) -> demonyms.DemonymMatch:
         ("مع نظيره الكوري الجنوبي", "الكوري الجنوبي", "KR", "m", "sg"),
         ("الوفد الجنوب أفريقي", "الجنوب أفريقي", "ZA", "m", "sg"),
         ("خبير ألماني", "ألماني", "DE", "m", "sg"),
+        ("جلسة عمل مع المفوض الموريسي", "الموريسي", "MU", "m", "sg"),
     ],
 )
 def test_demonyms_in_sentences(
@@ -134,6 +135,7 @@ def test_forms_are_distinct_across_countries() -> None:
         ("أجرى مباحثات مع نظيره المالي", ["ML"]),
         ("المدير العام للشرطة الوطنية المالية", ["ML"]),
         ("وصل الوفد إلى مالي", ["ML"]),
+        ("خلال زيارة مرتقبة للوزير المالي إلى الرباط", ["ML"]),
     ],
 )
 def test_a_nisba_that_is_a_common_word_is_a_nationality_only_after_a_person_or_post(
