@@ -979,3 +979,25 @@ def test_a_former_minister_named_in_passing_was_not_met(tmp_path: Path, shipped:
         "الألمانية السابقة، أنالينا بيربوك، إلى الرباط.",
     )
     assert people(facts) == [("DE", "ألكسندر دوبرينت")]
+
+
+def test_a_minister_of_two_portfolios_is_one_person(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سنغافورة",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 29 غشت 2024 بسنغافورة، مباحثات مع وزير الشؤون "
+        "الداخلية ووزير القانون السنغافوري، ك. شانموغام، ومفوض الشرطة، هونغ وي تيك.",
+    )
+    assert people(facts) == [("SG", "ك. شانموغام"), ("SG", "هونغ وي تيك")]
+
+
+def test_two_unnamed_ministers_are_two_people(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سنغافورة",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 29 غشت 2024 بسنغافورة، مباحثات مع وزير الشؤون "
+        "الداخلية السنغافوري ووزير القانون السنغافوري.",
+    )
+    assert people(facts) == [("SG", None), ("SG", None)]

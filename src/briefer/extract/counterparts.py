@@ -416,12 +416,15 @@ def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
 
 
 def _portfolio_too(r: Reading, post: Post, second: Post) -> bool:
-    """ "نائب رئيس الوزراء ووزير الأمن الوطني، الدكتور فلان": a head of government (or his
-    deputy) who also holds the portfolio joined right after by "و" is one person."""
-    heads = {str(role) for role in table("cues")["government_heads"]}
+    """ "نائب رئيس الوزراء ووزير الأمن الوطني، الدكتور فلان", "وزير الشؤون الداخلية ووزير
+    القانون السنغافوري، ك. شانموغام": a head of government (or his deputy) or a minister who
+    also holds the portfolio joined right after by "و", one name after both, is one person."""
     portfolios = {str(role) for role in table("cues")["portfolio_roles"]}
+    heads = {str(role) for role in table("cues")["government_heads"]} | portfolios
     gap = r.sentence.text[post.end : second.start].strip(" و")
-    return post.role.id in heads and second.role.id in portfolios and not gap
+    if post.role.id not in heads or second.role.id not in portfolios or gap:
+        return False
+    return name_after(r, post) is None and name_after(r, second) is not None
 
 
 def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
