@@ -1001,3 +1001,16 @@ def test_two_unnamed_ministers_are_two_people(tmp_path: Path, shipped: Glossary)
         "الداخلية السنغافوري ووزير القانون السنغافوري.",
     )
     assert people(facts) == [("SG", None), ("SG", None)]
+
+
+def test_an_unnamed_deputy_is_not_the_chief_said_again(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أديس أبابا",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بأديس أبابا في زيارة عمل إلى إثيوبيا.",
+        "وأجرى حموشي مباحثات مع المفوض العام للشرطة الفيدرالية الإثيوبية، ديميلاش جبريميكائيل.",
+        "كما عقد المسؤول الأمني المغربي جلسة عمل مع نائبة المفوض العام المكلفة بتنمية الموارد "
+        "البشرية والتكوين.",
+    )
+    assert people(facts) == [("ET", "ديميلاش جبريميكائيل"), ("ET", None)]

@@ -451,7 +451,9 @@ def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
 def _bare(post: Post) -> bool:
     """A generic role with nothing to say whose it is ("الرئيس", "المدير"): no one to name."""
     generic = {str(r) for r in table("cues")["generic_roles"]}
-    return post.role.id in generic and not (post.organisations or post.demonym or post.located)
+    # "نائبة المفوض العام المكلفة بالتكوين", "مساعد القائد العام": a deputy's post says whose.
+    specific = post.organisations or post.demonym or post.located or post.modifier
+    return post.role.id in generic and not specific
 
 
 def _counterpart(

@@ -72,8 +72,8 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
     named_role = (named.post or "").split("|")[0]
-    if named.country != c.country:
-        return False
+    if named.country != c.country or _modifier(named) != _modifier(c):
+        return False  # "نائبة المفوض العام" is not the Commissioner General
     if c.country is None:
         # "مدير الجريمة السيبرانية بالمنظمة" after "مدير الجريمة السيبرانية بالأنتربول": an
         # international post said again without its body, in a later sentence.
@@ -89,6 +89,14 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     return _unorganised(c) or _unorganised(named) or _same_body(named, c)
 
 
+def _modifier(c: Counterpart) -> str:
+    """The role modifier of the post ("نائب", "مساعد"), folded for gender."""
+    parts = (c.post or "").split("|")
+    if len(parts) < 2 or not parts[0].startswith("role."):
+        return ""  # "counterpart|FR": a reference by "نظيره", no modifier
+    return parts[1].removesuffix("ة")
+
+
 def _same_body(named: Counterpart, c: Counterpart) -> bool:
     a, b = named.organisation, c.organisation
     if a is None or b is None:
@@ -102,6 +110,8 @@ def _reference(c: Counterpart) -> bool:
     """A generic role and a country, or "نظيره الفرنسي": someone the article names."""
     generic = {str(r) for r in table("cues")["generic_roles"]} | {COUNTERPART}
     role = c.post.split("|")[0] if c.post else ""
+    if _modifier(c):
+        return False  # "نائبة المفوض العام المكلفة بالتكوين" is the deputy, not him again
     return c.name is None and _unorganised(c) and c.country is not None and role in generic
 
 
