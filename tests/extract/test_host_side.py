@@ -790,3 +790,25 @@ def test_the_event_the_visit_is_for(
 ) -> None:
     facts = facts_of(tmp_path, shipped, "حموشي في مهمة", sentence)
     assert (facts.event.id if facts.event else None) == event
+
+
+@pytest.mark.parametrize(
+    ("state", "host"),
+    [
+        ("الجمهورية الفرنسية", "FR"),
+        ("الجمهورية الإيطالية", "IT"),
+        ("المملكة الهولندية", "NL"),
+        ("الجمهورية الإسلامية الموريتانية", "MR"),
+    ],
+)
+def test_a_states_formal_name_is_the_host(
+    tmp_path: Path, shipped: Glossary, state: str, host: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زيارة عمل",
+        f"الرباط - ومع - قام عبد اللطيف حموشي، يومي الاثنين والثلاثاء 13 و14 أكتوبر 2025، "
+        f"بزيارة عمل إلى {state}.",
+    )
+    assert facts.host_country == host

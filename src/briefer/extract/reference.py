@@ -19,6 +19,7 @@ from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
+from briefer.glossary.countries import cldr_entry, country_codes
 from briefer.glossary.entries import Entry, Match, Rendering
 from briefer.resources import PACKAGE, data_table, home_country
 
@@ -52,13 +53,14 @@ def complete(
     out = [m for m in matches if not _inside_feature(text, m)]
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
-    for extra in (*_cities(text, out, dateline, local), *demonyms, *_roles(text)):
+    states = _formal_states(text, adjectives)
+    for extra in (*states, *_cities(text, out, dateline, local), *demonyms, *_roles(text)):
         if _inside_feature(text, extra) or _spelled_as_demonym(extra, adjectives):
             continue
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
         if not clash:
             out.append(extra)
-        elif extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash):
+        elif _replaces(extra, clash, states):
             out = [m for m in out if m not in clash] + [extra]
         elif extra.entry.kind == "role" and all(_inside_role(m, extra) for m in clash):
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
@@ -225,6 +227,43 @@ def _demonyms(text: str) -> list[Match]:
         for d in demonyms_mod.find(text)
         if d.also_country is None or (d.demonym.definite and d.form not in _country_forms())
     ]
+
+
+def _replaces(extra: Match, clash: Sequence[Match], states: Sequence[Match]) -> bool:
+    """A city read as a city over a country of its spelling; a formal state's name over the
+    demonym it contains."""
+    if extra in states:
+        return all(_inside_state(m, extra) for m in clash)
+    return extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash)
+
+
+def _inside_state(m: Match, state: Match) -> bool:
+    """The glossary's demonym of "الجمهورية الفرنسية" is part of the state's name."""
+    return m.entry.kind == "demonym" and state.start <= m.start and m.end <= state.end
+
+
+def _formal_states(text: str, adjectives: Sequence[Match]) -> list[Match]:
+    """ "إلى الجمهورية الإيطالية", "بالمملكة الهولندية", "الجمهورية الإسلامية الموريتانية": a
+    state's word, its formal adjectives, then its demonym name the country."""
+    out = []
+    for d in adjectives:
+        before = _state_before().search(folded(text[: d.start]).text)
+        code = d.entry.country
+        if before is None or code is None or code not in country_codes():
+            continue
+        start = len(text[: d.start]) - (len(folded(text[: d.start]).text) - before.start())
+        prefix = before.group("prefix") or ""
+        out.append(Match(cldr_entry(code), start, d.end, start + len(prefix), prefix))
+    return out
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    states = "|".join(re.escape(fold_form(w)) for w in data_table("cues")["state_words"])
+    formal = "|".join(re.escape(fold_form(w)) for w in data_table("cues")["state_adjectives"])
+    return re.compile(
+        rf"(?<!\w)(?P<prefix>[وفبل]{{0,2}})(?:{states})(?:\s+(?:{formal})){{0,2}}\s+$"
+    )
 
 
 @cache
