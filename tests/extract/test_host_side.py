@@ -812,3 +812,17 @@ def test_a_states_formal_name_is_the_host(
         f"بزيارة عمل إلى {state}.",
     )
     assert facts.host_country == host
+
+
+def test_a_meeting_at_a_home_bodys_seat_is_at_home_whatever_the_dateline(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الشرطة الماليزية والأمن المغربي يتفقان على قناة اتصال",
+        "كوالالمبور، 9 سبتمبر 2025 (برناما) -- بحث مدير إدارة التحقيقات الجنائية في المخدرات "
+        "بالشرطة الملكية الماليزية مع عبد اللطيف حموشي سبل تعزيز التعاون، وذلك خلال لقاء "
+        "جمعهما في مقر المديرية العامة للأمن الوطني أمس.",
+    )
+    assert facts.host_country == "MA"

@@ -168,7 +168,7 @@ def _places(r: Reading) -> list[Place]:
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
-    reception = home_reception(r) or _organised_at_home(r)
+    reception = home_reception(r) or _organised_at_home(r) or _at_home_seat(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
     abroad = received_abroad(r) if reception is None else None
@@ -181,6 +181,18 @@ def _organised_at_home(r: Reading) -> Evidence | None:
     """ "انطلقت … أشغال المؤتمر الدولي …، الذي تنظمه المديرية العامة للأمن الوطني": an event
     a body of the home country organises, right after the organising words."""
     for found in cue("cues", "organised_by").finditer(r.folded):
+        at = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
+        gap = len(r.sentence.text[at:]) - len(r.sentence.text[at:].lstrip(" "))
+        body = next((m for m in r.of_kind("organisation") if m.start == at + gap), None)
+        if body is not None and body.entry.country == HOME:
+            return r.evidence(r.fold_map.origin[found.start()], body.end)
+    return None
+
+
+def _at_home_seat(r: Reading) -> Evidence | None:
+    """ "خلال لقاء جمعهما في مقر المديرية العامة للأمن الوطني": a meeting at the seat of a
+    body of the home country is at home, whatever the wire's dateline says."""
+    for found in cue("cues", "seats", proclitics=True).finditer(r.folded):
         at = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
         gap = len(r.sentence.text[at:]) - len(r.sentence.text[at:].lstrip(" "))
         body = next((m for m in r.of_kind("organisation") if m.start == at + gap), None)
