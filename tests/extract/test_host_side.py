@@ -826,3 +826,14 @@ def test_a_meeting_at_a_home_bodys_seat_is_at_home_whatever_the_dateline(
         "جمعهما في مقر المديرية العامة للأمن الوطني أمس.",
     )
     assert facts.host_country == "MA"
+
+
+def test_a_region_with_its_countrys_demonym_says_where(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يشارك في اجتماع إقليمي",
+        "شارك عبد اللطيف حموشي، يومي الثلاثاء والأربعاء 12 و13 نونبر 2024، بجزيرة بالي "
+        "الإندونيسية، في أشغال الاجتماع الإقليمي حول مكافحة الإرهاب.",
+    )
+    assert (facts.host_country, facts.city) == ("ID", None)

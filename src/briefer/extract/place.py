@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from briefer.arabic.lexicon import cue, folded, words
+from briefer.arabic.lexicon import cue, fold_form, folded, words
 from briefer.documents import Block
+from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
@@ -168,6 +170,7 @@ def _places(r: Reading) -> list[Place]:
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
+    out += _region_of(r)
     reception = home_reception(r) or _organised_at_home(r) or _at_home_seat(r)
     if reception is not None:
         out.append(Place(HOME, None, reception, 2))
@@ -187,6 +190,25 @@ def _organised_at_home(r: Reading) -> Evidence | None:
         if body is not None and body.entry.country == HOME:
             return r.evidence(r.fold_map.origin[found.start()], body.end)
     return None
+
+
+def _region_of(r: Reading) -> list[Place]:
+    """ "بجزيرة بالي الإندونيسية", "في ولاية بارانا البرازيلية": where, a region the gazetteer
+    does not hold as a city, and its country's demonym after its name."""
+    out = []
+    for d in r.of_kind("demonym"):
+        found = _region_before().search(r.folded[: folded_at(r, d.start)])
+        if found is None or d.entry.country in (None, HOME):
+            continue
+        start = r.fold_map.origin[found.start()]
+        out.append(Place(str(d.entry.country), None, r.evidence(start, d.end), 1))
+    return out
+
+
+@cache
+def _region_before() -> re.Pattern[str]:
+    heads = "|".join(re.escape(fold_form(str(w))) for w in table("cues")["place_heads"])
+    return re.compile(rf"(?<!\w)(?:ب|في\s+)(?:{heads})(?:\s+\w+){{1,3}}\s+$")
 
 
 def _at_home_seat(r: Reading) -> Evidence | None:
