@@ -837,3 +837,17 @@ def test_a_region_with_its_countrys_demonym_says_where(tmp_path: Path, shipped: 
         "الإندونيسية، في أشغال الاجتماع الإقليمي حول مكافحة الإرهاب.",
     )
     assert (facts.host_country, facts.city) == ("ID", None)
+
+
+def test_a_press_citys_spelling_wins_over_a_namesake_town(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "الصويرة" is also a town of Iraq of comparable size
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "انطلاق أشغال الندوة الدولية حول أمن الوجهات السياحية",
+        "انطلقت، اليوم الخميس 16 أبريل 2026 بالصويرة، أشغال الندوة الدولية حول أمن الوجهات "
+        "السياحية، التي تنظمها المديرية العامة للأمن الوطني برئاسة عبد اللطيف حموشي.",
+    )
+    assert facts.city is not None and facts.city.en == "Essaouira"

@@ -197,6 +197,10 @@ def _ambiguous(city: gazetteer_mod.City) -> bool:
     the home country (Dakhla, EH, and its Moroccan namesake are one country's)."""
     if _country(city.rival_country) == _country(city.country):
         return False
+    # A press city's reviewed spelling wins over a namesake (data/places_fr.yaml): "الصويرة" is
+    # Essaouira, not the Iraqi town.
+    if city.geonameid in _press_cities():
+        return False
     return city.rival_population >= RIVAL_SHARE * city.population
 
 
