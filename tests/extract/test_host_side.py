@@ -851,3 +851,16 @@ def test_a_press_citys_spelling_wins_over_a_namesake_town(
         "السياحية، التي تنظمها المديرية العامة للأمن الوطني برئاسة عبد اللطيف حموشي.",
     )
     assert facts.city is not None and facts.city.en == "Essaouira"
+
+
+def test_the_city_a_consul_serves_in_is_not_where(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "أمير منطقة المدينة المنورة يستقبل حموشي",
+        "المدينة المنورة 14 شعبان 1446 هـ الموافق 13 فبراير 2025 م واس",
+        "استقبل أمير منطقة المدينة المنورة، في مكتبه بديوان الإمارة اليوم، عبد اللطيف حموشي "
+        "والوفد المرافق له.",
+        "حضر الاستقبال مدير شرطة المنطقة، والقنصل العام للمملكة المغربية في جدة.",
+    )
+    assert facts.city is not None and facts.city.en == "Medina"
