@@ -864,3 +864,22 @@ def test_the_city_a_consul_serves_in_is_not_where(tmp_path: Path, shipped: Gloss
         "حضر الاستقبال مدير شرطة المنطقة، والقنصل العام للمملكة المغربية في جدة.",
     )
     assert facts.city is not None and facts.city.en == "Medina"
+
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [("بالعاصمة العلمية للمملكة", "Fez"), ("بالمدينة الحمراء", "Marrakesh")],
+)
+def test_a_city_called_by_its_epithet(
+    tmp_path: Path, shipped: Glossary, where: str, city: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المندوب العام للأمن الوطني الكاميروني",
+        f"استقبل عبد اللطيف حموشي، يوم الأربعاء 17 ماي 2023، بمقر ولاية الأمن {where}، المندوب "
+        "العام للأمن الوطني بجمهورية الكاميرون.",
+        "واتفق الجانبان على رفع عدد المقاعد المخصصة لأطر الأمن الكاميرونية بالمعهد الملكي للشرطة "
+        "بالقنيطرة.",
+    )
+    assert facts.city is not None and facts.city.en == city

@@ -54,7 +54,8 @@ def complete(
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
     states = _formal_states(text, adjectives)
-    for extra in (*states, *_cities(text, out, dateline, local), *demonyms, *_roles(text)):
+    cities = (*_epithets(text), *_cities(text, out, dateline, local))
+    for extra in (*states, *cities, *demonyms, *_roles(text)):
         if _inside_feature(text, extra) or _spelled_as_demonym(extra, adjectives):
             continue
         clash = [m for m in out if m.start < extra.end and extra.start < m.end]
@@ -231,6 +232,33 @@ def _demonyms(text: str) -> list[Match]:
         for d in demonyms_mod.find(text)
         if d.also_country is None or (d.demonym.definite and d.form not in _country_forms())
     ]
+
+
+def _epithets(text: str) -> list[Match]:
+    """ "بمقر ولاية الأمن بالعاصمة العلمية للمملكة": a city the press calls by its epithet
+    (data/place_cues.yaml epithets)."""
+    mapped = folded(text)
+    out: list[Match] = []
+    for found in _epithet_pattern().finditer(mapped.text):
+        city = gazetteer_mod.gazetteer().lookup(_epithet_cities()[found.group("name")])
+        if city is None:
+            continue
+        start, end = mapped.source_span(found.start(), found.end())
+        term = mapped.source_span(found.start("name"), found.end())[0]
+        prefix = text[start:term]
+        out.append(CityMatch(_city_entry(city), start, end, term, prefix, "city"))
+    return out
+
+
+@cache
+def _epithet_cities() -> dict[str, str]:
+    return {fold_form(k): str(v) for k, v in data_table("place_cues")["epithets"].items()}
+
+
+@cache
+def _epithet_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(k) for k in sorted(_epithet_cities(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?P<name>{names})(?!\w)")
 
 
 def _replaces(extra: Match, clash: Sequence[Match], states: Sequence[Match]) -> bool:
