@@ -1014,3 +1014,15 @@ def test_an_unnamed_deputy_is_not_the_chief_said_again(tmp_path: Path, shipped: 
         "البشرية والتكوين.",
     )
     assert people(facts) == [("ET", "ديميلاش جبريميكائيل"), ("ET", None)]
+
+
+def test_who_accompanies_the_visitor_is_of_his_side(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت ومارلاسكا في طنجة",
+        "تفقد وزير الداخلية، عبد الوافي لفتيت، رفقة وزير الداخلية الإسباني، فرناندو غراندي "
+        "مارلاسكا، يوم السبت 28 يونيو 2025 بطنجة، ترتيبات عملية العبور.",
+        "ورافق الوزير الإسباني في هذه الزيارة كاتب الدولة في الأمن، رافاييل بيريز.",
+    )
+    assert people(facts) == [("ES", "فرناندو غراندي مارلاسكا"), ("ES", "رافاييل بيريز")]

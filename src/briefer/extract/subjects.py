@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
@@ -156,6 +157,8 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
     """Where those who accompany the principal start: "ورافق حموشي …" (cues accompaniment), or
     "وضم الوفد المرافق لحموشي …" (an escort word right before him)."""
     at = listed_after(r, "accompaniment")
+    if at < len(r.sentence.text) and _foreign_accompanied(r, at):
+        at = len(r.sentence.text)
     escort = cue("cues", "escort_words")
     for m in r.of_kind("person"):
         before = r.sentence.text[: m.start].split()[-1:]
@@ -163,6 +166,18 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
         if principal and before and escort.fullmatch(fold_form(before[0])):
             at = min(at, m.start)
     return at
+
+
+def _foreign_accompanied(r: Reading, at: int) -> bool:
+    """ "ورافق الوزير الإسباني في هذه الزيارة كاتب الدولة في الأمن": the one accompanied,
+    right after the word, is the visitor, and those with him are of his side."""
+    found = cue("cues", "accompaniment").search(r.folded, folded_at(r, at))
+    if found is None:
+        return False
+    after = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
+    first = next((p for p in read_posts(r) if p.start >= after), None)
+    gap = r.sentence.text[after : first.start].strip() if first else "x"
+    return first is not None and not gap and first.country not in (None, HOME)
 
 
 def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
