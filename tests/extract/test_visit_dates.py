@@ -1417,3 +1417,22 @@ def test_at_home_the_visitors_planned_closing_is_not_the_principals_day(
         "إلى المغرب غدا الأربعاء.",
     )
     assert dates_of(facts) == ("2024-10-21", "2024-10-21")
+
+
+def test_a_pair_of_weekdays_of_next_week(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يحل الأسبوع المقبل بأكاديمية إف بي آي",
+        "",
+        "بتاريخ 06/02/2026 على الساعة 13:20",
+        "",
+        "علم الموقع أن عبد اللطيف حموشي سيحل يومي الأربعاء والخميس من الأسبوع المقبل بمدينة "
+        "كوانتيكو الأمريكية، في زيارة عمل إلى أكاديمية مكتب التحقيقات الفيدرالي.",
+    )
+    assert dates_of(facts) == ("2026-02-11", "2026-02-12")
+
+
+def test_weekdays_of_a_week_take_its_direction() -> None:
+    days = find_relative_days("سيحل يومي الأربعاء والخميس من الأسبوع المقبل")
+    assert [(d.weekday, d.direction) for d in days[:2]] == [(2, 1), (3, 1)]

@@ -90,8 +90,21 @@ def find_relative_days(text: str) -> list[RelativeDay]:
         between = text[found[-1].finish : start] if found else ""
         if _joined(found, day, between) and match.group().startswith("و"):
             found[-1] = replace(found[-1], direction=day.direction)
+        if day.week and fold_form(between.strip()) == "من":
+            # "يومي الأربعاء والخميس من الأسبوع المقبل": the week says which ones.
+            found = [_of_week(d, day, found) for d in found]
         found.append(day)
     return found
+
+
+def _of_week(d: RelativeDay, week: RelativeDay, found: list[RelativeDay]) -> RelativeDay:
+    """The bare weekdays right before "من الأسبوع …" (the last one, or a pair joined by "و")
+    take the week's direction."""
+    last = found[-1]
+    pair = len(found) > 1 and found[-2].bare and found[-2].finish + 4 >= last.begin
+    if d.bare and (d is last or (pair and d is found[-2])):
+        return replace(d, direction=week.direction)
+    return d
 
 
 def _joined(found: list[RelativeDay], day: RelativeDay, between: str) -> bool:

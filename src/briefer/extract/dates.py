@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from briefer.arabic.dates import (
@@ -112,6 +112,9 @@ def _weekday_pair(chosen: Dated, ctx: Context) -> Dated | None:
             first, second = (weekday_forms()[found.group(k)] for k in ("first", "second"))
             last = on_or_before(published, second)
             start = on_or_before(last, first)
+            if day > published and day.weekday() == first:
+                # "سيحل يومي الأربعاء والخميس من الأسبوع المقبل": a pair to come, from its day.
+                start, last = day, day + timedelta(days=(second - first) % 7)
             if start <= day <= last and start < last:
                 cited = (*chosen.cited, r.folded_evidence(found.start(), found.end()))
                 span = replace(chosen.range, start=start.isoformat(), end=last.isoformat())
