@@ -494,6 +494,20 @@ def test_what_a_body_had_done_before_is_background(tmp_path: Path, glossary: Glo
     assert "cybercrime" not in facts.topics
 
 
+def test_what_the_visit_also_comes_after_is_background(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في سان دييغو",
+        "شارك عبد اللطيف حموشي، يوم الاثنين 16 أكتوبر 2023 بسان دييغو، في المؤتمر السنوي "
+        "للرابطة الدولية لرؤساء الشرطة، حيث التقى مفوض الشرطة الملكية الكندية.",
+        "كما تأتي أسابيع قليلة بعد إعلان الملف المشترك للمغرب وإسبانيا والبرتغال لتنظيم كأس "
+        "العالم 2030، وهو الاستحقاق الذي يفرض الانفتاح على تجارب تأمين التظاهرات الكبرى.",
+    )
+    assert facts.countries_mentioned == ("CA",)
+    assert "major_events_security" not in facts.topics
+
+
 def test_their_meeting_anchors_a_sentence_that_tells_a_tenure(
     tmp_path: Path, glossary: Glossary
 ) -> None:
