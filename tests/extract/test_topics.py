@@ -171,3 +171,10 @@ def test_online_extortion_and_surveillance_equipment() -> None:
     ]
     assert topics_in(folded("أطلعته على أجهزة المسح بالأشعة المستعملة").text) == ["technology"]
     assert topics_in(folded("أنظمة المراقبة بالفيديو في المواقع السياحية").text) == ["technology"]
+
+
+def test_surveillance_cameras_and_biometrics_are_technology() -> None:
+    assert topics_in(folded("اطلع على شبكة كاميرات المراقبة المثبتة بمحيط الملعب").text) == [
+        "technology"
+    ]
+    assert topics_in(folded("البوابات التي تعتمد على القياسات البيومترية").text) == ["technology"]
