@@ -1026,3 +1026,16 @@ def test_who_accompanies_the_visitor_is_of_his_side(tmp_path: Path, shipped: Glo
         "ورافق الوزير الإسباني في هذه الزيارة كاتب الدولة في الأمن، رافاييل بيريز.",
     )
     assert people(facts) == [("ES", "فرناندو غراندي مارلاسكا"), ("ES", "رافاييل بيريز")]
+
+
+def test_an_unnamed_post_of_the_organisation_said_before(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي بمقر الإنتربول في ليون",
+        "أجرى عبد اللطيف حموشي، يوم الأربعاء 14 يناير 2026 بمقر الأمانة العامة للمنظمة الدولية "
+        "للشرطة الجنائية (الإنتربول) بمدينة ليون، مباحثات مع الأمين العام للمنظمة.",
+        "وكان حموشي قد التقى، أمس الثلاثاء، المدير التنفيذي لخدمات الشرطة بالمنظمة، الذي قدم "
+        "له عرضا حول منظومة تبادل المعلومات.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts][-1] == (None, "Executive Director")

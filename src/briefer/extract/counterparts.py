@@ -48,6 +48,8 @@ from briefer.resources import data_table as table
 
 # At home, the words after an unnamed post that may name its country ("بالجهاز البريطاني").
 NEAR_COUNTRY = 3
+ANAPHORA_REACH = 4
+"""Words after a post within which "بالمنظمة" names the international body said before."""
 
 
 def read_counterparts(
@@ -241,8 +243,10 @@ def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
             return False
         return international_words(folded(r.sentence.text[post.end : name.start]).text)
     rest = folded(PUNCTUATION.split(r.sentence.text[post.end :])[0]).text
-    if cue("cues", "international_anaphora").match(rest.lstrip()):
-        return True  # "مدير الجريمة السيبرانية بالمنظمة": the international body named before
+    # "مدير الجريمة السيبرانية بالمنظمة", "المدير التنفيذي لخدمات الشرطة بالمنظمة": the
+    # international body named before, at the end of the post's few words.
+    if cue("cues", "international_anaphora").search(" ".join(rest.split()[:ANAPHORA_REACH])):
+        return True
     affiliated = cue("agreements", "affiliation").search(rest) is not None
     return affiliated and international_words(rest)
 
@@ -452,8 +456,9 @@ def _bare(post: Post) -> bool:
     """A generic role with nothing to say whose it is ("الرئيس", "المدير"): no one to name."""
     generic = {str(r) for r in table("cues")["generic_roles"]}
     # "نائبة المفوض العام المكلفة بالتكوين", "مساعد القائد العام": a deputy's post says whose.
-    specific = post.organisations or post.demonym or post.located or post.modifier
-    return post.role.id in generic and not specific
+    # "المدير التنفيذي لخدمات الشرطة بالمنظمة": the international body's post.
+    said = (post.organisations, post.demonym, post.located, post.modifier, post.international)
+    return post.role.id in generic and not any(said)
 
 
 def _counterpart(
