@@ -183,7 +183,18 @@ def _places(r: Reading) -> list[Place]:
 def _organised_at_home(r: Reading) -> Evidence | None:
     """ "انطلقت … أشغال المؤتمر الدولي …، الذي تنظمه المديرية العامة للأمن الوطني": an event
     a body of the home country organises, right after the organising words."""
-    for found in cue("cues", "organised_by").finditer(r.folded):
+    return _home_body_after(r, cue("cues", "organised_by"))
+
+
+def _at_home_seat(r: Reading) -> Evidence | None:
+    """ "خلال لقاء جمعهما في مقر المديرية العامة للأمن الوطني": a meeting at the seat of a
+    body of the home country is at home, whatever the wire's dateline says."""
+    return _home_body_after(r, cue("cues", "seats", proclitics=True))
+
+
+def _home_body_after(r: Reading, words: re.Pattern[str]) -> Evidence | None:
+    """Words of the pattern, then right after them a body of the home country."""
+    for found in words.finditer(r.folded):
         at = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
         gap = len(r.sentence.text[at:]) - len(r.sentence.text[at:].lstrip(" "))
         body = next((m for m in r.of_kind("organisation") if m.start == at + gap), None)
@@ -209,18 +220,6 @@ def _region_of(r: Reading) -> list[Place]:
 def _region_before() -> re.Pattern[str]:
     heads = "|".join(re.escape(fold_form(str(w))) for w in table("cues")["place_heads"])
     return re.compile(rf"(?<!\w)(?:ب|في\s+)(?:{heads})(?:\s+\w+){{1,3}}\s+$")
-
-
-def _at_home_seat(r: Reading) -> Evidence | None:
-    """ "خلال لقاء جمعهما في مقر المديرية العامة للأمن الوطني": a meeting at the seat of a
-    body of the home country is at home, whatever the wire's dateline says."""
-    for found in cue("cues", "seats", proclitics=True).finditer(r.folded):
-        at = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
-        gap = len(r.sentence.text[at:]) - len(r.sentence.text[at:].lstrip(" "))
-        body = next((m for m in r.of_kind("organisation") if m.start == at + gap), None)
-        if body is not None and body.entry.country == HOME:
-            return r.evidence(r.fold_map.origin[found.start()], body.end)
-    return None
 
 
 def _in_dateline_lead(r: Reading, m: Match) -> bool:
