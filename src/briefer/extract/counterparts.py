@@ -34,6 +34,7 @@ from briefer.extract.posts import (
     read_posts,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.same_person import absorbed, second_title, title_of_named
 from briefer.extract.subjects import (
     escorting_after,
     met_by_another,
@@ -105,13 +106,13 @@ def read_counterparts(
                 continue
             if _former(r, post):
                 continue
-            if _absorbed(r, post, posts[i + 1 : i + 2]):
+            if absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
                 continue
             if carried is not None and carried.international and post.country is None:
                 # "وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة الإرهاب": the UN's.
                 post = replace(post, international=True)
-            if _second_title(r, post, named_before) or _title_of_named(r, post, taken):
+            if second_title(r, post, named_before) or title_of_named(r, post, taken):
                 # "المحافظ فيتوريو بيزاني، رئيس الشرطة والمدير العام …": his titles.
                 named_before = post
                 continue
@@ -206,29 +207,6 @@ def _escort_country(r: Reading, post: Post, posts: Sequence[Post], host: str | N
             escorted = any(before.end <= j <= post.start for j in joins)
             return before.country if escorted else None
     return None
-
-
-def _second_title(r: Reading, post: Post, named_before: Post | None) -> bool:
-    """ "الشيخ فلان وزير الداخلية وقائد قوة الأمن الداخلي": a post joined by "و" right after
-    the post of someone named before it, with no name of its own, is his second title."""
-    if named_before is None or name_after(r, post) is not None:
-        return False
-    gap = r.sentence.text[named_before.end : post.start]
-    if post.conjoined:
-        return not gap.strip(" و")
-    # "ممثل جلالة الملك للأعمال الإنسانية … مستشار الأمن الوطني قائد الحرس الملكي، أمس": titles
-    # stacked with no "و" nor punctuation are one person's (a list of people joins with "و").
-    return not PUNCTUATION.search(gap) and name_before(r, post, None) is None
-
-
-def _title_of_named(r: Reading, post: Post, taken: set[tuple[int, int]]) -> bool:
-    """A post in apposition (after a comma) to a name another post of the sentence already
-    holds ("مع المحافظ فيتوريو بيزاني، رئيس الشرطة"), with no name of its own after it."""
-    if post.conjoined:
-        return False  # "…، السيد فلان، وبالقائد العام …": the next in a list
-    text = r.sentence.text
-    apposed = any(text[end : post.start].strip() in ("،", ",") for _, end in taken)
-    return apposed and name_after(r, post) is None
 
 
 def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
@@ -400,35 +378,6 @@ def _namesake(
 def _own_side(entry: Entry, principal_id: str | None) -> bool:
     """The principal, or an official of the home country."""
     return entry.id == principal_id or entry.country == HOME
-
-
-def _absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
-    """One person's two posts in a row: "النائب الأول لرئيس مجلس الوزراء وزير الداخلية",
-    "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي فلان": the first is dropped, the
-    second (which the name follows) speaks for both."""
-    if not following:
-        return False
-    if following[0].conjoined:
-        return _portfolio_too(r, post, following[0])
-    if following[0].home and not post.home:
-        # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
-        return False
-    gap = r.sentence.text[post.end : following[0].start]
-    # "القائد الأعلى للدرك الوطني، مدير العدالة العسكرية، الجنرال فلان": a comma between two
-    # posts not joined by "و" is apposition too (a list joins its items with "و").
-    return not gap.strip(" -–—،,")
-
-
-def _portfolio_too(r: Reading, post: Post, second: Post) -> bool:
-    """ "نائب رئيس الوزراء ووزير الأمن الوطني، الدكتور فلان", "وزير الشؤون الداخلية ووزير
-    القانون السنغافوري، ك. شانموغام": a head of government (or his deputy) or a minister who
-    also holds the portfolio joined right after by "و", one name after both, is one person."""
-    portfolios = {str(role) for role in table("cues")["portfolio_roles"]}
-    heads = {str(role) for role in table("cues")["government_heads"]} | portfolios
-    gap = r.sentence.text[post.end : second.start].strip(" و")
-    if post.role.id not in heads or second.role.id not in portfolios or gap:
-        return False
-    return name_after(r, post) is None and name_after(r, second) is not None
 
 
 def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
