@@ -47,9 +47,9 @@ def _comes_after(r: Reading) -> bool:
     """ "وتأتي هذه الزيارة أسابيع قليلة بعد إعلان الرئيس …": the visit comes a while after
     something else, within a few words of the sentence's opening (cues.yaml comes_after)."""
     data = data_table("cues")["comes_after"]
-    opening = [fold_form(w) for w in re.findall(r"\w+", r.folded)][: int(data["reach"]) + 1]
+    opening = [fold_form(w) for w in re.findall(r"\w+", r.folded)]
     lead = {fold_form(str(w)) for w in data["lead"]}
-    opening = opening[1:] if opening[:1] and opening[0] in lead else opening[:-1]
+    opening = (opening[1:] if opening[:1] and opening[0] in lead else opening)[: int(data["reach"])]
     verbs = {fold_form(str(v)) for v in data["verbs"]}
     after = {fold_form(str(w)) for w in data["after"]}
     return bool(opening) and opening[0] in verbs and any(w in after for w in opening[1:])
