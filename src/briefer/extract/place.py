@@ -265,22 +265,22 @@ def _where(r: Reading) -> list[Match]:
         for m in r.of_kind("country", "place")
         if m.entry.country and m.start < end and not r.quoted(m) and not _inside_organisation(r, m)
     ]
-    if any(m.entry.kind == "place" for m in found) and r.of_kind("role"):
-        found = [m for m in found if not _posting(r, m)]
+    # The sentence's posts (there are none without a role), read once for all its places.
+    posts = read_posts(r) if r.of_kind("role") else []
+    found = [m for m in found if not _posting(r, m, posts)]
     if not any(m.entry.kind == "country" for m in found):
         return found
-    # The sentence's posts, read once for all its countries.
-    posts = [p for p in read_posts(r) if not p.home]
-    return [m for m in found if not _in_title(r, m, posts)]
+    foreign = [p for p in posts if not p.home]
+    return [m for m in found if not _in_title(r, m, foreign)]
 
 
-def _posting(r: Reading, m: Match) -> bool:
+def _posting(r: Reading, m: Match, posts: Sequence[Post]) -> bool:
     """ "والقنصل العام للمملكة المغربية في جدة": the city an envoy serves in, named with his
     post, is not where the meeting is."""
     if m.entry.kind != "place":
         return False
     postings = {str(role) for role in table("cues")["postings"]}
-    for post in read_posts(r):
+    for post in posts:
         gap = r.sentence.text[post.end : m.start].strip()
         if post.role.id in postings and post.end <= m.start and gap in ("", "في", "لدى"):
             return True

@@ -279,11 +279,12 @@ def _formal_states(text: str, adjectives: Sequence[Match]) -> list[Match]:
     state's word, its formal adjectives, then its demonym name the country."""
     out = []
     for d in adjectives:
-        before = _state_before().search(folded(text[: d.start]).text)
+        lead = folded(text[: d.start])
+        before = _state_before().search(lead.text)
         code = d.entry.country
         if before is None or code is None or code not in country_codes():
             continue
-        start = len(text[: d.start]) - (len(folded(text[: d.start]).text) - before.start())
+        start = lead.origin[before.start()]
         prefix = before.group("prefix") or ""
         out.append(Match(cldr_entry(code), start, d.end, start + len(prefix), prefix))
     return out

@@ -75,11 +75,10 @@ def met_by_host_official(r: Reading, principal_id: str | None) -> bool:
     """ "وكان وزير الشؤون الداخلية قد أجرى … مباحثات مع رئيسي وفدي كازاخستان وتركيا": a
     foreign official, the subject before the verb of the talks, meets others; no one of the
     home side (the principal, a home post or demonym) is in the sentence."""
-    if (
-        principal_id is None
-        or r.of_kind("person")
-        and any(m.entry.id == principal_id or m.entry.country == HOME for m in r.of_kind("person"))
-    ):
+    if principal_id is None:
+        return False
+    people = r.of_kind("person")
+    if any(m.entry.id == principal_id or m.entry.country == HOME for m in people):
         return False
     if any(m.entry.country == HOME for m in r.of_kind("demonym", "country")):
         return False
@@ -88,9 +87,7 @@ def met_by_host_official(r: Reading, principal_id: str | None) -> bool:
         return False
     at = r.fold_map.origin[verb.start()]
     posts = read_posts(r)
-    if any(p.home for p in posts):
-        return False
-    return any(p.end <= at and not p.home for p in posts)
+    return not any(p.home for p in posts) and any(p.end <= at for p in posts)
 
 
 def _named(text: str, found: Sequence[Counterpart]) -> bool:
