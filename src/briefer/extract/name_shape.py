@@ -18,6 +18,9 @@ TANWEEN = "\u064b\u064c\u064d"
 """Nunation: a word that carries it is an indefinite noun ("إيجازًا"), not a name."""
 DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
+PAST_DUAL_ZIPF = 4.5
+"""Zipf above which the word an unknown word ending in "ا" is built on is a verb of prose:
+"تناولا", "عقدا", "أكدا" (the past of two subjects, after two posts)."""
 CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5
@@ -40,7 +43,7 @@ def prose(taken: list[re.Match[str]]) -> bool:
     first_prose = _prose_word(words[0]) and taken[0].group() not in written_names()
     if first_prose or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
         return True
-    if imperfect_verb(words[0]):
+    if imperfect_verb(words[0]) or _past_dual(words[0]):
         return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
@@ -64,6 +67,18 @@ def imperfect_verb(folded_word: str) -> bool:
         return True
     dual = folded_word.endswith("ان") and zipf(folded_word[:-2]) >= IMPERFECT_ZIPF
     return dual or zipf(folded_word) >= IMPERFECT_ZIPF
+
+
+def _past_dual(folded_word: str) -> bool:
+    """ "…، والمدير العام للأمن الوطني الموريتاني، تناولا تطور مسارات الهجرة": the past of a
+    verb whose two subjects are the posts before it. A name ending in "ا" is a word of its own
+    in the frequency list ("رضا", "لينا"), or data/names.yaml lists it or the name it is
+    built on ("بيترا", "إبراهيما")."""
+    if not folded_word.endswith("ا") or zipf(folded_word):
+        return False
+    if {folded_word, folded_word[:-1]} & _name_words():
+        return False
+    return zipf(folded_word[:-1]) >= PAST_DUAL_ZIPF
 
 
 def _prose_word(folded_word: str) -> bool:

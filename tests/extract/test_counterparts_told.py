@@ -1,0 +1,37 @@
+"""Counterparts as articles tell them: a verb of the two people met after their posts, a head
+named by the body's pronoun, a visitor whose country the article names only through his side.
+
+Each test is one construction, in sentences written for the test (not taken from the evaluation
+corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+
+def test_a_past_dual_verb_after_two_posts_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "ندوة دولية بطنجة",
+        "ترأس عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بطنجة، افتتاح ندوة دولية حول الهجرة.",
+        "وعلى هامش الندوة، عقد حموشي لقاءين مع كل من المدير العام للشرطة الوطنية الإسبانية، "
+        "والمدير العام للأمن الوطني بالجمهورية الإسلامية الموريتانية، تناولا تطور مسارات الهجرة غير النظامية.",
+    )
+    assert people(facts) == [("ES", None), ("MR", None)]
+
+
+def test_a_name_built_on_a_given_name_and_alif_is_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في داكار",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بداكار في زيارة عمل إلى السنغال.",
+        "وأجرى مباحثات مع المدير العام للشرطة الوطنية السنغالية، إبراهيما سار.",
+    )
+    assert people(facts) == [("SN", "إبراهيما سار")]
