@@ -35,3 +35,19 @@ def test_a_name_built_on_a_given_name_and_alif_is_a_name(tmp_path: Path, shipped
         "وأجرى مباحثات مع المدير العام للشرطة الوطنية السنغالية، إبراهيما سار.",
     )
     assert people(facts) == [("SN", "إبراهيما سار")]
+
+
+def test_the_head_of_the_body_at_whose_seat_the_principal_arrives(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في نيروبي",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بنيروبي في زيارة عمل إلى كينيا.",
+        "وفي اليوم الثاني، حل المسؤول الأمني المغربي بمقر مديرية التحقيقات الجنائية، حيث التقى "
+        "مديرها العام، واطلع على عمل مختبراتها.",
+    )
+    assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("KE", None, "Director General")
+    ]

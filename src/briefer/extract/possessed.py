@@ -22,17 +22,19 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
     that introduces their holder, if any."""
     anchors = ("visit_objects", "delegations", "moves", "body_reports")
-    visit = next((v for v in (cue("cues", k).search(r.folded) for k in anchors) if v), None)
-    if visit is None:
+    # "استقبل بمقر المديرية العامة وفدا … يقوده مديرها": the body is the one after the anchor
+    # nearest before the possessive.
+    ends = sorted(m.end() for k in anchors for m in cue("cues", k).finditer(r.folded))
+    if not ends:
         return []
-    at = r.fold_map.origin[min(visit.end(), len(r.folded) - 1)]
     out = []
-    for found in _pattern().finditer(r.folded, visit.end()):
+    for found in _pattern().finditer(r.folded, ends[0]):
         noun = found.group("role")
         noun = noun[:-1] + "ه" if noun.endswith("ت") else noun  # "مديرتها": "مديرة"
         role = _role(noun, found.group("general"))
         start, end = r.fold_map.source_span(found.start(), found.end())
-        body = _visited_body(r, at, start)
+        anchor = max(e for e in ends if e <= found.start())
+        body = _visited_body(r, r.fold_map.origin[min(anchor, len(r.folded) - 1)], start)
         if role is None or body is None:
             continue
         post = Post(role, None, (body,), None, "", start, end, 0)
