@@ -51,3 +51,18 @@ def test_the_head_of_the_body_at_whose_seat_the_principal_arrives(
     assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
         ("KE", None, "Director General")
     ]
+
+
+def test_at_home_the_visitor_is_of_the_only_visiting_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أمنيا",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بالرباط، وكيل الوزارة المساعد لشؤون "
+        "الهجرة اللواء سالم مبارك الهاجري، الذي يقوم بزيارة عمل إلى المملكة.",
+        "وتباحث الجانبان في سبل تطوير التعاون بين الأجهزة الأمنية المغربية والبحرينية.",
+    )
+    assert people(facts) == [("BH", "سالم مبارك الهاجري")]
+    assert facts.counterparts[0].name.en.startswith("Salem Mubarak Al")

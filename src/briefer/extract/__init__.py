@@ -56,7 +56,7 @@ from briefer.extract.article import (
     read_principal,
     unique_unknown,
 )
-from briefer.extract.counterparts import read_counterparts
+from briefer.extract.counterparts import of_the_visitors, read_counterparts
 from briefer.extract.dates import read_dates
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
@@ -166,9 +166,8 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     day = to_date(start) if start and not start.endswith("?") else None
     year = int(start[:4]) if start and start[:4].isdigit() else None
     background = read_background(readings, year)
-    counterparts, unknown = read_counterparts(
-        readings, principal, day, host, background, international_bodies(glossary)
-    )
+    bodies = international_bodies(glossary)
+    counterparts, unknown = read_counterparts(readings, principal, day, host, background, bodies)
     agreements, unknown_parties = read_agreements(readings, year, day)
     agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
@@ -183,6 +182,8 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     topics = read_topics(about, evidence)
     principal_id = principal.id if principal else None
     countries = read_countries(about, host, counterparts, agreements, evidence, principal_id)
+    cited = evidence.get("countries_mentioned", ())
+    counterparts = of_the_visitors(counterparts, host, countries, cited, bodies)
     return Facts(
         article=article.id,
         host_country=host,

@@ -179,6 +179,47 @@ def read_counterparts(
     return drop_headline_posts(met, headlines), unknown
 
 
+def of_the_visitors(
+    counterparts: Sequence[Counterpart],
+    host: str | None,
+    countries: Sequence[str],
+    cited: Sequence[Evidence],
+    international: frozenset[str],
+) -> list[Counterpart]:
+    """At home, when every visitor is of one country ("الوفد الكويتي"), a counterpart whose
+    post names no country nor an international body is of it; the sentence that names that
+    country (the first of cited) joins his evidence."""
+    if host != HOME or len(countries) != 1:
+        return list(counterparts)
+    return [
+        _of_country(c, countries[0], cited[:1])
+        if c.country is None and not c.international and not _international(c, international)
+        else c
+        for c in counterparts
+    ]
+
+
+def _of_country(counterpart: Counterpart, country: str, cited: Sequence[Evidence]) -> Counterpart:
+    """The counterpart placed in country; a name read from the article is romanized by the
+    country's convention."""
+    evidence = (*counterpart.evidence, *(e for e in cited if e not in counterpart.evidence))
+    name = counterpart.name
+    if counterpart.name_ar and "name" in counterpart.unverified:
+        latin = romanize(counterpart.name_ar, country).latin
+        name = Label(latin, latin) if latin else None
+    return replace(counterpart, country=country, name=name, evidence=evidence)
+
+
+def _international(counterpart: Counterpart, international: frozenset[str]) -> bool:
+    body = counterpart.organisation
+    if body is None:
+        return False
+    return (
+        body.en in international
+        or cue("cues", "international").search(fold_form(body.ar or "")) is not None
+    )
+
+
 def _former(r: Reading, post: Post) -> bool:
     """ "وزيرة الخارجية الألمانية السابقة، فلانة": who held the post before is not met in it."""
     after = re.match(r"\s*(\w+)", r.sentence.text[post.end :])
@@ -443,4 +484,5 @@ def _counterpart(
         post=post.key,
         evidence=(cited,),
         unverified=unverified,
+        international=post.international,
     )

@@ -152,6 +152,8 @@ class Counterpart:
     """The fields read from the article rather than found in the glossary, which nobody has
     checked: "name" (romanized from the Arabic, see briefer.arabic.romanize) and
     "organisation" (an organisation the glossary lacks, rendered literally)."""
+    international: bool = False
+    """He serves an international body (INTERPOL, a UN office), so no country is his."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
         """The issue-6 counterpart object, with "title", "name_ar" and "unverified" added."""
