@@ -65,6 +65,17 @@ def meetings(facts: Facts) -> tuple[int | None, bool | None]:
         ("حضر المقابلتين عدد من المسؤولين من الجانبين.", 2),
         # meetings with others, no "ثنائي"
         ("عقد خلالها بالعاصمة ريغا أربعة لقاءات مع كبار المسؤولين الأمنيين.", 4),
+        # meetings the principal held, counted by the verb of holding them
+        (
+            "وأجرى المسؤول الأمني المغربي في يومه الأول أربعة لقاءات رسمية، إذ التقى وزير الداخلية.",
+            4,
+        ),
+        (
+            "وعقد حموشي خلال مقامه بالعاصمة لقاءين، الأول مع وزير الداخلية والثاني مع مدير الشرطة.",
+            2,
+        ),
+        # "only" and "one", with an adjective between
+        ("ولم يتضمن برنامج الزيارة سوى لقاء رسمي واحد جمع حموشي بوزير الداخلية.", 1),
     ],
 )
 def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -> None:

@@ -1,11 +1,12 @@
 """The visit's bilateral meetings: how many, and whether any were held.
 
 A count is written as a number before a meeting noun and "ثنائي…" ("12 اجتماعا ثنائيا",
-"ثلاثة لقاءات ثنائية"), as a dual ("لقاءين ثنائيين" = 2) or as "a single one" ("لقاء ثنائي
-وحيد", "لم يعقد سوى لقاء ثنائي" = 1). Held is True when the article reports meetings or talks
-of the visit (a count implies it), False when it says there were none ("لم يعقد أي لقاءات
-ثنائية"), None when it is silent. Background and planned sentences count for neither. The
-words are in data/cues.yaml.
+"ثلاثة لقاءات ثنائية"), or "مع", or after the verb of holding them ("عقد … ثلاثة لقاءات"), as
+a dual ("لقاءين ثنائيين", "عقد … لقاءين" = 2) or as "a single one" ("لقاء ثنائي وحيد", "لم
+يعقد سوى لقاء ثنائي", "سوى لقاء رسمي واحد" = 1). Held is True when the article reports
+meetings or talks of the visit (a count implies it), False when it says there were none ("لم
+يعقد أي لقاءات ثنائية"), None when it is silent. Background and planned sentences count for
+neither. The words are in data/cues.yaml.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ BILATERAL_REACH = 2
 NEGATION_REACH = 7
 # A number this large before "مباحثات مع" is the year of a date, not a count.
 YEAR_LIKE = 100
+# How many words before a count the verb of holding it may stand: "عقد الضيف المغربي في اليوم
+# الأول من زيارته ثلاثة لقاءات رسمية".
+HELD_REACH = 10
 
 
 @dataclass(frozen=True)
@@ -71,16 +75,20 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
         after = words(r.folded[_folded_offset(r, number.end) :])
         counted = bool(after) and _noun("meetings").fullmatch(after[0][2]) is not None
         exact = not _approximate_before(r, at)
-        # "أربعة لقاءات ثنائية", or "أربعة لقاءات مع كبار المسؤولين": meetings with others (a
-        # year before "مباحثات مع" counts nothing).
-        met_with = len(after) > 1 and after[1][2] == "مع" and number.value < YEAR_LIKE
-        bilateral = _bilateral_after(after, 0) or met_with
+        # "أربعة لقاءات ثنائية"; "أربعة لقاءات مع كبار المسؤولين", "عقد … ثلاثة لقاءات":
+        # meetings with others (a year before "مباحثات مع" counts nothing).
+        held = number.value < YEAR_LIKE and (
+            (len(after) > 1 and after[1][2] == "مع") or _held_before(r, at)
+        )
+        bilateral = _bilateral_after(after, 0) or held
         if counted and exact and bilateral and (only or not _negated_before(r, at)):
             yield number.value, r.evidence(number.begin, number.end)
     for i, (start, end, token) in enumerate(tokens):
         if not only and _negated_before(r, start):
             continue
-        dual = _noun("meetings_dual").fullmatch(token) and _bilateral_after(tokens, i)
+        dual = _noun("meetings_dual").fullmatch(token) and (
+            _bilateral_after(tokens, i) or _held_before(r, start)
+        )
         if dual or _noun("meetings_dual_definite").fullmatch(token):
             yield 2, r.folded_evidence(start, end)
         elif _noun("meetings").fullmatch(token) and _single(tokens, i):
@@ -88,12 +96,21 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
 
 
 def _single(tokens: Words, i: int) -> bool:
-    """ "لقاء ثنائي وحيد", "سوى لقاء ثنائي": one bilateral meeting and no other."""
-    if not _bilateral_after(tokens, i):
-        return False
+    """ "لقاء ثنائي وحيد", "سوى لقاء ثنائي": one bilateral meeting and no other; "لا يتضمن
+    سوى لقاء رسمي واحد": "only" and "one" make it one without "ثنائي…"."""
     only = i > 0 and cue("cues", "meetings_only").fullmatch(tokens[i - 1][2]) is not None
+    single = cue("cues", "meetings_single", proclitics=False)
+    if not _bilateral_after(tokens, i):
+        return only and any(single.fullmatch(w) for _, _, w in tokens[i + 1 : i + 3])
     last = tokens[i + 2][2] if i + 2 < len(tokens) else ""
-    return only or cue("cues", "meetings_single", proclitics=False).fullmatch(last) is not None
+    return only or single.fullmatch(last) is not None
+
+
+def _held_before(r: Reading, at: int) -> bool:
+    """ "عقد حموشي خلال هذه الزيارة لقاءين، الأول مع …": meetings the principal held, told by
+    the verb of holding a few words before their number, are his meetings with others."""
+    held = cue("cues", "meetings_held", proclitics=False)
+    return any(held.fullmatch(w) for _, _, w in words(r.folded[:at])[-HELD_REACH:])
 
 
 def _denied(r: Reading) -> bool:
