@@ -66,3 +66,44 @@ def test_at_home_the_visitor_is_of_the_only_visiting_country(
     )
     assert people(facts) == [("BH", "سالم مبارك الهاجري")]
     assert facts.counterparts[0].name.en.startswith("Salem Mubarak Al")
+
+
+def test_the_holder_of_a_post_named_in_the_next_sentence(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في طرابزون",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بطرابزون في زيارة عمل إلى تركيا.",
+        "وزار حموشي مقر مديرية أمن طرابزون، حيث استقبله مديرها.",
+        "ويشغل العميد أحمد يلماز هذا المنصب منذ سنتين، وقد قدم للوفد عرضا حول عمل المديرية.",
+    )
+    assert people(facts) == [("TR", "أحمد يلماز")]
+    assert facts.counterparts[0].role.en == "Director"
+
+
+def test_the_holder_of_a_post_the_next_sentence_says_it_concerns(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أمنيا",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بالرباط، نائب المفتش العام للشرطة "
+        "الأوغندية المكلف بالتكوين.",
+        "ويتعلق الأمر بالمفوض جوزيف أوكيلو، الذي أشاد بالتجربة المغربية.",
+    )
+    assert people(facts) == [("UG", "جوزيف أوكيلو")]
+
+
+def test_a_holding_verb_without_the_post_said_again_names_no_holder(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في طرابزون",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بطرابزون في زيارة عمل إلى تركيا.",
+        "وزار حموشي مقر مديرية أمن طرابزون، حيث استقبله مديرها.",
+        "ويتولى الجهاز تأمين الميناء والمنطقة الحرة.",
+    )
+    assert people(facts) == [("TR", None)]

@@ -14,6 +14,7 @@ from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
+from briefer.extract.holder_next import named_next
 from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
 from briefer.extract.names import (
@@ -176,7 +177,8 @@ def read_counterparts(
         for c in merge(found)
         if not set(c.evidence) <= attended
     ]
-    return drop_headline_posts(met, headlines), unknown
+    met, holders = named_next(readings, met)
+    return drop_headline_posts(met, headlines), unknown + holders
 
 
 def of_the_visitors(

@@ -1,0 +1,94 @@
+"""A post's holder named in the next sentence: "… حيث استقبله مديرها. ويشغل العميد فلان هذا
+المنصب منذ …", "… بمدير الأكاديمية. ويتعلق الأمر بالجنرال فلان، الذي …". The name fills the
+unnamed post the sentence before ends on. The cue words are in data/cues.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefer.arabic.lexicon import cue
+from briefer.arabic.romanize import romanize
+from briefer.extract.facts import Counterpart, Label, UnknownName
+from briefer.extract.names import name_from
+from briefer.extract.reading import Reading
+from briefer.extract.unknown_names import Name
+
+
+def named_next(
+    readings: Sequence[Reading], counterparts: Sequence[Counterpart]
+) -> tuple[list[Counterpart], list[UnknownName]]:
+    """The counterparts with the holders the next sentences name, and the names the glossary
+    lacks among them. A person read on his own from that sentence is the holder, not another
+    counterpart."""
+    by_index = {r.sentence.index: r for r in readings}
+    out = list(counterparts)
+    unknown: list[UnknownName] = []
+    for i, c in enumerate(out):
+        if c.name is not None or c.name_ar is not None:
+            continue
+        r = by_index.get(max(e.sentence for e in c.evidence) + 1)
+        name = _holder_named(r) if r is not None else None
+        if r is None or name is None or _named_elsewhere(out, name, r.sentence.index):
+            continue
+        out[i] = _named(c, name, r)
+        if name.entry is None:
+            unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
+        out = [o for o in out if o is out[i] or not _the_same(o, out[i])]
+    return out, unknown
+
+
+def _holder_named(r: Reading) -> Name | None:
+    """The name in "ويشغل [rank] فلان هذا المنصب" or "ويتعلق الأمر ب[rank] فلان" opening r."""
+    holds = cue("cues", "holder_verbs").match(r.folded)
+    concerns = cue("cues", "holder_concerned").match(r.folded)
+    if holds is not None and cue("cues", "holder_post").search(r.folded, holds.end()):
+        end = holds.end()
+    elif concerns is not None and r.folded[concerns.end() :].lstrip().startswith("ب"):
+        end = (
+            concerns.end()
+            + len(r.folded[concerns.end() :])
+            - len(r.folded[concerns.end() :].lstrip())
+        )
+        end += 1  # "ب": "ويتعلق الأمر بالجنرال فلان"
+    else:
+        return None
+    at = r.fold_map.origin[end - 1] + 1
+    # "بالمفوض فلان": a rank the glossary reads as a role, behind the "ب".
+    rank = next((m for m in r.of_kind("role") if m.start == at - 1 and m.prefix == "ب"), None)
+    name = name_from(r, rank.end if rank else at)
+    return None if name is None or name.organisation else name
+
+
+def _named_elsewhere(counterparts: Sequence[Counterpart], name: Name, index: int) -> bool:
+    """The name is already another's post's holder, read from a sentence of its own."""
+    return any(
+        c.name_ar == name.ar and any(e.sentence != index for e in c.evidence) for c in counterparts
+    )
+
+
+def _named(c: Counterpart, name: Name, r: Reading) -> Counterpart:
+    cited = r.evidence(name.start, name.end)
+    if name.entry is not None:
+        known = name.entry
+        return replace(
+            c,
+            name=Label(known.en.full, known.fr.full),
+            name_ar=name.ar,
+            key=known.id,
+            evidence=(*c.evidence, cited),
+        )
+    latin = romanize(name.ar, c.country).latin
+    return replace(
+        c,
+        name=Label(latin, latin) if latin else None,
+        name_ar=name.ar,
+        key=f"name|{name.ar}",
+        evidence=(*c.evidence, cited),
+        unverified=("name", *c.unverified),
+    )
+
+
+def _the_same(other: Counterpart, holder: Counterpart) -> bool:
+    """Another counterpart for the same person: read on his own from the naming sentence."""
+    return other.name_ar == holder.name_ar and other.key in (holder.key, f"name|{holder.name_ar}")
