@@ -257,9 +257,10 @@ def _reception(r: Reading) -> bool:
 
 def _where(r: Reading) -> list[Match]:
     """Countries and cities of the sentence (cities with a country), outside quotes, before
-    any next stop of a tour."""
-    next_stop = cue("cues", "next_stop").search(r.folded)
-    end = r.fold_map.origin[next_stop.start()] if next_stop else len(r.sentence.text)
+    any next stop of a tour or meeting planned for later."""
+    later = [cue("cues", k).search(r.folded) for k in ("next_stop", "next_meeting")]
+    starts = [r.fold_map.origin[m.start()] for m in later if m]
+    end = min(starts, default=len(r.sentence.text))
     found = [
         m
         for m in r.of_kind("country", "place")
@@ -344,9 +345,13 @@ def _this_country(r: Reading) -> list[Match]:
 
 
 def _past_facility(before: list[str]) -> list[str]:
-    """The words before a place, without the facility it names ("ميناء أنتويرب")."""
+    """The words before a place, without the facility it names ("ميناء أنتويرب") or the
+    region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا")."""
     if before and cue("cues", "facilities").fullmatch(before[-1]):
         return before[:-1]
+    region = cue("place_cues", "region_words", proclitics=False)
+    while len(before) > 1 and region.fullmatch(before[-1]):
+        before = before[:-1]
     return before
 
 

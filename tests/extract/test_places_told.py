@@ -1,0 +1,53 @@
+"""Where the visit happens, as articles tell it: a province or a compass point between the
+location word and the place, a meeting planned for later in another city.
+
+Each test is one construction, in sentences written for the test (not taken from the evaluation
+corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_unseen_rules import facts_of
+
+from briefer.glossary.match import Glossary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host", "city"),
+    [
+        (
+            "شارك عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، في منتدى أمني دولي انطلق في ولاية "
+            "إزمير غربي تركيا.",
+            "TR",
+            "Izmir",
+        ),
+        (
+            "حضر عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، حفل تخرج فوج من الضباط في مدرسة "
+            "للشرطة تقع في وسط شرق فرنسا.",
+            "FR",
+            None,
+        ),
+    ],
+)
+def test_a_region_or_compass_point_before_the_place(
+    tmp_path: Path, shipped: Glossary, sentence: str, host: str, city: str | None
+) -> None:
+    facts = facts_of(tmp_path, shipped, "حموشي في منتدى أمني", sentence)
+    assert facts.host_country == host
+    assert (facts.city.en if facts.city else None) == city
+
+
+def test_the_city_of_a_meeting_planned_for_later_is_not_the_visits(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في منتدى أمني",
+        "حضر عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، حفل تخرج فوج من الضباط بمدرسة للشرطة.",
+        "واتفق الطرفان على عقد الاجتماع المقبل للجنة الأمنية المشتركة في الرباط قبل نهاية العام.",
+    )
+    assert (facts.host_country, facts.city) == (None, None)
