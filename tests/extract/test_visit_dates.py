@@ -514,6 +514,19 @@ def test_a_bare_weekday_in_a_dated_wire(tmp_path: Path, glossary: Glossary) -> N
     assert dates_of(article_facts(tmp_path, glossary, *lines)) == (None, None)
 
 
+def test_a_programmes_weekday_to_come_is_not_last_weeks(tmp_path: Path, glossary: Glossary) -> None:
+    lines = (
+        "الثلاثاء 10 مارس 2026",
+        "",
+        "حموشي في لشبونة",
+        "",
+        "يجري عبد اللطيف حموشي زيارة عمل إلى البرتغال بدأها الاثنين وتستمر ثلاثة أيام.",
+        "",
+        "ووفق برنامج الزيارة، يزور الوفد المغربي الأربعاء مدرسة الشرطة بلشبونة.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2026-03-09", "2026-03-11")
+
+
 def test_the_publication_date_alone_is_no_visit_date(tmp_path: Path, glossary: Glossary) -> None:
     # 211: "أجرى مؤخرا زيارة عمل"
     facts = article_facts(

@@ -55,6 +55,10 @@ ARRIVAL_REACH = 4
 """An arrival word stands at most this many words before its day ("وصل إلى الرباط أمس")."""
 WEEK = 7
 """Days a visit begun "since" a weekday may have lasted before the first day named."""
+BARE_SPAN = 5
+"""Days at most between the bare weekdays of one visit: "بدأها الاثنين" and "يزور … الأربعاء"
+in a wire of Tuesday are Monday and Wednesday of one week, not Monday and the Wednesday six
+days before."""
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -271,9 +275,12 @@ def _relative(ctx: Context) -> Dated | None:
             bare.append((latest, r, rel))
     if not bare:
         return None
-    # Abroad, "وقعت … الأربعاء" told before "وبدأ حموشي زيارته الثلاثاء": the earliest day. At
-    # home the first told: a later one is the visitor's stay ("ويزور … المغرب منذ الاثنين").
-    day, r, rel = bare[0] if ctx.at_home else min(bare, key=lambda found: found[0])
+    # Abroad, "وقعت … الأربعاء" told before "وبدأ حموشي زيارته الثلاثاء": the earliest day of
+    # those close to the latest (a weekday to come reads as last week's). At home the first
+    # told: a later one is the visitor's stay ("ويزور … المغرب منذ الاثنين").
+    last = max(found[0] for found in bare)
+    close = [found for found in bare if (last - found[0]).days < BARE_SPAN]
+    day, r, rel = bare[0] if ctx.at_home else min(close, key=lambda found: found[0])
     return _on(r, rel, day.isoformat(), ctx)
 
 
