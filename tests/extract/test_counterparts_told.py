@@ -107,3 +107,14 @@ def test_a_holding_verb_without_the_post_said_again_names_no_holder(
         "ويتولى الجهاز تأمين الميناء والمنطقة الحرة.",
     )
     assert people(facts) == [("TR", None)]
+
+
+def test_what_the_named_visitor_does_ends_his_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مدير الأمن العام الأردني في الرباط",
+        "يقوم مدير الأمن العام الأردني اللواء عبيد الله المعايطة بزيارة رسمية إلى المملكة "
+        "المغربية، حيث استقبله عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بالرباط.",
+    )
+    assert people(facts) == [("JO", "عبيد الله المعايطة")]

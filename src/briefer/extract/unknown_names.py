@@ -39,7 +39,7 @@ MAX_WORDS = 10
 def _goes_on(folded_word: str) -> bool:
     """ "أجرى … وزير الأمن العام وانغ شياو هونغ محادثات مع …", "قائد أركان الدرك الوطني
     يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting), a
-    verb or the day."""
+    verb or the day; "يقوم … اللواء فلان بزيارة رسمية": what he does."""
     verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
     return verb or folded_word in _meeting_words() or folded_word in _weekdays()
 
@@ -52,7 +52,7 @@ def _weekdays() -> frozenset[str]:
 
 @cache
 def _meeting_words() -> frozenset[str]:
-    keys = ("activity", "reception", "meeting")
+    keys = ("activity", "reception", "meeting", "visit")
     return frozenset(fold_form(w) for k in keys for w in table("cues")[k] if " " not in str(w))
 
 
