@@ -1,5 +1,5 @@
-"""Where the visit happens, as articles tell it: a province or a compass point between the
-location word and the place, a meeting planned for later in another city.
+"""Where the visit happens, as articles tell it: a province, a compass point or a venue's name
+between the location word and the place, a meeting planned for later in another city.
 
 Each test is one construction, in sentences written for the test (not taken from the evaluation
 corpus), through the real pipeline.
@@ -30,9 +30,15 @@ from briefer.glossary.match import Glossary
             "FR",
             None,
         ),
+        (
+            "التقى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، وزير الداخلية السعودي في فندق "
+            "ريتز كارلتون الرياض.",
+            "SA",
+            "Riyadh",
+        ),
     ],
 )
-def test_a_region_or_compass_point_before_the_place(
+def test_a_region_compass_point_or_venue_before_the_place(
     tmp_path: Path, shipped: Glossary, sentence: str, host: str, city: str | None
 ) -> None:
     facts = facts_of(tmp_path, shipped, "حموشي في منتدى أمني", sentence)

@@ -39,6 +39,10 @@ DATELINE_PLACE = 3
 """A dateline's place opens it."""
 SEAT_REACH = 5
 """Words from a seat ("مقر") to the body whose city closes it: "مقر القيادة العامة لشرطة"."""
+VENUE_NAME = 2
+"""Words a venue's own name has at most between its head and the city ("مركز أدنيك أبوظبي")."""
+LOOK_BACK = 40
+"""Characters before a place read for its location word, past a venue and its name."""
 
 
 @dataclass(frozen=True)
@@ -345,10 +349,13 @@ def _this_country(r: Reading) -> list[Match]:
 
 
 def _past_facility(before: list[str]) -> list[str]:
-    """The words before a place, without the facility it names ("ميناء أنتويرب") or the
-    region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا")."""
-    if before and cue("cues", "facilities").fullmatch(before[-1]):
-        return before[:-1]
+    """The words before a place, without the facility or venue it names and the venue's own
+    name ("ميناء أنتويرب", "في مركز أدنيك أبوظبي"; "بمركز" keeps its "ب", a location word) or
+    the region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا")."""
+    facility = cue("cues", "facilities")
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - VENUE_NAME), -1):
+        if facility.fullmatch(before[k]):
+            return before[: k + 1] if before[k].startswith("ب") else before[:k]
     region = cue("place_cues", "region_words", proclitics=False)
     while len(before) > 1 and region.fullmatch(before[-1]):
         before = before[:-1]
@@ -373,7 +380,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
         if _reference_point(r, m) or _party_seat(r, m):
             continue
         before = _past_facility(
-            folded(r.sentence.text[max(0, m.start - 20) : m.term_start]).text.split()
+            folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()
         )
         last = before[-1] if before else ""
         if (
