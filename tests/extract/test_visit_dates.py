@@ -527,6 +527,18 @@ def test_a_programmes_weekday_to_come_is_not_last_weeks(tmp_path: Path, glossary
     assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2026-03-09", "2026-03-11")
 
 
+def test_a_written_date_between_the_visit_and_its_length(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    lines = (
+        "حموشي في أوسلو",
+        "",
+        "يواصل عبد اللطيف حموشي زيارة إلى النرويج بدأها يوم الأربعاء 8 أكتوبر/ تشرين الأول 2025 "
+        "وتمتد يومين.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2025-10-08", "2025-10-09")
+
+
 def test_the_publication_date_alone_is_no_visit_date(tmp_path: Path, glossary: Glossary) -> None:
     # 211: "أجرى مؤخرا زيارة عمل"
     facts = article_facts(

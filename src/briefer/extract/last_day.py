@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
-from briefer.arabic.dates import add_days, to_date, weekday_forms
+from briefer.arabic.dates import add_days, find_dates, to_date, weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days
@@ -289,11 +289,12 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     # honorific, like a place's name, do not take the visit word out of reach.
     named = [(m.start, m.end) for m in r.of_kind("country", "place", "person")]
     named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
+    named += [(d.begin, d.finish) for d in find_dates(r.sentence.text)]
     named += _country_again(r)
     for found in durations.finditer(r.folded):
         # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
-        # ("منذ أمس الاثنين") and a duration word before this one ("تمتد على مدى ثلاثة
-        # أيام") do not take the visit word out of reach.
+        # ("منذ أمس الاثنين", "8 أكتوبر/ تشرين الأول") and a duration word before this one
+        # ("تمتد على مدى ثلاثة أيام") do not take the visit word out of reach.
         before = [
             w
             for s, _, w in tokens
