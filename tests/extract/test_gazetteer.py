@@ -121,6 +121,21 @@ def test_french_and_english_names() -> None:
     assert abidjan is not None and abidjan.fr == abidjan.en == "Abidjan"
 
 
+def test_small_press_town_is_read_from_cities1000() -> None:
+    # Saïdia (9,587 people) is not in GeoNames' cities15000: as a press city, it comes from
+    # cities1000; an unlisted town of cities1000 ("تامصلوحت", Tameslouht) does not.
+    saidia = gazetteer.gazetteer().lookup("السعيدية")
+    assert saidia is not None
+    assert (saidia.en, saidia.fr, saidia.country, saidia.population) == (
+        "Saidia",
+        "Saïdia",
+        "MA",
+        9587,
+    )
+    assert cities("احتضنت مدينة السعيدية أشغال الاجتماع") == [("السعيدية", "Saidia", "MA")]
+    assert gazetteer.gazetteer().lookup("تامصلوحت") is None
+
+
 def test_press_city_wins_and_rivals_are_recorded() -> None:
     lyon = gazetteer.gazetteer().lookup("ليون")
     assert lyon is not None and (lyon.en, lyon.country) == ("Lyon", "FR")
