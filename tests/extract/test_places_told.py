@@ -36,6 +36,12 @@ from briefer.glossary.match import Glossary
             "SA",
             "Riyadh",
         ),
+        (
+            "انطلقت، يوم الثلاثاء 3 مارس 2026 بالمحطة السياحية السعيدية، أشغال ملتقى أمني دولي "
+            "تنظمه المديرية العامة للأمن الوطني.",
+            "MA",
+            "Saidia",
+        ),
     ],
 )
 def test_a_region_compass_point_or_venue_before_the_place(
