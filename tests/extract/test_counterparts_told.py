@@ -118,3 +118,15 @@ def test_what_the_named_visitor_does_ends_his_name(tmp_path: Path, shipped: Glos
         "المغربية، حيث استقبله عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بالرباط.",
     )
     assert people(facts) == [("JO", "عبيد الله المعايطة")]
+
+
+def test_the_matter_is_no_commander(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كمبالا",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بكمبالا في زيارة عمل إلى أوغندا.",
+        "والتقى حموشي قائد وحدة مكافحة الإرهاب بالشرطة الأوغندية.",
+        "ويتعلق الأمر بجوزيف أوكيلو، الذي رافق الوفد المغربي في جولة بمقر الوحدة.",
+    )
+    assert people(facts) == [("UG", "جوزيف أوكيلو")]

@@ -332,6 +332,8 @@ def _roles(text: str) -> list[Match]:
         prefix = found.group("prefix") if found.group("form") else found.group("fprefix")
         start, end = mapped.source_span(found.start(), found.end())
         term_start = mapped.source_span(found.start() + len(prefix), found.end())[0]
+        if form in _madda_forms() and "أ" in text[term_start:end]:
+            continue  # "ويتعلق الأمر" (the matter), not "الآمر" (the commander)
         out.append(Match(_role_forms()[form], start, end, term_start, prefix))
     return out
 
@@ -370,6 +372,15 @@ def _role_forms() -> dict[str, Entry]:
             entry = _role_entry(str(role_id), spec, gender)
             forms.update({fold_form(str(f)): entry for f in spec.get(gender) or ()})
     return forms
+
+
+@cache
+def _madda_forms() -> frozenset[str]:
+    """The folded forms of roles written with "آ" ("آمر"), which the fold merges with words
+    written with "أ" ("الأمر", the matter)."""
+    roles = data_table("titles")["roles"].values()
+    written = (str(f) for spec in roles for g in ("m", "f") for f in spec.get(g) or ())
+    return frozenset(fold_form(f) for f in written if "آ" in f)
 
 
 def _complemented_here(text: str, mapped: MappedText, found: re.Match[str]) -> bool:
