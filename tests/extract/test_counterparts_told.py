@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
@@ -130,3 +131,35 @@ def test_the_matter_is_no_commander(tmp_path: Path, shipped: Glossary) -> None:
         "ويتعلق الأمر بجوزيف أوكيلو، الذي رافق الوفد المغربي في جولة بمقر الوحدة.",
     )
     assert people(facts) == [("UG", "جوزيف أوكيلو")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "والتقى حموشي نظيره الإسباني خوان كارلوس مارتينيز.",
+        "وجمع اللقاء الأول حموشي بنظيره الإسباني خوان كارلوس مارتينيز، في مقر الشرطة.",
+        "والتقى حموشي نظيره الإسباني خوان كارلوس مارتينيز في مقر الشرطة.",
+    ],
+)
+def test_a_name_right_after_his_counterpart_and_nationality(
+    tmp_path: Path, shipped: Glossary, sentence: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في إشبيلية",
+        "حل عبد اللطيف حموشي، يوم الإثنين 30 مارس 2026، بمدينة إشبيلية.",
+        sentence,
+    )
+    assert people(facts) == [("ES", "خوان كارلوس مارتينيز")]
+
+
+def test_what_his_counterpart_said_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في إشبيلية",
+        "التقى عبد اللطيف حموشي، يوم الإثنين 30 مارس 2026 بمدينة إشبيلية، نظيره الإسباني.",
+        "وأكد نظيره الإسباني أهمية التعاون في مجال الأمن.",
+    )
+    assert people(facts) == [("ES", None)]

@@ -3,14 +3,16 @@ country, named or not, and adds one when the article has none yet."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from briefer.arabic.lexicon import cue
+from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Label
 from briefer.extract.mentions import COUNTERPART
-from briefer.extract.names import introduced, name_from
+from briefer.extract.names import holds_clause, name_from
 from briefer.extract.reading import Reading
+from briefer.extract.unknown_names import Name
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -48,6 +50,15 @@ def _referred(r: Reading, at: int) -> list[Match]:
     return out
 
 
+def _placed_after(r: Reading, name: Name) -> bool:
+    """ "نظيره الإسباني فلان في مقر الشرطة": where they met follows the name."""
+    after = re.match(r"\s*(\S+)", r.sentence.text[name.end :])
+    return (
+        after is not None
+        and cue("cues", "location").fullmatch(fold_form(after.group(1))) is not None
+    )
+
+
 def _reference_to(
     r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool
 ) -> list[Counterpart]:
@@ -56,7 +67,10 @@ def _reference_to(
     name = name_from(r, demonym.end) if alone else None
     if name is not None and (name.organisation or name.entry is not None):
         name = None
-    if name is not None and not introduced(r, demonym.end, name.start):
+    # "نظيره الإسباني، الفريق فلان", "بنظيره الإسباني فلان، في مقر …": a comma or an
+    # honorific introduces the name, or it fills the clause or ends where the place of the
+    # meeting is told; "وأكد نظيره الإسباني أهمية التعاون" goes on with the sentence.
+    if name is not None and not (holds_clause(r, demonym.end, name) or _placed_after(r, name)):
         name = None
     end = name.end if name else demonym.end
     cited = r.evidence(at, end)
