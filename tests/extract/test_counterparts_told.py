@@ -163,3 +163,16 @@ def test_what_his_counterpart_said_is_no_name(tmp_path: Path, shipped: Glossary)
         "وأكد نظيره الإسباني أهمية التعاون في مجال الأمن.",
     )
     assert people(facts) == [("ES", None)]
+
+
+def test_whom_the_principals_companion_met_on_his_own(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في مدريد",
+        "أجرى وزير الداخلية عبد الوافي لفتيت، يوم الإثنين 30 مارس 2026 بمدريد، مباحثات مع "
+        "وزير الداخلية الإسباني فرناندو غراندي مارلاسكا.",
+        "ورافق لفتيت في هذه الزيارة عبد اللطيف حموشي، الذي أجرى بدوره مباحثات منفصلة مع قائد "
+        "الحرس المدني الإسباني.",
+    )
+    assert people(facts) == [("ES", "فرناندو غراندي مارلاسكا")]

@@ -182,10 +182,28 @@ def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
     that names the principal neither by name nor by a post of the home side (home_post), who
     took part in its proceedings ("وشارك في الجلسة الافتتاحية …")."""
     at = min(
-        listed_after(r, "attendance"), listed_after(r, "opened_by"), _guests_after(r, principal_id)
+        listed_after(r, "attendance"),
+        listed_after(r, "opened_by"),
+        _guests_after(r, principal_id),
+        _own_meeting_after(r, principal_id),
     )
     named = home_post or any(m.entry.id == principal_id for m in r.of_kind("person"))
     return at if named else min(at, listed_after(r, "proceedings"))
+
+
+def _own_meeting_after(r: Reading, principal_id: str | None) -> int:
+    """ "ورافق لفتيت … حموشي، الذي عقد بدوره اجتماعا منفصلا مع …": another official of the
+    home side, then a relative clause of his own meeting; those he met are not the
+    principal's."""
+    end = len(r.sentence.text)
+    verbs = (cue("cues", "meeting"), cue("cues", "activity"), cue("cues", "meetings_held"))
+    for m in r.of_kind("person"):
+        if m.entry.country != HOME or m.entry.id == principal_id:
+            continue
+        clause = re.match(r"\s*[،,]\s*(?:الذي|التي)\s+(\w+)", r.sentence.text[m.end :])
+        if clause and any(v.fullmatch(fold_form(clause.group(1))) for v in verbs):
+            return m.end
+    return end
 
 
 def _guests_after(r: Reading, principal_id: str | None) -> int:
