@@ -176,3 +176,18 @@ def test_whom_the_principals_companion_met_on_his_own(tmp_path: Path, shipped: G
         "الحرس المدني الإسباني.",
     )
     assert people(facts) == [("ES", "فرناندو غراندي مارلاسكا")]
+
+
+def test_who_is_named_in_the_circumstances_the_visit_comes_in_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي، يوم الإثنين 30 مارس 2026 بمدريد، مباحثات مع المدير العام "
+        "للشرطة الوطنية الإسبانية.",
+        "وتأتي الزيارة في ظرف سياسي حساس في إسبانيا، إذ يواجه رئيس الحكومة بيدرو سانشيز ضغوطا "
+        "متزايدة من المعارضة.",
+    )
+    assert people(facts) == [("ES", None)]
