@@ -63,3 +63,14 @@ def test_the_city_of_a_meeting_planned_for_later_is_not_the_visits(
         "واتفق الطرفان على عقد الاجتماع المقبل للجنة الأمنية المشتركة في الرباط قبل نهاية العام.",
     )
     assert (facts.host_country, facts.city) == (None, None)
+
+
+def test_a_headlines_present_tense_talks_say_where(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يبحث ببورتو تأمين مونديال 2030",
+        "بحث عبد اللطيف حموشي، يوم الخميس 27 نونبر 2025، مع المدير الوطني لشرطة الأمن العمومي "
+        "البرتغالية تأمين التظاهرات الرياضية الكبرى.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("PT", "Porto")
