@@ -191,3 +191,18 @@ def test_who_is_named_in_the_circumstances_the_visit_comes_in_was_not_met(
         "متزايدة من المعارضة.",
     )
     assert people(facts) == [("ES", None)]
+
+
+def test_who_represents_the_home_country_too_is_of_its_side(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في برلين",
+        "أجرى عبد اللطيف حموشي، يوم الجمعة 13 فبراير 2026 ببرلين، مباحثات مع رئيس جهاز "
+        "الاستخبارات الألماني.",
+        "ويشارك في المؤتمر عشرات الوزراء، فيما يمثل المغرب في المؤتمر أيضا وزير العدل عبد "
+        "اللطيف وهبي.",
+    )
+    assert people(facts) == [("DE", None)]

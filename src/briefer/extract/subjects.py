@@ -151,11 +151,17 @@ def listed_after(r: Reading, key: str) -> int:
 
 
 def escorting_after(r: Reading, principal_id: str | None) -> int:
-    """Where those who accompany the principal start: "ورافق حموشي …" (cues accompaniment), or
-    "وضم الوفد المرافق لحموشي …" (an escort word right before him)."""
+    """Where those who accompany the principal start: "ورافق حموشي …" (cues accompaniment),
+    "وضم الوفد المرافق لحموشي …" (an escort word right before him), or "فيما يمثل المغرب في
+    المؤتمر أيضا وزير الخارجية …" (who represents the home country, named after it)."""
     at = listed_after(r, "accompaniment")
     if at < len(r.sentence.text) and _foreign_accompanied(r, at):
         at = len(r.sentence.text)
+    represents = cue("cues", "represents")
+    for m in r.of_kind("country"):
+        before = r.sentence.text[: m.start].split()[-1:]
+        if m.entry.country == HOME and before and represents.fullmatch(fold_form(before[0])):
+            at = min(at, m.end)
     escort = cue("cues", "escort_words")
     for m in r.of_kind("person"):
         before = r.sentence.text[: m.start].split()[-1:]
