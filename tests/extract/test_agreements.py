@@ -292,3 +292,15 @@ def test_headlines_and_headings_are_not_read(tmp_path: Path, shipped: Glossary) 
     (mou,), _ = read_agreements(read(read_article(path, load_rules()), shipped))
     assert [e.sentence for e in mou.evidence] == [1]
     assert [p.en for p in mou.parties] == ["Abu Dhabi Police"]
+
+
+def test_the_bodies_a_commitment_binds_named_in_its_subject(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    found, _, _ = agreements_of(
+        tmp_path,
+        shipped,
+        "واتفق الجانبان على تفعيل برنامج لتبادل المتدربين بين أكاديمية الشرطة في مملكة البحرين "
+        "والمعهد الملكي للشرطة بالقنيطرة.",
+    )
+    assert [(a.status, [p.country for p in a.parties]) for a in found] == [("agreed", ["BH", "MA"])]

@@ -372,6 +372,11 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
         return  # "اتفق الطرفان على مواصلة دراسته": the draft just named, still studied
     opener = cue("agreements", "party_open").search(r.folded, agree.end, start)
     found = party_list(r, opener.end() if opener else skip_space(r.folded, agree.end), start)
+    within = cue("agreements", "party_between").search(r.folded, start, stop)
+    if not found and within is not None:
+        # "الاتفاق على إنشاء نقطة اتصال بين الإدارة الجهوية … وولاية أمن الداخلة": the bodies
+        # the commitment binds, named in its subject.
+        found = party_list(r, within.end(), stop)
     cited = (r.folded_evidence(agree.start, stop),)
     status = "discussed" if studied else "agreed"
     parties = tuple(f.party for f in found)
