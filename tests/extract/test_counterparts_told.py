@@ -206,3 +206,19 @@ def test_who_represents_the_home_country_too_is_of_its_side(
         "اللطيف وهبي.",
     )
     assert people(facts) == [("DE", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أجرى عبد اللطيف حموشي، يوم الخميس 10 يوليوز 2025 بأوساكا، مباحثات مع المدير العام لشرطة "
+        "محافظة أوساكا، تاكيشي موريموتو.",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 10 يوليوز 2025 بأوساكا، مباحثات مع المدير العام لشرطة "
+        "أوساكا، تاكيشي موريموتو، ثم زار قيادة خفر السواحل بمحافظة أوساكا.",
+    ],
+)
+def test_a_governorate_is_no_woman_governor(
+    tmp_path: Path, shipped: Glossary, sentence: str
+) -> None:
+    facts = facts_of(tmp_path, shipped, "حموشي في أوساكا", sentence)
+    assert people(facts) == [("JP", "تاكيشي موريموتو")]

@@ -334,6 +334,8 @@ def _roles(text: str) -> list[Match]:
         term_start = mapped.source_span(found.start() + len(prefix), found.end())[0]
         if form in _madda_forms() and "أ" in text[term_start:end]:
             continue  # "ويتعلق الأمر" (the matter), not "الآمر" (the commander)
+        if _region_here(form, prefix, mapped.text[: found.start()]):
+            continue  # "لشرطة محافظة أوساكا", "بمحافظة ظفار": the governorate, no governor
         out.append(Match(_role_forms()[form], start, end, term_start, prefix))
     return out
 
@@ -372,6 +374,30 @@ def _role_forms() -> dict[str, Entry]:
             entry = _role_entry(str(role_id), spec, gender)
             forms.update({fold_form(str(f)): entry for f in spec.get(gender) or ()})
     return forms
+
+
+def _region_here(form: str, prefix: str, before: str) -> bool:
+    """A role written like a region's head noun ("محافظة": a woman governor, or a
+    governorate) names the region after a body's head noun in construct ("لشرطة محافظة"), a
+    location's "ب" or "في"."""
+    if form not in _region_forms():
+        return False
+    last = re.search(r"(?<!\w)[وبل]?(\w+)\s+$", before)
+    located = "ب" in prefix or (last is not None and last.group().strip() == "في")
+    return located or (last is not None and last.group(1) in _body_heads())
+
+
+@cache
+def _region_forms() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in data_table("cues")["place_heads"])
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    heads = data_table("titles")["organisations"]["heads"]
+    return frozenset(
+        fold_form(str(h)) for h in heads if " " not in str(h) and not str(h).startswith("ال")
+    )
 
 
 @cache
