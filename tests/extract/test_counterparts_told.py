@@ -222,3 +222,26 @@ def test_a_governorate_is_no_woman_governor(
 ) -> None:
     facts = facts_of(tmp_path, shipped, "حموشي في أوساكا", sentence)
     assert people(facts) == [("JP", "تاكيشي موريموتو")]
+
+
+def test_a_mayor_is_of_his_city_and_named_after_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في روتردام",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بروتردام في زيارة عمل إلى هولندا.",
+        "كما استقبلت عمدة روتردام كارولا سخاوتن المسؤول المغربي في مقر البلدية.",
+    )
+    assert people(facts) == [("NL", "كارولا سخاوتن")]
+    assert facts.counterparts[0].role.en == "Mayor"
+
+
+def test_who_graced_the_opening_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في روتردام",
+        "شارك عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بروتردام في مؤتمر دولي لقادة الشرطة.",
+        "وعرف حفل الافتتاح حضور عمدة مدينة روتردام، التي رحبت بالمشاركين.",
+    )
+    assert people(facts) == []

@@ -20,6 +20,7 @@ from briefer.extract.name_shape import (
 from briefer.extract.posts import (
     PUNCTUATION,
     Post,
+    place_after,
 )
 from briefer.extract.reading import Reading, skip_space, written
 from briefer.extract.unknown_names import (
@@ -54,6 +55,9 @@ def name_written(text: str, m: Match) -> str:
 
 def name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
+    place = place_after(r, post)
+    if place is not None:
+        return name_from(r, place.end)  # "عمدة أمستردام فيمكه هالسيما": the city, then him
     if _open_construct(r, post.end):
         # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": a head noun without
         # the article governs the words after it; the name is in apposition after them.

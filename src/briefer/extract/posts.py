@@ -10,7 +10,7 @@ from functools import cache
 from itertools import takewhile
 
 from briefer.arabic.lexicon import cue, fold_form
-from briefer.extract.reading import Reading, written
+from briefer.extract.reading import Reading, skip_space, written
 from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
@@ -423,3 +423,13 @@ def _of_a_body(r: Reading, m: Match) -> bool:
     at ("ب" before one of the two words before it)."""
     before = r.sentence.text[: m.start].split()[-2:]
     return any(w.startswith(("ب", "وب")) for w in before)
+
+
+def place_after(r: Reading, post: Post) -> Match | None:
+    """The place right after a post that is of somewhere (data/titles.yaml complement: a
+    mayor, a governor): "عمدة أمستردام"."""
+    spec = table("titles")["roles"].get(post.role.id) or {}
+    if not spec.get("complement"):
+        return None
+    at = skip_space(r.sentence.text, post.end)
+    return next((m for m in r.of_kind("place") if m.start == at and not m.prefix), None)
