@@ -245,3 +245,14 @@ def test_who_graced_the_opening_was_not_met(tmp_path: Path, shipped: Glossary) -
         "وعرف حفل الافتتاح حضور عمدة مدينة روتردام، التي رحبت بالمشاركين.",
     )
     assert people(facts) == []
+
+
+def test_the_head_of_this_service_named_after_a_comma(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كولونيا",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بكولونيا في زيارة عمل إلى ألمانيا.",
+        "وأجرى حموشي بمقر المكتب الاتحادي مباحثات مع رئيس هذا الجهاز، ماكس مولر، حول التهديدات.",
+    )
+    assert people(facts) == [("DE", "ماكس مولر")]

@@ -138,6 +138,8 @@ def test_numeric_dates_of_wire_footers() -> None:
         ("استقبل حموشي، يوم 18-05-2026 بمدينة مراكش، مدير الأمن العام", "2026-05-18"),
         ("الرباط - 2026/05/20", "2026-05-20"),
         ("آخر تحديث 2025-05-19 على الساعة 10:00", "2025-05-19"),
+        # a date line with dashes between its day, month name and year
+        ("14 - مايو - 2024", "2024-05-14"),
     ],
 )
 def test_numeric_dates_in_every_order_are_dates(text: str, expected: str) -> None:

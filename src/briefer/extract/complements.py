@@ -1,0 +1,75 @@
+"""The words between a post and its holder's name: "وزير الدولة لشؤون الأمن دان جارفيس"
+(a complement of prose words), "بالوزارة ذاتها", "رئيس هذا الجهاز، فلان", an acting word. The
+cue words are in data/cues.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefer.arabic.frequency import zipf
+from briefer.arabic.lexicon import alternation, fold_form, forms
+from briefer.extract.name_shape import complement_word, given_name, prose
+from briefer.resources import data_table as table
+
+MAX_COMPLEMENT = 3
+"""Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
+MIN_NAME = 2
+MAX_NAME_WORDS = 4
+
+
+def past_complement(text: str, at: int) -> int:
+    """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
+    ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
+    # "وكيل وزارة الداخلية بالتكليف اللواء فلان": the word that makes the post acting.
+    acting = re.match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text[at:])
+    if acting is not None:
+        at += acting.end()
+    # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
+    pronoun = re.match(
+        rf"\s+(?:{alternation(forms('cues', 'pronoun_complements'))})(?=\s*[،,])", text[at:]
+    )
+    if pronoun is not None:
+        return at + pronoun.end()
+    # "رئيس هذا الجهاز، فلان": the body said again by a demonstrative, then his name.
+    again = re.match(
+        rf"\s+(?:{alternation(forms('cues', 'demonstratives'))})\s+\w+(?=\s*[،,])", text[at:]
+    )
+    if again is not None:
+        return at + again.end()
+    found = re.match(r"\s+([بل]\w+)(?:\s+\w+){0,2}(?=\s*(?:\([^()]{1,30}\)\s*)?[،,])", text[at:])
+    if found is None or not complement_word(found.group(1)):
+        return _complement_before_name(text, at)
+    return at + found.end()
+
+
+def _complement_before_name(text: str, at: int) -> int:
+    """ "وزير الدولة لشؤون الأمن دان جارفيس،": a complement of prose words, then a name
+    filling the rest of the chunk with no comma between; where the name begins, or at."""
+    chunk = re.match(r"[^،,.؛:()\"]+(?=[،,.])", text[at:])
+    words = list(re.finditer(r"\w+", chunk.group())) if chunk else []
+    if not words or words[0].group()[0] not in "بل":
+        return at
+    # "بمحافظ الشرطة لمنطقة بوش دو رون": a region or city word opens a place's name.
+    if fold_form(words[0].group())[1:] in _place_heads():
+        return at
+    # A word of prose, however rare ("لشؤون"), not a name that begins with ب or ل.
+    known = [zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]]
+    known += [zipf(fold_form(w.group())) > 0 for w in words[1:]]
+    for split in range(1, min(MAX_COMPLEMENT, len(words) - MIN_NAME) + 1):
+        name = words[split:]
+        if len(name) > MAX_NAME_WORDS or name[0].group().startswith("ال"):
+            continue
+        # "لقطاع شؤون الأمن العام": words with the article after an unlisted first word go on
+        # with the body's name; "سامح فؤاد الشربيني" opens with a listed given name.
+        articled = any(w.group().startswith("ال") for w in name)
+        if articled and not given_name(fold_form(name[0].group())):
+            continue
+        if all(known[:split]) and not prose(name):
+            return at + name[0].start()
+    return at
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["place_heads"])
