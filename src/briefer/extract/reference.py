@@ -19,6 +19,7 @@ from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
+from briefer.extract.name_shape import construct_heads
 from briefer.glossary.countries import cldr_entry, country_codes
 from briefer.glossary.entries import Entry, Match, Rendering
 from briefer.resources import PACKAGE, data_table, home_country
@@ -384,20 +385,12 @@ def _region_here(form: str, prefix: str, before: str) -> bool:
         return False
     last = re.search(r"(?<!\w)[وبل]?(\w+)\s+$", before)
     located = "ب" in prefix or (last is not None and last.group().strip() == "في")
-    return located or (last is not None and last.group(1) in _body_heads())
+    return located or (last is not None and last.group(1) in construct_heads())
 
 
 @cache
 def _region_forms() -> frozenset[str]:
     return frozenset(fold_form(str(w)) for w in data_table("cues")["place_heads"])
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    heads = data_table("titles")["organisations"]["heads"]
-    return frozenset(
-        fold_form(str(h)) for h in heads if " " not in str(h) and not str(h).startswith("ال")
-    )
 
 
 @cache
