@@ -256,3 +256,29 @@ def test_the_head_of_this_service_named_after_a_comma(tmp_path: Path, shipped: G
         "وأجرى حموشي بمقر المكتب الاتحادي مباحثات مع رئيس هذا الجهاز، ماكس مولر، حول التهديدات.",
     )
     assert people(facts) == [("DE", "ماكس مولر")]
+
+
+def test_what_the_body_is_in_charge_of_is_no_second_title(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دار السلام",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بدار السلام في زيارة عمل إلى تنزانيا.",
+        "والتقى المسؤول الأمني المغربي قائد وحدة شرطة الموانئ التنزانية، المسؤولة عن تأمين "
+        "ميناء دار السلام.",
+    )
+    assert people(facts) == [("TZ", None)]
+
+
+def test_the_post_said_again_then_its_titled_holder(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دار السلام",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بدار السلام في زيارة عمل إلى تنزانيا.",
+        "والتقى المسؤول الأمني المغربي قائد وحدة شرطة الموانئ التنزانية.",
+        "ويشغل هذا المنصب منذ سنتين نائب المفتش العام أحمد علي موسى، الذي قدم عرضا حول عمل الوحدة.",
+    )
+    assert people(facts) == [("TZ", "أحمد علي موسى")]

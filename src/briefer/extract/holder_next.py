@@ -10,7 +10,8 @@ from dataclasses import replace
 from briefer.arabic.lexicon import cue
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Counterpart, Label, UnknownName
-from briefer.extract.names import name_from
+from briefer.extract.names import name_after, name_from
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.unknown_names import Name
 
@@ -42,8 +43,14 @@ def _holder_named(r: Reading) -> Name | None:
     """The name in "ويشغل [rank] فلان هذا المنصب" or "ويتعلق الأمر ب[rank] فلان" opening r."""
     holds = cue("cues", "holder_verbs").match(r.folded)
     concerns = cue("cues", "holder_concerned").match(r.folded)
-    if holds is not None and cue("cues", "holder_post").search(r.folded, holds.end()):
-        end = holds.end()
+    verb_end = holds.end() if holds else len(r.folded)
+    post_again = cue("cues", "holder_post").search(r.folded, verb_end) if holds else None
+    if post_again is not None and not r.folded[verb_end : post_again.start()].strip():
+        # "ويشغل هذا المنصب منذ العام الماضي المساعد الأول للمفتش العام فلان": the post said
+        # again first, then the holder with his title.
+        return _titled_after(r, r.fold_map.origin[post_again.end() - 1] + 1)
+    if post_again is not None:
+        end = verb_end
     elif concerns is not None and r.folded[concerns.end() :].lstrip().startswith("ب"):
         end = (
             concerns.end()
@@ -57,6 +64,13 @@ def _holder_named(r: Reading) -> Name | None:
     # "بالمفوض فلان": a rank the glossary reads as a role, behind the "ب".
     rank = next((m for m in r.of_kind("role") if m.start == at - 1 and m.prefix == "ب"), None)
     name = name_from(r, rank.end if rank else at)
+    return None if name is None or name.organisation else name
+
+
+def _titled_after(r: Reading, at: int) -> Name | None:
+    """The name of the first post after offset at, read after his title."""
+    post = next((p for p in read_posts(r) if p.start >= at), None)
+    name = name_after(r, post) if post is not None else None
     return None if name is None or name.organisation else name
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefer.extract.mentions import OFFICIAL
 from briefer.extract.names import name_after, name_before
 from briefer.extract.posts import PUNCTUATION, Post
 from briefer.extract.reading import Reading
@@ -46,6 +47,10 @@ def absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
         return _portfolio_too(r, post, following[0])
     if following[0].home and not post.home:
         # "استقبل وزير الداخلية الموريتاني المسؤول الأمني المغربي": subject, then object.
+        return False
+    if following[0].role.id == OFFICIAL and following[0].organisations == ():
+        # "قائد وحدة شرطة الموانئ، المسؤولة عن تأمين الميناء": what the body is in charge
+        # of, not a second title.
         return False
     gap = r.sentence.text[post.end : following[0].start]
     # "القائد الأعلى للدرك الوطني، مدير العدالة العسكرية، الجنرال فلان": a comma between two
