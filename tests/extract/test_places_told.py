@@ -42,6 +42,12 @@ from briefer.glossary.match import Glossary
             "MA",
             "Saidia",
         ),
+        (
+            'اختتمت، يوم الأربعاء 13 مايو 2026 بـ"سويسرا المغرب"، أشغال ملتقى أمني دولي نظمته '
+            "المديرية العامة للأمن الوطني.",
+            "MA",
+            "Ifrane",
+        ),
     ],
 )
 def test_a_region_compass_point_or_venue_before_the_place(

@@ -268,7 +268,10 @@ def _where(r: Reading) -> list[Match]:
     found = [
         m
         for m in r.of_kind("country", "place")
-        if m.entry.country and m.start < end and not r.quoted(m) and not _inside_organisation(r, m)
+        if m.entry.country
+        and m.start < end
+        and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
+        and not _inside_organisation(r, m)
     ]
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []
@@ -385,7 +388,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
         last = before[-1] if before else ""
         if (
             "ب" in m.prefix
-            or getattr(m, "cue", "") in ("city", "place")
+            or getattr(m, "cue", "") in ("city", "place", "epithet")
             or last.startswith("ب")
             or cue("cues", "location").fullmatch(last) is not None
             or cue("cues", "city_words").fullmatch(last) is not None

@@ -38,7 +38,8 @@ class CityMatch(Match):
     """A gazetteer city, with the cue that made it read as a city."""
 
     cue: str = ""
-    """"city" (a city word before it), "place" (a preposition before it) or ""."""
+    """"city" (a city word before it), "place" (a preposition before it), "epithet" (the
+    press's name for it, "سويسرا المغرب") or ""."""
     inferred: bool = False
     """Read from "العاصمة البوروندية" alone: the capital, which the text does not name."""
 
@@ -247,7 +248,7 @@ def _epithets(text: str) -> list[Match]:
         start, end = mapped.source_span(found.start(), found.end())
         term = mapped.source_span(found.start("name"), found.end())[0]
         prefix = text[start:term]
-        out.append(CityMatch(_city_entry(city), start, end, term, prefix, "city"))
+        out.append(CityMatch(_city_entry(city), start, end, term, prefix, "epithet"))
     return out
 
 
@@ -259,7 +260,8 @@ def _epithet_cities() -> dict[str, str]:
 @cache
 def _epithet_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(k) for k in sorted(_epithet_cities(), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?P<name>{names})(?!\w)")
+    # "بـ"سويسرا المغرب"": an epithet is often quoted, after its preposition.
+    return re.compile(rf"(?<!\w)[وفبل]{{0,2}}ـ?[\"«]?(?P<name>{names})(?!\w)")
 
 
 def _replaces(extra: Match, clash: Sequence[Match], states: Sequence[Match]) -> bool:
