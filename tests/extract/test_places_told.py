@@ -80,3 +80,14 @@ def test_a_headlines_present_tense_talks_say_where(tmp_path: Path, shipped: Glos
         "البرتغالية تأمين التظاهرات الرياضية الكبرى.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("PT", "Porto")
+
+
+def test_new_alamein_is_not_taken_for_el_alamein(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مصر",
+        "استقبل وزير الداخلية المصري، يوم السبت 16 غشت 2025 بمدينة العلمين الجديدة، عبد اللطيف "
+        "حموشي.",
+    )
+    assert facts.city is None
