@@ -883,3 +883,14 @@ def test_a_city_called_by_its_epithet(
         "بالقنيطرة.",
     )
     assert facts.city is not None and facts.city.en == city
+
+
+def test_a_name_after_bin_is_no_nationality(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في صلالة",
+        "استقبل السيد مروان بن تركي آل سعيد محافظ ظفار، يوم الأربعاء 1 أكتوبر 2025 بصلالة، "
+        "عبد اللطيف حموشي.",
+    )
+    assert facts.countries_mentioned == ()

@@ -52,7 +52,7 @@ def complete(
     (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City). local: the country of the outlet
     whose report this is; after a preposition, a name of a country that is also one of its
     cities is the city ("السفير المغربي في عمان" in a Jordanian daily is in Amman)."""
-    out = [m for m in matches if not _inside_feature(text, m)]
+    out = [m for m in matches if not _inside_feature(text, m) and not _in_a_name(text, m)]
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
     states = _formal_states(text, adjectives)
@@ -69,6 +69,20 @@ def complete(
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
             out = [m for m in out if m not in clash] + [extra]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _in_a_name(text: str, m: Match) -> bool:
+    """ "مروان بن تركي آل سعيد": a word after "بن", "ابن" or "أبو" is a name, not the
+    nationality it also spells."""
+    if m.entry.kind != "demonym" or m.prefix:
+        return False
+    before = text[: m.start].split()[-1:]
+    return bool(before) and fold_form(before[0]) in _lineage_words()
+
+
+@cache
+def _lineage_words() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in data_table("cues")["lineage_words"])
 
 
 def _spelled_as_demonym(m: Match, adjectives: Sequence[Match]) -> bool:
