@@ -107,6 +107,9 @@ def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -
         "وعقدت الوزيرة البلجيكية وحموشي اجتماع عمل بمقر شرطة الملاحة.",
         # a year before talks with someone
         "أجرى عبد اللطيف حموشي، يوم الثلاثاء 10 يونيو 2025، مباحثات مع رئيس الشرطة.",
+        # talks held, "مع" before the noun or none at all
+        "وأجرى حموشي مع المسؤولين الإيفواريين مباحثات تناولت التهديدات الإرهابية.",
+        "وأجرى حموشي ورئيس الشرطة، على هامش الزيارة، مباحثات تناولت التعاون العملياتي.",
     ],
 )
 def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str) -> None:

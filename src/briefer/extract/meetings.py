@@ -128,6 +128,13 @@ def _talks(r: Reading) -> Iterator[Evidence]:
     for found in cue("cues", "talks").finditer(r.folded):
         if not _negated_before(r, found.start()):
             yield r.folded_evidence(found.start(), found.end())
+    # "أجرى حموشي مع المسؤولين الإيفواريين مباحثات", "حموشي وفلان أجريا … مباحثات": talks
+    # held, the verb of holding them a few words before the noun.
+    if not planned(r):
+        for start, end, token in words(r.folded):
+            noun = _noun("meetings").fullmatch(token) is not None
+            if noun and _held_before(r, start) and not _negated_before(r, start):
+                yield r.folded_evidence(start, end)
     with_word = re.compile(rf"(?<!\w){fold_form(table('cues')['with_word'])}(?!\w)")
     for found in cue("cues", "discussed").finditer(r.folded):
         if with_word.search(r.folded, found.end()) and not _negated_before(r, found.start()):
