@@ -541,6 +541,19 @@ def test_a_written_date_between_the_visit_and_its_length(
     assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2025-10-08", "2025-10-09")
 
 
+def test_at_home_the_visitors_official_stay_is_not_the_reception_day(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    lines = (
+        "حموشي يستقبل وفدا أمنيا",
+        "",
+        "الرباط 21-10-2025 - استقبل عبد اللطيف حموشي، اليوم، بمقر المديرية العامة للأمن الوطني "
+        "بالرباط، المفتش العام للشرطة الغانية، وذلك في إطار الزيارة الرسمية التي يقوم بها "
+        "للمملكة المغربية خلال الفترة من 19 إلى 24 أكتوبر الجاري.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2025-10-21", "2025-10-21")
+
+
 def test_the_publication_date_alone_is_no_visit_date(tmp_path: Path, glossary: Glossary) -> None:
     # 211: "أجرى مؤخرا زيارة عمل"
     facts = article_facts(
