@@ -43,7 +43,7 @@ from briefer.extract.subjects import (
     named_in_passing,
     not_met_after,
 )
-from briefer.extract.unknown_names import Name, honorific_names, met_names
+from briefer.extract.unknown_names import Name, honorific_names, met_names, name_label
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
@@ -466,25 +466,17 @@ def _counterpart(
         role = title = held
         organisation = None
     country = post.country if post.country or post.international else context
-    unverified = ("organisation",) if post.unverified else ()
-    latin = None
-    if name is not None and known is None:
-        latin = romanize(name.ar, country).latin
-        unverified = ("name", *unverified)
+    label, key, unverified = name_label(name, country) if name else (None, post.key, ())
     return Counterpart(
-        name=Label(known.en.full, known.fr.full)
-        if known
-        else Label(latin, latin)
-        if latin
-        else None,
+        name=label,
         name_ar=name.ar if name else None,
         role=role,
         organisation=organisation,
         country=country,
         title=title,
-        key=known.id if known else f"name|{name.ar}" if name else post.key,
+        key=key,
         post=post.key,
         evidence=(cited,),
-        unverified=unverified,
+        unverified=(*unverified, *(("organisation",) if post.unverified else ())),
         international=post.international,
     )

@@ -8,13 +8,12 @@ import re
 from collections.abc import Sequence
 
 from briefer.arabic.lexicon import cue, fold_form
-from briefer.arabic.romanize import romanize
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.names import holds_clause, name_from
 from briefer.extract.post_labels import modified
 from briefer.extract.reading import Reading
-from briefer.extract.unknown_names import Name
+from briefer.extract.unknown_names import Name, name_label
 from briefer.resources import data_table as table
 
 DEPUTY = "نائب"
@@ -118,14 +117,7 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
             _modified(label.en, chief.role.en, "en"), _modified(label.fr, chief.role.fr, "fr")
         )
 
-    label: Label | None
-    unverified: tuple[str, ...]
-    if name.entry is not None:
-        label, key, unverified = Label(name.entry.en.full, name.entry.fr.full), name.entry.id, ()
-    else:
-        latin = romanize(name.ar, chief.country).latin
-        label = Label(latin, latin) if latin else None
-        key, unverified = f"name|{name.ar}", ("name",)
+    label, key, unverified = name_label(name, chief.country)
     # The chief's organisation, read rather than found in the glossary, is unverified here too.
     unverified += tuple(u for u in chief.unverified if u == "organisation")
     return Counterpart(

@@ -8,12 +8,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefer.arabic.lexicon import cue
-from briefer.arabic.romanize import romanize
-from briefer.extract.facts import Counterpart, Label, UnknownName
+from briefer.extract.facts import Counterpart, UnknownName
 from briefer.extract.names import name_after, name_from
 from briefer.extract.posts import read_posts
-from briefer.extract.reading import Reading
-from briefer.extract.unknown_names import Name
+from briefer.extract.reading import Reading, skip_space
+from briefer.extract.unknown_names import Name, name_label
 
 
 def named_next(
@@ -52,12 +51,7 @@ def _holder_named(r: Reading) -> Name | None:
     if post_again is not None:
         end = verb_end
     elif concerns is not None and r.folded[concerns.end() :].lstrip().startswith("ب"):
-        end = (
-            concerns.end()
-            + len(r.folded[concerns.end() :])
-            - len(r.folded[concerns.end() :].lstrip())
-        )
-        end += 1  # "ب": "ويتعلق الأمر بالجنرال فلان"
+        end = skip_space(r.folded, concerns.end()) + 1  # "ب": "ويتعلق الأمر بالجنرال فلان"
     else:
         return None
     at = r.fold_map.origin[end - 1] + 1
@@ -82,24 +76,14 @@ def _named_elsewhere(counterparts: Sequence[Counterpart], name: Name, index: int
 
 
 def _named(c: Counterpart, name: Name, r: Reading) -> Counterpart:
-    cited = r.evidence(name.start, name.end)
-    if name.entry is not None:
-        known = name.entry
-        return replace(
-            c,
-            name=Label(known.en.full, known.fr.full),
-            name_ar=name.ar,
-            key=known.id,
-            evidence=(*c.evidence, cited),
-        )
-    latin = romanize(name.ar, c.country).latin
+    label, key, unverified = name_label(name, c.country)
     return replace(
         c,
-        name=Label(latin, latin) if latin else None,
+        name=label,
         name_ar=name.ar,
-        key=f"name|{name.ar}",
-        evidence=(*c.evidence, cited),
-        unverified=("name", *c.unverified),
+        key=key,
+        evidence=(*c.evidence, r.evidence(name.start, name.end)),
+        unverified=(*unverified, *c.unverified),
     )
 
 

@@ -10,7 +10,8 @@ from functools import cache
 
 from briefer.arabic.dates import weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, folded
-from briefer.extract.facts import UnknownName
+from briefer.arabic.romanize import romanize
+from briefer.extract.facts import Label, UnknownName
 from briefer.extract.name_shape import (
     TANWEEN,
     construct_heads,
@@ -98,6 +99,16 @@ class Name:
     end: int
     organisation: bool = False
     """The words name an organisation the glossary lacks ("لمجلس …" after a role)."""
+
+
+def name_label(name: Name, country: str | None) -> tuple[Label | None, str, tuple[str, ...]]:
+    """A holder's name as the notes print it, the key that joins his mentions, and the fields
+    left unverified: the glossary's name, or a Latin form romanized by his country's
+    convention (then "name" is unverified)."""
+    if name.entry is not None:
+        return Label(name.entry.en.full, name.entry.fr.full), name.entry.id, ()
+    latin = romanize(name.ar, country).latin
+    return (Label(latin, latin) if latin else None), f"name|{name.ar}", ("name",)
 
 
 @cache
