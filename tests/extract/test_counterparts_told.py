@@ -282,3 +282,17 @@ def test_the_post_said_again_then_its_titled_holder(tmp_path: Path, shipped: Glo
         "ويشغل هذا المنصب منذ سنتين نائب المفتش العام أحمد علي موسى، الذي قدم عرضا حول عمل الوحدة.",
     )
     assert people(facts) == [("TZ", "أحمد علي موسى")]
+
+
+def test_at_home_an_international_bodys_official_takes_no_visitors_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولين",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2025 بالرباط، المدير العام للشرطة الوطنية "
+        "الإسبانية، فرانسيسكو باردو بيكيراس.",
+        "والتقى حموشي كذلك أحمد ناصر الريسي.",
+    )
+    assert people(facts) == [("ES", "فرانسيسكو باردو بيكيراس"), (None, "أحمد ناصر الريسي")]

@@ -166,8 +166,9 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     day = to_date(start) if start and not start.endswith("?") else None
     year = int(start[:4]) if start and start[:4].isdigit() else None
     background = read_background(readings, year)
-    bodies = international_bodies(glossary)
-    counterparts, unknown = read_counterparts(readings, principal, day, host, background, bodies)
+    counterparts, unknown = read_counterparts(
+        readings, principal, day, host, background, international_bodies(glossary)
+    )
     agreements, unknown_parties = read_agreements(readings, year, day)
     agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
@@ -183,7 +184,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     principal_id = principal.id if principal else None
     countries = read_countries(about, host, counterparts, agreements, evidence, principal_id)
     cited = evidence.get("countries_mentioned", ())
-    counterparts = of_the_visitors(counterparts, host, countries, cited, bodies)
+    counterparts = of_the_visitors(counterparts, host, countries, cited)
     return Facts(
         article=article.id,
         host_country=host,

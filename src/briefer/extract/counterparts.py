@@ -186,16 +186,15 @@ def of_the_visitors(
     host: str | None,
     countries: Sequence[str],
     cited: Sequence[Evidence],
-    international: frozenset[str],
 ) -> list[Counterpart]:
     """At home, when every visitor is of one country ("الوفد الكويتي"), a counterpart whose
-    post names no country nor an international body is of it; the sentence that names that
-    country (the first of cited) joins his evidence."""
+    post names no country and who serves no international body is of it; the sentence that
+    names that country (the first of cited) joins his evidence."""
     if host != HOME or len(countries) != 1:
         return list(counterparts)
     return [
         _of_country(c, countries[0], cited[:1])
-        if c.country is None and not c.international and not _international(c, international)
+        if c.country is None and not c.international and not _international_words(c)
         else c
         for c in counterparts
     ]
@@ -212,13 +211,12 @@ def _of_country(counterpart: Counterpart, country: str, cited: Sequence[Evidence
     return replace(counterpart, country=country, name=name, evidence=evidence)
 
 
-def _international(counterpart: Counterpart, international: frozenset[str]) -> bool:
+def _international_words(counterpart: Counterpart) -> bool:
+    """The Arabic name of his organisation has a word of international bodies ("الدولية")."""
     body = counterpart.organisation
-    if body is None:
-        return False
     return (
-        body.en in international
-        or cue("cues", "international").search(fold_form(body.ar or "")) is not None
+        body is not None
+        and cue("cues", "international").search(fold_form(body.ar or "")) is not None
     )
 
 
@@ -346,18 +344,19 @@ def _people(
         if not en or not fr:
             continue
         role = Label(en, fr)
-        serves = None if any(body in en for body in international) else entry.country
+        serves_body = any(body in en for body in international)
         out.append(
             Counterpart(
                 Label(entry.en.full, entry.fr.full),
                 name_written(r.sentence.text, m),
                 role,
                 None,
-                serves,
+                None if serves_body else entry.country,
                 role,
                 entry.id,
                 None,
                 (r.evidence(m.start, m.end),),
+                international=serves_body,
             )
         )
     return out

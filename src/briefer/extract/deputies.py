@@ -131,6 +131,7 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
         None,
         (cited,),
         unverified,
+        international=chief.international,
     )
 
 
