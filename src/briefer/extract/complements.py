@@ -5,12 +5,10 @@ cue words are in data/cues.yaml."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, fold_form, forms
-from briefer.extract.name_shape import complement_word, given_name, prose
-from briefer.resources import data_table as table
+from briefer.extract.name_shape import complement_word, given_name, place_heads, prose
 
 MAX_COMPLEMENT = 3
 """Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
@@ -51,7 +49,7 @@ def _complement_before_name(text: str, at: int) -> int:
     if not words or words[0].group()[0] not in "بل":
         return at
     # "بمحافظ الشرطة لمنطقة بوش دو رون": a region or city word opens a place's name.
-    if fold_form(words[0].group())[1:] in _place_heads():
+    if fold_form(words[0].group())[1:] in place_heads():
         return at
     # A word of prose, however rare ("لشؤون"), not a name that begins with ب or ل.
     known = [zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]]
@@ -68,8 +66,3 @@ def _complement_before_name(text: str, at: int) -> int:
         if all(known[:split]) and not prose(name):
             return at + name[0].start()
     return at
-
-
-@cache
-def _place_heads() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in table("cues")["place_heads"])

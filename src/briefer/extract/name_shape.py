@@ -132,6 +132,12 @@ def construct_heads() -> frozenset[str]:
 
 
 @cache
+def place_heads() -> frozenset[str]:
+    """The head nouns of a region's or a city's name ("ولاية", "محافظة", "مدينة"), folded."""
+    return frozenset(fold_form(str(w)) for w in table("cues")["place_heads"])
+
+
+@cache
 def waw_names() -> frozenset[str]:
     """Given names that begin with "و", which is otherwise the conjunction."""
     return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])

@@ -19,13 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import cue, fold_form, folded, words
+from briefer.arabic.lexicon import alternation, cue, folded, words
 from briefer.documents import Block
 from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
+from briefer.extract.name_shape import place_heads
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import CLAUSE, home_reception, received_abroad
@@ -222,8 +223,7 @@ def _region_of(r: Reading) -> list[Place]:
 
 @cache
 def _region_before() -> re.Pattern[str]:
-    heads = "|".join(re.escape(fold_form(str(w))) for w in table("cues")["place_heads"])
-    return re.compile(rf"(?<!\w)(?:ب|في\s+)(?:{heads})(?:\s+\w+){{1,3}}\s+$")
+    return re.compile(rf"(?<!\w)(?:ب|في\s+)(?:{alternation(place_heads())})(?:\s+\w+){{1,3}}\s+$")
 
 
 def _in_dateline_lead(r: Reading, m: Match) -> bool:

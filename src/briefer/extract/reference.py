@@ -19,7 +19,7 @@ from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
-from briefer.extract.name_shape import construct_heads
+from briefer.extract.name_shape import construct_heads, place_heads
 from briefer.glossary.countries import cldr_entry, country_codes
 from briefer.glossary.entries import Entry, Match, Rendering
 from briefer.resources import PACKAGE, data_table, home_country
@@ -397,16 +397,11 @@ def _region_here(form: str, prefix: str, before: str) -> bool:
     """A role written like a region's head noun ("محافظة": a woman governor, or a
     governorate) names the region after a body's head noun in construct ("لشرطة محافظة"), a
     location's "ب" or "في"."""
-    if form not in _region_forms():
+    if form not in place_heads():
         return False
     last = re.search(r"(?<!\w)[وبل]?(\w+)\s+$", before)
     located = "ب" in prefix or (last is not None and last.group().strip() == "في")
     return located or (last is not None and last.group(1) in construct_heads())
-
-
-@cache
-def _region_forms() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in data_table("cues")["place_heads"])
 
 
 @cache
