@@ -586,6 +586,29 @@ def test_year_narrowed_by_the_publication_date(tmp_path: Path, glossary: Glossar
     assert dates_of(facts) == ("2025-05-19?", "2025-05-20?")
 
 
+def test_a_date_of_the_publication_day_or_the_day_before_takes_its_year_surely(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The news of the day: no weekday guess, so no "?"; two days back, the guess again.
+    def dated(day: str) -> tuple[str | None, str | None]:
+        facts = article_facts(
+            tmp_path,
+            glossary,
+            "الأحداث",
+            "الخميس 9 أكتوبر 2025",
+            "",
+            "حموشي في بروكسل",
+            "",
+            f"حل عبد اللطيف حموشي يوم {day} ببروكسل، في زيارة عمل إلى مملكة بلجيكا.",
+            reference=None,
+        )
+        return dates_of(facts)
+
+    assert dated("الخميس 9 أكتوبر") == ("2025-10-09", "2025-10-09")
+    assert dated("الأربعاء 8 أكتوبر") == ("2025-10-08", "2025-10-08")
+    assert dated("الثلاثاء 7 أكتوبر") == ("2025-10-07?", "2025-10-07?")
+
+
 def test_year_narrowed_by_the_reference_date(tmp_path: Path, glossary: Glossary) -> None:
     # seed 003: no year, no publication date; the build date narrows it
     lines = (

@@ -396,7 +396,8 @@ def _with_year(found: Dated, ctx: Context) -> Dated:
     """A written date whose year the text leaves out, completed as far as the text allows."""
     if found.range.year_known:
         return found
-    for step in (_restated, _from_publication, _from_relative_day, _from_weekday):
+    steps = (_restated, _from_publication, _from_relative_day, _news_of_the_day, _from_weekday)
+    for step in steps:
         completed = step(found, ctx)
         if completed is not None:
             return completed
@@ -443,6 +444,24 @@ def _from_relative_day(found: Dated, ctx: Context) -> Dated | None:
             if any(d is not None and rel.reaches(published, d) for d in days):
                 cited = (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
                 return _in_year(found, year, False, cited)
+    return None
+
+
+def _news_of_the_day(found: Dated, ctx: Context) -> Dated | None:
+    """A date that is the publication's day or the day before: the publication's year, sure.
+
+    The press writes such a date only for the news of the day ("الخميس 9 أكتوبر" in a piece
+    published on 9 October 2025); only older dates need the weekday's guess and its "?"."""
+    published = ctx.publication.exact
+    if published is None:
+        return None
+    weekday = found.range.weekdays[0]
+    for year in (published.year, published.year - 1):
+        first = to_date(found.range.start, year)
+        if first is None or not 0 <= (published - first).days <= 1:
+            continue
+        if weekday is None or first.weekday() == weekday:
+            return _in_year(found, year, False, ctx.publication.evidence)
     return None
 
 
