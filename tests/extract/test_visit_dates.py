@@ -290,6 +290,22 @@ def test_a_dateline_giving_the_hijri_date_first(tmp_path: Path, glossary: Glossa
     ) == ("2025-09-04", 1)
 
 
+def test_a_dateline_whose_agency_bracket_ends_with_a_full_stop(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # EFE's "(إفي).-": the dateline's day is the filing, not a day of the visit
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي يلتقي قادة الشرطة في ليما",
+        "",
+        "ليما، 22 أبريل (إفي).- عقد عبد اللطيف حموشي لقاءات ثنائية على هامش المؤتمر الدولي "
+        "للشرطة، الذي تحتضنه العاصمة البيروفية بين 21 و23 أبريل 2026.",
+        reference=None,
+    )
+    assert dates_of(facts) == ("2026-04-21", "2026-04-23")
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,

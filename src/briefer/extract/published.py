@@ -32,7 +32,7 @@ from briefer.extract.wire import agency_country
 LINE_WORDS = 3
 # A dateline opening the first paragraph names a place, then the date, then an agency or dash.
 DATELINE_LEAD = 2
-DATELINE_TAIL = re.compile(r"^\s*(?:م\b\.?)?\s*(?:\([^)]{0,24}\))?\s*[-–—/]")
+DATELINE_TAIL = re.compile(r"^\s*(?:م\b\.?)?\s*(?:\([^)]{0,24}\)\.?)?\s*[-–—/]")
 # Wire footers sit in the last few paragraphs.
 FOOTER_PARAGRAPHS = 3
 FILED_BEFORE = 3
