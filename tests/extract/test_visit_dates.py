@@ -306,6 +306,24 @@ def test_a_dateline_whose_agency_bracket_ends_with_a_full_stop(
     assert dates_of(facts) == ("2026-04-21", "2026-04-23")
 
 
+def test_the_days_an_event_convenes_are_the_visits(tmp_path: Path, glossary: Glossary) -> None:
+    # The meeting of "today" lies inside the event's days, which the visit is for.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الأربعاء 11 فبراير 2026",
+        "",
+        "حموشي في غابورون",
+        "",
+        "التقى عبد اللطيف حموشي، اليوم الأربعاء في العاصمة البوتسوانية غابورون، مفوض شرطة "
+        "بوتسوانا، على هامش أشغال المؤتمر الإقليمي الإفريقي للإنتربول.",
+        "",
+        "وينعقد المؤتمر في غابورون من 10 إلى 12 فبراير الجاري، بمشاركة قادة الشرطة الإفريقية.",
+        reference=None,
+    )
+    assert dates_of(facts) == ("2026-02-10", "2026-02-12")
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,

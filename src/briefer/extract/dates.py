@@ -67,6 +67,7 @@ ABOUT_CUES = (
     ("cues", "talks"),
     ("cues", "event"),
     ("calendar", "opening"),
+    ("calendar", "convening"),
     ("calendar", "closing"),
     ("calendar", "the_visit"),
     # "قالت الوزارة يوم الثلاثاء إن البلدين وقعا مذكرة تفاهم": the signing is the visit's.
