@@ -296,3 +296,17 @@ def test_at_home_an_international_bodys_official_takes_no_visitors_country(
         "والتقى حموشي كذلك أحمد ناصر الريسي.",
     )
     assert people(facts) == [("ES", "فرانسيسكو باردو بيكيراس"), (None, "أحمد ناصر الريسي")]
+
+
+def test_a_post_at_a_body_its_name_calls_international_takes_no_country_from_the_list(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مؤتمر أمن الملاعب",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 10 فبراير 2026 بالدار البيضاء، لقاءين ثنائيين مع كل "
+        "من مدير إدارة أمن الفعاليات بوزارة الداخلية القطرية، ومدير الأمن بالاتحاد الدولي لكرة "
+        "القدم (فيفا).",
+    )
+    assert people(facts) == [("QA", None), (None, None)]

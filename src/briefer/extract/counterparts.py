@@ -30,6 +30,7 @@ from briefer.extract.posts import (
     Post,
     clause_country,
     context_country,
+    international_body,
     international_words,
     is_unknown,
     read_posts,
@@ -264,7 +265,8 @@ def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
     rest = folded(PUNCTUATION.split(r.sentence.text[post.end :])[0]).text
     # "مدير الجريمة السيبرانية بالمنظمة", "المدير التنفيذي لخدمات الشرطة بالمنظمة": the
     # international body named before, at the end of the post's few words.
-    if cue("cues", "international_anaphora").search(" ".join(rest.split()[:ANAPHORA_REACH])):
+    head = " ".join(rest.split()[:ANAPHORA_REACH])
+    if cue("cues", "international_anaphora").search(head) or international_body(head):
         return True
     affiliated = cue("agreements", "affiliation").search(rest) is not None
     return affiliated and international_words(rest)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import takewhile
 
-from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading, skip_space, written
 from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
@@ -250,6 +250,18 @@ def international_words(folded_words: str) -> bool:
     of a national department of international cooperation aside (cues.yaml)."""
     words = cue("cues", "not_international").sub(" ", folded_words)
     return cue("cues", "international").search(words) is not None
+
+
+def international_body(folded_words: str) -> bool:
+    """The words name a body as international: "بالاتحاد الدولي لكرة القدم" (cues.yaml)."""
+    return _international_body().search(folded_words) is not None
+
+
+@cache
+def _international_body() -> re.Pattern[str]:
+    heads = alternation(forms("cues", "international_heads"))
+    adjectives = alternation(forms("cues", "international_adjectives"))
+    return re.compile(rf"(?<!\w)(?:{heads})\s+(?:{adjectives})(?!\w)")
 
 
 def is_unknown(org: Entry) -> bool:
