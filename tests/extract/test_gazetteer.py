@@ -61,6 +61,9 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         # a capital's spelling without its final "ي", and a city of a capital's metropolis
         ("مبابان - ومع - حل المدير العام", "مبابان", "Mbabane", "SZ"),
         ("احتضنتها مدينة كيزون سيتي الفلبينية", "كيزون سيتي", "Quezon City", "PH"),
+        # a port of the cocaine routes, and a federal administrative capital
+        ("زار الوزيران ميناء لوهافر", "لوهافر", "Le Havre", "FR"),
+        ("بمقر الوزارة في العاصمة الإدارية بوتراجايا", "بوتراجايا", "Putrajaya", "MY"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
