@@ -885,6 +885,31 @@ def test_a_city_called_by_its_epithet(
     assert facts.city is not None and facts.city.en == city
 
 
+@pytest.mark.parametrize(
+    ("where", "city", "country"),
+    [
+        ("في العاصمة الشمالية لروسيا", "Saint Petersburg", "RU"),
+        ("في عاصمة الضباب", "London", "GB"),
+        ("في المدينة الخالدة", "Rome", "IT"),
+        ("في عاصمة الأنوار", "Paris", "FR"),
+        ("بالعاصمة الإسماعيلية", "Meknes", "MA"),
+    ],
+)
+def test_a_city_abroad_called_by_its_epithet(
+    tmp_path: Path, shipped: Glossary, where: str, city: str, country: str
+) -> None:
+    # The meeting's previous edition in another city says nothing of where this one is.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يشارك في اجتماع أمني دولي",
+        f"اختتمت، يوم الخميس 28 ماي 2026 {where}، أشغال الاجتماع الدولي للمسؤولين الأمنيين، الذي "
+        "شارك فيه وفد مغربي يقوده عبد اللطيف حموشي.",
+        "ويعد هذا الاجتماع من أبرز المواعيد الأمنية الدولية، وقد احتضنت مدريد دورته السابقة.",
+    )
+    assert facts.city is not None and (facts.city.en, facts.host_country) == (city, country)
+
+
 def test_a_name_after_bin_is_no_nationality(tmp_path: Path, shipped: Glossary) -> None:
     facts = facts_of(
         tmp_path,

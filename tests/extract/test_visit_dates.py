@@ -324,6 +324,26 @@ def test_the_days_an_event_convenes_are_the_visits(tmp_path: Path, glossary: Glo
     assert dates_of(facts) == ("2026-02-10", "2026-02-12")
 
 
+def test_a_close_told_the_day_before_then_the_opening_in_the_pluperfect(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "this meeting" makes the pluperfect this visit's; its closing day gives the year.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الجمعة 29 ماي 2026 - 10:15",
+        "",
+        "حموشي في اجتماع أمني دولي",
+        "",
+        "اختتمت، أمس الخميس، في سانت بطرسبرغ، أشغال الاجتماع الدولي للمسؤولين الأمنيين، الذي "
+        "شارك فيه وفد مغربي يقوده عبد اللطيف حموشي.",
+        "",
+        "وكانت أشغال هذا الاجتماع قد انطلقت يوم الثلاثاء 26 ماي، بمشاركة وفود تمثل مائة دولة.",
+        reference=None,
+    )
+    assert dates_of(facts) == ("2026-05-26", "2026-05-28")
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,

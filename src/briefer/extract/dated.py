@@ -9,6 +9,7 @@ from datetime import date
 
 from briefer.arabic.dates import DateRange, find_dates, find_editions
 from briefer.arabic.lexicon import cue
+from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.extract.facts import Evidence
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
@@ -68,3 +69,12 @@ def visit_home(r: Reading) -> bool:
         return False
     at = r.fold_map.origin[found.start()]
     return any(m.entry.country == home_country() and m.start >= at for m in r.of_kind("country"))
+
+
+def relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | None]]:
+    """Relative days of the sentences about the visit, resolved against the publication date."""
+    published = ctx.publication.exact
+    for r in ctx.about:
+        for rel in find_relative_days(r.sentence.text):
+            if not ctx.publication.holds(r, rel.begin):
+                yield r, rel, rel.resolve(published) if published else None

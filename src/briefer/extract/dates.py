@@ -9,10 +9,7 @@ Which date is the visit's:
    "الثلاثاء الماضي") in such a sentence; else a bare weekday ("التقى، الثلاثاء، …"), the
    latest such day on or before the publication date. The publication date alone is never
    the visit's.
-Its missing year comes, in this order, from the same days written with a year elsewhere,
-"الجاري"/"الماضي"/"السنة الجارية" with the publication year, a relative day that names the
-same day, and last from a written weekday and the reference date (publication date, else the
-caller's reference): the latest fitting year, uncertain ("2025-05-19?").
+Its missing year is completed by extract.year.
 A single day is extended to the last by extract.last_day. Word lists: data/calendar.yaml.
 """
 
@@ -28,7 +25,6 @@ from briefer.arabic.dates import (
     DateRange,
     add_days,
     find_dates,
-    narrow_year,
     to_date,
     weekday_forms,
 )
@@ -39,14 +35,21 @@ from briefer.extract.dated import (
     Context,
     Dated,
     folded_at,
+    relative_days,
     visit_home,
     written_dates,
 )
 from briefer.extract.facts import Evidence, Named
-from briefer.extract.last_day import after_until, follows_until, last_day
+from briefer.extract.last_day import (
+    after_closing,
+    after_until,
+    follows_until,
+    last_day,
+)
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background, planned, recent
+from briefer.extract.year import with_year
 from briefer.resources import home_country
 
 NEXT_DAY_REACH = 2
@@ -148,7 +151,7 @@ def _written(ctx: Context) -> Dated | None:
     found = list(written_dates(ctx, ctx.about))
     if not found:
         return None
-    first = _with_year(found[0], ctx)
+    first = with_year(found[0], ctx)
     return (
         _reception_day(first, ctx)
         or _received_next_day(first, ctx)
@@ -223,6 +226,11 @@ def _earlier_relative(
         return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
+    # "اختتمت، أمس الخميس، أشغال الاجتماع" before "وكانت أشغاله قد انطلقت يوم الثلاثاء 26
+    # ماي": the day it closed is its last, the written day its first.
+    opened = written.reading.has("calendar", "opening")
+    if opened and after_closing(relative) and 0 < (day - last).days <= LONGEST_VISIT:
+        return written
     # Abroad, "الزيارة … التي بدأها أمس الاثنين" after the talks' dated day: the visit began
     # on that day, at most a visit's length before.
     if not at_home and _stay_began(relative) and 0 < (first - day).days <= LONGEST_VISIT:
@@ -248,7 +256,7 @@ def _relative(ctx: Context) -> Dated | None:
     # "حتى مساء أمس": a day something lasted until is not the first.
     resolved = [
         (day, r, rel)
-        for r, rel, day in _relative_days(ctx)
+        for r, rel, day in relative_days(ctx)
         if day is not None and not follows_until(r, rel.begin)
     ]
     if ctx.at_home:
@@ -263,13 +271,13 @@ def _relative(ctx: Context) -> Dated | None:
     if resolved:
         day, r, rel = min(resolved, key=lambda found: found[0])
         return _on(r, rel, day.isoformat(), ctx)
-    for r, rel, _ in _relative_days(ctx):
+    for r, rel, _ in relative_days(ctx):
         if rel.offset == 0 and ctx.publication.day:
             # "اليوم" in a wire whose dateline gives no year: the day, year unknown.
             return _on(r, rel, ctx.publication.day, ctx)
     published = ctx.publication.exact
     bare = []
-    for r, rel, _ in _relative_days(ctx):
+    for r, rel, _ in relative_days(ctx):
         latest = rel.latest(published) if published else None
         # "الزيارة تستمر حتى الخميس": a last day, not the first.
         if latest is not None and not planned(r) and not follows_until(r, rel.begin):
@@ -290,7 +298,7 @@ def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, Relat
     "استقبل أمس الاثنين": the visit began on the latest such weekday on or before the first
     day named."""
     out = []
-    for r, rel, day in _relative_days(ctx):
+    for r, rel, day in relative_days(ctx):
         before = [w for _, _, w in words(r.folded[: folded_at(r, rel.begin)])]
         # "والذي انطلقت أعماله يوم الجمعة": the opening word, then what opened, then "يوم".
         if before and before[-1] == fold_form("يوم"):
@@ -325,15 +333,6 @@ def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
     """The one day a relative phrase names, cited with the publication date it counts from."""
     one = DateRange(day, day, rel.begin, rel.finish, not day.startswith("X"))
     return Dated(r, one, (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence))
-
-
-def _relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | None]]:
-    """Relative days of the sentences about the visit, resolved against the publication date."""
-    published = ctx.publication.exact
-    for r in ctx.about:
-        for rel in find_relative_days(r.sentence.text):
-            if not ctx.publication.holds(r, rel.begin):
-                yield r, rel, rel.resolve(published) if published else None
 
 
 def _reception_day(chosen: Dated, ctx: Context) -> Dated | None:
@@ -388,101 +387,3 @@ def _days_in(r: Reading, first: date, last: date, ctx: Context) -> Iterator[tupl
 
 def _span(first: date, last: date) -> range:
     return range((last - first).days + 1)
-
-
-# --- the year -------------------------------------------------------------------------------
-
-
-def _with_year(found: Dated, ctx: Context) -> Dated:
-    """A written date whose year the text leaves out, completed as far as the text allows."""
-    if found.range.year_known:
-        return found
-    steps = (_restated, _from_publication, _from_relative_day, _news_of_the_day, _from_weekday)
-    for step in steps:
-        completed = step(found, ctx)
-        if completed is not None:
-            return completed
-    return found
-
-
-def _restated(found: Dated, ctx: Context) -> Dated | None:
-    """A sentence restating the same days with a year: "يومي 28 و29 يناير 2025"."""
-    for other in written_dates(ctx, ctx.readings):
-        if other.range.year_known and other.range.days == found.range.days:
-            return replace(other, cited=found.cited + other.cited)
-    return None
-
-
-def _from_publication(found: Dated, ctx: Context) -> Dated | None:
-    """ "سبتمبر الجاري", "أكتوبر الماضي", "من السنة الجارية": the year of the publication."""
-    published = ctx.publication.exact
-    if published is None:
-        return None
-    month = int(found.range.start[5:7])
-    year = None
-    if found.range.qualifier == "current" or _current_year_after(found):
-        year = published.year
-    elif found.range.qualifier == "past":
-        year = published.year if month < published.month else published.year - 1
-    if year is None:
-        return None
-    return _in_year(found, year, False, ctx.publication.evidence)
-
-
-def _current_year_after(found: Dated) -> bool:
-    text = found.reading.sentence.text[found.range.finish :]
-    return cue("calendar", "current_year").match(fold_form(text.lstrip(" ،,"))) is not None
-
-
-def _from_relative_day(found: Dated, ctx: Context) -> Dated | None:
-    """ "اختتم أمس الأربعاء زيارته … يومي 28 و29 يناير": a relative day naming one of the days."""
-    published = ctx.publication.exact
-    if published is None:
-        return None
-    for r, rel, _ in _relative_days(ctx):
-        for year in (published.year - 1, published.year, published.year + 1):
-            days = [to_date(found.range.start, year), to_date(found.range.end, year)]
-            if any(d is not None and rel.reaches(published, d) for d in days):
-                cited = (r.evidence(rel.begin, rel.finish), *ctx.publication.evidence)
-                return _in_year(found, year, False, cited)
-    return None
-
-
-def _news_of_the_day(found: Dated, ctx: Context) -> Dated | None:
-    """A date that is the publication's day or the day before: the publication's year, sure.
-
-    The press writes such a date only for the news of the day ("الخميس 9 أكتوبر" in a piece
-    published on 9 October 2025); only older dates need the weekday's guess and its "?"."""
-    published = ctx.publication.exact
-    if published is None:
-        return None
-    weekday = found.range.weekdays[0]
-    for year in (published.year, published.year - 1):
-        first = to_date(found.range.start, year)
-        if first is None or not 0 <= (published - first).days <= 1:
-            continue
-        if weekday is None or first.weekday() == weekday:
-            return _in_year(found, year, False, ctx.publication.evidence)
-    return None
-
-
-def _from_weekday(found: Dated, ctx: Context) -> Dated | None:
-    """A written weekday and the reference date: the latest fitting year, uncertain."""
-    weekday = found.range.weekdays[0]
-    if weekday is None or ctx.reference is None:
-        return None
-    month, day = int(found.range.start[5:7]), int(found.range.start[8:10])
-    year = narrow_year(month, day, weekday, ctx.reference)
-    if year is None:
-        return None
-    narrowed = _in_year(found, year, True, ctx.publication.evidence)
-    last = found.range.weekdays[1]
-    end = to_date(narrowed.range.end) if narrowed else None
-    if narrowed is None or (last is not None and end is not None and end.weekday() != last):
-        return None
-    return narrowed
-
-
-def _in_year(found: Dated, year: int, uncertain: bool, cited: tuple[Evidence, ...]) -> Dated:
-    placed = found.range.in_year(year, uncertain)
-    return found if placed is None else Dated(found.reading, placed, found.cited + cited)

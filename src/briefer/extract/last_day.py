@@ -75,7 +75,7 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
         return None
     later = ctx.about[ctx.about.index(chosen.reading) :] if chosen.reading in ctx.about else []
     for other in written_dates(ctx, later):
-        closes = _after_closing(other) or (not ctx.at_home and after_until(other))
+        closes = after_closing(other) or (not ctx.at_home and after_until(other))
         if not (other.range.single and closes):
             continue
         end = to_date(other.range.start, None if other.range.year_known else start.year)
@@ -106,7 +106,7 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
             else:
                 end = rel.resolve(published) if published is not None else None
             # "تتواصل فعالياته إلى غاية بعد غد الخميس": abroad, "until" closes too.
-            closes = _closes(r, rel.begin) or (not ctx.at_home and follows_until(r, rel.begin))
+            closes = told_closing(r, rel.begin) or (not ctx.at_home and follows_until(r, rel.begin))
             if end is None or ctx.publication.holds(r, rel.begin) or not closes:
                 continue
             if ctx.at_home and planned(r) and _visit_closing(r, folded_at(r, rel.begin)):
@@ -150,9 +150,9 @@ def _weekday_after(rel: RelativeDay, start: date) -> date | None:
     return start + timedelta(days=(rel.weekday - start.weekday() - 1) % 7 + 1)
 
 
-def _after_closing(found: Dated) -> bool:
+def after_closing(found: Dated) -> bool:
     """The date follows a closing word, with at most a few words between."""
-    return _closes(found.reading, found.range.begin)
+    return told_closing(found.reading, found.range.begin)
 
 
 def after_until(found: Dated) -> bool:
@@ -171,7 +171,7 @@ def follows_until(r: Reading, begin: int) -> bool:
     return any(tail.endswith(fold_form(u)) for u in table("calendar")["until"])
 
 
-def _closes(r: Reading, begin: int) -> bool:
+def told_closing(r: Reading, begin: int) -> bool:
     """Offset begin of the sentence follows a closing word, with at most a few words between.
     The day word and weekday written before the date belong to it and do not count:
     "واختتم المؤتمر أشغاله يوم الخميس 5 يونيو"; nor do a person and his post in apposition:
@@ -242,7 +242,7 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
     """ "في زيارة عمل تستغرق يومين" bound to the visit: the last day counted from the first;
     from the last when the day found closes the visit ("اختتم، أمس الأربعاء، زيارة … استغرقت
     ثلاثة أيام")."""
-    closes = _closes(chosen.reading, chosen.range.begin)
+    closes = told_closing(chosen.reading, chosen.range.begin)
     for r in [chosen.reading, *ctx.about, *(_of_what_closed(ctx) if closes else [])]:
         for begin, end, days, opened in _durations(r, lasted_only=r not in ctx.about):
             # "استقبل … أمس …، وذلك في ختام زيارته للمملكة التي استغرقت يومين": the day found
