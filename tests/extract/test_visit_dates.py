@@ -344,6 +344,20 @@ def test_a_close_told_the_day_before_then_the_opening_in_the_pluperfect(
     assert dates_of(facts) == ("2026-05-26", "2026-05-28")
 
 
+def test_the_visits_last_day_told_with_its_date(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في دوالا",
+        "",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، بمدينة دوالا في زيارة عمل.",
+        "",
+        "وفي اليوم الأخير من الزيارة، يوم الخميس 5 مارس، تم التوقيع على بروتوكول للتعاون.",
+        reference=None,
+    )
+    assert dates_of(facts) == ("2026-03-03", "2026-03-05")
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,

@@ -188,8 +188,8 @@ def told_closing(r: Reading, begin: int) -> bool:
     while before and _day_word(before[-1]):
         before.pop()
     last = before[-(MARKER_REACH + 2) :]
-    closing = cue("calendar", "closing")
-    return any(closing.fullmatch(w) for w in last[-(MARKER_REACH + 1) :])
+    # Searched in the words joined: "وفي اليوم الأخير من الزيارة، يوم الخميس 5 مارس".
+    return cue("calendar", "closing").search(" ".join(last[-(MARKER_REACH + 1) :])) is not None
 
 
 def _visit_closing(r: Reading, begin: int) -> bool:
