@@ -310,3 +310,29 @@ def test_a_post_at_a_body_its_name_calls_international_takes_no_country_from_the
         "القدم (فيفا).",
     )
     assert people(facts) == [("QA", None), (None, None)]
+
+
+def test_the_head_named_after_the_rest_of_a_body_the_glossary_lacks(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # A short noun behind "ل" ("لقمع") carries the body's name on; it is nobody's name.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا من بنين",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 12 ماي 2026 بالرباط، وفدا أمنيا من جمهورية بنين، "
+        "ضم رئيس المكتب المركزي لقمع الاتجار غير المشروع بالمخدرات والسلائف (OCERTID) البنيني، "
+        "سيرج دوسا.",
+    )
+    assert people(facts) == [("BJ", "سيرج دوسا")]
+
+
+def test_a_name_after_a_bracketed_acronym_and_a_rank(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لاباز",
+        "عقد عبد اللطيف حموشي، يوم الأربعاء 22 يوليوز 2026 بلاباز، جلسة عمل مع قائد القوة "
+        "الخاصة لمكافحة تهريب المخدرات (FELCN)، العقيد جوني ميركادو.",
+    )
+    assert people(facts) == [("BO", "جوني ميركادو")]

@@ -36,9 +36,12 @@ from briefer.resources import home_country
 # The rest of an organisation's name after a post, up to a comma: a few words or a quoted
 # acronym ("… في مجال إنفاذ القانون "يوروبول"،").
 TAIL = re.compile(
-    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|[^\s،,.؛:"()]+)){0,7})\s*(?=[،,])'
+    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|\([^()]{1,30}\)|[^\s،,.؛:"()]+)){0,7})'
+    r"\s*(?=[،,])"
 )
 MAX_ORGANISATION = 6
+SHORT_GENITIVE_ZIPF = 4.0
+"""How common a three-letter noun behind ل must be to open a body's complement ("لقمع")."""
 HOME = home_country()
 
 
@@ -113,6 +116,13 @@ def name_from(r: Reading, end: int) -> Name | None:
         # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": the body the glossary
         # lacks, then its head's name in apposition.
         return apposed
+    if found is not None and found.organisation:
+        # "رئيس المكتب المركزي لقمع الاتجار غير المشروع بالمخدرات (OCERTID) البنيني، سيرج
+        # دوسا": the rest of the body's name, then its head's name after the comma.
+        tail = _organisation_tail(r, at, opened=True)
+        named = None if tail is None else _name_at(r, tail, True, False)
+        if named is not None and not named.organisation:
+            return named
     if found is not None and found.entry is None and not comma and _demonym_after(r, found.end):
         # "مفوض قوة الشرطة السنغافورية، فلان", "قائد خفر السواحل الموريتاني": a demonym
         # qualifies a body, not a person: the words are the organisation's, the name follows.
@@ -294,9 +304,11 @@ def _genitive(text: str, at: int) -> bool:
     """ "الأمين العام لمجلس …": a word with the preposition ل right after a role, on a word of
     prose or a body's head noun; "وزير الداخلية الفرنسي لوران نونيز" begins a name."""
     word = re.match(r"\w+", text[at:])
-    if word is None or not word.group().startswith("ل") or len(word.group()) <= 4:
+    if word is None or not word.group().startswith("ل") or len(word.group()) < 4:
         return False
     bare = fold_form(word.group())
+    if len(word.group()) == 4:
+        return _short_genitive(text, at + word.end(), bare)
     if bare.startswith("لل") or zipf(bare[1:]) > 0 or bare[1:] in construct_heads():
         return True
     # "عقد وزير الداخلية لقاءين ثنائيين": a word of prose whose ل is its own, not a preposition.
@@ -308,6 +320,15 @@ def _genitive(text: str, at: int) -> bool:
     after = re.match(r"\s+(\w+)", text[at + word.end() :])
     following = fold_form(after.group(1)) if after else ""
     return zipf(following) >= common and not given_name(following)
+
+
+def _short_genitive(text: str, end: int, bare: str) -> bool:
+    """ "المكتب المركزي لقمع الاتجار غير المشروع": a short common noun behind ل, then a noun
+    with the article; "لبنى", "لطفي" and other names of four letters are no genitive."""
+    after = re.match(r"\s+(ال\w+)", text[end:])
+    if after is None or given_name(bare):
+        return False
+    return zipf(bare[1:]) >= SHORT_GENITIVE_ZIPF and zipf(fold_form(after.group(1))) > 0
 
 
 def _unknown_organisation(r: Reading, at: int) -> Name | None:
