@@ -336,3 +336,16 @@ def test_a_name_after_a_bracketed_acronym_and_a_rank(tmp_path: Path, shipped: Gl
         "الخاصة لمكافحة تهريب المخدرات (FELCN)، العقيد جوني ميركادو.",
     )
     assert people(facts) == [("BO", "جوني ميركادو")]
+
+
+def test_a_nationality_opening_the_next_person_of_a_list(tmp_path: Path, shipped: Glossary) -> None:
+    # Her nationality and name come before her post; they are not the Frontex post's holder.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "منتدى أمن الحدود بطنجة",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 27 أبريل 2026 بطنجة، لقاءين ثنائيين مع كل من نائب "
+        "المدير التنفيذي للوكالة الأوروبية لحرس الحدود والسواحل (فرونتكس)، والبرتغالية آنا باولا "
+        "فيريرا، رئيسة وحدة التنسيق للحدود والأجانب بنظام الأمن الداخلي.",
+    )
+    assert people(facts) == [(None, None), ("PT", "آنا باولا فيريرا")]

@@ -21,6 +21,7 @@ from briefer.extract.names import (
     name_after,
     name_before,
     name_written,
+    nationality_before,
 )
 from briefer.extract.possessed import read_possessed
 from briefer.extract.post_labels import organisation_label, role_label, title_label
@@ -125,6 +126,8 @@ def read_counterparts(
                 continue
             if _international_tail(r, post, name):
                 post = replace(post, international=True)
+            if name and post.country is None and not post.international:
+                post = replace(post, located=nationality_before(r, name) or post.located)
             if name and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and (name.organisation or _unvouched_after_reference(r, post, name)):

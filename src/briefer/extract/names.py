@@ -183,6 +183,8 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
         after = at + folded(text[at:]).origin[described.end()]
         at = after if any(m.start == after for m in r.of_kind("demonym")) else at
     nationality = next((m for m in r.of_kind("demonym") if m.start == at), None)
+    if nationality is not None and nationality.prefix.startswith("و"):
+        return None  # "…، والبرتغالية آنا باولا فيريرا": the next person of a list
     if comma and nationality is not None:
         at = len(text) - len(text[nationality.end :].lstrip(" "))
     honoured = at > plain
@@ -414,14 +416,29 @@ def _subject_chunk(r: Reading, end: int) -> Name | None:
     return name if name and name.start == verb.end() and name.end == end else None
 
 
+def nationality_before(r: Reading, name: Name) -> str | None:
+    """The country of a nationality opening a list's item right before a name: "…،
+    والبرتغالية آنا باولا فيريرا"; not the demonym of a noun ("المسؤول المغربي فلان")."""
+    text = r.sentence.text
+    for m in r.of_kind("demonym"):
+        opens = m.prefix.startswith("و") or text[: m.start].rstrip().endswith(("،", ","))
+        if opens and skip_space(text, m.end) == name.start and m.entry.country != HOME:
+            return m.entry.country
+    return None
+
+
 def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     """ "استقبل، الثلاثاء الماضي بالرباط، نيكولا ليرنر، المدير العام …": after a meeting word
     earlier in the sentence, a name filling its own commas right before the post."""
     anchors = [cue("cues", key).search(r.fold_map.text) for key in ("meeting", "led_by")]
     met = min((a.start() for a in anchors if a), default=None)
-    if start == 0 or met is None or r.fold_map.origin[met] >= start:
-        return None
     at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
+    # "…، والبرتغالية آنا باولا فيريرا، رئيسة …": a nationality opens the next one of a list.
+    nationality = next((m for m in r.of_kind("demonym") if m.start == at), None)
+    if start > 0 and nationality is not None:
+        at = skip_space(r.sentence.text, nationality.end)
+    elif start == 0 or met is None or r.fold_map.origin[met] >= start:
+        return None
     # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met.
     then = re.match(r"ثم\s+", r.sentence.text[at:end])
     at += then.end() if then else 0
