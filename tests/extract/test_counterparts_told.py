@@ -349,3 +349,17 @@ def test_a_nationality_opening_the_next_person_of_a_list(tmp_path: Path, shipped
         "فيريرا، رئيسة وحدة التنسيق للحدود والأجانب بنظام الأمن الداخلي.",
     )
     assert people(facts) == [(None, None), ("PT", "آنا باولا فيريرا")]
+
+
+def test_an_international_remit_is_no_international_body(tmp_path: Path, shipped: Glossary) -> None:
+    # At home, the visitor's deputy "in charge of international operations" is of her country.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مفوضة الشرطة الأسترالية",
+        "استقبل عبد اللطيف حموشي، يوم الجمعة 20 فبراير 2026 بالدار البيضاء، مفوضة الشرطة "
+        "الفيدرالية الأسترالية، كريسي باريت.",
+        "ورافق المسؤولة الأسترالية في هذه الزيارة نائب المفوضة المكلف بالعمليات الدولية، غافن "
+        "شيرر، الذي شارك في المباحثات.",
+    )
+    assert people(facts) == [("AU", "كريسي باريت"), ("AU", "غافن شيرر")]

@@ -225,3 +225,11 @@ def test_no_match_across_punctuation_or_lines(shipped: Glossary) -> None:
 def test_common_words_are_not_names(shipped: Glossary) -> None:
     # "الرئيسي" (main) keeps its hamza seat and is not Al-Raisi; "المالي" is not Mali.
     assert shipped.match("الهدف الرئيسي للدعم المالي") == []
+
+
+def test_a_persons_name_keeps_its_article(shipped: Glossary) -> None:
+    # "الريسي" is in the glossary; "كريسي" (Crissy) is not "ك" + "الريسي".
+    ids = [m.entry.id for m in shipped.match("مفوضة الشرطة الأسترالية، كريسي باريت")]
+    assert not any(i.startswith("person.") for i in ids)
+    assert any(m.entry.kind == "person" for m in shipped.match("استقبل الريسي الوفد"))
+    assert any(m.entry.kind == "person" for m in shipped.match("استقبله والريسي"))

@@ -264,7 +264,9 @@ def _international_tail(r: Reading, post: Post, name: Name | None) -> bool:
     if name is not None and not name.organisation:
         if name.start <= post.end:
             return False
-        return international_words(folded(r.sentence.text[post.end : name.start]).text)
+        between = folded(r.sentence.text[post.end : name.start]).text
+        remit = cue("cues", "remit").search(between)
+        return international_words(between[: remit.start()] if remit else between)
     rest = folded(PUNCTUATION.split(r.sentence.text[post.end :])[0]).text
     # "مدير الجريمة السيبرانية بالمنظمة", "المدير التنفيذي لخدمات الشرطة بالمنظمة": the
     # international body named before, at the end of the post's few words.

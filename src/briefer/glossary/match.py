@@ -105,6 +105,8 @@ class Glossary:
                 if found is None:
                     continue
                 entry, last = found
+                if entry.kind == "person" and table is self._articled and not articled:
+                    continue  # "كريسي باريت" is not "ك" + "الريسي": a name keeps its article
                 size = words[last].end - words[i].at(len(prefix))
                 hit = _Hit(entry, i, last, size, prefix)
                 if best is None or hit.reading() > best.reading():
