@@ -363,3 +363,30 @@ def test_an_international_remit_is_no_international_body(tmp_path: Path, shipped
         "شيرر، الذي شارك في المباحثات.",
     )
     assert people(facts) == [("AU", "كريسي باريت"), ("AU", "غافن شيرر")]
+
+
+def test_who_opened_the_meeting_told_with_a_pronoun_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أروشا",
+        "التقى عبد اللطيف حموشي، يوم الخميس 19 يونيو 2025 بأروشا، المفوض العام لهيئة مكافحة "
+        "المخدرات التنزانية، على هامش اجتماع رؤساء أجهزة مكافحة المخدرات الأفارقة.",
+        "وانطلقت أشغال هذا الاجتماع يوم الاثنين الماضي بأروشا، وقد افتتحه رئيس الوزراء التنزاني "
+        "قاسم مجاليوا.",
+    )
+    assert people(facts) == [("TZ", None)]
+
+
+def test_who_attended_the_signing_ceremony_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في يريفان",
+        "وقع عبد اللطيف حموشي، يوم الأربعاء 4 فبراير 2026 بيريفان، مذكرة تفاهم مع وزيرة الشؤون "
+        "الداخلية الأرمينية أربينه سارغسيان.",
+        "وحضر مراسم التوقيع نائب وزيرة الشؤون الداخلية المكلف بالهجرة والمواطنة.",
+    )
+    assert people(facts) == [("AM", "أربينه سارغسيان")]
