@@ -390,3 +390,16 @@ def test_who_attended_the_signing_ceremony_was_not_met(tmp_path: Path, shipped: 
         "وحضر مراسم التوقيع نائب وزيرة الشؤون الداخلية المكلف بالهجرة والمواطنة.",
     )
     assert people(facts) == [("AM", "أربينه سارغسيان")]
+
+
+def test_a_post_held_in_acting_capacity_is_the_named_deputys_second_title(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في يريفان",
+        "عقد عبد اللطيف حموشي، يوم الأربعاء 4 فبراير 2026 بيريفان، جلسة عمل مع نائب رئيس الشرطة "
+        "الأرمينية، العقيد فاهان ماركاريان، الذي يتولى بالنيابة مهام رئيس الشرطة.",
+    )
+    assert people(facts) == [("AM", "فاهان ماركاريان")]

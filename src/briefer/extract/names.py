@@ -448,6 +448,12 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     return name if name and name.start == at and name.end == end else None
 
 
+def holds_between(gap: str) -> bool:
+    """The words between a name and a post are a comma and a clause of holding it: "، الذي
+    يتولى بالنيابة مهام"."""
+    return re.fullmatch(rf"\s*[،,]\s*(?:{_holds()})\s*", folded(gap).text) is not None
+
+
 @cache
 def _holds() -> str:
     return alternation(forms("cues", "holds_post"))

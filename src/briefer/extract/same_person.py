@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.extract.mentions import OFFICIAL
-from briefer.extract.names import name_after, name_before
+from briefer.extract.names import holds_between, name_after, name_before
 from briefer.extract.posts import PUNCTUATION, Post
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
@@ -33,7 +33,9 @@ def title_of_named(r: Reading, post: Post, taken: set[tuple[int, int]]) -> bool:
     if post.conjoined:
         return False  # "…، السيد فلان، وبالقائد العام …": the next in a list
     text = r.sentence.text
-    apposed = any(text[end : post.start].strip() in ("،", ",") for _, end in taken)
+    # "…، العقيد فلان، الذي يتولى بالنيابة مهام رئيس الشرطة": a clause of holding it too.
+    gaps = [text[end : post.start] for _, end in taken]
+    apposed = any(gap.strip() in ("،", ",") or holds_between(gap) for gap in gaps)
     return apposed and name_after(r, post) is None
 
 
