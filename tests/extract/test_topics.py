@@ -178,3 +178,16 @@ def test_surveillance_cameras_and_biometrics_are_technology() -> None:
         "technology"
     ]
     assert topics_in(folded("البوابات التي تعتمد على القياسات البيومترية").text) == ["technology"]
+
+
+def test_a_bodys_name_raises_no_topic(tmp_path: Path, shipped: Glossary) -> None:
+    # The centre fights organised crime; the talks were about terrorism only.
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "استقبل حموشي مدير مركز الاستخبارات لمكافحة الإرهاب والجريمة المنظمة الإسباني.",
+        "وتمحورت المباحثات حول مكافحة الإرهاب في منطقة الساحل.",
+    )
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    assert read_topics(readings, evidence) == ("terrorism",)
+    assert [e.sentence for e in evidence["topic:terrorism"]] == [2]

@@ -22,6 +22,8 @@ ENDINGS = ("", "ه", "ات", "ي", "يه", "ين", "يين", "يون", "ون")
 """Feminine, plural and relative-adjective endings a cue word may take."""
 MIN_STEM = 4
 """Shorter stems ("أمن") take no endings: "أمني" would be "security", "أمنية" a wish."""
+BODY_REACH = 4
+"""Words before a cue within which a body's name may open ("مركز الاستخبارات لمكافحة …")."""
 POSSESSIVES = ("ها", "ه", "هم", "هما")
 """Pronoun suffixes a phrase's last noun may take: "تبييض عائداتها" (laundering its proceeds)."""
 
@@ -101,12 +103,29 @@ def read_topics(
 
 
 def _excluded(topic: Topic, folded: str, start: int, end: int) -> bool:
-    """The cue sits inside a phrase that does not raise the topic, or qualifies a noun."""
-    if _qualifies(topic, folded, start, end):
+    """The cue sits inside a phrase that does not raise the topic, a body's name, or qualifies
+    a noun."""
+    if _qualifies(topic, folded, start, end) or _body_name(folded, start):
         return True
     if topic.not_ is None:
         return False
     return any(x.start() <= start and end <= x.end() for x in topic.not_.finditer(folded))
+
+
+def _body_name(folded: str, start: int) -> bool:
+    """ "مركز الاستخبارات لمكافحة الإرهاب والجريمة المنظمة": the cue follows "لمكافحة" (other
+    cues joined by "و" between), which follows a body's head noun a word or two before."""
+    before = folded[:start].split()[-BODY_REACH:]
+    remit = cue("cues", "body_remit")
+    at = max((i for i, w in enumerate(before) if remit.fullmatch(w)), default=None)
+    # Right after "لمكافحة", or joined to the cues right after it by "و".
+    if at is None or not (at == len(before) - 1 or folded[start] == "و"):
+        return False
+    heads = cue("cues", "body_heads")
+    head = next((i for i in range(max(0, at - 2), at) if heads.fullmatch(before[i])), None)
+    # "زار مركز مكافحة الجرائم التكنولوجية": a visit to the body is about what it fights.
+    visited = head is not None and head > 0 and cue("cues", "visit").fullmatch(before[head - 1])
+    return head is not None and not visited
 
 
 def _qualifies(topic: Topic, folded: str, start: int, end: int) -> bool:
