@@ -403,3 +403,17 @@ def test_a_post_held_in_acting_capacity_is_the_named_deputys_second_title(
         "الأرمينية، العقيد فاهان ماركاريان، الذي يتولى بالنيابة مهام رئيس الشرطة.",
     )
     assert people(facts) == [("AM", "فاهان ماركاريان")]
+
+
+def test_who_had_opened_the_conference_named_before_the_verb_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في البحر الميت",
+        "التقى مدير الأمن العام الأردني عبيدالله المعايطة، يوم الأربعاء 20 ماي 2026، عبد اللطيف "
+        "حموشي على هامش المؤتمر الإقليمي لمكافحة المخدرات.",
+        "وكان وزير الداخلية الأردني مازن الفراية قد افتتح أعمال المؤتمر مندوبا عن رئيس الوزراء.",
+    )
+    assert people(facts) == [("JO", "عبيدالله المعايطة")]

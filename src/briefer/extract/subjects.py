@@ -15,6 +15,7 @@ from briefer.extract.facts import Counterpart
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
+from briefer.extract.tense import pluperfect
 from briefer.extract.unknown_names import skip_honorifics
 from briefer.glossary.entries import Match
 from briefer.resources import home_country
@@ -194,7 +195,13 @@ def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
         _own_meeting_after(r, principal_id),
     )
     named = home_post or any(m.entry.id == principal_id for m in r.of_kind("person"))
-    return at if named else min(at, listed_after(r, "proceedings"))
+    if named:
+        return at
+    took_part = listed_after(r, "proceedings")
+    # "وكان وزير الداخلية فلان قد افتتح أعمال المؤتمر": the subject told before the verb.
+    if took_part < len(r.sentence.text) and pluperfect(r):
+        return 0
+    return min(at, took_part)
 
 
 def _own_meeting_after(r: Reading, principal_id: str | None) -> int:
