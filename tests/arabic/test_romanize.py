@@ -242,3 +242,8 @@ def test_accuracy_stays_above_its_floor(split: str, floor: tuple[float, float]) 
 
 def test_an_initial_keeps_its_full_stop() -> None:
     assert romanize("ك. شانموغام", "SG").latin.startswith("K. ")
+
+
+def test_a_hamza_on_the_alif_begins_a_foreign_name_not_the_article() -> None:
+    assert romanize("ألفارو كيروغا", "BO").latin.startswith("Alfaro ")
+    assert romanize("الفارو", "BO").latin == "Al-Faro"

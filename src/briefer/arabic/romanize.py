@@ -238,8 +238,9 @@ def _lookup(parts: list[str], i: int, st: Style) -> tuple[int, str] | None:
 
 
 def _has_article(word: str) -> bool:
-    """The word starts with the article ال and has a stem after it."""
-    return _key(word).startswith("ال") and len(_key(word)) > 3
+    """The word starts with the article ال and has a stem after it; a hamza on the alif
+    ("ألفارو", "ألكسندر") begins a foreign name, never the article."""
+    return word.startswith("ال") and len(_key(word)) > 3
 
 
 def _word(word: str, st: Style) -> Token:
