@@ -417,3 +417,27 @@ def test_who_had_opened_the_conference_named_before_the_verb_was_not_met(
         "وكان وزير الداخلية الأردني مازن الفراية قد افتتح أعمال المؤتمر مندوبا عن رئيس الوزراء.",
     )
     assert people(facts) == [("JO", "عبيدالله المعايطة")]
+
+
+def test_a_korean_name_opening_with_a_family_name_that_is_also_a_word(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بوسان",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 14 ماي 2026 ببوسان، محادثات مع المفوض العام لهيئة "
+        "خفر السواحل الكورية، كيم سونغ جين.",
+    )
+    assert people(facts) == [("KR", "كيم سونغ جين")]
+
+
+def test_a_name_after_a_bodys_acronym_and_its_country(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أنغوليا",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 20 أكتوبر 2025 بالدار البيضاء، مديرة جهاز "
+        "التحقيقات الجنائية (SIC) بأنغولا، تيريزا لوبيش كامبوتا.",
+    )
+    assert people(facts) == [("AO", "تيريزا لوبيش كامبوتا")]

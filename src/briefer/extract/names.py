@@ -103,6 +103,10 @@ def name_from(r: Reading, end: int) -> Name | None:
     restated = re.match(r'\s*(?:"[^"]{1,30}"|\([^()]{1,30}\))', text[at:])
     if restated:
         at += restated.end()
+        # "مديرة جهاز التحقيقات الجنائية (SIC) بأنغولا، فلانة": the body's country after it.
+        country = next((m for m in r.of_kind("country") if m.start == skip_space(text, at)), None)
+        if country is not None and text[skip_space(text, country.end) :].startswith(("،", ",")):
+            at = country.end
     if text[at : at + 1] == '"' and text[:at].count('"') % 2:
         at += 1  # the quote closing the organisation's name: "لوكالة "فرونتكس"، فلان"
     quoted = False
