@@ -111,6 +111,23 @@ def test_the_next_stop_of_a_tour_is_not_where_the_visit_is(
     assert facts.countries_mentioned == ("KW",)
 
 
+def test_where_a_tour_leads_next_is_not_where_the_visit_is(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي بدودوما في أول محطة من جولة بشرق إفريقيا تقوده إلى رواندا",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 8 يونيو 2026 بمدينة دودوما، مباحثات مع وزير الشؤون "
+        "الداخلية التنزاني.",
+        "ومن المنتظر أن يجري حموشي بكيغالي، خلال المحطة الثانية من جولته، مباحثات مع مسؤولي "
+        "الشرطة الرواندية.",
+    )
+    assert facts.host_country == "TZ"
+    assert facts.city is not None and facts.city.en == "Dodoma"
+    assert facts.countries_mentioned == ("RW",)
+
+
 def test_a_dateline_naming_the_host_country_names_its_capital_of_that_spelling(
     tmp_path: Path, glossary: Glossary
 ) -> None:
