@@ -441,3 +441,18 @@ def test_a_name_after_a_bodys_acronym_and_its_country(tmp_path: Path, shipped: G
         "التحقيقات الجنائية (SIC) بأنغولا، تيريزا لوبيش كامبوتا.",
     )
     assert people(facts) == [("AO", "تيريزا لوبيش كامبوتا")]
+
+
+def test_the_name_after_an_unnamed_chief_and_his_deputy_is_the_deputys(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دودوما",
+        "التقى عبد اللطيف حموشي، يوم الثلاثاء 9 يونيو 2026 بدودوما، المفتش العام للشرطة "
+        "التنزانية ونائبته، غريس مويتا، في جلسة عمل.",
+    )
+    assert people(facts) == [("TZ", None), ("TZ", "غريس مويتا")]
+    assert facts.counterparts[1].role is not None
+    assert facts.counterparts[1].role.en.startswith("Deputy")

@@ -237,6 +237,9 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
     if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
         return None
+    # "المفتش العام للشرطة التنزانية ونائبته، فلانة": the name is the deputy's.
+    if cue("cues", "deputy_of").search(folded(found.group(1)).text):
+        return None
     return end
 
 
