@@ -456,3 +456,17 @@ def test_the_name_after_an_unnamed_chief_and_his_deputy_is_the_deputys(
     assert people(facts) == [("TZ", None), ("TZ", "غريس مويتا")]
     assert facts.counterparts[1].role is not None
     assert facts.counterparts[1].role.en.startswith("Deputy")
+
+
+def test_a_plural_noun_with_the_article_is_no_family_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل الأمين العام للأنتربول",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 16 مارس 2026 بالدار البيضاء، الأمين العام للمنظمة "
+        "الدولية للشرطة الجنائية (الأنتربول) فالديسي أوركيزا.",
+        "وشاركت في المباحثات مديرة تنمية القدرات والتكوين بالأمانة العامة للمنظمة.",
+    )
+    assert "تنمية القدرات" not in [name for _, name in people(facts)]

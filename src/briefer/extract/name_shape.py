@@ -24,6 +24,8 @@ PAST_DUAL_ZIPF = 4.5
 CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5
+PLURAL_ZIPF = 3.0
+"""How common a feminine plural with the article must be to be prose in a name ("القدرات")."""
 """Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
 DERIVED_IMPERFECT = ("يت", "يست")
 """The imperfect's prefixes of the derived verb forms V, VI and X ("يتفقد", "يتابع", "يستقبل"):
@@ -45,8 +47,17 @@ def prose(taken: list[re.Match[str]]) -> bool:
         return True
     if imperfect_verb(words[0]) or _past_dual(words[0]):
         return True
+    # "مديرة تنمية القدرات والتكوين": a plural noun with the article is no family name.
+    if any(_plural_noun(w) for w in words[1:]):
+        return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
+
+
+def _plural_noun(folded_word: str) -> bool:
+    """ "القدرات", "العمليات": the article, a feminine plural, a word of prose."""
+    plural = folded_word.startswith("ال") and folded_word.endswith("ات")
+    return plural and zipf(folded_word) >= PLURAL_ZIPF
 
 
 def complement_word(written_word: str) -> bool:
