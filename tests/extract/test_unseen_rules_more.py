@@ -494,6 +494,22 @@ def test_what_a_body_had_done_before_is_background(tmp_path: Path, glossary: Glo
     assert "cybercrime" not in facts.topics
 
 
+def test_what_a_former_minister_had_done_before_told_between_commas_is_background(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في باريس",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 1 دجنبر 2025 بباريس، مباحثات مع وزير الداخلية "
+        "الفرنسي لوران نونيز.",
+        "كما سبق لوزير الداخلية السابق، برونو روتايو، أن زار الرباط في أبريل 2025، حيث تم "
+        "الاتفاق على تسريع معالجة ملفات الترحيل.",
+    )
+    assert people(facts) == [("FR", "لوران نونيز")]
+    assert facts.agreements == ()
+
+
 def test_what_the_visit_also_comes_after_is_background(tmp_path: Path, glossary: Glossary) -> None:
     facts = facts_of(
         tmp_path,

@@ -37,8 +37,9 @@ def _told_earlier(r: Reading) -> bool:
     return any(not opens_relative_clause(r.folded[:at]) for at in found)
 
 
-# "سبق للمديرية العامة للأمن الوطني أن فتحت": "سبق", "ل" and who, then "أن" (folded "ان").
-HAD_BEFORE = re.compile(r"(?<!\w)و?سبق\s+ل\w+(?:\s+\w+){0,5}?\s+ان(?!\w)")
+# "سبق للمديرية العامة للأمن الوطني أن فتحت": "سبق", "ل" and who (commas and all: "سبق لوزير
+# الداخلية السابق، فلان، أن زار"), then "أن" (folded "ان").
+HAD_BEFORE = re.compile(r"(?<!\w)و?سبق\s+ل\w+(?:[\s،,]+\w+){0,5}?[\s،,]+ان(?!\w)")
 
 
 def opens_relative_clause(before: str) -> bool:
