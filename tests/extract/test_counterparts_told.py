@@ -470,3 +470,29 @@ def test_a_plural_noun_with_the_article_is_no_family_name(
         "وشاركت في المباحثات مديرة تنمية القدرات والتكوين بالأمانة العامة للمنظمة.",
     )
     assert "تنمية القدرات" not in [name for _, name in people(facts)]
+
+
+def test_one_persons_titles_joined_by_a_dash_keep_the_first_ones_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أبوظبي",
+        "التقى عبد اللطيف حموشي، يوم الاثنين 27 أبريل 2026 بأبوظبي، رئيس الشرطة الإيطالية - "
+        "المدير العام للأمن العمومي، فيتوريو بيزاني، على هامش مؤتمر الأمم المتحدة.",
+    )
+    assert people(facts) == [("IT", "فيتوريو بيزاني")]
+
+
+def test_who_leads_the_home_delegation_is_of_the_home_side(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أبوظبي",
+        "يشارك عبد اللطيف حموشي، يوم الاثنين 27 أبريل 2026 بأبوظبي، في أشغال مؤتمر الأمم المتحدة "
+        "لمنع الجريمة، ضمن الوفد المغربي الذي يترأسه وزير العدل، عبد اللطيف وهبي.",
+    )
+    assert people(facts) == []
