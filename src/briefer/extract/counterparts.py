@@ -115,7 +115,7 @@ def read_counterparts(
             if carried is not None and carried.international and post.country is None:
                 # "وكيل الأمين العام للأمم المتحدة رئيس مكتب مكافحة الإرهاب": the UN's.
                 post = replace(post, international=True)
-            elif _joined_titles(r, carried, post) and post.country is None:
+            elif carried is not None and _joined_titles(r, carried, post) and not post.country:
                 # "رئيس الشرطة الإيطالية - المدير العام للأمن العمومي، فلان": Italy's.
                 post = replace(post, located=carried.country)
             if second_title(r, post, named_before) or title_of_named(r, post, taken):
@@ -227,10 +227,10 @@ def _international_words(counterpart: Counterpart) -> bool:
     )
 
 
-def _joined_titles(r: Reading, first: Post | None, second: Post) -> bool:
+def _joined_titles(r: Reading, first: Post, second: Post) -> bool:
     """Two titles of one person joined by a dash or nothing, the first with its country."""
-    gap = r.sentence.text[first.end : second.start] if first else "،"
-    return first is not None and first.country is not None and not PUNCTUATION.search(gap)
+    gap = r.sentence.text[first.end : second.start]
+    return first.country is not None and not PUNCTUATION.search(gap)
 
 
 def _former(r: Reading, post: Post) -> bool:
