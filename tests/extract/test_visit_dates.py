@@ -358,6 +358,15 @@ def test_the_visits_last_day_told_with_its_date(tmp_path: Path, glossary: Glossa
     assert dates_of(facts) == ("2026-03-03", "2026-03-05")
 
 
+def test_a_dateline_with_the_citys_country_in_brackets(tmp_path: Path, glossary: Glossary) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "مينديلو (الرأس الأخضر) - 19 شتنبر 2025 (ومع) - أجرى عبد اللطيف حموشي، أمس الخميس "
+        "بمدينة مينديلو، مباحثات مع المدير الوطني للشرطة.",
+    ) == ("2025-09-19", 1)
+
+
 def test_a_headline_with_a_date_is_no_publication_line(tmp_path: Path, glossary: Glossary) -> None:
     assert publication_of(
         tmp_path,

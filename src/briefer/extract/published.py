@@ -147,7 +147,9 @@ def _dateline(r: Reading) -> list[DateLine]:
     A Hijri date may come first: "مسقط في 12 ربيع الأول 1447 هـ الموافق 5 سبتمبر 2025 م -"."""
     text = r.sentence.text
     for d in find_dates(text):
-        lead = _other_words(text[: d.begin], hijri_spans(text[: d.begin]))
+        # "مينديلو (الرأس الأخضر) - 19 شتنبر 2025 (ومع) -": the city's country in brackets.
+        bracketed = [m.span() for m in re.finditer(r"\([^()]{1,30}\)", text[: d.begin])]
+        lead = _other_words(text[: d.begin], hijri_spans(text[: d.begin]) + bracketed)
         tail = DATELINE_TAIL.match(text[d.finish :]) or _agency_after(text[d.finish :])
         if d.single and len(lead) <= DATELINE_LEAD and tail:
             return [DateLine(r, d)]
