@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from briefer.arabic.lexicon import alternation, cue, folded, words
+from briefer.arabic.lexicon import alternation, cue, folded
 from briefer.documents import Block
 from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
@@ -29,8 +29,9 @@ from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.name_shape import place_heads
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
-from briefer.extract.receptions import CLAUSE, home_reception, received_abroad
+from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
+from briefer.extract.reference_points import party_seat, reference_point, seat_of
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -38,8 +39,6 @@ from briefer.resources import home_country
 HOME = home_country()
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
-SEAT_REACH = 5
-"""Words from a seat ("مقر") to the body whose city closes it: "مقر القيادة العامة لشرطة"."""
 VENUE_NAME = 2
 """Words a venue's own name has at most between its head and the city ("مركز أدنيك أبوظبي")."""
 LOOK_BACK = 40
@@ -380,7 +379,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     "مدينة", "بمقر … ب…"."""
     out = []
     for m in where:
-        if _reference_point(r, m) or _party_seat(r, m):
+        if reference_point(r, m) or party_seat(r, m):
             continue
         before = _past_facility(
             folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()
@@ -395,7 +394,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
             or _capital_named(before)
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
-            or _seat_of(r, m)
+            or seat_of(r, m)
         ):
             out.append(m)
     return out
@@ -423,38 +422,6 @@ def _envoy_posted(r: Reading) -> list[Place]:
         if posted or (not gap and "ب" in after[0].prefix):
             out.append(_place(r, after[0], 1))
     return out
-
-
-def _party_seat(r: Reading, m: Match) -> bool:
-    """ "برامج تدريبية مشتركة بين أكاديمية الشرطة الملكية والمعهد الملكي للشرطة في القنيطرة":
-    the town of a body among those "بين" lists says where that body is, not the visit."""
-    clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, m.start)), default=0)
-    between = list(re.finditer(r"(?<!\w)بين(?!\w)", r.sentence.text[clause : m.start]))
-    if not between:
-        return False
-    start = clause + between[-1].end()
-    bodies = r.of_kind("organisation")
-    heads = cue("agreements", "organisation_heads").search(
-        folded(r.sentence.text[start : m.start]).text
-    )
-    return heads is not None or any(start <= o.start < m.start for o in bodies)
-
-
-def _reference_point(r: Reading, m: Match) -> bool:
-    """ "في الضاحية الغربية للعاصمة باريس", "قرب العاصمة": a city named to place another."""
-    points = cue("place_cues", "reference_points")
-    reach = int(table("place_cues")["reference_reach"])
-    before = words(folded(r.sentence.text[: m.term_start]).text)[-reach:]
-    return any(points.fullmatch(w) for _, _, w in before)
-
-
-def _seat_of(r: Reading, m: Match) -> bool:
-    """ "في مقر القيادة العامة لشرطة دبي", "بمقر ولاية أمن الدار البيضاء": the city of a body
-    whose seat the meeting is at."""
-    seat = cue("cues", "seats", proclitics=True)
-    tokens = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
-    near = [w for _, _, w in tokens]
-    return bool(near) and any(seat.fullmatch(w) for w in near)
 
 
 def _unnamed_city(r: Reading) -> list[Match]:

@@ -1,0 +1,49 @@
+"""What a place named in a sentence stands for when it is not where the meeting is: the seat
+of a party to an agreement, a reference point for another place, or the seat of a body the
+meeting is at (whose city then is where). Word lists: data/place_cues.yaml, data/cues.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.arabic.lexicon import cue, folded, words
+from briefer.extract.reading import Reading
+from briefer.extract.receptions import CLAUSE
+from briefer.glossary.entries import Match
+from briefer.resources import data_table as table
+
+SEAT_REACH = 5
+"""Words from a seat ("مقر") to the body whose city closes it: "مقر القيادة العامة لشرطة"."""
+
+
+def party_seat(r: Reading, m: Match) -> bool:
+    """ "برامج تدريبية مشتركة بين أكاديمية الشرطة الملكية والمعهد الملكي للشرطة في القنيطرة":
+    the town of a body among those "بين" lists says where that body is, not the visit."""
+    clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, m.start)), default=0)
+    between = list(re.finditer(r"(?<!\w)بين(?!\w)", r.sentence.text[clause : m.start]))
+    if not between:
+        return False
+    start = clause + between[-1].end()
+    bodies = r.of_kind("organisation")
+    heads = cue("agreements", "organisation_heads").search(
+        folded(r.sentence.text[start : m.start]).text
+    )
+    return heads is not None or any(start <= o.start < m.start for o in bodies)
+
+
+def reference_point(r: Reading, m: Match) -> bool:
+    """ "في الضاحية الغربية للعاصمة باريس", "قرب العاصمة": a city named to place another."""
+    points = cue("place_cues", "reference_points")
+    reach = int(table("place_cues")["reference_reach"])
+    before = words(folded(r.sentence.text[: m.term_start]).text)[-reach:]
+    return any(points.fullmatch(w) for _, _, w in before)
+
+
+def seat_of(r: Reading, m: Match) -> bool:
+    """ "في مقر القيادة العامة لشرطة دبي", "بمقر ولاية أمن الدار البيضاء": the city of a body
+    whose seat the meeting is at."""
+    seat = cue("cues", "seats", proclitics=True)
+    tokens = words(folded(r.sentence.text[: m.term_start]).text)[-SEAT_REACH:]
+    near = [w for _, _, w in tokens]
+    return bool(near) and any(seat.fullmatch(w) for w in near)
