@@ -704,7 +704,7 @@ def test_a_head_of_state_named_after_his_title_and_an_attendee(
                 "الغد",
                 "الوزير يبحث مع حموشي التعاون الأمني",
                 "بحث وزير الداخلية، أمس، مع عبد اللطيف حموشي سبل تعزيز التعاون الأمني.",
-                "وحضر اللقاء السفير المغربي في عمان.",
+                "وجرى اللقاء في عمان بمقر الوزارة.",
             ),
             ("JO", "Amman"),
             id="in-a-jordanian-daily-amman-after-a-preposition",
@@ -908,6 +908,18 @@ def test_a_city_abroad_called_by_its_epithet(
         "ويعد هذا الاجتماع من أبرز المواعيد الأمنية الدولية، وقد احتضنت مدريد دورته السابقة.",
     )
     assert facts.city is not None and (facts.city.en, facts.host_country) == (city, country)
+
+
+def test_an_envoys_post_gives_the_country_not_the_city(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مدير الأمن العام يلتقي حموشي على هامش مؤتمر إقليمي",
+        "التقى المدير العام للأمن العام اللبناني، يوم الأربعاء 20 ماي 2026، عبد اللطيف حموشي على "
+        "هامش المؤتمر الإقليمي لمكافحة المخدرات.",
+        "وحضر اللقاء القائم بأعمال السفارة المغربية في بيروت.",
+    )
+    assert (facts.host_country, facts.city) == ("LB", None)
 
 
 def test_a_name_after_bin_is_no_nationality(tmp_path: Path, shipped: Glossary) -> None:

@@ -31,7 +31,7 @@ from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
-from briefer.extract.reference_points import party_seat, reference_point, seat_of
+from briefer.extract.reference_points import mission_city, party_seat, reference_point, seat_of
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -173,6 +173,8 @@ def _places(r: Reading) -> list[Place]:
     destinations = _destinations(r, where) or _this_country(r)
     out = [_place(r, m, 3) for m in destinations]
     out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
+    missions = [m for m in where if m not in destinations and mission_city(r, m)]
+    out += [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in missions]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
     out += _region_of(r)
     reception = home_reception(r) or _organised_at_home(r) or _at_home_seat(r)
@@ -379,7 +381,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     "مدينة", "بمقر … ب…"."""
     out = []
     for m in where:
-        if reference_point(r, m) or party_seat(r, m):
+        if reference_point(r, m) or party_seat(r, m) or mission_city(r, m):
             continue
         before = _past_facility(
             folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()

@@ -1,6 +1,7 @@
 """What a place named in a sentence stands for when it is not where the meeting is: the seat
-of a party to an agreement, a reference point for another place, or the seat of a body the
-meeting is at (whose city then is where). Word lists: data/place_cues.yaml, data/cues.yaml.
+of a party to an agreement, a reference point for another place, an envoy's post (whose
+country is the meeting's), or the seat of a body the meeting is at (whose city then is where).
+Word lists: data/place_cues.yaml, data/cues.yaml.
 """
 
 from __future__ import annotations
@@ -34,10 +35,20 @@ def party_seat(r: Reading, m: Match) -> bool:
 
 def reference_point(r: Reading, m: Match) -> bool:
     """ "في الضاحية الغربية للعاصمة باريس", "قرب العاصمة": a city named to place another."""
-    points = cue("place_cues", "reference_points")
+    return _after(r, m, "reference_points")
+
+
+def mission_city(r: Reading, m: Match) -> bool:
+    """ "والقائم بأعمال السفارة المغربية في عمّان": where an envoy is posted, which says the
+    country of the meeting he attends, not its city."""
+    return m.entry.kind == "place" and _after(r, m, "missions")
+
+
+def _after(r: Reading, m: Match, key: str) -> bool:
+    """One of the words of place_cues key stands within reference_reach words before m."""
     reach = int(table("place_cues")["reference_reach"])
     before = words(folded(r.sentence.text[: m.term_start]).text)[-reach:]
-    return any(points.fullmatch(w) for _, _, w in before)
+    return any(cue("place_cues", key).fullmatch(w) for _, _, w in before)
 
 
 def seat_of(r: Reading, m: Match) -> bool:
