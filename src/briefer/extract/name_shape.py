@@ -24,9 +24,9 @@ PAST_DUAL_ZIPF = 4.5
 CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5
+"""Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
 PLURAL_ZIPF = 3.0
 """How common a feminine plural with the article must be to be prose in a name ("القدرات")."""
-"""Zipf above which a word opening with the imperfect's "ي" is a verb of prose ("يحضر")."""
 DERIVED_IMPERFECT = ("يت", "يست")
 """The imperfect's prefixes of the derived verb forms V, VI and X ("يتفقد", "يتابع", "يستقبل"):
 no given name opens so."""

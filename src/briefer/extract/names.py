@@ -104,7 +104,8 @@ def name_from(r: Reading, end: int) -> Name | None:
     if restated:
         at += restated.end()
         # "مديرة جهاز التحقيقات الجنائية (SIC) بأنغولا، فلانة": the body's country after it.
-        country = next((m for m in r.of_kind("country") if m.start == skip_space(text, at)), None)
+        after = skip_space(text, at)
+        country = next((m for m in r.of_kind("country") if m.start == after), None)
         if country is not None and text[skip_space(text, country.end) :].startswith(("،", ",")):
             at = country.end
     if text[at : at + 1] == '"' and text[:at].count('"') % 2:
