@@ -496,3 +496,19 @@ def test_who_leads_the_home_delegation_is_of_the_home_side(
         "لمنع الجريمة، ضمن الوفد المغربي الذي يترأسه وزير العدل، عبد اللطيف وهبي.",
     )
     assert people(facts) == []
+
+
+def test_a_meeting_dated_in_an_earlier_year_is_background(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في نيروبي",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 2 مارس 2026 بنيروبي، مباحثات مع المفتش العام للشرطة "
+        "الكينية.",
+        "ولم تتحسن العلاقات إلا في يناير 2017، حين التقى وزير الخارجية الكيني بنظيره المغربي "
+        "على هامش قمة الاتحاد الإفريقي بأديس أبابا.",
+    )
+    assert [c.country for c in facts.counterparts] == ["KE"]
+    assert facts.city is not None and facts.city.en == "Nairobi"

@@ -124,6 +124,8 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if (earlier or _past_month(r)) and told_earlier(r):
         # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
         return True
+    if _dated_earlier_first(r, visit_year):
+        return True
     return earlier and (not meeting or r.has("cues", "past_visits"))
 
 
@@ -162,6 +164,27 @@ def _past_month_pattern() -> re.Pattern[str]:
     months = alternation(month_forms())
     past = alternation(fold_form(w) for w in forms("calendar", "past_month"))
     return re.compile(rf"(?<!\w)(?:{months})\s+(?:{past})(?!\w)")
+
+
+def _dated_earlier_first(r: Reading, visit_year: int | None) -> bool:
+    """ "ولم تبدأ مؤشرات الانفراج إلا في نونبر 2017، حين التقى الملك …": a month of an earlier
+    year dates the meeting that follows it. A meeting told first ("استقبل حموشي … في إطار
+    اتفاقية يونيو 2019") or a relative clause before the date ("…، الذي زار المغرب في نونبر
+    2017") keeps the sentence the visit's."""
+    if visit_year is None:
+        return False
+    keys = ("reception", "activity", "meeting")
+    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
+    dated = _month_year().search(r.folded)
+    if not found or dated is None or int(dated.group("year")) >= visit_year:
+        return False
+    return dated.start() < min(found) and not opens_relative_clause(r.folded[: dated.start()])
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    months = alternation(month_forms())
+    return re.compile(rf"(?<!\w)(?:{months})\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
 def _earlier_year(r: Reading, visit_year: int | None) -> bool:
