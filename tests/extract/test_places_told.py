@@ -91,3 +91,28 @@ def test_new_alamein_is_not_taken_for_el_alamein(tmp_path: Path, shipped: Glossa
         "حموشي.",
     )
     assert facts.city is None
+
+
+def test_a_passive_reception_places_the_visit_with_its_agent(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زيارة عمل",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 2 مارس 2026، بمقر وزارة الداخلية من طرف وزير "
+        "الداخلية الكيني، في لقاء خصص لبحث التعاون الأمني.",
+    )
+    assert facts.host_country == "KE"
+
+
+def test_the_visit_that_led_him_to_a_country_goes_there(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "ثلاثة أيام من المباحثات",
+        "شكلت الزيارة التي قادت عبد اللطيف حموشي، من 3 إلى 5 مارس 2026، إلى غانا منعطفا في "
+        "العلاقات الأمنية بين البلدين.",
+        "وقضى حموشي يومين في مدينة كوماسي على رأس وفد أمني رفيع.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("GH", "Kumasi")

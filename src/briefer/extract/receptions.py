@@ -24,6 +24,8 @@ HOME = home_country()
 CLAUSE = re.compile(r"[.،,؛;:]")
 MAX_NAME_WORDS = 4
 """The words of a name standing as a verb's subject."""
+AGENT_GAP = 2
+"""Words (ranks, honorifics) at most between "من طرف" and the agent's name or post."""
 
 
 def home_reception(r: Reading) -> Evidence | None:
@@ -34,6 +36,8 @@ def home_reception(r: Reading) -> Evidence | None:
     الوزير … حموشي" or "في استقبال حموشي" receive the principal: he is abroad.
     """
     for a, b, clause, noun in _receptions(r):
+        if _agent(r, b) is not None:
+            continue  # "استقبل حموشي … من طرف المفوض": the principal is received
         # "رئيس أمن الدولة …، فلان، استقبل، أمس …، حموشي": a verb that opens its clause
         # after an apposition has its subject before the apposition.
         opens = not r.sentence.text[clause:a].strip()
@@ -57,6 +61,19 @@ def _receptions(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
         clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
         word = r.folded[found.start() : found.end()]
         yield a, b, clause, cue("cues", "reception_nouns").fullmatch(word) is not None
+
+
+def _agent(r: Reading, verb_end: int) -> int | None:
+    """Where the agent phrase of a passive reception ends ("استقبل حموشي، يوم …، بمقر القيادة
+    العامة من طرف المفوض الوطني"), or None for an active verb. The agent is a person or a post
+    right after the phrase: "من قبل" alone is also "before"."""
+    people = [m.start for m in r.of_kind("person", "role")]
+    for found in cue("cues", "passive_agent").finditer(r.folded):
+        a, b = r.fold_map.source_span(found.start(), found.end())
+        gap = [at for at in people if b <= at]
+        if a >= verb_end and gap and len(r.sentence.text[b : min(gap)].split()) <= AGENT_GAP:
+            return b
+    return None
 
 
 def _home_post_at(r: Reading, at: int) -> bool:
@@ -119,11 +136,15 @@ def received_abroad(r: Reading) -> tuple[str, Evidence] | None:
     posts = [p for p in posts if p[2]]
     posts += [(m.start, m.end, m.entry.country) for m in r.of_kind("person") if m.entry.country]
     for a, b, clause in verbs:
+        agent = _agent(r, b)
         before = sorted(p for p in posts if clause <= p[0] < a)
         subject = before[-1:] or sorted(p for p in posts if p[0] >= b)[:1]
+        if agent is not None:
+            subject = sorted(p for p in posts if p[0] >= agent)[:1]
         if not subject or subject[0][2] == HOME:
             continue
-        received = [m for m in _people(r) if _home_side(m) and m.start >= subject[0][1]]
+        start, stop = (b, agent) if agent is not None else (subject[0][1], len(r.sentence.text))
+        received = [m for m in _people(r) if _home_side(m) and start <= m.start < stop]
         if received:
             return str(subject[0][2]), r.evidence(a, b)
     return None
