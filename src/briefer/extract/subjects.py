@@ -119,7 +119,13 @@ def named_in_passing(r: Reading, at: int) -> bool:
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
     keys = ("conveyed", "succession", "represented")
     passing = any(cue("cues", key).search(before) for key in keys)
-    return passing or _greeted(r, at) or _in_background_clause(r, at)
+    return passing or _denied(before) or _greeted(r, at) or _in_background_clause(r, at)
+
+
+def _denied(before: str) -> bool:
+    """ "…، وليس وزير الداخلية الكيني كما ورد": the word right before the post denies it."""
+    last = before.split()[-1:]
+    return bool(last) and cue("cues", "denied_identity").fullmatch(last[0]) is not None
 
 
 def _in_background_clause(r: Reading, at: int) -> bool:

@@ -1,0 +1,54 @@
+"""What an article takes back or corrects: an official it says was not the one met, talks told
+in the pluperfect of a day of this visit, a meeting named after the fact.
+
+Each test is one construction, in sentences written for the test (not taken from the evaluation
+corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+
+def test_the_official_the_text_says_was_not_met_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "تصويب: حموشي في لوساكا",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بلوساكا، مباحثات مع المفتش العام "
+        "للشرطة الزامبية، وليس وزير الداخلية الزامبي كما ورد في مقال سابق.",
+    )
+    assert [(c.country, c.role.en if c.role else None) for c in facts.counterparts] == [
+        ("ZM", "Inspector General")
+    ]
+
+
+def test_talks_in_the_pluperfect_on_a_day_of_this_visit_were_held(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "تصويب: حموشي في لوساكا",
+        "عاد عبد اللطيف حموشي إلى الرباط بعد زيارة عمل إلى زامبيا يومي 3 و4 مارس 2026.",
+        "وكان حموشي قد أجرى، في اليوم الأول من الزيارة، مباحثات مطولة حول الإرهاب.",
+    )
+    assert facts.bilateral_meetings_held is True
+
+
+def test_the_meeting_that_was_held_reports_talks(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليما",
+        "زار عبد اللطيف حموشي، يوم الخميس 26 مارس 2026، العاصمة البيروفية ليما.",
+        "وأوضحت الشرطة البيروفية أن الاجتماع الذي عقد في مقر قيادتها العامة تناول تهريب الكوكايين.",
+    )
+    assert facts.bilateral_meetings_held is True
+    assert people(facts) == []
