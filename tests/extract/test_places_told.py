@@ -116,3 +116,24 @@ def test_the_visit_that_led_him_to_a_country_goes_there(tmp_path: Path, shipped:
         "وقضى حموشي يومين في مدينة كوماسي على رأس وفد أمني رفيع.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("GH", "Kumasi")
+
+
+@pytest.mark.parametrize(
+    ("lead", "host", "city"),
+    [
+        ("بانجول 3-3-2026 وكالة غامبيا- بحث", "MA", "Rabat"),
+        ("بانجول، 3 مارس (وكالة غامبيا) -- بحث هنا اليوم", "GM", "Banjul"),
+    ],
+)
+def test_a_dateline_in_the_prose_is_where_the_wire_was_filed_unless_here(
+    tmp_path: Path, shipped: Glossary, lead: str, host: str, city: str
+) -> None:
+    where = "" if "هنا" in lead else " في العاصمة المغربية الرباط"
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "قائد الشرطة يبحث مع حموشي التعاون الأمني",
+        f"{lead} قائد الشرطة الغامبية{where} مع المدير العام للأمن الوطني عبد اللطيف حموشي سبل "
+        "تعزيز التعاون.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == (host, city)

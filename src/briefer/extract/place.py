@@ -157,11 +157,9 @@ def _places(r: Reading) -> list[Place]:
         return [_place(r, m, 0) for m in where if m.start <= DATELINE_PLACE]
     # "مسقط في 12 ربيع الأول … (العمانية) - استقبل …", "أبوظبي في 6 أكتوبر/ وام/ استقبل …": a
     # wire's dateline opening its prose, the headline and publication line above it.
-    opening = [
-        _place(r, m, 0)
-        for m in where
-        if dateline and _in_dateline_lead(r, m) and DATELINE.match(r.sentence.text)
-    ]
+    lead = [m for m in where if dateline and _in_dateline_lead(r, m)]
+    lead = lead if DATELINE.match(r.sentence.text) else []
+    opening = [_place(r, m, 0) for m in lead]
     if not _about_visit(r):
         # "من الشارقة.." heading the article: the headline says where, with no visit word.
         return opening + [
@@ -172,7 +170,11 @@ def _places(r: Reading) -> list[Place]:
     opening = [p for p in opening if p.city is not None or p.evidence.start > r.evidence().start]
     destinations = _destinations(r, where) or _this_country(r)
     out = [_place(r, m, 3) for m in destinations]
-    out += [_place(r, m, 1) for m in _locations(r, where) if m not in destinations]
+    # "رام الله 27-5-2025 وفا- بحث … في العاصمة المغربية الرباط": where the wire was filed is
+    # its dateline's, not a location of the talks, unless the talks are "هنا" (here).
+    filed = [] if r.has("cues", "dateline_here") else lead
+    located = [m for m in _locations(r, where) if m not in destinations and m not in filed]
+    out += [_place(r, m, 1) for m in located]
     missions = [m for m in where if m not in destinations and mission_city(r, m)]
     out += [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in missions]
     out += [_place(r, m, 1) for m in _unnamed_city(r)]
