@@ -52,3 +52,17 @@ def test_the_meeting_that_was_held_reports_talks(tmp_path: Path, shipped: Glossa
     )
     assert facts.bilateral_meetings_held is True
     assert people(facts) == []
+
+
+def test_a_title_in_apposition_to_a_greeted_person_is_his(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل قائد الشرطة الغامبية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بالرباط، قائد الشرطة الغامبية.",
+        "ونقل قائد الشرطة تحيات رئيس الجمهورية، وتقديره للدعم الذي تقدمه المملكة المغربية "
+        "بقيادة جلالة الملك محمد السادس، رئيس لجنة القدس.",
+    )
+    assert [c.country for c in facts.counterparts] == ["GM"]

@@ -139,7 +139,10 @@ def _greeted(r: Reading, at: int) -> bool:
     """ "نقل تحيات الملك سلمان …، وصاحب السمو الملكي الأمير محمد …", "… إلى أخيه صاحب
     الجلالة …": those whose greetings are conveyed, listed on after a comma and "و", and the
     one they go to were not met; the greetings' clause ends at any other punctuation."""
-    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at]
+    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at].rstrip()
+    # "…، بقيادة جلالة الملك محمد السادس، رئيس لجنة القدس": a title in apposition is the
+    # greeted one's.
+    before = before.removesuffix("،").removesuffix(",")
     clause = re.split(r"[،,](?!\s*و)|[.؛:]", before)[-1]
     text = folded(clause).text
     greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
