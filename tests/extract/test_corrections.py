@@ -66,3 +66,20 @@ def test_a_title_in_apposition_to_a_greeted_person_is_his(
         "بقيادة جلالة الملك محمد السادس، رئيس لجنة القدس.",
     )
     assert [c.country for c in facts.counterparts] == ["GM"]
+
+
+def test_an_outlet_is_read_as_written_before_it_is_folded(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # Jordan's "الرأي" and Kuwait's "الراي" fold alike; a post the daily leaves without a
+    # country is of the daily's country.
+    for outlet, country in (("الرأي", "JO"), ("الراي", "KW")):
+        facts = facts_of(
+            tmp_path,
+            shipped,
+            outlet,
+            "مدير الأمن العام يبحث في الرباط تعزيز التعاون الأمني",
+            "التقى مدير الأمن العام اللواء خالد الزعبي، يوم الثلاثاء 3 مارس 2026 في الرباط، "
+            "عبد اللطيف حموشي.",
+        )
+        assert [c.country for c in facts.counterparts] == [country], outlet

@@ -16,7 +16,10 @@ from briefer.resources import data_table as table
 def wire_country(article: Article) -> str | None:
     """The country of the agency whose wire this is, if it is one of the listed agencies."""
     if article.outlet is not None:
-        found = _outlets().get(fold_form(article.outlet).strip()) or agency_country(article.outlet)
+        # "الرأي" (Amman) and "الراي" (Kuwait) fold alike: the name as written decides first.
+        written = _written().get(article.outlet.strip())
+        found = written or _outlets().get(fold_form(article.outlet).strip())
+        found = found or agency_country(article.outlet)
         if found:
             return found
     lines = datelines(article)
@@ -58,6 +61,16 @@ def _outlets() -> dict[str, str]:
         form: country
         for outlet in table("outlets")["outlets"]
         for form, country in _forms(outlet).items()
+    }
+
+
+@cache
+def _written() -> dict[str, str]:
+    return {
+        str(form): str(outlet["country"])
+        for outlet in table("outlets")["outlets"]
+        if outlet.get("country")
+        for form in outlet["ar"]
     }
 
 
