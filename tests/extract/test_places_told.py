@@ -137,3 +137,29 @@ def test_a_dateline_in_the_prose_is_where_the_wire_was_filed_unless_here(
         "تعزيز التعاون.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == (host, city)
+
+
+def test_the_city_of_an_envoys_post_or_of_an_earlier_event_is_not_the_visits(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ألمانيا",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، مباحثات مع رئيس المكتب الاتحادي "
+        "للشرطة الجنائية الألماني، خلال زيارة عمل إلى ألمانيا.",
+        "وحضرت هذه المباحثات سفيرة المملكة المغربية ببرلين.",
+        "وكانت ألمانيا قد احتضنت سنة 2024 مؤتمرا أمنيا دوليا في مدينة ميونيخ.",
+    )
+    assert (facts.host_country, facts.city) == ("DE", None)
+
+
+def test_a_chinese_city_as_xinhua_writes_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الصين والمغرب تتفقان على آلية اتصال",
+        "قوانغتشو 16 يونيو 2026 (شينخوا) -- التقى نائب وزير الأمن العام الصيني اليوم في "
+        "قوانغتشو المدير العام للأمن الوطني المغربي عبد اللطيف حموشي.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("CN", "Guangzhou")

@@ -32,6 +32,8 @@ from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
 from briefer.extract.reference_points import mission_city, party_seat, reference_point, seat_of
+from briefer.extract.tense import background as told_earlier
+from briefer.extract.tense import recent
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -64,6 +66,10 @@ def read_place(
     # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
     # say where it is.
     found = [p for r in readings if not _earlier(r) for p in (*_places(r), *_envoy_posted(r))]
+    # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا … في عشر مدن، من بينها ميونيخ": a city the
+    # pluperfect tells of is where something came before, not the visit's city.
+    told = {r.sentence.index for r in readings if told_earlier(r) and not recent(r)}
+    found = [p for p in found if p.city is None or p.evidence.sentence not in told]
     if not found:
         return None, None
     # The first sentence that says where is the visit's (later ones drift to programme
@@ -424,7 +430,9 @@ def _envoy_posted(r: Reading) -> list[Place]:
         # "لدى مملكة البحرين", "في عمان", "بالرباط"
         posted = len(gap) == 1 and posting.fullmatch(gap[0]) is not None
         if posted or (not gap and "ب" in after[0].prefix):
-            out.append(_place(r, after[0], 1))
+            # "سفيرة المملكة المغربية ببرلين": his post's city is not said to be the meeting's.
+            m = after[0]
+            out.append(Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1))
     return out
 
 
