@@ -83,3 +83,32 @@ def test_an_outlet_is_read_as_written_before_it_is_folded(
             "عبد اللطيف حموشي.",
         )
         assert [c.country for c in facts.counterparts] == [country], outlet
+
+
+def test_who_received_him_yesterday_morning_in_the_pluperfect_was_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الثلاثاء 3 مارس 2026",
+        "حموشي في الشارقة",
+        "وكان عبد اللطيف حموشي قد زار، صباح أمس، القيادة العامة لشرطة الشارقة، حيث كان في "
+        "استقباله اللواء سالم حمد الكعبي، القائد العام لشرطة الشارقة.",
+    )
+    assert people(facts) == [("AE", "سالم حمد الكعبي")]
+
+
+def test_the_leader_under_whose_leadership_relations_grow_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الشارقة",
+        "استقبل اللواء سالم حمد الكعبي، القائد العام لشرطة الشارقة، يوم الثلاثاء 3 مارس 2026، "
+        "عبد اللطيف حموشي.",
+        "ونوه بالعلاقات التي تتعزز في ظل قيادة صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس "
+        "الدولة، وجلالة الملك محمد السادس.",
+    )
+    assert people(facts) == [("AE", "سالم حمد الكعبي")]

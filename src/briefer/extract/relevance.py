@@ -17,7 +17,7 @@ from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background as told_earlier
-from briefer.extract.tense import opens_relative_clause, pluperfect
+from briefer.extract.tense import opens_relative_clause, pluperfect, recent
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -117,7 +117,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
     earlier = _earlier_year(r, visit_year)
-    if told_earlier(r) and not meeting:
+    if told_earlier(r) and not meeting and not recent(r):
         # "وكانت المديرية قد كشفت، في حصيلتها السنوية، عن تفكيك …": the pluperfect tells of
         # what came before the visit.
         return True
