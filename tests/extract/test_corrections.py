@@ -112,3 +112,15 @@ def test_the_leader_under_whose_leadership_relations_grow_was_not_met(
         "الدولة، وجلالة الملك محمد السادس.",
     )
     assert people(facts) == [("AE", "سالم حمد الكعبي")]
+
+
+def test_the_name_before_an_acting_title_holds_the_post(tmp_path: Path, shipped: Glossary) -> None:
+    for acting in ("القائم بأعمال", "، القائم بأعمال"):
+        facts = facts_of(
+            tmp_path,
+            shipped,
+            "حموشي في الدوحة",
+            "عقد عبد اللطيف حموشي، يوم الاثنين 21 سبتمبر 2026 بالدوحة، جلسة مباحثات بمشاركة "
+            f"العقيد حمد عبدالله النعيمي {acting} مدير إدارة مكافحة المخدرات القطرية.",
+        )
+        assert people(facts) == [("QA", "حمد عبدالله النعيمي")], acting

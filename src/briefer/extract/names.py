@@ -355,6 +355,11 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
     text = r.sentence.text
     before = text[: post.start].rstrip()
+    acting = re.search(
+        rf"\s(?:{alternation(forms('cues', 'acting_before'))})$", folded(before).text
+    )
+    if acting:
+        before = before[: folded(before).origin[acting.start()]]
     # "السيد كوامي أسانتي، الذي يشغل منصب المدير التنفيذي …": the relative clause joins them.
     holds = re.search(rf"[،,]\s*(?:{_holds()})$", folded(before).text)
     if holds:
