@@ -124,3 +124,17 @@ def test_the_name_before_an_acting_title_holds_the_post(tmp_path: Path, shipped:
             f"العقيد حمد عبدالله النعيمي {acting} مدير إدارة مكافحة المخدرات القطرية.",
         )
         assert people(facts) == [("QA", "حمد عبدالله النعيمي")], acting
+
+
+def test_the_visitor_arrived_on_the_weekday_before_the_talks(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الثلاثاء 22 سبتمبر 2026",
+        "وزير الداخلية يجتمع مع حموشي",
+        "اجتمع وزير الداخلية القطري بمكتبه أمس مع عبد اللطيف حموشي.",
+        "وكان حموشي قد وصل إلى الدوحة مساء الأحد، في زيارة رسمية للبلاد تستغرق ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2026-09-20", "2026-09-22")

@@ -294,9 +294,9 @@ def _relative(ctx: Context) -> Dated | None:
 
 
 def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, RelativeDay]]:
-    """Abroad, "الذي يقوم منذ الأحد بزيارة عمل" or "الذي بدأ الأحد زيارة رسمية" after
-    "استقبل أمس الاثنين": the visit began on the latest such weekday on or before the first
-    day named."""
+    """Abroad, "الذي يقوم منذ الأحد بزيارة عمل", "الذي بدأ الأحد زيارة رسمية" or "وصل إلى
+    الدوحة مساء الأحد" after "استقبل أمس الاثنين": the visit began on the latest such
+    weekday on or before the first day named."""
     out = []
     for r, rel, day in relative_days(ctx):
         before = [w for _, _, w in words(r.folded[: folded_at(r, rel.begin)])]
@@ -309,6 +309,8 @@ def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, Relat
         since = any(
             cue(*key).fullmatch(word) for key in (("cues", "since"), ("calendar", "opening"))
         )
+        # "وكان … قد وصل إلى الدوحة مساء الأحد": the visitor arrived on that weekday.
+        since = since or _arrival(r, rel)
         latest = rel.latest(first) if day is None and since else None
         if latest is not None and 0 < (first - latest).days < WEEK:
             out.append((latest, r, rel))
