@@ -138,3 +138,19 @@ def test_the_visitor_arrived_on_the_weekday_before_the_talks(
         "وكان حموشي قد وصل إلى الدوحة مساء الأحد، في زيارة رسمية للبلاد تستغرق ثلاثة أيام.",
     )
     assert (facts.start, facts.end) == ("2026-09-20", "2026-09-22")
+
+
+def test_a_listed_family_name_that_begins_with_lam_is_no_complement(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الصين",
+        "التقى نائب وزير الأمن العام الصيني ليو جيان مينغ، يوم الثلاثاء 16 يونيو 2026 في "
+        "بكين، عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("CN", "ليو جيان مينغ")]
+    assert facts.counterparts[0].name is not None
+    assert facts.counterparts[0].name.en is not None
+    assert facts.counterparts[0].name.en.startswith("Liu ")

@@ -8,7 +8,7 @@ import re
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, fold_form, forms
-from briefer.extract.name_shape import complement_word, given_name, place_heads, prose
+from briefer.extract.name_shape import complement_word, given_name, listed_name, place_heads, prose
 
 MAX_COMPLEMENT = 3
 """Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
@@ -46,8 +46,8 @@ def _complement_before_name(text: str, at: int) -> int:
     filling the rest of the chunk with no comma between; where the name begins, or at."""
     chunk = re.match(r"[^،,.؛:()\"]+(?=[،,.])", text[at:])
     words = list(re.finditer(r"\w+", chunk.group())) if chunk else []
-    if not words or words[0].group()[0] not in "بل":
-        return at
+    if not words or words[0].group()[0] not in "بل" or listed_name(words[0].group()):
+        return at  # "ليو جيان مينغ": a name data/names.yaml lists, not "ل" + "يو"
     # "بمحافظ الشرطة لمنطقة بوش دو رون": a region or city word opens a place's name.
     if fold_form(words[0].group())[1:] in place_heads():
         return at

@@ -64,7 +64,14 @@ def complement_word(written_word: str) -> bool:
     """ "بالوزارة", "بمقرها", "لقطاع": ب or ل and a word of prose, not a name that begins
     with ب ("بيدرو")."""
     bare = fold_form(written_word)
+    if listed_name(written_word):
+        return False  # "ليو جيان مينغ": a name data/names.yaml lists, not "ل" + "يو"
     return bare.startswith(("بال", "لل")) or _prose_word(bare[1:])
+
+
+def listed_name(written_word: str) -> bool:
+    """A word of a given, family or Western name data/names.yaml lists."""
+    return fold_form(written_word) in _name_words()
 
 
 def imperfect_verb(folded_word: str) -> bool:
