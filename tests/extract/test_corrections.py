@@ -154,3 +154,18 @@ def test_a_listed_family_name_that_begins_with_lam_is_no_complement(
     assert facts.counterparts[0].name is not None
     assert facts.counterparts[0].name.en is not None
     assert facts.counterparts[0].name.en.startswith("Liu ")
+
+
+def test_who_received_him_last_week_in_the_pluperfect_is_background(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولين إسبانيين بطنجة",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بطنجة، المفوض العام للاستعلامات "
+        "بالشرطة الوطنية الإسبانية، خافيير مونتيرو.",
+        "وكان المدير العام للشرطة الوطنية الإسبانية، فرانسيسكو باردو بيكيراس، قد استقبل حموشي، "
+        "الأسبوع الماضي، بمدينة فيغو.",
+    )
+    assert [name for _, name in people(facts)] == ["خافيير مونتيرو"]

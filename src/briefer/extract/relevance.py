@@ -121,8 +121,9 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         # "وكانت المديرية قد كشفت، في حصيلتها السنوية، عن تفكيك …": the pluperfect tells of
         # what came before the visit.
         return True
-    if (earlier or _past_month(r)) and told_earlier(r):
-        # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …": a dated pluperfect.
+    if (earlier or _past_month(r) or r.has("calendar", "past_weeks")) and told_earlier(r):
+        # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …", "وكان … قد استقبل
+        # حموشي، الأسبوع الماضي، بمدينة فيغو": a dated pluperfect.
         return True
     if _dated_earlier_first(r, visit_year):
         return True
