@@ -169,3 +169,17 @@ def test_who_received_him_last_week_in_the_pluperfect_is_background(
         "الأسبوع الماضي، بمدينة فيغو.",
     )
     assert [name for _, name in people(facts)] == ["خافيير مونتيرو"]
+
+
+def test_where_he_will_move_on_to_after_this_visit_is_the_next_stop(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سانتياغو",
+        "سيحل عبد اللطيف حموشي يومي الاثنين والثلاثاء 20 و21 أبريل 2026 بالعاصمة التشيلية "
+        "سانتياغو.",
+        "وسينتقل حموشي، مباشرة بعد ختام هذه الزيارة، إلى العاصمة الأرجنتينية بوينس آيرس.",
+    )
+    assert (facts.host_country, facts.countries_mentioned) == ("CL", ("AR",))
