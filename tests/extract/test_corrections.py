@@ -183,3 +183,18 @@ def test_where_he_will_move_on_to_after_this_visit_is_the_next_stop(
         "وسينتقل حموشي، مباشرة بعد ختام هذه الزيارة، إلى العاصمة الأرجنتينية بوينس آيرس.",
     )
     assert (facts.host_country, facts.countries_mentioned) == ("CL", ("AR",))
+
+
+def test_a_draft_put_up_for_study_is_discussed_between_the_sides_named(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في وارسو",
+        "أجرى عبد اللطيف حموشي يوم الأربعاء 4 فبراير 2026 بوارسو مباحثات مع قائد الشرطة البولونية.",
+        "واتفق الجانبان المغربي والبولوني على إحداث فريق عمل مشترك، فيما تقرر عرض مشروع مذكرة "
+        "تفاهم بين المديرية العامة للأمن الوطني والشرطة البولونية على الدراسة.",
+    )
+    found = {(a.kind, a.status, tuple(p.country for p in a.parties)) for a in facts.agreements}
+    assert found == {("agreement", "agreed", ("MA", "PL")), ("mou", "discussed", ("MA", "PL"))}
