@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
@@ -198,3 +199,26 @@ def test_a_draft_put_up_for_study_is_discussed_between_the_sides_named(
     )
     found = {(a.kind, a.status, tuple(p.country for p in a.parties)) for a in facts.agreements}
     assert found == {("agreement", "agreed", ("MA", "PL")), ("mou", "discussed", ("MA", "PL"))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "كما استقبلت محافظة مقاطعة بوميرانيا، بياتا كوفالسكا، عبد اللطيف حموشي بمقر المحافظة.",
+            "بياتا كوفالسكا",
+        ),
+        ("كما عقد عبد اللطيف حموشي جلسة عمل مع رئيسه هولغر مونش.", "هولغر مونش"),
+    ],
+)
+def test_a_bare_role_noun_governs_the_words_up_to_the_comma_before_the_name(
+    tmp_path: Path, shipped: Glossary, sentence: str, name: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بولونيا",
+        "حل عبد اللطيف حموشي يوم الثلاثاء 3 مارس 2026 ببولونيا في زيارة عمل.",
+        sentence,
+    )
+    assert name in [n for _, n in people(facts)]

@@ -1,6 +1,7 @@
 """The words between a post and its holder's name: "وزير الدولة لشؤون الأمن دان جارفيس"
-(a complement of prose words), "بالوزارة ذاتها", "رئيس هذا الجهاز، فلان", an acting word. The
-cue words are in data/cues.yaml."""
+(a complement of prose words), "بالوزارة ذاتها", "رئيس هذا الجهاز، فلان", an acting word, and
+the body a head noun without the article governs ("المديرة العامة لوكالة إنفاذ قوانين
+المخدرات، فاتو سانيه"). The cue words are in data/cues.yaml."""
 
 from __future__ import annotations
 
@@ -8,12 +9,24 @@ import re
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, fold_form, forms
-from briefer.extract.name_shape import complement_word, given_name, listed_name, place_heads, prose
+from briefer.extract.name_shape import (
+    complement_word,
+    construct_heads,
+    given_name,
+    listed_name,
+    place_heads,
+    prose,
+)
+from briefer.extract.posts import Post
+from briefer.extract.reading import Reading
+from briefer.extract.unknown_names import Name
 
 MAX_COMPLEMENT = 3
 """Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
 MIN_NAME = 2
 MAX_NAME_WORDS = 4
+MAX_ORGANISATION = 6
+"""Words the body a post governs has at most ("لوكالة إنفاذ قوانين المخدرات")."""
 
 
 def past_complement(text: str, at: int) -> int:
@@ -66,3 +79,43 @@ def _complement_before_name(text: str, at: int) -> int:
         if all(known[:split]) and not prose(name):
             return at + name[0].start()
     return at
+
+
+def governed(r: Reading, end: int) -> Name | None:
+    """The words a head noun governs, up to the comma that closes them (at most
+    MAX_ORGANISATION words, no person among them)."""
+    text = r.sentence.text
+    closing = re.match(r"[^،,.؛:()\"]+?(?=\s*(?:في\s+\S+\s*)?[،,])", text[end:])
+    if closing is None or len(closing.group().split()) > MAX_ORGANISATION:
+        return None
+    stop = end + closing.end()
+    if any(end <= m.start < stop for m in r.of_kind("person")):
+        return None
+    start = end + len(closing.group()) - len(closing.group().lstrip())
+    located = re.search(r"\s+في\s+\S+\s*$", text[start:stop])
+    stop = start + located.start() if located else stop
+    return Name(None, text[start:stop].strip(), start, stop, organisation=True)
+
+
+def bare_role(r: Reading, post: Post) -> bool:
+    """ "محافظة مقاطعة بوميرانيا، بياتا كوفالسكا": a post that is one role noun without the
+    article or a pronoun ("رئيسه هولغر مونش") governs the words after it, up to the comma
+    before the name."""
+    text = r.sentence.text
+    written = text[post.start : post.end].split()
+    return (
+        len(written) == 1
+        and not re.match(r"[وفبك]{0,2}(?:ال|لل)", fold_form(written[0]))
+        and not written[0].endswith(("ه", "ها", "هم", "هما"))
+        and text[post.end : post.end + 1].isspace()
+        and governed(r, post.end) is not None
+    )
+
+
+def open_construct(r: Reading, end: int) -> bool:
+    """The post ends on a body's head noun without the article ("لوكالة", "مديرية")."""
+    last = re.search(r"(\w+)\s*$", r.sentence.text[:end])
+    if last is None or not r.sentence.text[end : end + 1].isspace():
+        return False
+    word = fold_form(last.group(1))
+    return any(word == p + h for p in ("", "ل", "و", "ب") for h in construct_heads())

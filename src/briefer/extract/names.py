@@ -11,7 +11,13 @@ from functools import cache
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
-from briefer.extract.complements import past_complement
+from briefer.extract.complements import (
+    MAX_ORGANISATION,
+    bare_role,
+    governed,
+    open_construct,
+    past_complement,
+)
 from briefer.extract.name_shape import (
     construct_heads,
     given_name,
@@ -39,7 +45,6 @@ TAIL = re.compile(
     r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|\([^()]{1,30}\)|[^\s،,.؛:"()]+)){0,7})'
     r"\s*(?=[،,])"
 )
-MAX_ORGANISATION = 6
 SHORT_GENITIVE_ZIPF = 4.0
 """How common a three-letter noun behind ل must be to open a body's complement ("لقمع")."""
 HOME = home_country()
@@ -56,37 +61,12 @@ def name_after(r: Reading, post: Post) -> Name | None:
     place = place_after(r, post)
     if place is not None:
         return name_from(r, place.end)  # "عمدة أمستردام فيمكه هالسيما": the city, then him
-    if _open_construct(r, post.end):
+    if open_construct(r, post.end) or bare_role(r, post):
         # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": a head noun without
         # the article governs the words after it; the name is in apposition after them.
-        complement = _complement(r, post.end)
+        complement = governed(r, post.end)
         return None if complement is None else _apposed_after(r, complement)
     return name_from(r, post.end)
-
-
-def _complement(r: Reading, end: int) -> Name | None:
-    """The words a head noun governs, up to the comma that closes them (at most
-    MAX_ORGANISATION words, no person among them)."""
-    text = r.sentence.text
-    closing = re.match(r"[^،,.؛:()\"]+?(?=\s*(?:في\s+\S+\s*)?[،,])", text[end:])
-    if closing is None or len(closing.group().split()) > MAX_ORGANISATION:
-        return None
-    stop = end + closing.end()
-    if any(end <= m.start < stop for m in r.of_kind("person")):
-        return None
-    start = end + len(closing.group()) - len(closing.group().lstrip())
-    located = re.search(r"\s+في\s+\S+\s*$", text[start:stop])
-    stop = start + located.start() if located else stop
-    return Name(None, text[start:stop].strip(), start, stop, organisation=True)
-
-
-def _open_construct(r: Reading, end: int) -> bool:
-    """The post ends on a body's head noun without the article ("لوكالة", "مديرية")."""
-    last = re.search(r"(\w+)\s*$", r.sentence.text[:end])
-    if last is None or not r.sentence.text[end : end + 1].isspace():
-        return False
-    word = fold_form(last.group(1))
-    return any(word == p + h for p in ("", "ل", "و", "ب") for h in construct_heads())
 
 
 def name_from(r: Reading, end: int) -> Name | None:
