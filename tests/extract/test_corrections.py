@@ -222,3 +222,17 @@ def test_a_bare_role_noun_governs_the_words_up_to_the_comma_before_the_name(
         sentence,
     )
     assert name in [n for _, n in people(facts)]
+
+
+def test_an_acting_word_with_hamza_or_ta_marbuta_before_the_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    for acting in ("بالإنابة", "بالنيابة"):
+        facts = facts_of(
+            tmp_path,
+            shipped,
+            "حموشي في بيروت",
+            "زار عبد اللطيف حموشي يوم الثلاثاء 3 مارس 2026 مكتب مكافحة المخدرات المركزي ببيروت، "
+            f"واجتمع إلى رئيسه {acting} العقيد مروان الأيوبي.",
+        )
+        assert "مروان الأيوبي" in [n for _, n in people(facts)], acting

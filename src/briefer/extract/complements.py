@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefer.arabic.frequency import zipf
-from briefer.arabic.lexicon import alternation, fold_form, forms
+from briefer.arabic.lexicon import alternation, fold_form, folded, forms
 from briefer.extract.name_shape import (
     complement_word,
     construct_heads,
@@ -33,25 +33,29 @@ def past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
     ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
     # "وكيل وزارة الداخلية بالتكليف اللواء فلان": the word that makes the post acting.
-    acting = re.match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text[at:])
-    if acting is not None:
-        at += acting.end()
+    acting = _folded_match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text, at)
+    at = acting or at
     # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
-    pronoun = re.match(
-        rf"\s+(?:{alternation(forms('cues', 'pronoun_complements'))})(?=\s*[،,])", text[at:]
-    )
-    if pronoun is not None:
-        return at + pronoun.end()
+    pronoun = alternation(forms("cues", "pronoun_complements"))
+    ended = _folded_match(rf"\s+(?:{pronoun})(?=\s*[،,])", text, at)
+    if ended is not None:
+        return ended
     # "رئيس هذا الجهاز، فلان": the body said again by a demonstrative, then his name.
-    again = re.match(
-        rf"\s+(?:{alternation(forms('cues', 'demonstratives'))})\s+\w+(?=\s*[،,])", text[at:]
-    )
-    if again is not None:
-        return at + again.end()
+    again = alternation(forms("cues", "demonstratives"))
+    said = _folded_match(rf"\s+(?:{again})\s+\w+(?=\s*[،,])", text, at)
+    if said is not None:
+        return said
     found = re.match(r"\s+([بل]\w+)(?:\s+\w+){0,2}(?=\s*(?:\([^()]{1,30}\)\s*)?[،,])", text[at:])
     if found is None or not complement_word(found.group(1)):
         return _complement_before_name(text, at)
     return at + found.end()
+
+
+def _folded_match(pattern: str, text: str, at: int) -> int | None:
+    """Where a match of the folded-form pattern at offset at of text ends, if it matches."""
+    tail = folded(text[at:])
+    found = re.match(pattern, tail.text)
+    return None if found is None else at + tail.source_span(0, found.end())[1]
 
 
 def _complement_before_name(text: str, at: int) -> int:
