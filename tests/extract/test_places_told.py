@@ -163,3 +163,25 @@ def test_a_chinese_city_as_xinhua_writes_it(tmp_path: Path, shipped: Glossary) -
         "قوانغتشو المدير العام للأمن الوطني المغربي عبد اللطيف حموشي.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("CN", "Guangzhou")
+
+
+@pytest.mark.parametrize(
+    ("pluperfect", "city"),
+    [
+        ("وكان عبد اللطيف حموشي قد حل سنة 2024 بمدينة ميونيخ في زيارة عمل.", None),
+        ("وكان عبد اللطيف حموشي قد وصل مساء الأحد إلى ميونيخ في زيارة عمل.", "Munich"),
+    ],
+)
+def test_a_city_in_the_pluperfect_is_the_visits_unless_of_an_earlier_year(
+    tmp_path: Path, shipped: Glossary, pluperfect: str, city: str | None
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الخميس 5 مارس 2026",
+        "حموشي في ألمانيا",
+        "أجرى عبد اللطيف حموشي، أمس الأربعاء، مباحثات مع رئيس المكتب الاتحادي للشرطة "
+        "الجنائية الألماني، خلال زيارة عمل إلى ألمانيا.",
+        pluperfect,
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("DE", city)

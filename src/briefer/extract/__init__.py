@@ -156,9 +156,9 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     readings = read(article, glossary)
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
-    host, city = read_place(readings, evidence)
-    event = read_event(readings, evidence)
     publication = read_publication(readings)
+    host, city = read_place(readings, evidence, publication.exact)
+    event = read_event(readings, evidence)
     if publication.day:
         evidence["published"] = publication.evidence
     start, end = read_dates(readings, publication, principal, reference, evidence, host)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from briefer.arabic.lexicon import alternation, cue, folded
@@ -39,6 +40,7 @@ from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
 VENUE_NAME = 2
@@ -60,15 +62,18 @@ class Place:
 
 
 def read_place(
-    readings: Sequence[Reading], evidence: dict[str, tuple[Evidence, ...]]
+    readings: Sequence[Reading],
+    evidence: dict[str, tuple[Evidence, ...]],
+    published: date | None = None,
 ) -> tuple[str | None, City | None]:
-    """The host country and city of the visit, with their evidence."""
+    """The host country and city of the visit, with their evidence. published: the
+    article's date, before which a pluperfect's year tells of something earlier."""
     # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
     # say where it is.
     found = [p for r in readings if not _earlier(r) for p in (*_places(r), *_envoy_posted(r))]
-    # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا … في عشر مدن، من بينها ميونيخ": a city the
-    # pluperfect tells of is where something came before, not the visit's city.
-    told = {r.sentence.index for r in readings if told_earlier(r) and not recent(r)}
+    # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا سنة 2024 … من بينها ميونيخ": a city a
+    # pluperfect of an earlier year tells of is where something came before.
+    told = {r.sentence.index for r in readings if _told_of_earlier_year(r, published)}
     found = [p for p in found if p.city is None or p.evidence.sentence not in told]
     if not found:
         return None, None
@@ -92,6 +97,12 @@ def read_place(
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
+    if published is None or not told_earlier(r) or recent(r):
+        return False
+    return any(int(year) < published.year for year in YEAR.findall(r.sentence.text))
 
 
 def _inferred(p: Place) -> bool:
