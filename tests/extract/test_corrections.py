@@ -209,6 +209,14 @@ def test_a_draft_put_up_for_study_is_discussed_between_the_sides_named(
             "بياتا كوفالسكا",
         ),
         ("كما عقد عبد اللطيف حموشي جلسة عمل مع رئيسه هولغر مونش.", "هولغر مونش"),
+        (
+            "واستقبل وزير داخلية إقليم مازوفيا، ريبر أحمد، عبد اللطيف حموشي في مقر الوزارة.",
+            "ريبر أحمد",
+        ),
+        (
+            "والتقى وزير الداخلية لجمهورية بولندا ماريوش كامينسكي عبد اللطيف حموشي.",
+            "ماريوش كامينسكي",
+        ),
     ],
 )
 def test_a_bare_role_noun_governs_the_words_up_to_the_comma_before_the_name(
@@ -236,3 +244,14 @@ def test_an_acting_word_with_hamza_or_ta_marbuta_before_the_name(
             f"واجتمع إلى رئيسه {acting} العقيد مروان الأيوبي.",
         )
         assert "مروان الأيوبي" in [n for _, n in people(facts)], acting
+
+
+def test_the_next_post_after_a_comma_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الصين",
+        "التقى عبد اللطيف حموشي يوم الثلاثاء 16 يونيو 2026 في قوانغتشو نائب حاكم مقاطعة "
+        "قوانغدونغ، مدير إدارة الأمن العام بالمقاطعة، تشن وي دونغ.",
+    )
+    assert [n for _, n in people(facts) if n] == ["تشن وي دونغ"]

@@ -102,15 +102,17 @@ def governed(r: Reading, end: int) -> Name | None:
 
 
 def bare_role(r: Reading, post: Post) -> bool:
-    """ "محافظة مقاطعة بوميرانيا، بياتا كوفالسكا": a post that is one role noun without the
-    article or a pronoun ("رئيسه هولغر مونش") governs the words after it, up to the comma
-    before the name."""
+    """ "محافظة مقاطعة بوميرانيا، بياتا كوفالسكا", "وزير داخلية إقليم كوردستان، ريبر أحمد": a
+    post ending on a noun without the article governs the words after it, up to the comma
+    before the name. Not one ending on a pronoun ("رئيسه هولغر مونش"), on a preposition's
+    noun or on a country ("لجمهورية كازاخستان يرجان سادينوف"): the name follows it."""
     text = r.sentence.text
     written = text[post.start : post.end].split()
     return (
-        len(written) == 1
-        and not re.match(r"[وفبك]{0,2}(?:ال|لل)", fold_form(written[0]))
-        and not written[0].endswith(("ه", "ها", "هم", "هما"))
+        bool(written)
+        and not re.match(r"[وفبك]{0,2}(?:ال|لل)|[لب]", fold_form(written[-1]))
+        and not written[-1].endswith(("ه", "ها", "هم", "هما"))
+        and not any(m.end == post.end for m in r.of_kind("country", "place", "demonym"))
         and text[post.end : post.end + 1].isspace()
         and governed(r, post.end) is not None
     )

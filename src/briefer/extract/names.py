@@ -150,6 +150,9 @@ def _apposed_after(r: Reading, organisation: Name) -> Name | None:
         at = skip_space(text, country.end)
     if not text[at:].startswith(("،", ",")):
         return None
+    # "نائب حاكم مقاطعة قوانغدونغ، مدير إدارة الأمن العام …": the next post, not a name.
+    if any(m.start == skip_space(text, at + 1) for m in r.of_kind("role")):
+        return None
     found = _name_at(r, at, True, False)
     return found if found is not None and not found.organisation else None
 
