@@ -150,11 +150,22 @@ def _apposed_after(r: Reading, organisation: Name) -> Name | None:
         at = skip_space(text, country.end)
     if not text[at:].startswith(("،", ",")):
         return None
-    # "نائب حاكم مقاطعة قوانغدونغ، مدير إدارة الأمن العام …": the next post, not a name.
-    if any(m.start == skip_space(text, at + 1) for m in r.of_kind("role")):
+    if _next_post(r, skip_honorifics(text, skip_space(text, at + 1))):
         return None
     found = _name_at(r, at, True, False)
     return found if found is not None and not found.organisation else None
+
+
+def _next_post(r: Reading, at: int) -> bool:
+    """ "نائب حاكم مقاطعة قوانغدونغ، مدير إدارة الأمن العام …": a post opens at offset at,
+    not a rank before a name ("…، اللواء فلان"): it is not read as one, or a body's head noun
+    follows it."""
+    role = next((m for m in r.of_kind("role") if m.start == at), None)
+    if role is None:
+        return False
+    following = re.match(r"\s*(\w+)", r.sentence.text[role.end :])
+    body = following is not None and fold_form(following.group(1)) in construct_heads()
+    return _skip_rank(r, at) == at or body
 
 
 def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
