@@ -185,3 +185,25 @@ def test_a_city_in_the_pluperfect_is_the_visits_unless_of_an_earlier_year(
         pluperfect,
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("DE", city)
+
+
+def test_a_visit_to_a_principality(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في موناكو",
+        "اختتم عبد اللطيف حموشي، يوم الأربعاء 19 نونبر 2025، زيارة عمل إلى إمارة موناكو.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("MC", "Monaco")
+
+
+def test_a_city_named_says_where_sooner_than_a_country(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المفتش العام للشرطة يبحث تدريب الضباط",
+        "قال المتحدث باسم جهاز الشرطة الوطنية بجنوب السودان، اللواء جيمس دينق، إن المفتش العام "
+        "للشرطة عقد يوم الاثنين 2 فبراير 2026 في العاصمة المغربية الرباط اجتماعا مع عبد اللطيف "
+        "حموشي.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("MA", "Rabat")

@@ -82,6 +82,10 @@ def read_place(
     said = [p for p in found if p.strength > 0] or found
     first = min(p.evidence.sentence for p in said)
     best = max((p for p in said if p.evidence.sentence == first), key=lambda p: p.strength)
+    # "المتحدث باسم الشرطة بجنوب السودان … في العاصمة المغربية الرباط": as strong, a city
+    # named says where sooner than a country.
+    tied = [p for p in said if p.evidence.sentence == first and p.strength == best.strength]
+    best = next((p for p in tied if p.city is not None), best)
     evidence["host_country"] = (best.evidence,)
     # The city: the strongest statement of a city in the host country.
     cities = [
@@ -374,13 +378,18 @@ def _this_country(r: Reading) -> list[Match]:
 def _past_facility(before: list[str]) -> list[str]:
     """The words before a place, without the facility or venue it names and the venue's own
     name ("ميناء أنتويرب", "في مركز أدنيك أبوظبي"; "بمركز" keeps its "ب", a location word) or
-    the region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا")."""
+    the region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا"), or the state's
+    word ("إلى إمارة موناكو")."""
     facility = cue("cues", "facilities")
     for k in range(len(before) - 1, max(-1, len(before) - 2 - VENUE_NAME), -1):
         if facility.fullmatch(before[k]):
             return before[: k + 1] if before[k].startswith("ب") else before[:k]
     region = cue("place_cues", "region_words", proclitics=False)
     while len(before) > 1 and region.fullmatch(before[-1]):
+        before = before[:-1]
+    # "زيارة عمل إلى إمارة موناكو": the state's word, unless a preposition is joined to it.
+    state = cue("cues", "state_words", proclitics=False)
+    if len(before) > 1 and state.fullmatch(before[-1]):
         before = before[:-1]
     return before
 
