@@ -259,3 +259,18 @@ def test_the_next_post_after_a_comma_is_no_name(tmp_path: Path, shipped: Glossar
         "قوانغدونغ، مدير إدارة الأمن العام بالمقاطعة، تشن وي دونغ.",
     )
     assert [n for _, n in people(facts) if n] == ["تشن وي دونغ"]
+
+
+def test_the_day_the_visitor_left_home_is_not_the_receptions(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الأربعاء 4 فبراير 2026",
+        "حموشي يستقبل المفتش العام لشرطة جنوب السودان",
+        "وعقد المفتش العام لشرطة جنوب السودان، أمس الثلاثاء في الرباط، اجتماعا مع عبد اللطيف "
+        "حموشي.",
+        "وأشار المتحدث إلى أن الوفد، الذي غادر جوبا يوم الأحد الماضي، سيزور الدار البيضاء.",
+    )
+    assert (facts.start, facts.end) == ("2026-02-03", "2026-02-03")

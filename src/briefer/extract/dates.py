@@ -264,7 +264,7 @@ def _relative(ctx: Context) -> Dated | None:
         # principal received him, nor is the principal's own tour ("منذ أمس"): the day of the
         # reception comes first, then any day that is not an arrival.
         received = [found for found in resolved if found[1].has("cues", "reception")]
-        met = [found for found in resolved if not _arrival(found[1], found[2])]
+        met = [found for found in resolved if not _arrival(found[1], found[2], "departure")]
         resolved = received or met or resolved
     elif resolved:
         resolved += _since_weekday(ctx, min(day for day, _, _ in resolved))
@@ -317,18 +317,20 @@ def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, Relat
     return out
 
 
-def _arrival(r: Reading, rel: RelativeDay) -> bool:
+def _arrival(r: Reading, rel: RelativeDay, *also: str) -> bool:
     """ "قد وصل إلى الرباط أمس", "وصل إلى المملكة المغربية يوم الأربعاء الماضي": the day
     follows an arrival word, a place (of any length) at most between; "الزيارة … التي بدأها
-    أمس": the day the visitor's stay began."""
+    أمس": the day the visitor's stay began. also: more cue lists, as "departure" ("غادر جوبا
+    يوم الأحد")."""
     places = [(m.start, m.end) for m in r.of_kind("country", "place")]
     before = [
         w
         for s, _, w in words(r.folded[: folded_at(r, rel.begin)])
         if not any(a <= r.fold_map.origin[s] < b for a, b in places)
     ]
-    arrival, began = cue("cues", "arrival"), cue("cues", "stay_start")
-    return any(arrival.fullmatch(w) or began.fullmatch(w) for w in before[-ARRIVAL_REACH:])
+    keys = [("cues", "arrival"), ("cues", "stay_start"), *(("cues", key) for key in also)]
+    words_of = [cue(*key) for key in keys]
+    return any(c.fullmatch(w) for c in words_of for w in before[-ARRIVAL_REACH:])
 
 
 def _on(r: Reading, rel: RelativeDay, day: str, ctx: Context) -> Dated:
