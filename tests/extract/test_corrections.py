@@ -274,3 +274,19 @@ def test_the_day_the_visitor_left_home_is_not_the_receptions(
         "وأشار المتحدث إلى أن الوفد، الذي غادر جوبا يوم الأحد الماضي، سيزور الدار البيضاء.",
     )
     assert (facts.start, facts.end) == ("2026-02-03", "2026-02-03")
+
+
+def test_a_time_before_the_day_and_another_officials_meeting_day(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "نُشر: 08:15-14 أكتوبر 2025 م",
+        "وزير الداخلية اليمني في الرباط",
+        "بحث وزير الداخلية اليمني مع عبد اللطيف حموشي، أمس (الاثنين) في الرباط، سبل تطوير "
+        "التعاون الأمني.",
+        "ويقوم الوزير اليمني بزيارة للمغرب، التقى خلالها أيضاً، أول من أمس (الأحد)، وزير "
+        "الداخلية المغربي عبد الوافي لفتيت.",
+    )
+    assert (facts.start, facts.end) == ("2025-10-13", "2025-10-13")

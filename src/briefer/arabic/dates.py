@@ -137,9 +137,10 @@ def _pattern() -> re.Pattern[str]:
     ordinal = alternation(_ordinal_days())
 
     def day(name: str) -> str:
-        # "وفاتح يوليوز": the range's "و" may be written joined to "فاتح".
+        # "وفاتح يوليوز": the range's "و" may be written joined to "فاتح". "08:15-14 أكتوبر":
+        # the minutes of a time are no day.
         return (
-            rf"(?P<{name}>(?<!\d)\d{{1,2}}|(?:(?<!\w)|(?<=\sو))(?:{first})"
+            rf"(?P<{name}>(?<![\d:])\d{{1,2}}|(?:(?<!\w)|(?<=\sو))(?:{first})"
             rf"|(?<!\w)(?:{ordinal})\s+من)(?!\d)"
         )
 

@@ -91,10 +91,15 @@ def read_dates(
     at_home = host == home_country()
     # Abroad, "وكان حموشي قد حل، أمس الاثنين، بمانيلا": the pluperfect of a day just before
     # the report tells of this visit (at home, of the visitor's arrival).
+    # "التقى خلالها أيضاً، أول من أمس (الأحد)، وزير الداخلية المغربي عبد الوافي لفتيت": the
+    # day of another home official's meeting is not the principal's.
+    principal_id = principal.id if principal else None
     about = [
         r
         for r in readings
-        if _about(r, principal) and (not background(r) or (recent(r) and not at_home))
+        if _about(r, principal)
+        and (not background(r) or (recent(r) and not at_home))
+        and not _another_officials(r, principal_id)
     ]
     ctx = Context(readings, about, publication, publication.exact or reference, at_home)
     chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
@@ -135,6 +140,16 @@ def _pair_pattern() -> re.Pattern[str]:
     """ "يومي الاثنين والثلاثاء" with no day of the month after it."""
     days = alternation(weekday_forms())
     return re.compile(rf"(?<!\w)يومي\s+(?P<first>{days})\s+و\s?(?P<second>{days})(?![\s،,]*\d)")
+
+
+def _another_officials(r: Reading, principal_id: str | None) -> bool:
+    """A meeting of another official of the home side, the principal unnamed in the sentence:
+    "التقى خلالها أيضاً، أول من أمس (الأحد)، وزير الداخلية المغربي عبد الوافي لفتيت"."""
+    people = r.of_kind("person")
+    if principal_id is None or any(m.entry.id == principal_id for m in people):
+        return False
+    others = any(m.entry.country == home_country() for m in people)
+    return others and r.has("cues", "meeting")
 
 
 def _about(r: Reading, principal: Named | None) -> bool:
