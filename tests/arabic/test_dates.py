@@ -83,3 +83,8 @@ def test_editions_four_digit_years_only() -> None:
 )
 def test_hijri_days_written_alone_are_converted(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.start, d.end) for d in find_dates(text)] == expected
+
+
+def test_a_time_or_a_reversed_pair_before_a_month_is_one_day() -> None:
+    for text in ("نُشر: 08:15-14 أكتوبر 2025 م", "رقم 15-14 أكتوبر 2025"):
+        assert [(d.start, d.end) for d in find_dates(text)] == [("2025-10-14", "2025-10-14")]

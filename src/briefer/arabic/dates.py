@@ -373,6 +373,8 @@ def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool
     elif g["same"]:
         d1, d2, m2, y2 = _day(g["s_d1"]), _day(g["s_d2"]), months[_key(g["s_m"])], g["s_y"]
         m1, y1 = m2, None
+        # "رقم 15-14 أكتوبر": a first number after the last is no range's start.
+        d1 = min(d1, d2)
     else:
         d1, m1, y1 = _day(g["o_d"]), months[_key(g["o_m"])], g["o_y"]
         d2, m2, y2 = d1, m1, None
