@@ -290,3 +290,19 @@ def test_a_time_before_the_day_and_another_officials_meeting_day(
         "الداخلية المغربي عبد الوافي لفتيت.",
     )
     assert (facts.start, facts.end) == ("2025-10-13", "2025-10-13")
+
+
+def test_the_days_of_what_the_visit_comes_after_are_not_its(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دوشنبه",
+        "دوشنبه - 17 شتنبر 2026 (ومع) - أجرى عبد اللطيف حموشي، اليوم الخميس بدوشنبه، مباحثات "
+        "مع وزير الشؤون الداخلية الطاجيكي، في إطار زيارة عمل يقوم بها إلى هذا البلد منذ أمس "
+        "الأربعاء، وتتواصل إلى غاية يوم غد الجمعة.",
+        "وتأتي هذه الزيارة بعد محطة أولى قادت حموشي، يومي الاثنين والثلاثاء الماضيين، إلى "
+        "جمهورية قيرغيزستان.",
+    )
+    assert (facts.start, facts.end) == ("2026-09-16", "2026-09-18")

@@ -92,7 +92,8 @@ def read_dates(
     # Abroad, "وكان حموشي قد حل، أمس الاثنين، بمانيلا": the pluperfect of a day just before
     # the report tells of this visit (at home, of the visitor's arrival).
     # "التقى خلالها أيضاً، أول من أمس (الأحد)، وزير الداخلية المغربي عبد الوافي لفتيت": the
-    # day of another home official's meeting is not the principal's.
+    # day of another home official's meeting is not the principal's; nor are the days of
+    # what the visit comes after ("وتأتي هذه الزيارة بعد محطة أولى … يومي الاثنين والثلاثاء").
     principal_id = principal.id if principal else None
     about = [
         r
@@ -100,6 +101,7 @@ def read_dates(
         if _about(r, principal)
         and (not background(r) or (recent(r) and not at_home))
         and not _another_officials(r, principal_id)
+        and not r.has_opening("cues", "after_openers")
     ]
     ctx = Context(readings, about, publication, publication.exact or reference, at_home)
     chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
