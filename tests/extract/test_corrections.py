@@ -306,3 +306,17 @@ def test_the_days_of_what_the_visit_comes_after_are_not_its(
         "جمهورية قيرغيزستان.",
     )
     assert (facts.start, facts.end) == ("2026-09-16", "2026-09-18")
+
+
+def test_the_stay_begun_yesterday_lasts_the_days_it_is_told_to(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الأربعاء 22 أبريل 2026 - 10:30",
+        "حموشي في مانيلا",
+        "يواصل عبد اللطيف حموشي زيارة العمل التي يقوم بها إلى جمهورية الفلبين، والتي بدأها أمس "
+        "الثلاثاء وتستمر ثلاثة أيام.",
+    )
+    assert (facts.start, facts.end) == ("2026-04-21", "2026-04-23")

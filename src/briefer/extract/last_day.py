@@ -283,6 +283,7 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
         r.folded
     )
     durations = cue("calendar", "duration_words")
+    began = cue("cues", "stay_start")
     state = cue("cues", "state_words")
     honorific = cue("cues", "honorifics")
     # "زيارة عمل يقوم بها السيد لفتيت إلى مملكة الدنمارك تستغرق يومين": a person's name and
@@ -306,7 +307,10 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
         ][-DURATION_REACH:]
         # "التي انطلقت يوم الاثنين 20 أكتوبر …، وتتواصل على مدى ثلاثة أيام": the event's.
         opened = opening is not None and opening.start() < found.start()
-        told = any(visit.fullmatch(w) or the_visit.fullmatch(w) for w in before)
+        # "… والتي بدأها أمس الثلاثاء وتستمر ثلاثة أيام": the stay begun is the visit.
+        told = any(
+            visit.fullmatch(w) or the_visit.fullmatch(w) or began.fullmatch(w) for w in before
+        )
         lasted = _lasted(r.folded, found.start())
         if (lasted_only and not lasted) or not (opened or told or lasted):
             continue
