@@ -320,3 +320,18 @@ def test_the_stay_begun_yesterday_lasts_the_days_it_is_told_to(
         "الثلاثاء وتستمر ثلاثة أيام.",
     )
     assert (facts.start, facts.end) == ("2026-04-21", "2026-04-23")
+
+
+def test_the_visitors_programme_at_home_is_not_the_principals_meeting(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل رئيس الوكالة الإندونيسية لمكافحة الإرهاب",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بتمارة، رئيس الوكالة الوطنية "
+        "الإندونيسية لمكافحة الإرهاب، عارف ويكاسونو.",
+        "ويتضمن برنامج الوفد الإندونيسي لقاء مع المندوب العام لإدارة السجون وإعادة الإدماج، "
+        "محمد صالح التامك.",
+    )
+    assert [n for _, n in people(facts)] == ["عارف ويكاسونو"]

@@ -44,6 +44,7 @@ from briefer.extract.subjects import (
     met_by_counterpart,
     named_in_passing,
     not_met_after,
+    visitors_programme,
 )
 from briefer.extract.unknown_names import Name, honorific_names, met_names, name_label
 from briefer.extract.wire import wire_country
@@ -79,7 +80,8 @@ def read_counterparts(
     wire = wire_country(readings[0].article) if readings else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     for r in readings:
-        if r.sentence.index in background or met_by_another(r, principal_id):
+        programme = host == HOME and visitors_programme(r, principal_id)
+        if r.sentence.index in background or met_by_another(r, principal_id) or programme:
             continue
         if met_by_counterpart(r, found, principal_id):
             continue

@@ -47,6 +47,13 @@ def met_by_another(r: Reading, principal_id: str | None) -> bool:
     return any(m.entry.country == HOME and m.end <= at for m in people)
 
 
+def visitors_programme(r: Reading, principal_id: str | None) -> bool:
+    """ "ويتضمن برنامج الوفد الإندونيسي … لقاء مع المندوب العام لإدارة السجون": at home, the
+    visitor's programme, the principal unnamed, lists the visitor's other meetings."""
+    named = any(m.entry.id == principal_id for m in r.of_kind("person"))
+    return not named and r.has_opening("cues", "programme_openers")
+
+
 def _met_object(r: Reading, m: Match, verb_end: int) -> bool:
     """ "التقى المدير العام للشرطة الفرنسية …، اللذان يرافقان الوزير، بحموشي": an official of
     the home side met, "ب" or "مع" before him, after the meeting verb."""
