@@ -335,3 +335,16 @@ def test_the_visitors_programme_at_home_is_not_the_principals_meeting(
         "محمد صالح التامك.",
     )
     assert [n for _, n in people(facts)] == ["عارف ويكاسونو"]
+
+
+def test_the_bodys_country_ends_its_name_before_the_holders(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مفوض الشرطة",
+        "استقبل عبد اللطيف حموشي، يوم الخميس 5 مارس 2026 بالرباط، مفوض قوة الشرطة الملكية "
+        "لكومنولث جزر البهاما، كندريك رول.",
+    )
+    assert people(facts) == [("BS", "كندريك رول")]

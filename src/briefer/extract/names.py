@@ -227,7 +227,10 @@ def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
     # region is part of a name ("منظمة الأمن والتعاون في أوروبا"), and so is the country of
     # a body before a rank ("بجمهورية كوت ديفوار، المراقب العام").
     kinds = ("person", "role", "place") if ranked else ("person", "role", "place", "country")
-    if any(_placing(m, kinds) and at <= m.start < end for m in r.matches):
+    # "مفوض قوة الشرطة الملكية لكومنولث جزر البهاما، كندريك رول": the body's country ends it.
+    last = found.end(1)
+    ending = [m for m in r.of_kind("country") if m.end == last]
+    if any(_placing(m, kinds) and at <= m.start < end and m not in ending for m in r.matches):
         return None
     stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
     if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
