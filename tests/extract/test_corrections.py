@@ -348,3 +348,16 @@ def test_the_bodys_country_ends_its_name_before_the_holders(
         "لكومنولث جزر البهاما، كندريك رول.",
     )
     assert people(facts) == [("BS", "كندريك رول")]
+
+
+def test_a_side_that_consented_to_train_officers_agreed(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المفتش العام للشرطة",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 2 فبراير 2026 بالرباط، المفتش العام لشرطة جنوب "
+        "السودان.",
+        "ووافق الجانب المغربي على استقبال ثلاثين ضابطا من شرطة جنوب السودان في دورات تدريبية "
+        "بالمعهد الملكي للشرطة.",
+    )
+    assert [(a.kind, a.status) for a in facts.agreements] == [("agreement", "agreed")]
