@@ -1,5 +1,8 @@
-"""What an article takes back or corrects: an official it says was not the one met, talks told
-in the pluperfect of a day of this visit, a meeting named after the fact.
+"""Constructions of ordinary articles: what an article takes back (an official it says was not
+the one met), talks told in the pluperfect of a day of this visit, who is named in passing (a
+greeted leader's title, the visitor's own programme), titles and names written every way (an
+acting title, a Chinese name, a body's country before the comma), outlets read as written, and
+the days a visit's dates are not (a visitor's departure, another official's meeting).
 
 Each test is one construction, in sentences written for the test (not taken from the evaluation
 corpus), through the real pipeline.
