@@ -364,3 +364,17 @@ def test_a_side_that_consented_to_train_officers_agreed(tmp_path: Path, shipped:
         "بالمعهد الملكي للشرطة.",
     )
     assert [(a.kind, a.status) for a in facts.agreements] == [("agreement", "agreed")]
+
+
+def test_one_unnamed_post_with_and_without_its_bodys_head_noun(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المفتش العام للشرطة المالاوية",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بالعيون، المفتش العام لمصلحة الشرطة "
+        "المالاوية.",
+        "وعقد حموشي بعد ذلك جلسة عمل مع المفتش العام للشرطة المالاوية.",
+    )
+    assert [c.country for c in facts.counterparts] == ["MW"]

@@ -103,7 +103,14 @@ def _same_body(named: Counterpart, c: Counterpart) -> bool:
         return False
     if a.en and a.en == b.en:
         return True
-    return bool(a.ar and b.ar and a.ar.startswith(b.ar))
+    # "مصلحة الشرطة المالاوية" and "الشرطة المالاوية": the body's head noun said or left out.
+    return bool(a.ar and b.ar and (a.ar.startswith(b.ar) or _headed(a.ar, b.ar)))
+
+
+def _headed(a: str, b: str) -> bool:
+    """One body's name is the other's with a head noun before it."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.endswith(" " + shorter) and len(longer.split()) == len(shorter.split()) + 1
 
 
 def _reference(c: Counterpart) -> bool:
