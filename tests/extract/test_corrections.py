@@ -378,3 +378,15 @@ def test_one_unnamed_post_with_and_without_its_bodys_head_noun(
         "وعقد حموشي بعد ذلك جلسة عمل مع المفتش العام للشرطة المالاوية.",
     )
     assert [c.country for c in facts.counterparts] == ["MW"]
+
+
+def test_who_attended_both_meetings_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أديس أبابا",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بأديس أبابا، مباحثات مع المفوض العام "
+        "للشرطة الفيدرالية الإثيوبية، جيتاتشو ولدي مريام.",
+        "وحضر اللقاءين سفير المملكة المغربية لدى إثيوبيا والممثل الدائم لدى الاتحاد الإفريقي.",
+    )
+    assert [n for _, n in people(facts)] == ["جيتاتشو ولدي مريام"]
