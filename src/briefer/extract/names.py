@@ -352,9 +352,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
     """The name before a post: "محمود ديميرتاش، مدير …", "بفيصل شهكار، رئيس …"."""
     text = r.sentence.text
     before = text[: post.start].rstrip()
-    acting = re.search(
-        rf"\s(?:{alternation(forms('cues', 'acting_before'))})$", folded(before).text
-    )
+    acting = _acting_before().search(folded(before).text)
     if acting:
         before = before[: folded(before).origin[acting.start()]]
     # "السيد كوامي أسانتي، الذي يشغل منصب المدير التنفيذي …": the relative clause joins them.
@@ -462,6 +460,12 @@ def holds_between(gap: str) -> bool:
     """The words between a name and a post are a comma and a clause of holding it: "، الذي
     يتولى بالنيابة مهام"."""
     return re.fullmatch(rf"\s*[،,]\s*(?:{_holds()})\s*", folded(gap).text) is not None
+
+
+@cache
+def _acting_before() -> re.Pattern[str]:
+    """ "القائم بأعمال" closing the words before a post."""
+    return re.compile(rf"\s(?:{alternation(forms('cues', 'acting_before'))})$")
 
 
 @cache

@@ -33,6 +33,7 @@ from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
 from briefer.extract.reference_points import mission_city, party_seat, reference_point, seat_of
+from briefer.extract.relevance import earlier_year
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import recent
 from briefer.glossary.entries import Match
@@ -40,7 +41,6 @@ from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
 VENUE_NAME = 2
@@ -106,7 +106,7 @@ def read_place(
 def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
     if published is None or not told_earlier(r) or recent(r):
         return False
-    return any(int(year) < published.year for year in YEAR.findall(r.sentence.text))
+    return earlier_year(r, published.year)
 
 
 def _inferred(p: Place) -> bool:

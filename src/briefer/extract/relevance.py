@@ -116,7 +116,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if phrases and not qualifying and (told_earlier(r) or not _reported_first(r, first)):
         return True
     meeting = r.has("cues", "reception") or r.has("cues", "activity") or r.has("cues", "meeting")
-    earlier = _earlier_year(r, visit_year)
+    earlier = earlier_year(r, visit_year)
     if told_earlier(r) and not meeting and not recent(r):
         # "وكانت المديرية قد كشفت، في حصيلتها السنوية، عن تفكيك …": the pluperfect tells of
         # what came before the visit.
@@ -139,20 +139,25 @@ def _earlier_visit(r: Reading, end: int) -> bool:
 def _reported_first(r: Reading, at: int) -> bool:
     """ "كما أجرى حموشي مباحثات مع …، همت برامج التكوين … الذي يحتضنه المغرب منذ سنة 2021":
     the sentence reports a meeting before the background phrase, which qualifies it."""
-    keys = ("reception", "activity", "meeting")
-    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
-    return bool(found) and min(found) < at
+    first = _first_meeting(r)
+    return first is not None and first < at
 
 
 def _in_relative_clause(r: Reading, at: int) -> bool:
     """A relative pronoun ("الذي", "والتي") stands between the meeting the sentence reports
     first and folded offset at."""
-    keys = ("reception", "activity", "meeting")
-    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
-    if not found or min(found) >= at:
+    first = _first_meeting(r)
+    if first is None or first >= at:
         return False
     relative = cue("cues", "relative_pronouns").finditer(r.folded)
-    return any(min(found) < m.start() < at for m in relative)
+    return any(first < m.start() < at for m in relative)
+
+
+def _first_meeting(r: Reading) -> int | None:
+    """The folded offset of the sentence's first reception, activity or meeting word."""
+    keys = ("reception", "activity", "meeting")
+    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
+    return min(found, default=None)
 
 
 def _past_month(r: Reading) -> bool:
@@ -174,12 +179,11 @@ def _dated_earlier_first(r: Reading, visit_year: int | None) -> bool:
     2017") keeps the sentence the visit's."""
     if visit_year is None:
         return False
-    keys = ("reception", "activity", "meeting")
-    found = [m.start() for key in keys for m in cue("cues", key).finditer(r.folded)]
+    first = _first_meeting(r)
     dated = _month_year().search(r.folded)
-    if not found or dated is None or int(dated.group("year")) >= visit_year:
+    if first is None or dated is None or int(dated.group("year")) >= visit_year:
         return False
-    return dated.start() < min(found) and not opens_relative_clause(r.folded[: dated.start()])
+    return dated.start() < first and not opens_relative_clause(r.folded[: dated.start()])
 
 
 @cache
@@ -188,7 +192,7 @@ def _month_year() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{months})\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
-def _earlier_year(r: Reading, visit_year: int | None) -> bool:
+def earlier_year(r: Reading, visit_year: int | None) -> bool:
     """A year before the visit's: "سنة 2019", "في نونبر 2020"."""
     if visit_year is None:
         return False

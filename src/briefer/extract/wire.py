@@ -67,14 +67,14 @@ def _outlets() -> dict[str, str]:
 @cache
 def _written() -> dict[str, str]:
     return {
-        str(form): str(outlet["country"])
+        form: country
         for outlet in table("outlets")["outlets"]
-        if outlet.get("country")
-        for form in outlet["ar"]
+        for form, country in _forms(outlet, fold=False).items()
     }
 
 
-def _forms(outlet: dict[str, object]) -> dict[str, str]:
+def _forms(outlet: dict[str, object], fold: bool = True) -> dict[str, str]:
     country = outlet.get("country")
     forms = outlet["ar"] if isinstance(outlet["ar"], list) else []
-    return {fold_form(str(f)): str(country) for f in forms} if country else {}
+    key = fold_form if fold else str
+    return {key(str(f)): str(country) for f in forms} if country else {}
