@@ -33,16 +33,16 @@ def past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
     ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
     # "وكيل وزارة الداخلية بالتكليف اللواء فلان": the word that makes the post acting.
-    acting = _folded_match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text, at)
+    acting = folded_match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text, at)
     at = acting or at
     # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
     pronoun = alternation(forms("cues", "pronoun_complements"))
-    ended = _folded_match(rf"\s+(?:{pronoun})(?=\s*[،,])", text, at)
+    ended = folded_match(rf"\s+(?:{pronoun})(?=\s*[،,])", text, at)
     if ended is not None:
         return ended
     # "رئيس هذا الجهاز، فلان": the body said again by a demonstrative, then his name.
     again = alternation(forms("cues", "demonstratives"))
-    said = _folded_match(rf"\s+(?:{again})\s+\w+(?=\s*[،,])", text, at)
+    said = folded_match(rf"\s+(?:{again})\s+\w+(?=\s*[،,])", text, at)
     if said is not None:
         return said
     found = re.match(r"\s+([بل]\w+)(?:\s+\w+){0,2}(?=\s*(?:\([^()]{1,30}\)\s*)?[،,])", text[at:])
@@ -51,7 +51,7 @@ def past_complement(text: str, at: int) -> int:
     return at + found.end()
 
 
-def _folded_match(pattern: str, text: str, at: int) -> int | None:
+def folded_match(pattern: str, text: str, at: int) -> int | None:
     """Where a match of the folded-form pattern at offset at of text ends, if it matches."""
     tail = folded(text[at:])
     found = re.match(pattern, tail.text)

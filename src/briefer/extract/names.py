@@ -14,6 +14,7 @@ from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.complements import (
     MAX_ORGANISATION,
     bare_role,
+    folded_match,
     governed,
     open_construct,
     past_complement,
@@ -73,10 +74,8 @@ def name_from(r: Reading, end: int) -> Name | None:
     """The name that follows offset end, past a complement, a comma and honorifics."""
     text = r.sentence.text
     at = past_complement(text, end)
-    courtesy = re.match(
-        rf"\s+(?:{alternation(forms('cues', 'epithets'))})(?!\w)", folded(text[at:]).text
-    )
-    at += folded(text[at:]).origin[courtesy.end() - 1] + 1 if courtesy else 0
+    courtesy = rf"\s+(?:{alternation(forms('cues', 'epithets'))})(?!\w)"
+    at = folded_match(courtesy, text, at) or at
     # "… لحرس الحدود والسواحل "فرونتكس" هانز ليتينز", "مفوض شرطة العاصمة (سكوتلانديارد)
     # السير مارك رولي": an acronym in quotes or brackets restates the organisation; the name
     # follows it.
