@@ -1,14 +1,15 @@
 """The words between a post and its holder's name: "وزير الدولة لشؤون الأمن دان جارفيس"
 (a complement of prose words), "بالوزارة ذاتها", "رئيس هذا الجهاز، فلان", an acting word, and
 the body a head noun without the article governs ("المديرة العامة لوكالة إنفاذ قوانين
-المخدرات، فاتو سانيه"). The cue words are in data/cues.yaml."""
+المخدرات، فاتو سانيه"), and the rest of a body's name up to the comma before its head's name
+("… بمكتب المفوض الوطني للشرطة، السيد فلان"). The cue words are in data/cues.yaml."""
 
 from __future__ import annotations
 
 import re
 
 from briefer.arabic.frequency import zipf
-from briefer.arabic.lexicon import alternation, fold_form, folded, forms
+from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.name_shape import (
     complement_word,
     construct_heads,
@@ -17,9 +18,11 @@ from briefer.extract.name_shape import (
     place_heads,
     prose,
 )
-from briefer.extract.posts import Post
+from briefer.extract.posts import Post, in_office
 from briefer.extract.reading import Reading
-from briefer.extract.unknown_names import Name
+from briefer.extract.unknown_names import Name, skip_honorifics
+from briefer.glossary.entries import Match
+from briefer.resources import data_table as table
 
 MAX_COMPLEMENT = 3
 """Words a complement between a post and its holder's name has at most ("لشؤون الأمن")."""
@@ -27,6 +30,12 @@ MIN_NAME = 2
 MAX_NAME_WORDS = 4
 MAX_ORGANISATION = 6
 """Words the body a post governs has at most ("لوكالة إنفاذ قوانين المخدرات")."""
+# The rest of an organisation's name after a post, up to a comma: a few words or a quoted
+# acronym ("… في مجال إنفاذ القانون "يوروبول"،").
+TAIL = re.compile(
+    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|\([^()]{1,30}\)|[^\s،,.؛:"()]+)){0,7})'
+    r"\s*(?=[،,])"
+)
 
 
 def past_complement(text: str, at: int) -> int:
@@ -125,3 +134,70 @@ def open_construct(r: Reading, end: int) -> bool:
         return False
     word = fold_form(last.group(1))
     return any(word == p + h for p in ("", "ل", "و", "ب") for h in construct_heads())
+
+
+def organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
+    """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
+    لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
+    للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
+    person, post or place and no word that ends a name (but "في"). opened: the words are
+    known to be the organisation's, whatever their first word."""
+    text = r.sentence.text
+    found = TAIL.match(text, at)
+    if found is None:
+        return None
+    end = found.end()
+    # "مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام فلان": a rank after the comma
+    # vouches that a name follows, whatever the words before it.
+    ranked = skip_honorifics(text, end + 1) > len(text) - len(text[end + 1 :].lstrip(" "))
+    # "لهيئة الشرطة | وحرس الحدود الإستونية، فلان": "و" carries on the body's name.
+    lead = ("ال", "ل", "ب", "في ", '"', "و")
+    if not (opened or ranked) and not found.group(1).startswith(lead):
+        return None
+    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is; a
+    # region is part of a name ("منظمة الأمن والتعاون في أوروبا"), and so is the country of
+    # a body before a rank ("بجمهورية كوت ديفوار، المراقب العام").
+    kinds = ("person", "role", "place") if ranked else ("person", "role", "place", "country")
+    # "مفوض قوة الشرطة الملكية لكومنولث جزر البهاما، كندريك رول": the body's country ends it.
+    last = found.end(1)
+    ending = [m for m in r.of_kind("country") if m.end == last]
+    # "رئيس قسم التحليل بمكتب المفوض الوطني للشرطة، السيد فلان": the office's holder is part
+    # of the body's name.
+    inside = [m for m in r.matches if at <= m.start < end and m not in ending]
+    if any(_placing(m, kinds) and not _office(r, m) for m in inside):
+        return None
+    own = _without(text, found.start(1), last, [m for m in inside if _office(r, m)])
+    stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
+    if any(fold_form(w) in stops for w in re.findall(r"\w+", own)):
+        return None
+    # "المفتش العام للشرطة التنزانية ونائبته، فلانة": the name is the deputy's.
+    if cue("cues", "deputy_of").search(folded(found.group(1)).text):
+        return None
+    return end
+
+
+def in_construct(text: str, at: int) -> bool:
+    """ "لشرطة | كتالونيا، فلان": the words before at end with a body's head noun without
+    its article, which the next word completes, whatever it is."""
+    words = re.findall(r"\w+", text[:at])
+    if not words:
+        return False
+    last = fold_form(words[-1])
+    last = last[1:] if last.startswith(("ل", "ب")) and not last.startswith("ال") else last
+    return last in construct_heads()
+
+
+def _without(text: str, start: int, end: int, spans: list[Match]) -> str:
+    """text[start:end] with the spans blanked out."""
+    kept = list(text[start:end])
+    for m in spans:
+        kept[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(kept)
+
+
+def _office(r: Reading, m: Match) -> bool:
+    return m.entry.kind == "role" and in_office(r, m)
+
+
+def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
+    return m.entry.kind in kinds and not (m.entry.kind == "place" and m.entry.country is None)

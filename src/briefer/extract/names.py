@@ -16,7 +16,9 @@ from briefer.extract.complements import (
     bare_role,
     folded_match,
     governed,
+    in_construct,
     open_construct,
+    organisation_tail,
     past_complement,
 )
 from briefer.extract.name_shape import (
@@ -40,12 +42,6 @@ from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
 
-# The rest of an organisation's name after a post, up to a comma: a few words or a quoted
-# acronym ("… في مجال إنفاذ القانون "يوروبول"،").
-TAIL = re.compile(
-    r'\s*((?:"[^"]{1,30}"|[^\s،,.؛:"()]+)(?:\s+(?:"[^"]{1,30}"|\([^()]{1,30}\)|[^\s،,.؛:"()]+)){0,7})'
-    r"\s*(?=[،,])"
-)
 SHORT_GENITIVE_ZIPF = 4.0
 """How common a three-letter noun behind ل must be to open a body's complement ("لقمع")."""
 HOME = home_country()
@@ -103,14 +99,14 @@ def name_from(r: Reading, end: int) -> Name | None:
     if found is not None and found.organisation:
         # "رئيس المكتب المركزي لقمع الاتجار غير المشروع بالمخدرات (OCERTID) البنيني، سيرج
         # دوسا": the rest of the body's name, then its head's name after the comma.
-        tail = _organisation_tail(r, at, opened=True)
+        tail = organisation_tail(r, at, opened=True)
         named = None if tail is None else _name_at(r, tail, True, False)
         if named is not None and not named.organisation:
             return named
     if found is not None and found.entry is None and not comma and _demonym_after(r, found.end):
         # "مفوض قوة الشرطة السنغافورية، فلان", "قائد خفر السواحل الموريتاني": a demonym
         # qualifies a body, not a person: the words are the organisation's, the name follows.
-        tail = _organisation_tail(r, at, opened=True)
+        tail = organisation_tail(r, at, opened=True)
         return None if tail is None else _name_at(r, tail, True, False)
     if found is not None and found.entry is None and not comma:
         # "مدير جمرك ميناء الملك عبدالعزيز بالدمام التابع لهيئة … المهندس خالد الشهري": an
@@ -122,7 +118,7 @@ def name_from(r: Reading, end: int) -> Name | None:
         return found
     # "المديرة التنفيذية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …": the name
     # follows the rest of the organisation's name.
-    tail = _organisation_tail(r, at, opened=_in_construct(text, at))
+    tail = organisation_tail(r, at, opened=in_construct(text, at))
     if tail is not None:
         return _name_at(r, tail, True, False)
     # "وزير الداخلية بحكومة الوحدة الوطنية الليبية عماد الطرابلسي": the demonym ends the
@@ -204,53 +200,6 @@ def _demonym_after(r: Reading, end: int) -> bool:
     return any(m.start == end + gap for m in r.of_kind("demonym"))
 
 
-def _organisation_tail(r: Reading, at: int, opened: bool = False) -> int | None:
-    """Where the comma after the rest of an organisation's name stands: "المديرة التنفيذية
-    لمكتب | الأمم المتحدة المعني بالمخدرات والجريمة، السيدة …", "لوكالة الاتحاد الأوروبي
-    للتعاون | في مجال إنفاذ القانون "يوروبول"، كاثرين دي بول". The words between hold no
-    person, post or place and no word that ends a name (but "في"). opened: the words are
-    known to be the organisation's, whatever their first word."""
-    text = r.sentence.text
-    found = TAIL.match(text, at)
-    if found is None:
-        return None
-    end = found.end()
-    # "مدير مراقبة التراب بجمهورية كوت ديفوار، المراقب العام فلان": a rank after the comma
-    # vouches that a name follows, whatever the words before it.
-    ranked = skip_honorifics(text, end + 1) > len(text) - len(text[end + 1 :].lstrip(" "))
-    # "لهيئة الشرطة | وحرس الحدود الإستونية، فلان": "و" carries on the body's name.
-    lead = ("ال", "ل", "ب", "في ", '"', "و")
-    if not (opened or ranked) and not found.group(1).startswith(lead):
-        return None
-    # A place in it ("… للإنتربول بالرباط،") says where the post is, not whose it is; a
-    # region is part of a name ("منظمة الأمن والتعاون في أوروبا"), and so is the country of
-    # a body before a rank ("بجمهورية كوت ديفوار، المراقب العام").
-    kinds = ("person", "role", "place") if ranked else ("person", "role", "place", "country")
-    # "مفوض قوة الشرطة الملكية لكومنولث جزر البهاما، كندريك رول": the body's country ends it.
-    last = found.end(1)
-    ending = [m for m in r.of_kind("country") if m.end == last]
-    if any(_placing(m, kinds) and at <= m.start < end and m not in ending for m in r.matches):
-        return None
-    stops = {fold_form(w) for w in table("cues")["not_names"]} - {fold_form("في")}
-    if any(fold_form(w) in stops for w in re.findall(r"\w+", found.group(1))):
-        return None
-    # "المفتش العام للشرطة التنزانية ونائبته، فلانة": the name is the deputy's.
-    if cue("cues", "deputy_of").search(folded(found.group(1)).text):
-        return None
-    return end
-
-
-def _in_construct(text: str, at: int) -> bool:
-    """ "لشرطة | كتالونيا، فلان": the words before at end with a body's head noun without
-    its article, which the next word completes, whatever it is."""
-    words = re.findall(r"\w+", text[:at])
-    if not words:
-        return False
-    last = fold_form(words[-1])
-    last = last[1:] if last.startswith(("ل", "ب")) and not last.startswith("ال") else last
-    return last in construct_heads()
-
-
 def _honoured_later(r: Reading, at: int) -> Name | None:
     """The name after an honorific further on in the clause from at, if one stands there."""
     text = r.sentence.text
@@ -285,10 +234,6 @@ def _demonym_tail(r: Reading, at: int) -> int | None:
     if len(body) > MAX_ORGANISATION or any(fold_form(w) in stops for w in body):
         return None
     return demonym.end
-
-
-def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
-    return m.entry.kind in kinds and not (m.entry.kind == "place" and m.entry.country is None)
 
 
 def _skip_rank(r: Reading, at: int) -> int:

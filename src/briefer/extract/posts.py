@@ -172,18 +172,26 @@ def _portfolios(r: Reading, m: Match, limit: int | None) -> int:
 
 
 def _in_construct(r: Reading, m: Match) -> bool:
-    """ "مكتب الوزير", "مقر الأمين العام": the role qualifies a place or an office."""
-    before = r.sentence.text[: m.start].split()
-    heads = {fold_form(w) for w in table("cues")["construct_heads"]}
-    if bool(before) and fold_form(before[-1]) in heads:
-        # "مساعد الوزير" is the minister's aide; "مساعد مدير مكتب …", no article, is an
-        # assistant director (the modifier of cues.yaml role_modifiers).
-        modifiers = {fold_form(w) for w in table("cues")["role_modifiers"]}
-        definite = fold_form(r.sentence.text[m.start : m.end]).startswith("ال")
-        return definite or fold_form(before[-1]) not in modifiers
+    """The role is not a post of its own: it qualifies an office, or it is a deputy's."""
     # "النائب الأول لرئيس مجلس الوزراء ووزير الداخلية الشيخ فلان": a deputy's title the
     # holder's next title follows, joined by "و", is his too; the name goes with that one.
-    return _deputy_of(r, m) is not None and _title_follows(r, m)
+    return in_office(r, m) or (_deputy_of(r, m) is not None and _title_follows(r, m))
+
+
+def in_office(r: Reading, m: Match) -> bool:
+    """ "مكتب الوزير", "ومقر الأمين العام": the role qualifies a place or an office."""
+    before = r.sentence.text[: m.start].split()
+    heads = {fold_form(w) for w in table("cues")["construct_heads"]}
+    # "ومكتب المفوض الوطني": a conjunction joins the office to what comes before.
+    head = fold_form(before[-1]) if before else ""
+    head = head[1:] if head.startswith("و") and head[1:] in heads else head
+    if head not in heads:
+        return False
+    # "مساعد الوزير" is the minister's aide; "مساعد مدير مكتب …", no article, is an
+    # assistant director (the modifier of cues.yaml role_modifiers).
+    modifiers = {fold_form(w) for w in table("cues")["role_modifiers"]}
+    definite = fold_form(r.sentence.text[m.start : m.end]).startswith("ال")
+    return definite or head not in modifiers
 
 
 def _title_follows(r: Reading, m: Match) -> bool:
