@@ -512,3 +512,33 @@ def test_a_meeting_dated_in_an_earlier_year_is_background(
     )
     assert [c.country for c in facts.counterparts] == ["KE"]
     assert facts.city is not None and facts.city.en == "Nairobi"
+
+
+def test_who_the_delegation_the_principal_heads_includes_is_his_own(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لشبونة",
+        "قام عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026، بزيارة عمل إلى البرتغال، على "
+        "رأس وفد أمني رفيع يضم مدير الشرطة القضائية ومدير الاستعلامات العامة.",
+        "والتقى حموشي بلشبونة وزير الداخلية البرتغالي.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        ("PT", "Minister of the Interior")
+    ]
+
+
+def test_a_meeting_after_the_delegation_is_still_the_principals(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لشبونة",
+        "قام عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026، بزيارة عمل إلى لشبونة، على رأس وفد "
+        "أمني يضم مدير الشرطة القضائية، حيث التقى المدير الوطني لشرطة الأمن العام البرتغالية، "
+        "السيد لويس كارييرا.",
+    )
+    assert people(facts) == [("PT", "لويس كارييرا")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefer.arabic.lexicon import cue, fold_form, folded
+from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
 from briefer.extract.posts import read_posts
@@ -21,6 +21,8 @@ from briefer.glossary.entries import Match
 from briefer.resources import home_country
 
 HOME = home_country()
+DELEGATION_REACH = 3
+"""Words between "على رأس وفد" and the verb by which it includes someone ("أمني رفيع المستوى")."""
 
 # Greetings conveyed ("تحيات") stand at most this many characters before the one who sent them.
 CONVEYED_REACH = 40
@@ -174,6 +176,7 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
     at = listed_after(r, "accompaniment")
     if at < len(r.sentence.text) and _foreign_accompanied(r, at):
         at = len(r.sentence.text)
+    at = min(at, _own_delegation_after(r, principal_id))
     represents = cue("cues", "represents")
     for m in r.of_kind("country"):
         before = r.sentence.text[: m.start].split()[-1:]
@@ -186,6 +189,26 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
         if principal and before and escort.fullmatch(fold_form(before[0])):
             at = min(at, m.start)
     return at
+
+
+def _own_delegation_after(r: Reading, principal_id: str | None) -> int:
+    """ "قام حموشي … بزيارة عمل إلى اليابان، … على رأس وفد أمني يضم مدير الشرطة القضائية":
+    the delegation the principal heads (cues own_delegation, then an includes verb within a
+    few words) is his own side, unless a relative clause about another stands between."""
+    end = len(r.sentence.text)
+    principal = next((m for m in r.of_kind("person") if m.entry.id == principal_id), None)
+    if principal is None:
+        return end
+    includes = alternation(forms("cues", "delegation_includes"))
+    heads = alternation(forms("cues", "own_delegation"))
+    pattern = (
+        rf"(?<!\w)(?:{heads})(?:\s+[^\s،,.؛:]+){{0,{DELEGATION_REACH}}}?\s+(?:{includes})(?!\w)"
+    )
+    start = folded_at(r, principal.end)
+    found = re.compile(pattern).search(r.folded, start)
+    if found is None or cue("cues", "relative_pronouns").search(r.folded[start : found.start()]):
+        return end
+    return r.fold_map.origin[found.end() - 1] + 1
 
 
 def _foreign_accompanied(r: Reading, at: int) -> bool:
