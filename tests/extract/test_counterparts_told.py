@@ -542,3 +542,15 @@ def test_a_meeting_after_the_delegation_is_still_the_principals(
         "السيد لويس كارييرا.",
     )
     assert people(facts) == [("PT", "لويس كارييرا")]
+
+
+def test_juma_in_a_name_is_no_meeting_verb(tmp_path: Path, shipped: Glossary) -> None:
+    # "جمعة" (Juma) and "جمعه" (brought him together) fold alike; the ta marbuta tells them.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دار السلام",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بدار السلام في زيارة عمل إلى تنزانيا.",
+        "والتقى حموشي المفتش العام للشرطة التنزانية، حميدو جمعة كيلوا، بمقر القيادة العامة.",
+    )
+    assert people(facts) == [("TZ", "حميدو جمعة كيلوا")]

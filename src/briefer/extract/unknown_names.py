@@ -37,12 +37,19 @@ MAX_WORDS = 10
 """A name's words with its particles: "عبد العزيز بن سعود بن نايف بن عبد العزيز" is nine."""
 
 
-def _goes_on(folded_word: str) -> bool:
+def _goes_on(written_word: str) -> bool:
     """ "أجرى … وزير الأمن العام وانغ شياو هونغ محادثات مع …", "قائد أركان الدرك الوطني
     يجري مباحثات": after a name the sentence goes on with its object (talks, a meeting), a
     verb or the day; "يقوم … اللواء فلان بزيارة رسمية": what he does."""
+    folded_word = fold_form(written_word)
     verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
-    return verb or folded_word in _meeting_words() or folded_word in _weekdays()
+    return verb or _keep_ta(written_word) in _meeting_words() or folded_word in _weekdays()
+
+
+def _keep_ta(word: str) -> str:
+    """The fold of a word with its ta marbuta kept: "جمعة" (Juma, a name) is not "جمعه" (brought
+    together), though both fold alike."""
+    return fold_form(word[:-1]) + "ة" if word.endswith("ة") else fold_form(word)
 
 
 @cache
@@ -54,7 +61,9 @@ def _weekdays() -> frozenset[str]:
 @cache
 def _meeting_words() -> frozenset[str]:
     keys = ("activity", "reception", "meeting", "visit")
-    return frozenset(fold_form(w) for k in keys for w in table("cues")[k] if " " not in str(w))
+    words = [str(w) for k in keys for w in table("cues")[k] if " " not in str(w)]
+    # "جلسة" may be written "جلسه"; "جمعه" is never written "جمعة".
+    return frozenset(_keep_ta(w) for w in words) | frozenset(fold_form(w) for w in words)
 
 
 def joined_word(folded_word: str) -> bool:
@@ -193,7 +202,7 @@ def unknown_name(
         joined = joined or (bool(taken) and _and_another(r, word.group()))
         if stop_word or joined or word.group().isdigit() or folded_word in joined_prepositions():
             break
-        if taken and _goes_on(folded_word):
+        if taken and _goes_on(word.group()):
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length, but
