@@ -554,3 +554,17 @@ def test_juma_in_a_name_is_no_meeting_verb(tmp_path: Path, shipped: Glossary) ->
         "والتقى حموشي المفتش العام للشرطة التنزانية، حميدو جمعة كيلوا، بمقر القيادة العامة.",
     )
     assert people(facts) == [("TZ", "حميدو جمعة كيلوا")]
+
+
+def test_a_western_names_particles_do_not_count_towards_its_length(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مدريد",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بمدريد في زيارة عمل إلى إسبانيا.",
+        "والتقى حموشي المدير العام للشرطة الوطنية الإسبانية، السيد فرانسيسكو خافيير دي لا "
+        "فوينتي، بمقر المديرية.",
+    )
+    assert people(facts) == [("ES", "فرانسيسكو خافيير دي لا فوينتي")]

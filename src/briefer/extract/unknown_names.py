@@ -186,6 +186,8 @@ def unknown_name(
             end = min(end, max(m.start, at))
     not_names = _not_names()
     particles = {fold_form(w) for w in table("cues")["name_particles"]}
+    # "خوان أندريس دي لا مازا": a Western name's particles do not count either.
+    particles |= {fold_form(str(w)) for w in table("names")["western_particles"]}
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         if text[at + word.end() : at + word.end() + 1] in TANWEEN:
