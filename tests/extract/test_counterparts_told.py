@@ -568,3 +568,16 @@ def test_a_western_names_particles_do_not_count_towards_its_length(
         "فوينتي، بمقر المديرية.",
     )
     assert people(facts) == [("ES", "فرانسيسكو خافيير دي لا فوينتي")]
+
+
+def test_a_surname_spelled_like_a_demonym_is_the_names(tmp_path: Path, shipped: Glossary) -> None:
+    # "غانيون" is Gagnon here, not "Ghanaians"; "أمنيا كنديا" before it stays an adjective.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كنديا",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بالرباط، وفدا أمنيا كنديا تقوده "
+        "سيلين غانيون، نائبة مفوض الشرطة الكندية.",
+    )
+    assert people(facts) == [("CA", "سيلين غانيون")]
+    assert facts.countries_mentioned == ("CA",)

@@ -6,6 +6,7 @@ The principal's own country (home_country) is never a host abroad, never "mentio
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -289,11 +290,20 @@ def _threat_place(before: list[tuple[int, int, str]]) -> bool:
     return any(groups.fullmatch(w) or sites.fullmatch(w) for w in near)
 
 
+def _in_a_name(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
+    """The match is a word of a counterpart's name as the sentence writes it."""
+    names = {c.name_ar for c in counterparts if c.name_ar}
+    spans = (f.span() for n in names for f in re.finditer(re.escape(n), r.sentence.text))
+    return any(start <= m.start and m.end <= end for start, end in spans)
+
+
 def _someone_elses(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:
     """ "خلفا للألماني يورغن ستوك": a nationality put before a name is that person's, and
     counts only if he is a counterpart."""
     if m.entry.kind != "demonym":
         return False
+    if _in_a_name(r, m, counterparts):
+        return True  # "ناتالي غانيون": Gagnon, not "Ghanaians"
     gap = len(r.sentence.text[m.end :]) - len(r.sentence.text[m.end :].lstrip(" "))
     person = next((p for p in r.of_kind("person") if p.start == m.end + gap), None)
     if person is not None:

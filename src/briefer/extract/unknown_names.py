@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefer.arabic.dates import weekday_forms
+from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Label, UnknownName
@@ -180,7 +181,7 @@ def unknown_name(
     stop = PUNCTUATION.search(text, initial.end() if initial else at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
-        if bounded and _given_as_city(m, at, end):
+        if (bounded and _given_as_city(m, at, end)) or _surname_as_demonym(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
@@ -253,6 +254,18 @@ def _given_as_city(m: Match, at: int, end: int) -> bool:
     """ "وزير الشؤون الداخلية، ليون غلودن، الذي …", "…، سيليستينو راموس ليما،": in a chunk
     in apposition, a city's name written bare (Léon, Lima) is a word of the name."""
     return m.entry.kind == "place" and at <= m.start < end and not m.prefix
+
+
+def _surname_as_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
+    """ "تقوده ناتالي غانيون،": a bare demonym (no article, no prefix) after a word no prose
+    uses is a surname (Gagnon), not "Ghanaians"; after "وفدا أمنيا" it is the adjective."""
+    if m.entry.kind != "demonym" or m.prefix or not at < m.start < end:
+        return False
+    written_form = r.sentence.text[m.start : m.end]
+    previous = re.findall(r"\w+", r.sentence.text[at : m.start])
+    return (
+        not written_form.startswith("ال") and bool(previous) and zipf(fold_form(previous[-1])) == 0
+    )
 
 
 def _and_another(r: Reading, written_word: str) -> bool:
