@@ -77,7 +77,7 @@ def test_an_outlet_is_read_as_written_before_it_is_folded(
 ) -> None:
     # Jordan's "الرأي" and Kuwait's "الراي" fold alike; a post the daily leaves without a
     # country is of the daily's country.
-    for outlet, country in (("الرأي", "JO"), ("الراي", "KW")):
+    for outlet, country in (("الرأي", "JO"), ("الراي", "KW"), ("الأنباء", "KW"), ("الدستور", "JO")):
         facts = facts_of(
             tmp_path,
             shipped,
