@@ -64,6 +64,7 @@ ARABIC_PROPER = frozenset(
     + [chr(c) for c in range(0x0641, 0x0653)]
     + ["\u0670", "\u0671", " ", "-"]
 )
+PERSIAN_SHAPES = str.maketrans({"\u06cc": "\u064a", "\u06a9": "\u0643"})
 WORD_FINAL_ONLY = "ىة"
 """Alef maksura and ta marbuta end words in Arabic; inside a word they mark Uyghur or junk."""
 MIN_STEM = 3
@@ -127,6 +128,9 @@ class Row:
 def proper_arabic(name: str) -> str | None:
     """A GeoNames alternate name cleaned, if it is written in the Arabic alphabet proper."""
     name = name.replace("\u200e", "").replace("\u200f", "")
+    # Persian's yeh and keheh are Arabic's ya and kaf drawn another way: "باتومی" is the
+    # press's "باتومي". The letters Arabic lacks (پ چ ژ گ) still leave a name out.
+    name = name.translate(PERSIAN_SHAPES)
     # "الجزائر (مدينة)" is a disambiguated title; "أبوفيان، أرارات" is "city, region".
     name = name.split("(")[0].split("،")[0].strip()
     if not name or not set(name) <= ARABIC_PROPER or name.startswith("ئ"):

@@ -64,6 +64,8 @@ def cities(text: str) -> list[tuple[str, str, str]]:
         # a port of the cocaine routes, and a federal administrative capital
         ("زار الوزيران ميناء لوهافر", "لوهافر", "Le Havre", "FR"),
         ("بمقر الوزارة في العاصمة الإدارية بوتراجايا", "بوتراجايا", "Putrajaya", "MY"),
+        # a spelling GeoNames gives only with Persian's yeh ("باتومی")
+        ("حل الوفد بمدينة باتومي الجورجية", "باتومي", "Batumi", "GE"),
     ],
 )
 def test_cities_in_sentences(sentence: str, span: str, name: str, country: str) -> None:
@@ -233,6 +235,12 @@ def test_data_files_are_what_the_tool_writes(tmp_path: Path) -> None:
     tool().build(tmp_path)
     for name in ("gazetteer.tsv", "capitals.tsv", "place_homographs.yaml"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_persian_shapes_of_arabic_letters_are_read_as_arabic() -> None:
+    # Persian's yeh and keheh are Arabic's ya and kaf; a letter Arabic lacks leaves the name out.
+    assert tool().proper_arabic("باتومی") == "باتومي"
+    assert tool().proper_arabic("چیانگ مای") is None
 
 
 def test_data_file_is_small() -> None:
