@@ -581,3 +581,22 @@ def test_a_surname_spelled_like_a_demonym_is_the_names(tmp_path: Path, shipped: 
     )
     assert people(facts) == [("CA", "سيلين غانيون")]
     assert facts.countries_mentioned == ("CA",)
+
+
+def test_and_a_given_name_in_a_visiting_delegation_is_the_next_member(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المفتش العام للشرطة الغانية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بالرباط، المفتش العام للشرطة "
+        "الغانية، كوفي أمبونسا.",
+        "وضم الوفد الغاني، الذي شارك في المباحثات، نائبة المفتش العام، أكوسوا مينساه، ومحمد "
+        "إدريسو كامارا، القائم بأعمال رئيس وحدة مكافحة المخدرات.",
+    )
+    assert people(facts) == [
+        ("GH", "كوفي أمبونسا"),
+        ("GH", "أكوسوا مينساه"),
+        ("GH", "محمد إدريسو كامارا"),
+    ]

@@ -381,8 +381,10 @@ def nationality_before(r: Reading, name: Name) -> str | None:
 
 def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     """ "استقبل، الثلاثاء الماضي بالرباط، نيكولا ليرنر، المدير العام …": after a meeting word
-    earlier in the sentence, a name filling its own commas right before the post."""
-    anchors = [cue("cues", key).search(r.fold_map.text) for key in ("meeting", "led_by")]
+    (or a delegation's "يضم") earlier in the sentence, a name filling its own commas right
+    before the post."""
+    keys = ("meeting", "led_by", "delegation_includes")
+    anchors = [cue("cues", key).search(r.fold_map.text) for key in keys]
     met = min((a.start() for a in anchors if a), default=None)
     at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
     # "…، والبرتغالية آنا باولا فيريرا، رئيسة …": a nationality opens the next one of a list.
@@ -394,10 +396,17 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met.
     then = re.match(r"ثم\s+", r.sentence.text[at:end])
     at += then.end() if then else 0
-    # "…، وإريك سنوك، المفوض العام …": no word begins with "وإ"; its "و" joins the name on.
-    at += 1 if re.match(r"و[أإآ]", r.sentence.text[at:end]) else 0
+    # "…، وإريك سنوك، المفوض العام …": no word begins with "وإ"; its "و" joins the name on,
+    # as before a given name ("…، ومحمد لامين جالوه، القائم بأعمال …").
+    at += 1 if re.match(r"و[أإآ]", r.sentence.text[at:end]) or _and_given(r, at) else 0
     name = unknown_name(r, at, bounded=True, limit=end)
     return name if name and name.start == at and name.end == end else None
+
+
+def _and_given(r: Reading, at: int) -> bool:
+    """ "…، ومحمد لامين جالوه، القائم بأعمال …": "و" and a given name names.yaml lists."""
+    first = re.match(r"\s*و(\w+)", r.sentence.text[at:])
+    return first is not None and given_name(fold_form(first.group(1)))
 
 
 def holds_between(gap: str) -> bool:
