@@ -1,5 +1,7 @@
 """A post named inside an office ("مكتب المفوض الوطني", "ومقر المدير العام") is the office's, not
 a person met: it adds no counterpart, and a name after the office's whole name is its head's.
+An aide to a post ("مساعد الوزير") is no post either, unless a body completes the post
+("مساعد المفتش العام للشرطة": the Assistant Inspector General).
 
 Each test is one construction, in sentences written for the test (not taken from the evaluation
 corpus), through the real pipeline.
@@ -39,3 +41,20 @@ def test_a_name_after_a_section_of_an_office_is_its_heads(
         "وشارك في اللقاء رئيس قسم الاستعلامات بمكتب المدير الوطني للشرطة، السيد جواو فيريرا.",
     )
     assert people(facts) == [("PT", "لويس كارييرا"), ("PT", "جواو فيريرا")]
+
+
+def test_an_assistant_to_a_post_its_body_completes_is_a_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "مساعد الوزير" alone is the minister's aide; "مساعد المفتش العام للشرطة" is a post.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مسقط",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بمسقط في زيارة عمل إلى سلطنة عمان.",
+        "وعقد حموشي جلسة عمل مع اللواء خالد بن سالم الحارثي مساعد المفتش العام للشرطة "
+        "والجمارك لشؤون العمليات.",
+    )
+    assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("OM", "خالد بن سالم الحارثي", "Assistant Inspector General")
+    ]

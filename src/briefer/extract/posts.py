@@ -188,10 +188,21 @@ def in_office(r: Reading, m: Match) -> bool:
     if head not in heads:
         return False
     # "مساعد الوزير" is the minister's aide; "مساعد مدير مكتب …", no article, is an
-    # assistant director (the modifier of cues.yaml role_modifiers).
+    # assistant director (the modifier of cues.yaml role_modifiers), and so is "مساعد المفتش
+    # العام للشرطة والجمارك", whose role its body completes.
     modifiers = {fold_form(w) for w in table("cues")["role_modifiers"]}
     definite = fold_form(r.sentence.text[m.start : m.end]).startswith("ال")
-    return definite or head not in modifiers
+    return (definite and not _completed(r, m)) or head not in modifiers
+
+
+def _completed(r: Reading, m: Match) -> bool:
+    """A body follows the role: its genitive ("للشرطة"), "ب…", or an organisation."""
+    after = re.match(r"\s+(\w+)", r.sentence.text[m.end :])
+    if after is None:
+        return False
+    word = fold_form(after.group(1))
+    body = any(o.start == m.end + after.start(1) for o in r.of_kind("organisation"))
+    return body or (word.startswith(("ل", "ب")) and not word.startswith("ال"))
 
 
 def _title_follows(r: Reading, m: Match) -> bool:
