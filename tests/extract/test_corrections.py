@@ -390,3 +390,18 @@ def test_who_attended_both_meetings_was_not_met(tmp_path: Path, shipped: Glossar
         "وحضر اللقاءين سفير المملكة المغربية لدى إثيوبيا والممثل الدائم لدى الاتحاد الإفريقي.",
     )
     assert [n for _, n in people(facts)] == ["جيتاتشو ولدي مريام"]
+
+
+def test_a_pluperfect_of_an_earlier_year_is_background_whatever_its_two_sides_did(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في صوفيا",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بصوفيا في زيارة عمل إلى بلغاريا، حيث "
+        "التقى المدير العام للشرطة الوطنية البلغارية، السيد غيورغي كوستوف.",
+        "وكان وزير الداخلية البلغاري قد استقبل حموشي في صوفيا في نونبر 2024، حيث اتفق الجانبان "
+        "على تبادل ضباط الاتصال.",
+    )
+    assert people(facts) == [("BG", "غيورغي كوستوف")]

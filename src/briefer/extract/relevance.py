@@ -97,6 +97,10 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         if not any(a <= m.start() and m.end() <= b for a, b in today)
         and not opens_relative_clause(r.folded[: m.start()])
     ]
+    # "وكان وزير الداخلية … قد التقى حموشي في الرباط في أكتوبر 2025، حيث اتفق الجانبان …":
+    # a pluperfect dated in an earlier year tells of that meeting, whoever its two sides are.
+    if pluperfect(r) and told_earlier(r) and earlier_year(r, visit_year) and not recent(r):
+        return True
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.
     anchors = [
