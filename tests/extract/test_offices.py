@@ -58,3 +58,16 @@ def test_an_assistant_to_a_post_its_body_completes_is_a_post(
     assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
         ("OM", "خالد بن سالم الحارثي", "Assistant Inspector General")
     ]
+
+
+def test_a_commander_of_a_police_region_is_a_post(tmp_path: Path, shipped: Glossary) -> None:
+    # "منطقة" heads a body as "مديرية" does: the commander is not a bare, generic "قائد".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مانيلا",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بمانيلا في زيارة عمل إلى الفلبين.",
+        "وأجرى حموشي مباحثات مع قائد منطقة الشرطة الإقليمية الثالثة، الذي عرض حصيلة عمليات "
+        "حجز المخدرات.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [("PH", "Commander")]
