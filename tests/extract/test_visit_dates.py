@@ -247,6 +247,20 @@ def test_publication_line_under_the_outlet(tmp_path: Path, glossary: Glossary) -
     ) == ("2025-06-16", 1)
 
 
+def test_a_print_pages_furniture_line_holds_the_date_in_one_field(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "المساء | العدد 5120 | الأربعاء 11 مارس 2026 | الصفحة 5 - وطنية",
+        "",
+        "حموشي يستقبل وفدا أمنيا",
+        "",
+        "استقبل عبد اللطيف حموشي، الاثنين الماضي، بمقر المديرية العامة بالرباط، وفدا أمنيا.",
+    ) == ("2026-03-11", 1)
+
+
 def test_agency_datelines(tmp_path: Path, glossary: Glossary) -> None:
     # 203 (MAP) and 208 (SPA, Hijri and Gregorian)
     assert publication_of(

@@ -138,8 +138,17 @@ def _date_line(r: Reading) -> list[DateLine]:
     if len(dates) != 1:
         return []
     spans = [(d.begin, d.finish) for d in dates] + hijri_spans(text)
-    rest = _other_words(text, spans)
+    begin, end = _field(text, dates[0])
+    rest = _other_words(text[begin:end], [(a - begin, b - begin) for a, b in spans])
     return [DateLine(r, dates[0])] if len(rest) <= LINE_WORDS else []
+
+
+def _field(text: str, d: DateRange) -> tuple[int, int]:
+    """ "الصباح | العدد 7812 | الخميس 14 ماي 2026 | الصفحة 3": a print page's furniture line
+    holds its fields between bars; the date's field is the date line."""
+    begin = text.rfind("|", 0, d.begin) + 1
+    end = text.find("|", d.finish)
+    return begin, len(text) if end < 0 else end
 
 
 def _dateline(r: Reading) -> list[DateLine]:
