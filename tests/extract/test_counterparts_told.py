@@ -600,3 +600,16 @@ def test_and_a_given_name_in_a_visiting_delegation_is_the_next_member(
         ("GH", "أكوسوا مينساه"),
         ("GH", "محمد إدريسو كامارا"),
     ]
+
+
+def test_who_took_part_in_the_talks_is_named_before_her_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في دبلن",
+        "التقى عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 في دبلن مفوض الشرطة الأيرلندية.",
+        "وذكر بيان للشرطة أن المحادثات شاركت فيها أيضا سيوبهان كيلي مساعدة المفوض لشؤون الأمن.",
+    )
+    assert people(facts) == [("IE", None), ("IE", "سيوبهان كيلي")]

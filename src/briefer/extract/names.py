@@ -316,6 +316,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         (cue("cues", "honorifics"), True),
         (cue("cues", "meeting"), True),
         (cue("cues", "led_by"), True),
+        (cue("cues", "took_part"), True),
         (cue("cues", "name_openers"), False),
     ]
     starts = [
