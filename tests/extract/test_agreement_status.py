@@ -207,6 +207,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             "واتفق الطرفان على تسريع المشاورات من أجل توقيع مذكرة تفاهم في مجال التكوين.",
             [("mou", "to_be_signed", True)],
         ),
+        # consultations still held about a signing: talks, no plan ("مواصلة المشاورات بشأن")
+        (
+            "واتفق الجانبان على مواصلة المشاورات بشأن إبرام مذكرة تفاهم في مجال التكوين.",
+            [("mou", "discussed", True)],
+        ),
         # agreeing to go on studying the draft just named is no commitment of its own
         (
             "وتم التطرق إلى مشروع اتفاق حول إعادة القبول، اتفق الطرفان على مواصلة دراسته.",

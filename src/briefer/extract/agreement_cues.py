@@ -25,6 +25,7 @@ ROLES = (
     "agree",
     "discuss",
     "study",
+    "consult",
     "prepare",
     "future",
     "negation",
@@ -267,7 +268,10 @@ def _negates_report(r: Reading, negation: Cue) -> bool:
 def _compose(roles: list[str], initialled: bool) -> str | None:
     """The status of a chain of roles, outermost first (the table in data/agreements.yaml)."""
     roles = [r for r in roles if r not in ("present", "outcome", "initialled")]
-    talks = [i for i, role in enumerate(roles) if role in ("study", "discuss")]
+    consult = roles.index("consult") if "consult" in roles else None
+    if consult is not None and "future" in roles[consult:]:
+        roles = [r for r in roles if r != "consult"]  # consultations aimed at a signing
+    talks = [i for i, role in enumerate(roles) if role in ("study", "discuss", "consult")]
     if "draft" in roles and "sign" not in roles and "agree" not in roles:
         talks.append(roles.index("draft"))
     if talks:
