@@ -530,6 +530,19 @@ def test_a_duration_after_the_country_and_first_day_of_the_visit(
     assert dates_of(facts) == ("2024-12-02", "2024-12-03")
 
 
+def test_a_duration_after_the_visitors_post_and_country(tmp_path: Path, glossary: Glossary) -> None:
+    # The principal's post between the visit word and the duration does not take it out of reach.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في نيامي",
+        "الثلاثاء 3 مارس 2026 - 16:12",
+        "بحث عبد اللطيف حموشي مع وزير الداخلية النيجري الاثنين في نيامي التعاون الأمني، خلال "
+        "زيارة يقوم بها المسؤول الأمني المغربي إلى النيجر منذ الاثنين وتستمر يومين.",
+    )
+    assert dates_of(facts) == ("2026-03-02", "2026-03-03")
+
+
 def test_a_course_length_is_no_visit_length(tmp_path: Path, glossary: Glossary) -> None:
     # 228: the eight-week course is not the principal's visit
     facts = article_facts(

@@ -22,6 +22,7 @@ from briefer.extract.dated import (
     visit_home,
     written_dates,
 )
+from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import planned
@@ -289,6 +290,8 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     # "زيارة عمل يقوم بها السيد لفتيت إلى مملكة الدنمارك تستغرق يومين": a person's name and
     # honorific, like a place's name, do not take the visit word out of reach.
     named = [(m.start, m.end) for m in r.of_kind("country", "place", "person")]
+    # "… زيارة يقوم بها المسؤول الأمني المغربي إلى مالي منذ الإثنين وتستمر يومين": nor a post.
+    named += [(p.start, p.end) for p in read_posts(r)]
     named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
     named += [(d.begin, d.finish) for d in find_dates(r.sentence.text)]
     named += _country_again(r)
