@@ -613,3 +613,14 @@ def test_who_took_part_in_the_talks_is_named_before_her_post(
         "وذكر بيان للشرطة أن المحادثات شاركت فيها أيضا سيوبهان كيلي مساعدة المفوض لشؤون الأمن.",
     )
     assert people(facts) == [("IE", None), ("IE", "سيوبهان كيلي")]
+
+
+def test_a_post_he_also_holds_is_his(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في إسلام آباد",
+        "التقى عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 في إسلام آباد وزير الداخلية الباكستاني "
+        "شهباز علي خان، الذي يشغل أيضا منصب رئيس مجلس الرياضة الباكستاني.",
+    )
+    assert people(facts) == [("PK", "شهباز علي خان")]
