@@ -624,3 +624,18 @@ def test_a_post_he_also_holds_is_his(tmp_path: Path, shipped: Glossary) -> None:
         "شهباز علي خان، الذي يشغل أيضا منصب رئيس مجلس الرياضة الباكستاني.",
     )
     assert people(facts) == [("PK", "شهباز علي خان")]
+
+
+def test_who_took_part_after_those_who_attended_was_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يستقبل وزير الداخلية البلجيكي",
+        "استقبل عبد الوافي لفتيت، يوم الثلاثاء 10 مارس 2026 بالرباط، وزير الداخلية البلجيكي.",
+        "وجرت المباحثات بحضور عبد اللطيف حموشي، المدير العام للأمن الوطني، فيما شارك فيها من "
+        "الجانب البلجيكي المفوض العام للشرطة الفيدرالية البلجيكية.",
+    )
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        ("BE", "Minister of the Interior"),
+        ("BE", "Chief Commissioner"),
+    ]

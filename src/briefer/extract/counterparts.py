@@ -39,11 +39,14 @@ from briefer.extract.posts import (
 from briefer.extract.reading import Reading
 from briefer.extract.same_person import absorbed, second_title, title_of_named
 from briefer.extract.subjects import (
+    beside_principal,
     escorting_after,
+    former,
     met_by_another,
     met_by_counterpart,
     named_in_passing,
     not_met_after,
+    rejoined_after,
     visitors_programme,
 )
 from briefer.extract.unknown_names import Name, honorific_names, met_names, name_label
@@ -91,6 +94,7 @@ def read_counterparts(
         posts = read_posts(r)
         accompanying = escorting_after(r, principal_id)
         attending = not_met_after(r, principal_id, any(p.home for p in posts))
+        rejoined = rejoined_after(r, attending)
         carried: Post | None = None
         named_before: Post | None = None
         for i, post in enumerate(posts):
@@ -109,7 +113,7 @@ def read_counterparts(
                 continue
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
                 continue
-            if _former(r, post):
+            if former(r, post):
                 continue
             if absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
@@ -143,13 +147,14 @@ def read_counterparts(
             escort = _escort_country(r, post, posts, host)
             placed = post.country or clause_country(r, post, host, NEAR_COUNTRY) or escort
             at_home_unknown = host == HOME and placed is None and not post.international
-            attendee = post.start >= attending or (name is not None and name.start >= attending)
+            starts = (post.start, name.start if name else post.start)
+            attendee = any(attending <= at < rejoined for at in starts)
             named_only = post.role.id in table("cues")["named_only_roles"]
             if name is None and (_bare(post) or at_home_unknown or attendee or named_only):
                 # At home an unnamed post with no country may be either side's; an unnamed
                 # attendee was not met.
                 continue
-            if at_home_unknown and not (escort or context) and _beside_principal(r, post):
+            if at_home_unknown and not (escort or context) and beside_principal(r, post):
                 continue  # "إلى جانب وزير النقل واللوجستيك فلان": the home government's
             if name:
                 taken.add((name.start, name.end))
@@ -233,23 +238,6 @@ def _joined_titles(r: Reading, first: Post, second: Post) -> bool:
     """Two titles of one person joined by a dash or nothing, the first with its country."""
     gap = r.sentence.text[first.end : second.start]
     return first.country is not None and not PUNCTUATION.search(gap)
-
-
-def _former(r: Reading, post: Post) -> bool:
-    """ "وزيرة الخارجية الألمانية السابقة، فلانة": who held the post before is not met in it."""
-    after = re.match(r"\s*(\w+)", r.sentence.text[post.end :])
-    return (
-        after is not None and cue("cues", "former").fullmatch(fold_form(after.group(1))) is not None
-    )
-
-
-def _beside_principal(r: Reading, post: Post) -> bool:
-    """ "ترأس حموشي الجلسة الافتتاحية، إلى جانب وزير النقل": at home, a minister of no other
-    country beside the principal at the event he chairs is of the home government."""
-    if post.role.id not in table("cues")["portfolio_roles"]:
-        return False
-    before = folded(r.sentence.text[: post.start]).text.rstrip()
-    return any(before.endswith(fold_form(w)) for w in table("cues")["beside"])
 
 
 def _escort_country(r: Reading, post: Post, posts: Sequence[Post], host: str | None) -> str | None:

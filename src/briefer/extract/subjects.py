@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
-from briefer.extract.posts import read_posts
+from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.tense import pluperfect
 from briefer.extract.unknown_names import skip_honorifics
 from briefer.glossary.entries import Match
+from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
@@ -243,6 +244,17 @@ def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
     return min(at, took_part)
 
 
+def rejoined_after(r: Reading, attending: int) -> int:
+    """ "بحضور …، فيما شارك فيها من الجانب البرتغالي المدير الوطني …": after those who only
+    attended, who took part in the talks (cues took_part) met the principal; where they start,
+    the sentence's length when none is told."""
+    end = len(r.sentence.text)
+    if attending >= end:
+        return end
+    found = cue("cues", "took_part").search(r.folded, folded_at(r, attending))
+    return r.fold_map.origin[found.start()] if found else end
+
+
 def _own_meeting_after(r: Reading, principal_id: str | None) -> int:
     """ "ورافق لفتيت … حموشي، الذي عقد بدوره اجتماعا منفصلا مع …": another official of the
     home side, then a relative clause of his own meeting; those he met are not the
@@ -273,3 +285,20 @@ def _guests_after(r: Reading, principal_id: str | None) -> int:
     ):
         return end
     return principal.end
+
+
+def former(r: Reading, post: Post) -> bool:
+    """ "وزيرة الخارجية الألمانية السابقة، فلانة": who held the post before is not met in it."""
+    after = re.match(r"\s*(\w+)", r.sentence.text[post.end :])
+    return (
+        after is not None and cue("cues", "former").fullmatch(fold_form(after.group(1))) is not None
+    )
+
+
+def beside_principal(r: Reading, post: Post) -> bool:
+    """ "ترأس حموشي الجلسة الافتتاحية، إلى جانب وزير النقل": at home, a minister of no other
+    country beside the principal at the event he chairs is of the home government."""
+    if post.role.id not in table("cues")["portfolio_roles"]:
+        return False
+    before = folded(r.sentence.text[: post.start]).text.rstrip()
+    return any(before.endswith(fold_form(w)) for w in table("cues")["beside"])
