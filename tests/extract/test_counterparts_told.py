@@ -639,3 +639,27 @@ def test_who_took_part_after_those_who_attended_was_met(tmp_path: Path, shipped:
         ("BE", "Minister of the Interior"),
         ("BE", "Chief Commissioner"),
     ]
+
+
+def test_the_side_named_before_a_post_is_its_country(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يستقبل وزير الداخلية الهولندي",
+        "استقبل عبد الوافي لفتيت، يوم الثلاثاء 10 مارس 2026 بالرباط، وزير العدل والأمن الهولندي.",
+        "وشارك في المباحثات، عن الجانب الهولندي، كاتب الدولة في العدل يان فان دالين، وعن الجانب "
+        "المغربي المدير العام للأمن الوطني.",
+    )
+    assert people(facts)[1:] == [("NL", "يان فان دالين")]
+
+
+def test_a_body_named_again_by_its_head_noun_is_one_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مدير وكالة التحقيقات البنغلاديشية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بالرباط، المدير العام لوكالة "
+        "التحقيقات الجنائية البنغلاديشية.",
+        "ووقع مذكرة التفاهم عن الجانب البنغلاديشي المدير العام للوكالة.",
+    )
+    assert people(facts) == [("BD", None)]

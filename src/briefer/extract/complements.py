@@ -72,13 +72,19 @@ def _complement_before_name(text: str, at: int) -> int:
     filling the rest of the chunk with no comma between; where the name begins, or at."""
     chunk = re.match(r"[^،,.؛:()\"]+(?=[،,.])", text[at:])
     words = list(re.finditer(r"\w+", chunk.group())) if chunk else []
-    if not words or words[0].group()[0] not in "بل" or listed_name(words[0].group()):
+    # "كاتب الدولة في الأمن رافائيل بيريز": "في" opens a complement as "ل" does.
+    located = bool(words) and words[0].group() == "في"
+    if not words or (words[0].group()[0] not in "بل" and not located):
+        return at
+    if listed_name(words[0].group()):
         return at  # "ليو جيان مينغ": a name data/names.yaml lists, not "ل" + "يو"
     # "بمحافظ الشرطة لمنطقة بوش دو رون": a region or city word opens a place's name.
     if fold_form(words[0].group())[1:] in place_heads():
         return at
     # A word of prose, however rare ("لشؤون"), not a name that begins with ب or ل.
-    known = [zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]]
+    known = [
+        located or zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]
+    ]
     known += [zipf(fold_form(w.group())) > 0 for w in words[1:]]
     for split in range(1, min(MAX_COMPLEMENT, len(words) - MIN_NAME) + 1):
         name = words[split:]

@@ -104,7 +104,16 @@ def _same_body(named: Counterpart, c: Counterpart) -> bool:
     if a.en and a.en == b.en:
         return True
     # "مصلحة الشرطة المالاوية" and "الشرطة المالاوية": the body's head noun said or left out.
-    return bool(a.ar and b.ar and (a.ar.startswith(b.ar) or _headed(a.ar, b.ar)))
+    if not (a.ar and b.ar):
+        return False
+    return a.ar.startswith(b.ar) or _headed(a.ar, b.ar) or _head_again(a.ar, b.ar)
+
+
+def _head_again(a: str, b: str) -> bool:
+    """ "المدير العام للوكالة" after "المدير العام لوكالة التحقيقات الفيدرالية": the body's head
+    noun alone, with the article, names it again."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return " " not in shorter and shorter.startswith("ال") and longer.split()[0] == shorter[2:]
 
 
 def _headed(a: str, b: str) -> bool:

@@ -436,6 +436,9 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
     to the comma that ends them (or within reach words, when given): "ومدير إدارة أمن
     الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari at home; "وبرئيس مكتب التحقيقات
     في الجرائم السيبرانية بالشرطة الوطنية الكورية" Korean at an event abroad."""
+    side = _side_before(r, post)
+    if side is not None:
+        return side if side not in (HOME, host) else None
     stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
     end = post.end + stop.start() if stop else len(r.sentence.text)
     if reach:
@@ -447,6 +450,16 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
         # body's own demonym ("بالشرطة الوطنية الكورية") tells the post's.
         named = [m for m in named if m.entry.kind == "demonym" and _of_a_body(r, m)]
     return next((m.entry.country for m in named if m.entry.country not in (None, HOME, host)), None)
+
+
+def _side_before(r: Reading, post: Post) -> str | None:
+    """ "فيما شارك فيها من الجانب البرتغالي المدير الوطني …": the side named right before the
+    post is its country."""
+    side = re.search(r"(?:من|عن)\s+الجانب\s+(\S+)\s*$", r.sentence.text[: post.start])
+    if side is None:
+        return None
+    at = side.start(1)
+    return next((m.entry.country for m in r.of_kind("demonym") if m.start == at), None)
 
 
 def _of_a_body(r: Reading, m: Match) -> bool:
