@@ -663,3 +663,17 @@ def test_a_body_named_again_by_its_head_noun_is_one_post(tmp_path: Path, shipped
         "ووقع مذكرة التفاهم عن الجانب البنغلاديشي المدير العام للوكالة.",
     )
     assert people(facts) == [("BD", None)]
+
+
+def test_a_name_ending_in_alif_before_a_foreign_surname_is_no_dual_verb(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "آينا" reads like "أين" + the dual's alif; "روبليس" after it is no word of prose.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مدريد",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بمدريد في زيارة عمل إلى إسبانيا.",
+        "والتقى حموشي كاتبة الدولة للأمن، آينا روبليس، بمقر وزارة الداخلية.",
+    )
+    assert people(facts) == [("ES", "آينا روبليس")]

@@ -45,7 +45,10 @@ def prose(taken: list[re.Match[str]]) -> bool:
     first_prose = _prose_word(words[0]) and taken[0].group() not in written_names()
     if first_prose or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
         return True
-    if imperfect_verb(words[0]) or _past_dual(words[0]):
+    # "تناولا تطور مسارات الهجرة": a past dual takes a word of prose after it; "آينا كالفو"
+    # (Aina Calvo, not "أين" + "ا") a foreign one.
+    verb_object = len(words) == 1 or zipf(words[1]) > 0
+    if imperfect_verb(words[0]) or (_past_dual(words[0]) and verb_object):
         return True
     # "مديرة تنمية القدرات والتكوين": a plural noun with the article is no family name.
     if any(_plural_noun(w) for w in words[1:]):
