@@ -677,3 +677,15 @@ def test_a_name_ending_in_alif_before_a_foreign_surname_is_no_dual_verb(
         "والتقى حموشي كاتبة الدولة للأمن، آينا روبليس، بمقر وزارة الداخلية.",
     )
     assert people(facts) == [("ES", "آينا روبليس")]
+
+
+def test_a_name_after_a_body_that_ends_on_its_demonym(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في يريفان",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بيريفان في زيارة عمل إلى أرمينيا.",
+        "والتقى حموشي رئيس دائرة التحقيقات بوزارة الداخلية الأرمينية آرام بتروسيان، واطلع على "
+        "عمل مختبراتها.",
+    )
+    assert people(facts) == [("AM", "آرام بتروسيان")]

@@ -85,7 +85,9 @@ def _complement_before_name(text: str, at: int) -> int:
     known = [
         located or zipf(fold_form(w.group()).removeprefix(w.group()[0])) > 0 for w in words[:1]
     ]
-    known += [zipf(fold_form(w.group())) > 0 for w in words[1:]]
+    # "بوزارة الداخلية الجورجية ليفان …": a word with the article (a demonym too rare for the
+    # word list) is the complement's.
+    known += [w.group().startswith("ال") or zipf(fold_form(w.group())) > 0 for w in words[1:]]
     for split in range(1, min(MAX_COMPLEMENT, len(words) - MIN_NAME) + 1):
         name = words[split:]
         if len(name) > MAX_NAME_WORDS or name[0].group().startswith("ال"):
