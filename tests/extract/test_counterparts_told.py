@@ -689,3 +689,14 @@ def test_a_name_after_a_body_that_ends_on_its_demonym(tmp_path: Path, shipped: G
         "عمل مختبراتها.",
     )
     assert people(facts) == [("AM", "آرام بتروسيان")]
+
+
+def test_an_indonesian_police_rank_before_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل نائب قائد الشرطة الإندونيسية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بالرباط، الكوميسار جنرال بودي "
+        "هارتونو، نائب قائد الشرطة الوطنية الإندونيسية.",
+    )
+    assert people(facts) == [("ID", "بودي هارتونو")]
