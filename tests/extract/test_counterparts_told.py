@@ -700,3 +700,28 @@ def test_an_indonesian_police_rank_before_a_name(tmp_path: Path, shipped: Glossa
         "هارتونو، نائب قائد الشرطة الوطنية الإندونيسية.",
     )
     assert people(facts) == [("ID", "بودي هارتونو")]
+
+
+def test_who_he_is_named_after_and_he_is(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لشبونة",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بلشبونة في زيارة عمل إلى البرتغال.",
+        "كما تباحث حموشي مع المسؤول الأول عن الحرس الوطني الجمهوري حاليا، وهو روي فيغيريدو، الذي "
+        "يتولى مهام القائد العام للحرس بالنيابة.",
+    )
+    assert ("PT", "روي فيغيريدو") in people(facts)
+
+
+def test_who_is_named_for_the_home_side_last_is_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يستقبل وزير الداخلية السويسري",
+        "استقبل عبد الوافي لفتيت، يوم الثلاثاء 10 مارس 2026 بالرباط، وزير العدل والشرطة السويسري.",
+        "وشارك في هذه المباحثات، إلى جانب الوزير السويسري، مدير المكتب الفيدرالي للشرطة السويسري، السيد إيريك روتش، فيما "
+        "حضرها من الجانب المغربي عبد اللطيف حموشي، المدير العام للأمن الوطني، ومحمد الدخيسي، "
+        "مدير الشرطة القضائية.",
+    )
+    assert people(facts) == [("CH", None), ("CH", "إيريك روتش")]

@@ -384,7 +384,7 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
     """ "استقبل، الثلاثاء الماضي بالرباط، نيكولا ليرنر، المدير العام …": after a meeting word
     (or a delegation's "يضم") earlier in the sentence, a name filling its own commas right
     before the post."""
-    keys = ("meeting", "led_by", "delegation_includes")
+    keys = ("meeting", "talks", "led_by", "delegation_includes")
     anchors = [cue("cues", key).search(r.fold_map.text) for key in keys]
     met = min((a.start() for a in anchors if a), default=None)
     at = len(r.sentence.text) - len(r.sentence.text[start:].lstrip(" "))
@@ -394,8 +394,9 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
         at = skip_space(r.sentence.text, nationality.end)
     elif start == 0 or met is None or r.fold_map.origin[met] >= start:
         return None
-    # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met.
-    then = re.match(r"ثم\s+", r.sentence.text[at:end])
+    # "كما التقى المفتش العام …، فلان، ثم كايودي إغبيتوكون، المفتش العام …": the next met;
+    # "…، وهو باولو ماتياس، الذي يتولى مهام المدير …": who he is.
+    then = re.match(r"(?:ثم|وهو|وهي)\s+", r.sentence.text[at:end])
     at += then.end() if then else 0
     # "…، وإريك سنوك، المفوض العام …": no word begins with "وإ"; its "و" joins the name on,
     # as before a given name ("…، ومحمد لامين جالوه، القائم بأعمال …").

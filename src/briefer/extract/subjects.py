@@ -177,7 +177,7 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
     at = listed_after(r, "accompaniment")
     if at < len(r.sentence.text) and _foreign_accompanied(r, at):
         at = len(r.sentence.text)
-    at = min(at, _own_delegation_after(r, principal_id))
+    at = min(at, _own_delegation_after(r, principal_id), _home_side_after(r))
     represents = cue("cues", "represents")
     for m in r.of_kind("country"):
         before = r.sentence.text[: m.start].split()[-1:]
@@ -190,6 +190,18 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
         if principal and before and escort.fullmatch(fold_form(before[0])):
             at = min(at, m.start)
     return at
+
+
+def _home_side_after(r: Reading) -> int:
+    """ "فيما حضرها من الجانب المغربي عبد اللطيف حموشي …، وخالد الزروالي، الوالي …": those
+    named for the home side, when no other side is named after it."""
+    sides = list(re.finditer(r"(?:من|عن)\s+الجانب\s+(\w+)", r.sentence.text))
+    if not sides:
+        return len(r.sentence.text)
+    last = sides[-1]
+    demonym = next((m for m in r.of_kind("demonym") if m.start == last.start(1)), None)
+    home = demonym is not None and demonym.entry.country == HOME
+    return last.end() if home else len(r.sentence.text)
 
 
 def _own_delegation_after(r: Reading, principal_id: str | None) -> int:
