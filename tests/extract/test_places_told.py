@@ -207,3 +207,14 @@ def test_a_city_named_says_where_sooner_than_a_country(tmp_path: Path, shipped: 
         "حموشي.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("MA", "Rabat")
+
+
+def test_a_capital_the_visit_is_far_from_is_not_its_city(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في شمال تايلاند",
+        "بعيدا عن العاصمة بانكوك، حل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026، بمدينة تشيانغ "
+        "ماي في زيارة عمل إلى تايلاند.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("TH", "Chiang Mai")
