@@ -405,3 +405,18 @@ def test_a_pluperfect_of_an_earlier_year_is_background_whatever_its_two_sides_di
         "على تبادل ضباط الاتصال.",
     )
     assert people(facts) == [("BG", "غيورغي كوستوف")]
+
+
+def test_who_is_named_in_what_the_visit_coincides_with_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بفيينا في زيارة عمل إلى النمسا، حيث التقى "
+        "المدير العام للأمن العام النمساوي، السيد فرانز روف.",
+        "وتتزامن زيارة حموشي مع تولي النمسا رئاسة مجموعة فيينا، وهي الرئاسة التي وضع الرئيس "
+        "يوهان كرايسل ملف الهجرة في صدارة أولوياتها.",
+    )
+    assert people(facts) == [("AT", "فرانز روف")]
