@@ -420,3 +420,19 @@ def test_who_is_named_in_what_the_visit_coincides_with_was_not_met(
         "يوهان كرايسل ملف الهجرة في صدارة أولوياتها.",
     )
     assert people(facts) == [("AT", "فرانز روف")]
+
+
+def test_who_received_him_on_an_earlier_visit_told_as_past_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في المنامة",
+        "حل عبد اللطيف حموشي يوم الاثنين 9 مارس 2026 بالمنامة في زيارة عمل إلى البحرين، حيث "
+        "التقى رئيس الأمن العام البحريني، الفريق طارق الحسن.",
+        "ويأتي ذلك ضمن الزيارة التي يقوم بها حموشي حاليا إلى المملكة، وهي الثانية له خلال العام "
+        "الجاري، بعد الزيارة التي استقبله خلالها اللواء خالد بن سعد النعيمي قائد خفر السواحل "
+        "بالمنامة في يناير الماضي.",
+    )
+    assert people(facts) == [("BH", "طارق الحسن")]
