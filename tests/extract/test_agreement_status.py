@@ -1010,3 +1010,28 @@ def test_documents_counted_vaguely_or_not_chosen_are_not_the_visits(
     tmp_path: Path, glossary: Glossary, sentence: str, kinds: list[str]
 ) -> None:
     assert [a.kind for a in agreements_of(tmp_path, glossary, sentence)] == kinds
+
+
+def test_documents_signed_with_each_of_as_many_bodies_have_one_each(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    agreements = agreements_of(
+        tmp_path,
+        glossary,
+        "ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من الشرطة الوطنية "
+        "السنغالية والشرطة الوطنية الموريتانية.",
+    )
+    assert [countries(a) for a in agreements] == [["MA", "SN"], ["MA", "MR"]]
+
+
+def test_documents_with_each_of_fewer_bodies_read_give_only_the_shared_party(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # Two memoranda, one body read after "كل من": which one it signed is not known.
+    agreements = agreements_of(
+        tmp_path,
+        glossary,
+        "ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من الشرطة الوطنية "
+        "السنغالية.",
+    )
+    assert [countries(a) for a in agreements] == [["MA"], ["MA"]]

@@ -9,7 +9,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefer.arabic.lexicon import cue, fold_form
@@ -23,6 +23,9 @@ from briefer.extract.titles import organisation_words
 from briefer.glossary.countries import cldr_countries
 from briefer.glossary.entries import Match
 
+EACH = re.compile(r"و?كل\s+من\s+")
+"""The distributive "(و)كل من" before parties (folded text)."""
+
 
 @dataclass(frozen=True)
 class Found:
@@ -35,6 +38,8 @@ class Found:
     """An organisation the glossary lacks (reported as an unknown name)."""
     side: bool = False
     """"الجانب المغربي": a following bare demonym ("والإسباني") is another side."""
+    each: bool = False
+    """Listed after "كل من": each such party signs its own document of the count."""
 
 
 # ---------------------------------------------------------------- parties
@@ -85,11 +90,16 @@ def party_list(r: Reading, start: int, end: int) -> list[Found]:
     sides = cue("agreements", "party_sides")
     out: list[Found] = []
     at = _skip_separators(text, start, end, sides)
+    each = False
     while at < end:
+        # "مذكرتي تفاهم بين المديرية … وكل من المكتب السنغالي … والشرطة القضائية …": one each.
+        distributive = EACH.match(text, at)
+        each = each or distributive is not None
+        at = distributive.end() if distributive else at
         found = _party_at(r, at, end, elliptic=bool(out and out[-1].side))
         if found is None:
             break
-        out.append(found)
+        out.append(replace(found, each=each))
         after = _skip_affiliation(r, found.end, end)
         at = _skip_separators(text, after, end, sides)
         if not (

@@ -70,6 +70,8 @@ class Clause:
     """Where the document word that names that kind starts."""
     ordinal: bool = False
     """The clause starts at its ordinal ("الأولى بالتكوين الشرطي")."""
+    share: tuple[int, int] | None = None
+    """Which document of how many the clause is, when one clause tells them all."""
 
 
 @dataclass
@@ -201,8 +203,9 @@ def _clauses(
         if mention.count >= 2 and len(marks) >= 2:
             ends = [*marks[1:], len(reading.folded)]
             return [_ordinal_clause(reading, a, b) for a, b in zip(marks, ends, strict=True)]
-    whole = Clause(r, mention.end, _clause_end(r, mention.end))
-    return [whole] * max(1, mention.count)
+    count = max(1, mention.count)
+    end = _clause_end(r, mention.end)
+    return [Clause(r, mention.end, end, share=(i, count)) for i in range(count)]
 
 
 def _ordinal_clause(r: Reading, start: int, end: int) -> Clause:
@@ -226,12 +229,26 @@ def _document(
     if status == "none":
         return Agreement(kind, status, (), None, True, tuple(cited)), []
     found, opener = _document_parties(clause)
+    found = _own_share(found, clause.share)
     if not found and clause.reading is r and clause.kind is None:
         found = _agents(r, chain, mention)
     subject = _document_subject(clause, (opener, found[-1].end) if found and opener else None)
     parties = tuple(f.party for f in found)
     unknown = [unknown_party(clause.reading, f) for f in found if f.unknown]
     return Agreement(kind, status, parties, subject, True, tuple(cited)), unknown
+
+
+def _own_share(found: list[Found], share: tuple[int, int] | None) -> list[Found]:
+    """ "مذكرتي تفاهم بين المديرية … وكل من المكتب السنغالي … والشرطة القضائية بغينيا بيساو":
+    as many parties after "كل من" as documents, one to each."""
+    each = [f for f in found if f.each]
+    if not each:
+        return found
+    shared = [f for f in found if not f.each]
+    # Parties read short of the count cannot be shared out: none is given rather than a wrong one.
+    if share is None or len(each) != share[1]:
+        return shared if share is not None and share[1] > 1 else found
+    return [*shared, each[share[0]]]
 
 
 def _document_parties(clause: Clause) -> tuple[list[Found], int | None]:
