@@ -1012,26 +1012,21 @@ def test_documents_counted_vaguely_or_not_chosen_are_not_the_visits(
     assert [a.kind for a in agreements_of(tmp_path, glossary, sentence)] == kinds
 
 
-def test_documents_signed_with_each_of_as_many_bodies_have_one_each(
-    tmp_path: Path, glossary: Glossary
+@pytest.mark.parametrize(
+    ("bodies", "expected"),
+    [
+        # as many bodies as documents after "كل من": one each, in order
+        ("الشرطة الوطنية السنغالية والشرطة الوطنية الموريتانية", [["MA", "SN"], ["MA", "MR"]]),
+        # fewer bodies read than documents: which one signed which is not known
+        ("الشرطة الوطنية السنغالية", [["MA"], ["MA"]]),
+    ],
+)
+def test_documents_signed_with_each_of_several_bodies(
+    tmp_path: Path, glossary: Glossary, bodies: str, expected: list[list[str]]
 ) -> None:
     agreements = agreements_of(
         tmp_path,
         glossary,
-        "ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من الشرطة الوطنية "
-        "السنغالية والشرطة الوطنية الموريتانية.",
+        f"ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من {bodies}.",
     )
-    assert [countries(a) for a in agreements] == [["MA", "SN"], ["MA", "MR"]]
-
-
-def test_documents_with_each_of_fewer_bodies_read_give_only_the_shared_party(
-    tmp_path: Path, glossary: Glossary
-) -> None:
-    # Two memoranda, one body read after "كل من": which one it signed is not known.
-    agreements = agreements_of(
-        tmp_path,
-        glossary,
-        "ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من الشرطة الوطنية "
-        "السنغالية.",
-    )
-    assert [countries(a) for a in agreements] == [["MA"], ["MA"]]
+    assert [countries(a) for a in agreements] == expected
