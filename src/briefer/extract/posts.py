@@ -455,11 +455,31 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
 def _side_before(r: Reading, post: Post) -> str | None:
     """ "فيما شارك فيها من الجانب البرتغالي المدير الوطني …": the side named right before the
     post is its country."""
-    side = re.search(r"(?:من|عن)\s+الجانب\s+(\S+)\s*$", r.sentence.text[: post.start])
-    if side is None:
+    text = r.sentence.text
+    before = [s for s in sides(r) if s.end <= post.start]
+    if not before or not re.fullmatch(r"\S*\s*", text[before[-1].end : post.start]):
         return None
-    at = side.start(1)
-    return next((m.entry.country for m in r.of_kind("demonym") if m.start == at), None)
+    return before[-1].country
+
+
+@dataclass(frozen=True)
+class Side:
+    """ "من الجانب البرتغالي", "عن الجانب المغربي": a side named, and the country its demonym
+    names (None when the word after "الجانب" is no demonym)."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+def sides(r: Reading) -> list[Side]:
+    """The sides the sentence names, in order."""
+    out = []
+    for found in re.finditer(r"(?:من|عن)\s+الجانب\s+(\w+)", r.sentence.text):
+        at = found.start(1)
+        country = next((m.entry.country for m in r.of_kind("demonym") if m.start == at), None)
+        out.append(Side(found.start(), found.end(), country))
+    return out
 
 
 def _of_a_body(r: Reading, m: Match) -> bool:

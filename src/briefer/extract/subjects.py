@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
-from briefer.extract.posts import Post, read_posts
+from briefer.extract.posts import Post, read_posts, sides
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.tense import pluperfect
@@ -195,13 +195,9 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
 def _home_side_after(r: Reading) -> int:
     """ "فيما حضرها من الجانب المغربي عبد اللطيف حموشي …، وخالد الزروالي، الوالي …": those
     named for the home side, when no other side is named after it."""
-    sides = list(re.finditer(r"(?:من|عن)\s+الجانب\s+(\w+)", r.sentence.text))
-    if not sides:
-        return len(r.sentence.text)
-    last = sides[-1]
-    demonym = next((m for m in r.of_kind("demonym") if m.start == last.start(1)), None)
-    home = demonym is not None and demonym.entry.country == HOME
-    return last.end() if home else len(r.sentence.text)
+    named = sides(r)
+    home = bool(named) and named[-1].country == HOME
+    return named[-1].end if home else len(r.sentence.text)
 
 
 def _own_delegation_after(r: Reading, principal_id: str | None) -> int:
