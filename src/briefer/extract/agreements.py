@@ -242,13 +242,11 @@ def _own_share(found: list[Found], share: tuple[int, int] | None) -> list[Found]
     """ "مذكرتي تفاهم بين المديرية … وكل من المكتب السنغالي … والشرطة القضائية بغينيا بيساو":
     as many parties after "كل من" as documents, one to each."""
     each = [f for f in found if f.each]
-    if not each:
+    if share is None or share[1] < 2 or not each:
         return found
     shared = [f for f in found if not f.each]
     # Parties read short of the count cannot be shared out: none is given rather than a wrong one.
-    if share is None or len(each) != share[1]:
-        return shared if share is not None and share[1] > 1 else found
-    return [*shared, each[share[0]]]
+    return [*shared, each[share[0]]] if len(each) == share[1] else shared
 
 
 def _document_parties(clause: Clause) -> tuple[list[Found], int | None]:
