@@ -276,6 +276,9 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     """(folded start, end, days, opened) of every duration in the sentence: after a visit
     word, or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام":
     opened)."""
+    durations = cue("calendar", "duration_words")
+    if durations.search(r.folded) is None:
+        return  # most sentences tell no length: none of what follows is needed
     tokens = words(r.folded)
     visit, the_visit = cue("cues", "visit"), cue("calendar", "the_visit")
     # "اختتمت اليوم أشغال المؤتمر، الذي نظمته المديرية على مدى يومين": a closing word opens
@@ -283,7 +286,6 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     opening = cue("calendar", "opening").search(r.folded) or cue("calendar", "closing").search(
         r.folded
     )
-    durations = cue("calendar", "duration_words")
     began = cue("cues", "stay_start")
     state = cue("cues", "state_words")
     honorific = cue("cues", "honorifics")

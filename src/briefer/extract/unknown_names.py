@@ -60,6 +60,15 @@ def _weekdays() -> frozenset[str]:
 
 
 @cache
+def _particles() -> frozenset[str]:
+    """Particles that do not count towards a name's length: "بن", "آل", and a Western name's
+    ("خوان أندريس دي لا مازا")."""
+    arab = (fold_form(w) for w in table("cues")["name_particles"])
+    western = (fold_form(str(w)) for w in table("names")["western_particles"])
+    return frozenset(arab) | frozenset(western)
+
+
+@cache
 def _meeting_words() -> frozenset[str]:
     keys = ("activity", "reception", "meeting", "visit")
     words = [str(w) for k in keys for w in table("cues")[k] if " " not in str(w)]
@@ -186,9 +195,7 @@ def unknown_name(
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
     not_names = _not_names()
-    particles = {fold_form(w) for w in table("cues")["name_particles"]}
-    # "خوان أندريس دي لا مازا": a Western name's particles do not count either.
-    particles |= {fold_form(str(w)) for w in table("names")["western_particles"]}
+    particles = _particles()
     taken: list[re.Match[str]] = []
     for word in re.finditer(r"\w+", text[at:end]):
         if text[at + word.end() : at + word.end() + 1] in TANWEEN:
