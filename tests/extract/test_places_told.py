@@ -218,3 +218,61 @@ def test_a_capital_the_visit_is_far_from_is_not_its_city(tmp_path: Path, shipped
         "ماي في زيارة عمل إلى تايلاند.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("TH", "Chiang Mai")
+
+
+@pytest.mark.parametrize(
+    ("quarter", "city"),
+    [("بحي الرياض بالرباط", "Rabat"), ("بشارع تونس في الدار البيضاء", "Casablanca")],
+)
+def test_a_city_naming_a_quarter_or_a_street_is_not_where(
+    tmp_path: Path, shipped: Glossary, quarter: str, city: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي ورئيس الشرطة البرازيلية",
+        "جمع لقاء، يوم الأربعاء 16 يوليوز 2025، عبد اللطيف حموشي بالمدير العام للشرطة "
+        f"الفدرالية البرازيلية، بالمقر المركزي للمديرية العامة {quarter}.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("MA", city)
+
+
+def test_a_city_of_the_programme_planned_after_the_talks_is_not_where(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أمنيا من الهندوراس",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 فبراير 2026، بمقر المديرية العامة للأمن "
+        "الوطني، المدير العام للشرطة الوطنية الهندوراسية.",
+        "ومن المنتظر أن يزور الوفد الهندوراسي، خلال الأيام المقبلة، المعهد الملكي للشرطة "
+        "بالقنيطرة.",
+    )
+    assert (facts.host_country, facts.city) == ("MA", None)
+
+
+def test_an_announced_visit_keeps_the_city_it_is_planned_in(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وفد هندي يحل بالمغرب الأسبوع المقبل",
+        "يرتقب أن يستقبل عبد اللطيف حموشي، يوم الثلاثاء 19 ماي 2026، بمقر المديرية العامة "
+        "لمراقبة التراب الوطني بتمارة، وفدا أمنيا هنديا.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("MA", "Temara")
+
+
+def test_the_next_stop_of_a_tour_is_not_the_visits_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي بمونتفيديو",
+        "حل عبد اللطيف حموشي، يوم الأحد 6 شتنبر 2026، بالعاصمة الأوروغوايانية مونتفيديو، في "
+        "زيارة عمل تشكل المحطة الأولى من جولة ستقوده بعد ذلك إلى الأرجنتين.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("UY", "Montevideo")

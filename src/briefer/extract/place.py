@@ -24,6 +24,7 @@ from briefer.arabic.lexicon import alternation, cue, folded
 from briefer.documents import Block
 from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
+from briefer.extract.destinations import destinations_of, past_facility, this_country
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
@@ -32,10 +33,16 @@ from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
 from briefer.extract.reference import CityMatch, capital_entry
-from briefer.extract.reference_points import mission_city, party_seat, reference_point, seat_of
+from briefer.extract.reference_points import (
+    mission_city,
+    party_seat,
+    reference_point,
+    seat_of,
+    street_name,
+)
 from briefer.extract.relevance import earlier_year
 from briefer.extract.tense import background as told_earlier
-from briefer.extract.tense import recent
+from briefer.extract.tense import planned, recent
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -43,8 +50,6 @@ from briefer.resources import home_country
 HOME = home_country()
 DATELINE_PLACE = 3
 """A dateline's place opens it."""
-VENUE_NAME = 2
-"""Words a venue's own name has at most between its head and the city ("مركز أدنيك أبوظبي")."""
 LOOK_BACK = 40
 """Characters before a place read for its location word, past a venue and its name."""
 
@@ -87,6 +92,7 @@ def read_place(
     tied = [p for p in said if p.evidence.sentence == first and p.strength == best.strength]
     best = next((p for p in tied if p.city is not None), best)
     evidence["host_country"] = (best.evidence,)
+    found = _past_plans(readings, found)
     # The city: the strongest statement of a city in the host country.
     cities = [
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
@@ -101,6 +107,27 @@ def read_place(
     assert r is not None and m is not None
     evidence["city"] = (r.evidence(m.start, m.end),)
     return best.country, _as_city(m, r)
+
+
+def _past_plans(readings: Sequence[Reading], found: list[Place]) -> list[Place]:
+    """ "ومن المنتظر أن يزور الوفد … المعهد الملكي للشرطة بالقنيطرة": once the body has told
+    the visit as held, a place of what is planned next is the programme's. An announcement,
+    told as planned from its first sentence, keeps its places."""
+    plans = {r.sentence.index for r in readings if planned(r)}
+    headlines = {r.sentence.index for r in readings if _in_headline(r)}
+    held = [
+        p.evidence.sentence
+        for p in found
+        if p.strength > 0 and p.evidence.sentence not in plans | headlines
+    ]
+    first = min(held, default=None)
+    if first is None:
+        return found
+    return [p for p in found if p.evidence.sentence not in plans or p.evidence.sentence < first]
+
+
+def _in_headline(r: Reading) -> bool:
+    return r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE
 
 
 def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
@@ -189,7 +216,7 @@ def _places(r: Reading) -> list[Place]:
     # In prose a dateline's country alone ("الكويت - 11 - 2") says little; after its city
     # ("ليانيونقانغ، الصين") it is the city's.
     opening = [p for p in opening if p.city is not None or p.evidence.start > r.evidence().start]
-    destinations = _destinations(r, where) or _this_country(r)
+    destinations = destinations_of(r, where) or this_country(r)
     out = [_place(r, m, 3) for m in destinations]
     # "رام الله 27-5-2025 وفا- بحث … في العاصمة المغربية الرباط": where the wire was filed is
     # its dateline's, not a location of the talks, unless the talks are "هنا" (here).
@@ -266,7 +293,7 @@ def _place(r: Reading, m: Match, strength: int) -> Place:
 
 def _is_dateline(r: Reading) -> bool:
     # A headline ("حموشي بأبيدجان: …") is never a dateline; ingestion files datelines apart.
-    if r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE:
+    if _in_headline(r):
         return False
     return bool(DATELINE.match(r.sentence.text)) and len(r.sentence.text.split()) <= 14
 
@@ -296,6 +323,7 @@ def _where(r: Reading) -> list[Match]:
         and m.start < end
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
         and not _inside_organisation(r, m)
+        and not street_name(r, m)
     ]
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []
@@ -340,70 +368,6 @@ def _inside_organisation(r: Reading, m: Match) -> bool:
     )
 
 
-def _destinations(r: Reading, where: Sequence[Match]) -> list[Match]:
-    """Places (of where, the sentence's) right after a destination word that follows a visit
-    or arrival word."""
-    visit = cue("cues", "visit").search(r.folded)
-    if visit is None:
-        return []
-    at = r.fold_map.origin[visit.start()]
-    out = []
-    for m in where:
-        if m.start < at:
-            continue
-        before = _past_facility(
-            folded(r.sentence.text[max(0, m.start - 20) : m.start]).text.split()
-        )
-        last = before[-1] if before else ""
-        # The article, or what reads as one ("ألمانيا"), is no preposition: "يقود وفد
-        # المغرب" names the delegation's country, not where it goes.
-        preposition = m.prefix.removesuffix("ال")
-        if preposition.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
-            out.append(m)
-    return out[:1]
-
-
-def _this_country(r: Reading) -> list[Match]:
-    """ "مباحثات مع وزير الداخلية في جمهورية الجبل الأسود، …، في إطار زيارة عمل إلى هذا
-    البلد": the country a visit goes to, named earlier in the sentence."""
-    visit = cue("cues", "visit").search(r.folded)
-    this = cue("cues", "this_country").search(r.folded, visit.end()) if visit else None
-    if this is None:
-        return []
-    at = r.fold_map.origin[this.start()]
-    named = [m for m in r.of_kind("country", "demonym") if m.end <= at]
-    return named[-1:] if named and named[-1].entry.country != HOME else []
-
-
-def _past_facility(before: list[str]) -> list[str]:
-    """The words before a place, without the facility or venue it names and the venue's own
-    name ("ميناء أنتويرب", "في مركز أدنيك أبوظبي"; "بمركز" keeps its "ب", a location word) or
-    the region words that place it ("في ولاية أنطاليا", "في وسط شرق فرنسا"), or the state's
-    word ("إلى إمارة موناكو")."""
-    facility = cue("cues", "facilities")
-    for k in range(len(before) - 1, max(-1, len(before) - 2 - VENUE_NAME), -1):
-        if facility.fullmatch(before[k]):
-            return before[: k + 1] if before[k].startswith("ب") else before[:k]
-    region = cue("place_cues", "region_words", proclitics=False)
-    while len(before) > 1 and region.fullmatch(before[-1]):
-        before = before[:-1]
-    # "زيارة عمل إلى إمارة موناكو": the state's word, unless a preposition is joined to it.
-    state = cue("cues", "state_words", proclitics=False)
-    if len(before) > 1 and state.fullmatch(before[-1]):
-        before = before[:-1]
-    return before
-
-
-def _visited(word: str, m: Match) -> bool:
-    """ "يزور سلطنة عُمان": the place is the object of a visit verb."""
-    bare = not m.prefix.removesuffix("ال")
-    return bare and cue("cues", "visit_objects").fullmatch(word) is not None
-
-
-def _is_destination(word: str) -> bool:
-    return cue("cues", "destination").fullmatch(word) is not None
-
-
 def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     """Places (of where, the sentence's) after a location word: "في", "ب…", "العاصمة",
     "مدينة", "بمقر … ب…"."""
@@ -411,7 +375,7 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     for m in where:
         if reference_point(r, m) or party_seat(r, m) or mission_city(r, m):
             continue
-        before = _past_facility(
+        before = past_facility(
             folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()
         )
         last = before[-1] if before else ""
@@ -482,7 +446,7 @@ def _capital_named(before: list[str]) -> bool:
 def _headline_place(r: Reading, m: Match) -> bool:
     """ "طنجة: حموشي يستقبل …", "من الشارقة.. حموشي يوقع …": a headline that opens with the
     city (after "من", from), then a colon, a dash or two dots."""
-    if r.article.paragraphs[r.sentence.paragraph].kind is not Block.HEADLINE:
+    if not _in_headline(r):
         return False
     lead = r.sentence.text[: m.term_start].strip()
     if lead not in ("", "من"):

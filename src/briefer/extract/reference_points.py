@@ -38,6 +38,12 @@ def reference_point(r: Reading, m: Match) -> bool:
     return _after(r, m, "reference_points")
 
 
+def street_name(r: Reading, m: Match) -> bool:
+    """ "بحي الرياض بالرباط", "زنقة تونس": a place that names a quarter or a street."""
+    before = words(folded(r.sentence.text[: m.start]).text)[-1:]
+    return any(cue("place_cues", "street_words").fullmatch(w) for _, _, w in before)
+
+
 def mission_city(r: Reading, m: Match) -> bool:
     """ "والقائم بأعمال السفارة المغربية في عمّان": where an envoy is posted, which says the
     country of the meeting he attends, not its city."""
