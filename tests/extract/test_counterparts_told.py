@@ -725,3 +725,18 @@ def test_who_is_named_for_the_home_side_last_is_not_met(tmp_path: Path, shipped:
         "مدير الشرطة القضائية.",
     )
     assert people(facts) == [("CH", None), ("CH", "إيريك روتش")]
+
+
+def test_who_will_accompany_the_principal_is_his_own_side(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يحل بليوبليانا",
+        "يرتقب أن يحل عبد اللطيف حموشي، يوم الأربعاء 11 مارس 2026، بالعاصمة السلوفينية "
+        "ليوبليانا، لإجراء مباحثات مع المدير العام للشرطة السلوفينية، ماتيا كوفاتشيتش.",
+        "ويضم الوفد الذي سيرافق حموشي في هذه الزيارة كلا من مدير الشرطة القضائية ومدير التعاون "
+        "الدولي بالمديرية العامة للأمن الوطني.",
+    )
+    assert people(facts) == [("SI", "ماتيا كوفاتشيتش")]
