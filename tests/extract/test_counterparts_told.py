@@ -740,3 +740,14 @@ def test_who_will_accompany_the_principal_is_his_own_side(
         "الدولي بالمديرية العامة للأمن الوطني.",
     )
     assert people(facts) == [("SI", "ماتيا كوفاتشيتش")]
+
+
+def test_a_remit_and_its_complement_before_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية الليبي يستقبل حموشي",
+        "استقبل وزير الداخلية المكلف بحكومة الوحدة الوطنية عماد الطرابلسي، اليوم الثلاثاء 5 مايو "
+        "2026، بديوان الوزارة في طرابلس، عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("LY", "عماد الطرابلسي")]

@@ -44,6 +44,12 @@ def past_complement(text: str, at: int) -> int:
     # "وكيل وزارة الداخلية بالتكليف اللواء فلان": the word that makes the post acting.
     acting = folded_match(rf"\s+(?:{alternation(forms('cues', 'acting'))})(?!\w)", text, at)
     at = acting or at
+    # "وزير الداخلية المكلف بحكومة الوحدة الوطنية عماد الطرابلسي": a remit word, its
+    # complement, then the name with no comma between.
+    remit = folded_match(rf"\s+(?:{alternation(forms('cues', 'remit'))})(?=\s+[بل])", text, at)
+    named = _complement_before_name(text, remit) if remit is not None else at
+    if remit is not None and named > remit:
+        return named
     # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
     pronoun = alternation(forms("cues", "pronoun_complements"))
     ended = folded_match(rf"\s+(?:{pronoun})(?=\s*[،,])", text, at)
