@@ -252,6 +252,26 @@ def test_a_long_headline_is_still_the_headline(tmp_path: Path) -> None:
     assert body.paragraphs[1].kind is Block.BODY
 
 
+def test_a_long_headline_after_an_unknown_outlets_name_is_no_body(tmp_path: Path) -> None:
+    headline = (
+        "حموشي يحضر تخرج فوج جديد من عمداء الشرطة بفرنسا ويتفق على توأمة بين معهد القنيطرة "
+        'ومدرسة "سان سير"'
+    )
+    article = _read(
+        tmp_path,
+        f"Rue20 نيوز\n\nدولي\n\n{headline}\n\nحضر المدير العام للأمن الوطني حفل تخرج.\n",
+    )
+    assert [p.kind for p in article.paragraphs] == [
+        Block.HEADLINE,
+        Block.HEADING,
+        Block.HEADING,
+        Block.BODY,
+    ]
+    # a dateline between them is no name: the line after it is read as any other
+    dated = _read(tmp_path, f"Rue20 نيوز\n\nالرباط - ومع\n\n{headline}\n\nحضر حموشي.\n")
+    assert dated.paragraphs[2].kind is Block.BODY
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

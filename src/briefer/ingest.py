@@ -26,6 +26,8 @@ from briefer.resources import data_table
 SENTENCE_END = re.compile(r"[.!?\u061f\u061b]+[\"')\]]*(?=\s|$)")
 HEADLINE_REACH = 2
 """A headline may run to this many times a heading's words (heading_max_words)."""
+LABEL_WORDS = 3
+"""Words a line read as the headline has at most when it is only a name ("Rue20", "كود")."""
 HEADING_END = re.compile(r"[.!?\u061f\u061b:]$|[.!?\u061f\u061b][\"')\]]+$")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 BOMS = (
@@ -305,6 +307,7 @@ def _structure(
     blocks: list[tuple[Block, _Line]] = []
     in_header = True  # only headline and datelines so far
     headline_due = True
+    labels_only = True  # every line kept so far is a name too short for a headline
     links: str | None = None  # the link list being read, by its furniture name
     for line in _line_numbers(mapped.text):
         rule = _furniture(line.text, rules)
@@ -328,7 +331,11 @@ def _structure(
         # A dateline ("الرباط - ومع - الثلاثاء 4 نونبر 2025") is kept as a heading: the
         # headline is the first line after it.
         dateline = in_header and any(p.fullmatch(line.text) for p in rules.datelines)
-        kind = Block.HEADING if dateline else _kind(line.text, rules, first=headline_due)
+        # "Rue20" or "الرئيسية | سياسة" read as the headline, a section's name after it: the
+        # headline itself, on the next line, may run as long as a headline does.
+        after_labels = bool(blocks) and labels_only
+        kind = Block.HEADING if dateline else _kind(line.text, rules, headline_due, after_labels)
+        labels_only = labels_only and not dateline and _label(line.text)
         blocks.append((kind, line))
         headline_due = headline_due and dateline
         in_header = in_header and (dateline or kind is Block.HEADLINE)
@@ -375,10 +382,15 @@ def _outlet(line: str, rules: Rules) -> tuple[str, str | None] | None:
     return None
 
 
-def _kind(line: str, rules: Rules, first: bool) -> Block:
+def _label(line: str) -> bool:
+    """A line too short to be a headline: an outlet's or a section's name."""
+    return len(line.split()) <= LABEL_WORDS
+
+
+def _kind(line: str, rules: Rules, first: bool, after_label: bool = False) -> Block:
     # The first line is the headline when it does not end as a sentence does, even when it
     # runs longer than a heading ("حموشي في بافاريا.. اتفاق تعاون مرتقب … تحت المجهر").
-    reach = rules.heading_max_words * (HEADLINE_REACH if first else 1)
+    reach = rules.heading_max_words * (HEADLINE_REACH if first or after_label else 1)
     heading = len(line.split()) <= reach and not HEADING_END.search(line)
     if not heading:
         return Block.BODY

@@ -160,6 +160,8 @@ def test_a_party_the_glossary_lacks_keeps_its_arabic_and_its_country(
         ("والمديرية العامة للشرطة الجمهورية بالبنين", "BJ"),
         # a head noun of the title grammar ("المندوبية", Cameroon's Délégation générale)
         ("والمندوبية العامة للأمن الوطني بالكاميرون", "CM"),
+        # a body named after its town is of the town's country
+        ("والقيادة العامة لشرطة دبي", "AE"),
     ],
 )
 def test_an_unknown_organisation_takes_the_country_that_ends_its_name(

@@ -276,3 +276,18 @@ def test_the_next_stop_of_a_tour_is_not_the_visits_country(
         "زيارة عمل تشكل المحطة الأولى من جولة ستقوده بعد ذلك إلى الأرجنتين.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("UY", "Montevideo")
+
+
+def test_a_headline_that_he_attends_abroad_and_a_background_of_visits_home(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يحضر تخرج فوج جديد من عمداء الشرطة بفرنسا",
+        "حضر عبد اللطيف حموشي، يوم الخميس 2 يوليوز 2026، حفل تخرج الفوج السادس والسبعين من "
+        "عمداء الشرطة بالمدرسة الوطنية العليا للشرطة الفرنسية.",
+        "ويأتي هذا الحضور في سياق الدينامية التي يعرفها التعاون الأمني منذ زيارة الدولة التي قام "
+        "بها الرئيس الفرنسي إلى المغرب في أكتوبر 2024.",
+    )
+    assert facts.host_country == "FR"

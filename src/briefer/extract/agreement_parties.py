@@ -338,9 +338,16 @@ def _unknown_organisation(
         last, size = t.end, size + 1
     if size < 2 and code is None:
         return None
+    code = code or _town_of(r, tokens[0].start, last)
     party = Party(_ar(r, tokens[0].start, last, head), None, None, code)
     # The evidence starts where the name does, after its proclitics ("و" of "ومديرية").
     return Found(party, tokens[0].start + head.skip, last, unknown=True)
+
+
+def _town_of(r: Reading, start: int, end: int) -> str | None:
+    """ "معهد القنيطرة": a body named after its town is of the town's country."""
+    towns = [m for m in r.of_kind("place") if start <= _to_folded(r, m.start) < end]
+    return towns[0].entry.country if towns else None
 
 
 def _epithet_end(r: Reading, at: int, end: int) -> int:
