@@ -65,6 +65,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "الإرهاب والجرائم الماسة بأمن الدولة.",
             [("mou", "signed", True)] * 2,
         ),
+        # an intention to sign is a signing to come
+        (
+            "وأعلن الجانبان عزمهما توقيع بروتوكول تعاون بين المديرية العامة للأمن التركية "
+            "والمديرية العامة للأمن الوطني في مجال مكافحة تهريب المهاجرين.",
+            [("protocol", "to_be_signed", True)],
+        ),
         # 202, sentence 4: agreed only to study signing
         (
             "واتفق الجانبان على دراسة إمكانية توقيع اتفاقية تعاون في مجال تبادل المعلومات "
