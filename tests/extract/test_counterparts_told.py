@@ -751,3 +751,16 @@ def test_a_remit_and_its_complement_before_the_name(tmp_path: Path, shipped: Glo
         "2026، بديوان الوزارة في طرابلس، عبد اللطيف حموشي.",
     )
     assert people(facts) == [("LY", "عماد الطرابلسي")]
+
+
+def test_an_indefinite_object_after_a_name_is_not_its_last_word(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في إزمير",
+        "زار عبد اللطيف حموشي، يوم الثلاثاء 21 أكتوبر 2025، مقر قيادة خفر السواحل في إزمير، حيث "
+        "قدم له قائد خفر السواحل الأميرال أرطغرل شاهين شرحا عن رصد قوارب المهربين.",
+    )
+    assert people(facts) == [("TR", "أرطغرل شاهين")]

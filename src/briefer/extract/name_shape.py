@@ -19,6 +19,10 @@ TANWEEN = "\u064b\u064c\u064d"
 DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 PAST_DUAL_ZIPF = 4.5
+ACCUSATIVE_LENGTH = 4
+ACCUSATIVE_MARGIN = 0.5
+"""An accusative noun ("عرضا") is rarer than its word ("عرض") by this much on the Zipf scale;
+a name in "ا" ("ماريا", 4.55, "ماري", 4.76) is not."""
 """Zipf above which the word an unknown word ending in "ا" is built on is a verb of prose:
 "تناولا", "عقدا", "أكدا" (the past of two subjects, after two posts)."""
 CONJOINED_WORD = 3.0
@@ -100,6 +104,18 @@ def _past_dual(folded_word: str) -> bool:
     if {folded_word, folded_word[:-1]} & _name_words():
         return False
     return zipf(folded_word[:-1]) >= PAST_DUAL_ZIPF
+
+
+def accusative_noun(folded_word: str) -> bool:
+    """ "قدم له قائد المنطقة الأميرال أرطغرل شاهين شرحا عن …": a common noun with the
+    indefinite accusative's alif, the object after a name. Names ending in "ا" ("ماريا",
+    "لينا") are about as common as the word without it, or data/names.yaml lists them."""
+    if not folded_word.endswith("ا") or len(folded_word) < ACCUSATIVE_LENGTH:
+        return False
+    if {folded_word, folded_word[:-1]} & _name_words():
+        return False
+    stem = zipf(folded_word[:-1])
+    return stem >= PAST_DUAL_ZIPF and stem - zipf(folded_word) >= ACCUSATIVE_MARGIN
 
 
 def _prose_word(folded_word: str) -> bool:

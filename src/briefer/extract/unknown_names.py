@@ -15,6 +15,7 @@ from briefer.arabic.romanize import romanize
 from briefer.extract.facts import Label, UnknownName
 from briefer.extract.name_shape import (
     TANWEEN,
+    accusative_noun,
     construct_heads,
     foreign_waw,
     imperfect_verb,
@@ -45,6 +46,22 @@ def _goes_on(written_word: str) -> bool:
     folded_word = fold_form(written_word)
     verb = len(folded_word) >= 3 and imperfect_verb(folded_word)
     return verb or _keep_ta(written_word) in _meeting_words() or folded_word in _weekdays()
+
+
+def _object_of(word: re.Match[str], rest: str) -> bool:
+    """ "قدم له … أرطغرل شاهين شرحا عن …": a common noun in the indefinite accusative, then
+    a preposition: the object after the name."""
+    after = re.match(r"\s+(\w+)", rest)
+    return (
+        after is not None
+        and fold_form(after.group(1)) in _function_words()
+        and accusative_noun(fold_form(word.group()))
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold_form(w) for w in table("cues")["function_words"])
 
 
 def _keep_ta(word: str) -> str:
@@ -212,7 +229,7 @@ def unknown_name(
         joined = joined or (bool(taken) and _and_another(r, word.group()))
         if stop_word or joined or word.group().isdigit() or folded_word in joined_prepositions():
             break
-        if taken and _goes_on(word.group()):
+        if taken and (_goes_on(word.group()) or _object_of(word, text[at + word.end() :])):
             break
         taken.append(word)
     # "خليفة بن حمد بن خليفة آل ثاني": particles do not count towards a name's length, but
