@@ -1600,6 +1600,22 @@ def test_a_pair_of_weekdays_of_next_week(tmp_path: Path, glossary: Glossary) -> 
     assert dates_of(facts) == ("2026-02-11", "2026-02-12")
 
 
+def test_an_arrival_told_before_what_the_sentence_plans(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "مدير الأمن المغربي يبحث في إزمير التصدي لتهريب المهاجرين",
+        "",
+        "21.10.2025",
+        "",
+        "بحث عبد اللطيف حموشي، الثلاثاء، في ولاية إزمير غربي تركيا، سبل تعزيز التعاون الأمني.",
+        "",
+        "ووصل حموشي إلى إزمير مساء الاثنين، في زيارة تستغرق 3 أيام، ومن المقرر أن يختتمها "
+        "الأربعاء بجولة في ميناء المدينة.",
+    )
+    assert dates_of(facts) == ("2025-10-20", "2025-10-22")
+
+
 def test_weekdays_of_a_week_take_its_direction() -> None:
     days = find_relative_days("سيحل يومي الأربعاء والخميس من الأسبوع المقبل")
     assert [(d.weekday, d.direction) for d in days[:2]] == [(2, 1), (3, 1)]

@@ -48,7 +48,7 @@ from briefer.extract.last_day import (
 )
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
-from briefer.extract.tense import background, planned, recent
+from briefer.extract.tense import background, planned_before, recent
 from briefer.extract.year import with_year
 from briefer.resources import home_country
 
@@ -297,7 +297,11 @@ def _relative(ctx: Context) -> Dated | None:
     for r, rel, _ in relative_days(ctx):
         latest = rel.latest(published) if published else None
         # "الزيارة تستمر حتى الخميس": a last day, not the first.
-        if latest is not None and not planned(r) and not follows_until(r, rel.begin):
+        if (
+            latest is not None
+            and not planned_before(r, rel.begin)
+            and not follows_until(r, rel.begin)
+        ):
             bare.append((latest, r, rel))
     if not bare:
         return None

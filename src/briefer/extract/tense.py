@@ -77,6 +77,14 @@ def planned(r: Reading) -> bool:
     return r.has("cues", "planned")
 
 
+def planned_before(r: Reading, at: int) -> bool:
+    """What the sentence says at offset at is planned: a planned cue stands before it ("ووصل
+    حموشي مساء الاثنين، … ومن المقرر أن يختتمها الأربعاء" plans the Wednesday, not the
+    Monday)."""
+    found = cue("cues", "planned").search(r.folded)
+    return found is not None and r.fold_map.origin[found.start()] < at
+
+
 def _pluperfect(text: str) -> bool:
     """ "وكان المغرب قد احتضن": a form of كان, then قد within a few words."""
     auxiliaries, particle, reach = _pluperfect_words()
