@@ -329,6 +329,17 @@ def test_a_signing_dated_before_the_visits_year_is_earlier(
     ]
 
 
+def test_what_an_earlier_visit_was_crowned_with_is_earlier(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "وتعززت العلاقات بين البلدين منذ الزيارة التي قام بها جلالة الملك إلى مدغشقر سنة 2016، "
+        "والتي توجت بتوقيع عدد من اتفاقيات التعاون."
+    )
+    assert agreements_of(tmp_path, glossary, sentence, year=2026) == []
+    assert len(agreements_of(tmp_path, glossary, sentence, year=2016)) == 1
+
+
 def test_a_pluperfect_of_this_visit_is_not_background(tmp_path: Path, glossary: Glossary) -> None:
     found = agreements_of(
         tmp_path, glossary, "وكان حموشي قد وقع، أمس، مذكرة تفاهم مع شرطة أبو ظبي."

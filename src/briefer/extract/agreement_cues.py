@@ -389,8 +389,10 @@ def in_background(r: Reading, year: int | None, first: date | None = None) -> bo
         return True
     if r.has_opening("agreements", "background.setting"):
         return True
+    # "منذ الزيارة التي قام بها جلالة الملك … سنة 2016، والتي توجت بتوقيع …": dated before.
+    recalled = cue("agreements", "background.earlier_events").search(text)
     had = cue("agreements", "background.had")
-    pluperfect = any(
+    pluperfect = recalled is not None or any(
         had.search(" ".join(WORD.findall(text[m.end() :])[: int(data["reach"])]))
         for m in cue("agreements", "background.was").finditer(text)
     )
