@@ -764,3 +764,16 @@ def test_an_indefinite_object_after_a_name_is_not_its_last_word(
         "قدم له قائد خفر السواحل الأميرال أرطغرل شاهين شرحا عن رصد قوارب المهربين.",
     )
     assert people(facts) == [("TR", "أرطغرل شاهين")]
+
+
+def test_a_known_bodys_name_going_on_is_another_body(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بيشكيك",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، ببيشكيك في زيارة عمل إلى قيرغيزستان، "
+        "والتقى رئيسة دائرة الاستخبارات المالية الحكومية التابعة لوزارة المالية، غولنارا "
+        "أسانبيكوفا.",
+    )
+    assert people(facts) == [("KG", "غولنارا أسانبيكوفا")]
+    assert "TR" not in facts.countries_mentioned

@@ -68,7 +68,27 @@ def complete(
         elif extra.entry.kind == "role" and all(_inside_role(m, extra) for m in clash):
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
             out = [m for m in out if m not in clash] + [extra]
+    out = [m for m in out if not _name_goes_on(text, m, out)]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _name_goes_on(text: str, m: Match, matches: Sequence[Match]) -> bool:
+    """ "رئيسة دائرة الاستخبارات المالية الحكومية": a country's body in the glossary
+    ("دائرة الاستخبارات", Turkey's) whose name an adjective of its own goes on with, no term
+    of the glossary nor a stop word, is another body's name."""
+    if m.entry.kind != "organisation" or not m.entry.country:
+        return False
+    after = re.match(r"\s+(ال\w+(?:ية|ي))(?!\w)", text[m.end :])
+    if after is None or fold_form(after.group(1)) in _organisation_stops():
+        return False
+    at = m.end + after.start(1)
+    return not any(o.start <= at < o.end for o in matches)
+
+
+@cache
+def _organisation_stops() -> frozenset[str]:
+    cues = data_table("cues")
+    return frozenset(fold_form(str(w)) for k in ("organisation_stops", "remit") for w in cues[k])
 
 
 def _in_a_name(text: str, m: Match) -> bool:
