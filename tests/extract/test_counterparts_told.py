@@ -777,3 +777,16 @@ def test_a_known_bodys_name_going_on_is_another_body(tmp_path: Path, shipped: Gl
     )
     assert people(facts) == [("KG", "غولنارا أسانبيكوفا")]
     assert "TR" not in facts.countries_mentioned
+
+
+def test_a_surname_that_reads_as_and_and_a_nationality(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بورت مورسبي",
+        "استهل عبد اللطيف حموشي زيارته إلى بابوا غينيا الجديدة، يوم الثلاثاء 21 أبريل 2026، "
+        "بلقاء مع وزير الأمن الداخلي، كيفن واروبي، بمقر الوزارة.",
+        "ونقل الوزير واروبي إلى حموشي تحيات رئيس الوزراء.",
+    )
+    assert people(facts) == [("PG", "كيفن واروبي")]
+    assert facts.countries_mentioned == ()

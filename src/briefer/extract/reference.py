@@ -68,7 +68,7 @@ def complete(
         elif extra.entry.kind == "role" and all(_inside_role(m, extra) for m in clash):
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
             out = [m for m in out if m not in clash] + [extra]
-    out = [m for m in out if not _name_goes_on(text, m, out)]
+    out = [m for m in out if not _name_goes_on(text, m, out) and not _waw_surname(text, m, out)]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
@@ -98,6 +98,19 @@ def _in_a_name(text: str, m: Match) -> bool:
         return False
     before = text[: m.start].split()[-1:]
     return bool(before) and fold_form(before[0]) in _lineage_words()
+
+
+def _waw_surname(text: str, m: Match, matches: Sequence[Match]) -> bool:
+    """ "وزير الأمن الداخلي، كيفن واروبي،", "ونقل الوزير واروبي": a surname that reads as "و"
+    and a nationality ("Aruban"); as one, it would follow another ("فرنسي وإسباني،") or, after
+    a word with the article, take the article itself."""
+    if m.entry.kind != "demonym" or m.prefix != "و":
+        return False
+    before = re.search(r"(\w+)\s+$", text[: m.start])
+    if before is None or any(d.end == before.end(1) for d in matches if d.entry.kind == "demonym"):
+        return False
+    closed = re.match(r"\s*(?:[،,.؛:]|$)", text[m.end :]) is not None
+    return closed or before.group(1).startswith("ال")
 
 
 @cache
