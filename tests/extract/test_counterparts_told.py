@@ -790,3 +790,16 @@ def test_a_surname_that_reads_as_and_and_a_nationality(tmp_path: Path, shipped: 
     )
     assert people(facts) == [("PG", "كيفن واروبي")]
     assert facts.countries_mentioned == ()
+
+
+def test_a_rulers_seat_on_the_supreme_council_between_his_name_and_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حاكم الشارقة يستقبل حموشي",
+        "استقبل صاحب السمو الشيخ الدكتور سلطان بن محمد القاسمي عضو المجلس الأعلى حاكم الشارقة، "
+        "يوم الاثنين 12 يناير 2026 في الشارقة، عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("AE", "سلطان بن محمد القاسمي")]

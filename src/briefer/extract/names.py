@@ -419,8 +419,10 @@ def holds_between(gap: str) -> bool:
 
 @cache
 def _acting_before() -> re.Pattern[str]:
-    """ "القائم بأعمال" closing the words before a post."""
-    return re.compile(rf"\s(?:{alternation(forms('cues', 'acting_before'))})$")
+    """ "القائم بأعمال" closing the words before a post, or a title of the holder's that stands
+    between his name and the post ("سلطان بن محمد القاسمي عضو المجلس الأعلى حاكم الشارقة")."""
+    words = [*forms("cues", "acting_before"), *forms("cues", "apposed_titles")]
+    return re.compile(rf"\s(?:{alternation(words)})$")
 
 
 @cache
