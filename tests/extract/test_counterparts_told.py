@@ -803,3 +803,14 @@ def test_a_rulers_seat_on_the_supreme_council_between_his_name_and_post(
         "يوم الاثنين 12 يناير 2026 في الشارقة، عبد اللطيف حموشي.",
     )
     assert people(facts) == [("AE", "سلطان بن محمد القاسمي")]
+
+
+def test_where_the_post_is_then_a_rank_and_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في جدة",
+        "عقد عبد اللطيف حموشي، يوم الأحد 15 فبراير 2026 بجدة، اجتماعا موسعا شارك فيه مدير إدارة "
+        "مكافحة المخدرات بمنطقة مكة المكرمة العميد سعد بن محمد الزهراني.",
+    )
+    assert people(facts) == [("SA", "سعد بن محمد الزهراني")]

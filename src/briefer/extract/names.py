@@ -55,7 +55,7 @@ def name_written(text: str, m: Match) -> str:
 
 def name_after(r: Reading, post: Post) -> Name | None:
     """The name after a post: "…، اللواء ركن طيار فارس خلف المزروعي"."""
-    place = place_after(r, post)
+    place = place_after(r, post) or _located_after(r, post)
     if place is not None:
         return name_from(r, place.end)  # "عمدة أمستردام فيمكه هالسيما": the city, then him
     if open_construct(r, post.end) or bare_role(r, post):
@@ -64,6 +64,19 @@ def name_after(r: Reading, post: Post) -> Name | None:
         complement = governed(r, post.end)
         return None if complement is None else _apposed_after(r, complement)
     return name_from(r, post.end)
+
+
+def _located_after(r: Reading, post: Post) -> Match | None:
+    """ "مدير إدارة مكافحة المخدرات بمنطقة مكة المكرمة العميد سعد الزهراني": where the post
+    is, "ب" or "في" and a place, a region word between; the name follows it."""
+    heads = alternation(forms("place_cues", "region_words"))
+    lead = re.match(rf"\s+(?:ب|في\s+)(?:(?:{heads})\s+)?", folded(r.sentence.text[post.end :]).text)
+    if lead is None:
+        return None
+    at = post.end + folded(r.sentence.text[post.end :]).origin[lead.end()]
+    # "بالرباط": "ب" on the place itself.
+    starts = (at, skip_space(r.sentence.text, post.end))
+    return next((m for m in r.of_kind("place") if m.start in starts), None)
 
 
 def name_from(r: Reading, end: int) -> Name | None:
