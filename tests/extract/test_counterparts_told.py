@@ -814,3 +814,16 @@ def test_where_the_post_is_then_a_rank_and_the_name(tmp_path: Path, shipped: Glo
         "مكافحة المخدرات بمنطقة مكة المكرمة العميد سعد بن محمد الزهراني.",
     )
     assert people(facts) == [("SA", "سعد بن محمد الزهراني")]
+
+
+def test_and_a_western_given_name_then_who_only_attended(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كمبالا",
+        "عقد عبد اللطيف حموشي، يوم الاثنين 6 أبريل 2026 بكمبالا، جلسة مباحثات شاركت فيها نائبة "
+        "المفتش العام للشرطة الأوغندية، السيدة غرايس ناموتيبي، وجوزيف سيوانكامبو، مدير إدارة "
+        "التحقيقات الجنائية.",
+        "وحضر جلسة المباحثات قائد وحدة مكافحة الإرهاب بالشرطة الأوغندية.",
+    )
+    assert people(facts) == [("UG", "غرايس ناموتيبي"), ("UG", "جوزيف سيوانكامبو")]

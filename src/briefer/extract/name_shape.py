@@ -136,6 +136,16 @@ def given_name(folded_word: str) -> bool:
     return folded_word in _given_names()
 
 
+def western_given(written_word: str) -> bool:
+    """A Western given name data/names.yaml lists ("جوزيف", "لوران")."""
+    return fold_form(written_word) in _western_names()
+
+
+@cache
+def _western_names() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("names")["western"])
+
+
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold_form(str(w).split()[0]) for w in table("names")["names"])

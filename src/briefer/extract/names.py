@@ -24,6 +24,7 @@ from briefer.extract.complements import (
 from briefer.extract.name_shape import (
     construct_heads,
     given_name,
+    western_given,
 )
 from briefer.extract.posts import (
     PUNCTUATION,
@@ -419,9 +420,12 @@ def _apposed_chunk(r: Reading, start: int, end: int) -> Name | None:
 
 
 def _and_given(r: Reading, at: int) -> bool:
-    """ "…، ومحمد لامين جالوه، القائم بأعمال …": "و" and a given name names.yaml lists."""
+    """ "…، ومحمد لامين جالوه، القائم بأعمال …", "…، وجوزيف سيوانكامبو، مدير …": "و" and a
+    given name names.yaml lists, Arab or Western."""
     first = re.match(r"\s*و(\w+)", r.sentence.text[at:])
-    return first is not None and given_name(fold_form(first.group(1)))
+    return first is not None and (
+        given_name(fold_form(first.group(1))) or western_given(first.group(1))
+    )
 
 
 def holds_between(gap: str) -> bool:
