@@ -827,3 +827,15 @@ def test_and_a_western_given_name_then_who_only_attended(tmp_path: Path, shipped
         "وحضر جلسة المباحثات قائد وحدة مكافحة الإرهاب بالشرطة الأوغندية.",
     )
     assert people(facts) == [("UG", "غرايس ناموتيبي"), ("UG", "جوزيف سيوانكامبو")]
+
+
+def test_the_signing_is_no_organisation_of_a_bare_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية يستقبل حموشي",
+        "استقبل وزير الداخلية البحريني، يوم الأحد 15 فبراير 2026 بالمنامة، عبد اللطيف حموشي.",
+        "عقب ذلك، شهد معالي الوزير وسعادة المدير العام التوقيع على مذكرة تفاهم بين وزارة "
+        "الداخلية بمملكة البحرين والمديرية العامة للأمن الوطني بالمملكة المغربية.",
+    )
+    assert people(facts) == [("BH", None)]
