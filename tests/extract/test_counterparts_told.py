@@ -839,3 +839,15 @@ def test_the_signing_is_no_organisation_of_a_bare_post(tmp_path: Path, shipped: 
         "الداخلية بمملكة البحرين والمديرية العامة للأمن الوطني بالمملكة المغربية.",
     )
     assert people(facts) == [("BH", None)]
+
+
+def test_a_name_beside_another_then_her_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في صوفيا",
+        "حل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026، بصوفيا في زيارة عمل إلى بلغاريا.",
+        "وانضم إلى المباحثات الأمين العام لوزارة الداخلية البلغارية، غيورغي بيتكوف، إلى جانب "
+        "ديسيسلافا إيفانوفا، مديرة شرطة الحدود.",
+    )
+    assert people(facts) == [("BG", "غيورغي بيتكوف"), ("BG", "ديسيسلافا إيفانوفا")]

@@ -332,6 +332,7 @@ def name_before(r: Reading, post: Post, principal_id: str | None) -> Name | None
         (cue("cues", "led_by"), True),
         (cue("cues", "took_part"), True),
         (cue("cues", "name_openers"), False),
+        (cue("cues", "beside"), False),  # "، إلى جانب ديسيسلافا إيفانوفا، مديرة …"
     ]
     starts = [
         (a.end(), vouches)
