@@ -851,3 +851,15 @@ def test_a_name_beside_another_then_her_post(tmp_path: Path, shipped: Glossary) 
         "ديسيسلافا إيفانوفا، مديرة شرطة الحدود.",
     )
     assert people(facts) == [("BG", "غيورغي بيتكوف"), ("BG", "ديسيسلافا إيفانوفا")]
+
+
+def test_a_deputy_by_relation_with_a_remit_in_lam(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مدير المخابرات الصومالي",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 3 ديسمبر 2025 بتمارة، مدير جهاز المخابرات والأمن "
+        "الوطني الصومالي، عبد الرحمن محمود حسن، الذي يقوم بزيارة للمملكة على رأس وفد يضم نائبه "
+        "لشؤون الأمن الداخلي العميد أحمد عبدي ورسمي.",
+    )
+    assert people(facts) == [("SO", "عبد الرحمن محمود حسن"), ("SO", "أحمد عبدي ورسمي")]

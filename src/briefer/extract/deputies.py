@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
+from briefer.extract.name_shape import listed_name
 from briefer.extract.names import holds_clause, name_from
 from briefer.extract.post_labels import modified
 from briefer.extract.reading import Reading
@@ -93,7 +95,11 @@ def _past_remit(r: Reading, at: int) -> int:
     """Past "المكلف بالعمليات", "الأول" after the relation, up to the comma before the name."""
     text = r.sentence.text
     words = list(re.finditer(r"\w+", text[at:]))
-    if not words or fold_form(words[0].group()) not in _remit_words():
+    # "نائبه لشؤون الأمن الداخلي العميد فلان": a complement in "ل" is a remit too.
+    first = words[0].group() if words else ""
+    complement = first.startswith("ل") and zipf(fold_form(first)[1:]) > 0
+    complement = complement and not listed_name(first)
+    if not words or (fold_form(first) not in _remit_words() and not complement):
         return at
     comma = re.search(r"[،,]", text[at:])
     # "ونائبه المكلف بالعمليات المقدم فلان،": a rank after the remit opens the name.
