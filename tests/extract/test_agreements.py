@@ -59,6 +59,24 @@ def test_dual_split_by_ordinals_seed_002(tmp_path: Path, shipped: Glossary) -> N
     assert [a.subject.en for a in facts.agreements if a.subject] == ["organised crime", "training"]
 
 
+def test_ordinals_that_join_their_parties_without_between(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    first, second = agreements_of(
+        tmp_path,
+        shipped,
+        "وتوج هذا الاجتماع بالتوقيع على مذكرتي تفاهم، تجمع الأولى المديرية العامة للأمن الوطني "
+        "ووزارة الداخلية البيروفية، وتتعلق بمكافحة الاتجار في المخدرات، فيما تربط الثانية "
+        "المديرية العامة بالشرطة الوطنية البيروفية، وتهم تكوين الأطر.",
+    )[0]
+    assert [(p.ar, p.country) for p in first.parties] == [
+        ("المديرية العامة للأمن الوطني", "MA"),
+        ("وزارة الداخلية البيروفية", "PE"),
+    ]
+    # joined by "ب", the second's one party would be read as Peru's: none is given
+    assert second.parties == ()
+
+
 def test_restatement_adds_evidence_not_a_second_agreement(
     tmp_path: Path, shipped: Glossary
 ) -> None:

@@ -256,6 +256,13 @@ def _document_parties(clause: Clause) -> tuple[list[Found], int | None]:
         found = party_list(r, m.end(), clause.end)
         if found:
             return found, m.start()
+    ordinal = WORD.match(r.folded, clause.start) if clause.ordinal else None
+    if ordinal is not None:
+        # "تجمع الأولى المديرية العامة للأمن الوطني ووزارة الداخلية البيروفية": the parties
+        # right after the ordinal, the verb that joins them before it. Only a list of two
+        # or more: "تربط الثانية المديرية العامة بالشرطة …" joins its two with "ب".
+        found = party_list(r, skip_space(r.folded, ordinal.end()), clause.end)
+        return (found, None) if len(found) >= 2 else ([], None)
     return [], None
 
 
