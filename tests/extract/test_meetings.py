@@ -110,6 +110,9 @@ def test_counts(tmp_path: Path, glossary: Glossary, sentence: str, count: int) -
         # talks held, "مع" before the noun or none at all
         "وأجرى حموشي مع المسؤولين الإيفواريين مباحثات تناولت التهديدات الإرهابية.",
         "وأجرى حموشي ورئيس الشرطة، على هامش الزيارة، مباحثات تناولت التعاون العملياتي.",
+        # a meeting noun and who it was with, no verb of holding
+        "وسبق التوقيع اجتماع موسع بين الجانبين، استعرض خلاله مدير المكافحة أساليب التهريب.",
+        "وكان أول لقاءات الحموشي مع وزير الداخلية البيروفي، بمقر الوزارة.",
     ],
 )
 def test_held_without_a_number(tmp_path: Path, glossary: Glossary, sentence: str) -> None:
@@ -184,6 +187,13 @@ def test_planned_talks_are_not_held(tmp_path: Path, glossary: Glossary) -> None:
         glossary,
         "يحل عبد اللطيف حموشي، الأسبوع المقبل، بدولة الإمارات العربية المتحدة.",
         "ومن المرتقب أن يجري حموشي خلال هذه الزيارة مباحثات مع القائد العام لشرطة أبوظبي.",
+    )
+    assert meetings(facts) == (None, None)
+
+
+def test_the_next_meeting_with_someone_is_not_held(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path, glossary, "واتفق الجانبان على أن يعقد الاجتماع المقبل بين الطرفين في الرباط."
     )
     assert meetings(facts) == (None, None)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
@@ -33,6 +34,8 @@ YEAR_LIKE = 100
 # How many words before a count the verb of holding it may stand: "عقد الضيف المغربي في اليوم
 # الأول من زيارته ثلاثة لقاءات رسمية".
 HELD_REACH = 10
+WITH_REACH = 4
+"""Words after a meeting noun within which who it was with is named ("مع", "بين")."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,18 @@ def _held_before(r: Reading, at: int) -> bool:
     return any(held.fullmatch(w) for _, _, w in words(r.folded[:at])[-HELD_REACH:])
 
 
+def _with_someone(tokens: list[tuple[int, int, str]], i: int, r: Reading) -> bool:
+    """ "وسبق التوقيع اجتماع موسع بين الجانبين", "أول لقاءات الحموشي كان مع وزير الداخلية":
+    a meeting noun, then within a few words who it was with; not one still to come."""
+    after = {w for _, _, w in tokens[i + 1 : i + 1 + WITH_REACH]}
+    return bool(after & _partners()) and not r.has("cues", "next_meeting")
+
+
+@cache
+def _partners() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["meeting_partners"])
+
+
 def _denied(r: Reading) -> bool:
     """ "لم يعقد أي لقاءات ثنائية": a negation, then a bilateral meeting phrase, no "سوى"."""
     if r.has("cues", "meetings_only"):
@@ -131,9 +146,11 @@ def _talks(r: Reading) -> Iterator[Evidence]:
     # "أجرى حموشي مع المسؤولين الإيفواريين مباحثات", "حموشي وفلان أجريا … مباحثات": talks
     # held, the verb of holding them a few words before the noun.
     if not planned(r):
-        for start, end, token in words(r.folded):
+        tokens = words(r.folded)
+        for i, (start, end, token) in enumerate(tokens):
             noun = _noun("meetings").fullmatch(token) is not None
-            if noun and _held_before(r, start) and not _negated_before(r, start):
+            held = _held_before(r, start) or _with_someone(tokens, i, r)
+            if noun and held and not _negated_before(r, start):
                 yield r.folded_evidence(start, end)
     with_word = re.compile(rf"(?<!\w){fold_form(table('cues')['with_word'])}(?!\w)")
     for found in cue("cues", "discussed").finditer(r.folded):
