@@ -863,3 +863,15 @@ def test_a_deputy_by_relation_with_a_remit_in_lam(tmp_path: Path, shipped: Gloss
         "لشؤون الأمن الداخلي العميد أحمد عبدي ورسمي.",
     )
     assert people(facts) == [("SO", "عبد الرحمن محمود حسن"), ("SO", "أحمد عبدي ورسمي")]
+
+
+def test_names_told_respectively_after_the_posts(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ياوندي",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بياوندي، مباحثات مع المندوب العام للأمن "
+        "الوطني بالكاميرون والمفتش العام لشرطة تشاد، السيدين مارتن مباركوا وعلي محمد صالح، على "
+        "التوالي.",
+    )
+    assert people(facts) == [("CM", "مارتن مباركوا"), ("TD", "علي محمد صالح")]

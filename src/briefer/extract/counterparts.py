@@ -37,6 +37,7 @@ from briefer.extract.posts import (
     read_posts,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.respectively import named_respectively
 from briefer.extract.same_person import absorbed, second_title, title_of_named
 from briefer.extract.subjects import (
     beside_principal,
@@ -182,6 +183,7 @@ def read_counterparts(
         found += _people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
         found, deputies = read_deputies(r, read_references(r, found))
+        found = named_respectively(r, found)
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
