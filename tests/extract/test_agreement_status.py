@@ -71,6 +71,11 @@ def countries(agreement: Agreement) -> list[str | None]:
             "والمديرية العامة للأمن الوطني في مجال مكافحة تهريب المهاجرين.",
             [("protocol", "to_be_signed", True)],
         ),
+        # one denial of a list of kinds
+        (
+            "ولم تسفر هذه الزيارة عن التوقيع على أي اتفاقية أو مذكرة تفاهم.",
+            [("agreement", "none", True)],
+        ),
         # 202, sentence 4: agreed only to study signing
         (
             "واتفق الجانبان على دراسة إمكانية توقيع اتفاقية تعاون في مجال تبادل المعلومات "

@@ -135,6 +135,8 @@ def _read_mention(
     status = status_of(r, cues, mention, chain)
     if status is None:
         return set()
+    if status == "none" and _denied_already(state.found, r):
+        return {c.start for c in chain}  # "على أي اتفاقية أو مذكرة تفاهم": one denial
     for clause in _clauses(r, mention, following, cues):
         if clause.named_at is not None:
             state.consumed.add((clause.reading.sentence.index, clause.named_at))
@@ -143,6 +145,10 @@ def _read_mention(
             state.found.append(agreement)
             state.unknown += unknown
     return {c.start for c in chain}
+
+
+def _denied_already(found: Sequence[Agreement], r: Reading) -> bool:
+    return any(a.status == "none" and a.evidence[0].sentence == r.sentence.index for a in found)
 
 
 def _foreign(agreement: Agreement) -> bool:
