@@ -1616,6 +1616,21 @@ def test_an_arrival_told_before_what_the_sentence_plans(tmp_path: Path, glossary
     assert dates_of(facts) == ("2025-10-20", "2025-10-22")
 
 
+def test_a_rank_of_several_words_keeps_the_visit_in_reach_of_its_length(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الدرك التركي والمغربي يوقعان بروتوكولا",
+        "",
+        "وقعت قيادة الدرك العامة التركية والدرك الملكي المغربي، يوم الثلاثاء 13 يناير 2026، "
+        "بروتوكول تعاون، خلال زيارة رسمية يجريها قائد الدرك الملكي المغربي، الجنرال دو كور "
+        "دارمي محمد حرمو، إلى تركيا تستغرق يومين.",
+    )
+    assert dates_of(facts) == ("2026-01-13", "2026-01-14")
+
+
 def test_weekdays_of_a_week_take_its_direction() -> None:
     days = find_relative_days("سيحل يومي الأربعاء والخميس من الأسبوع المقبل")
     assert [(d.weekday, d.direction) for d in days[:2]] == [(2, 1), (3, 1)]

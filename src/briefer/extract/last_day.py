@@ -297,6 +297,11 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     named += [(rel.begin, rel.finish) for rel in find_relative_days(r.sentence.text)]
     named += [(d.begin, d.finish) for d in find_dates(r.sentence.text)]
     named += _country_again(r)
+    # "الجنرال دو كور دارمي محمد حرمو": an honorific of several words is one.
+    named += [
+        (r.fold_map.origin[m.start()], r.fold_map.origin[m.end() - 1] + 1)
+        for m in honorific.finditer(r.folded)
+    ]
     for found in durations.finditer(r.folded):
         # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
         # ("منذ أمس الاثنين", "8 أكتوبر/ تشرين الأول") and a duration word before this one
