@@ -875,3 +875,15 @@ def test_names_told_respectively_after_the_posts(tmp_path: Path, shipped: Glossa
         "التوالي.",
     )
     assert people(facts) == [("CM", "مارتن مباركوا"), ("TD", "علي محمد صالح")]
+
+
+def test_a_deputy_who_took_part_and_one_who_attended_it(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مابوتو",
+        "عقد عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026 بمابوتو، جلسة عمل ترأسها من الجانب "
+        "الموزمبيقي القائد العام للشرطة، الفريق فرناندو تيمبي، وشارك فيها نائبه، ألبرتو ماشافا، "
+        "في حين حضرتها الكاتبة العامة لوزارة الداخلية، فانجا رازافيندرابي.",
+    )
+    assert people(facts) == [("MZ", "فرناندو تيمبي"), ("MZ", "ألبرتو ماشافا")]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefer.arabic.frequency import zipf
-from briefer.arabic.lexicon import cue, fold_form
+from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.name_shape import listed_name
@@ -55,7 +55,7 @@ def _chief_before(
     """The counterpart whose mention in this sentence ends right before the relation word,
     commas and "و" between."""
     # Else "فلان، الذي يقوم بزيارة عمل على رأس وفد يضم نائبته، فلانة": his delegation.
-    for joined in (_joins, _delegation, _after_clause):
+    for joined in (_joins, _delegation, _after_clause, _took_part):
         for c in reversed(found):
             for e in c.evidence:
                 gap = r.article.original[e.end : relation.start]
@@ -75,6 +75,12 @@ def _after_clause(gap: str) -> bool:
     chief, between commas, then "و"."""
     pronouns = "|".join(re.escape(str(w)) for w in table("cues")["relative_pronouns"])
     return re.fullmatch(rf"\s*[،,]\s*(?:{pronouns})\s[^،,.؛:]+[،,]\s*و?\s*", gap) is not None
+
+
+def _took_part(gap: str) -> bool:
+    """ "الفريق فرناندو تيمبي، وشارك فيها نائبه": the chief, then who took part with him."""
+    took = alternation(forms("cues", "took_part"))
+    return re.fullmatch(rf"\s*[،,]?\s*و?(?:{took})\s*", folded(gap).text) is not None
 
 
 def _includes() -> frozenset[str]:
