@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefer.arabic.lexicon import folded
 from briefer.extract.facts import Evidence
 from briefer.extract.topics import read_topics, topic_cues, topic_label, topics_in
@@ -178,6 +180,22 @@ def test_surveillance_cameras_and_biometrics_are_technology() -> None:
         "technology"
     ]
     assert topics_in(folded("البوابات التي تعتمد على القياسات البيومترية").text) == ["technology"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic"),
+    [
+        ("وتتبع عائدات هذه التجارة وغسلها", "financial_crime"),
+        ("مواجهة التنظيمات الإجرامية العابرة للحدود", "organized_crime"),
+        ("مكافحة الاحتيال عبر الهاتف انطلاقا من مراكز الاحتيال", "cybercrime"),
+        ("اطلع على أجهزة الفحص بالأشعة المعتمدة في الميناء", "technology"),
+        ("كما تبادلا المعلومات حول أساليب الإخفاء", "information_exchange"),
+    ],
+)
+def test_word_forms_of_laundering_crime_groups_fraud_scanners_and_exchange(
+    phrase: str, topic: str
+) -> None:
+    assert topics_in(folded(phrase).text) == [topic]
 
 
 def test_a_bodys_name_raises_no_topic(tmp_path: Path, shipped: Glossary) -> None:
