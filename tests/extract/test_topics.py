@@ -190,6 +190,10 @@ def test_surveillance_cameras_and_biometrics_are_technology() -> None:
         ("مكافحة الاحتيال عبر الهاتف انطلاقا من مراكز الاحتيال", "cybercrime"),
         ("اطلع على أجهزة الفحص بالأشعة المعتمدة في الميناء", "technology"),
         ("كما تبادلا المعلومات حول أساليب الإخفاء", "information_exchange"),
+        ("مكافحة الاحتيال عبر الاتصالات الذي يستهدف المواطنين", "cybercrime"),
+        ("جرائم الابتزاز الجنسي عبر الإنترنت التي تستهدف القاصرين", "cybercrime"),
+        ("اطلع على منظومة المراقبة بالكاميرات المعتمدة في الإمارة", "technology"),
+        ("أجهزة السكانير والكاميرات الحرارية المستعملة في الميناء", "technology"),
     ],
 )
 def test_word_forms_of_laundering_crime_groups_fraud_scanners_and_exchange(
