@@ -194,6 +194,9 @@ def test_surveillance_cameras_and_biometrics_are_technology() -> None:
         ("جرائم الابتزاز الجنسي عبر الإنترنت التي تستهدف القاصرين", "cybercrime"),
         ("اطلع على منظومة المراقبة بالكاميرات المعتمدة في الإمارة", "technology"),
         ("أجهزة السكانير والكاميرات الحرارية المستعملة في الميناء", "technology"),
+        ("مواجهة الهجرة غير المشروعة عبر الحدود البرية", "illegal_migration"),
+        ("رصد قوارب المتسللين قبالة السواحل", "illegal_migration"),
+        ("تفكيك الشبكات وتتبع عائداتها المالية", "financial_crime"),
     ],
 )
 def test_word_forms_of_laundering_crime_groups_fraud_scanners_and_exchange(
