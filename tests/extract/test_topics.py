@@ -205,6 +205,21 @@ def test_word_forms_of_laundering_crime_groups_fraud_scanners_and_exchange(
     assert topics_in(folded(phrase).text) == [topic]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "topics"),
+    [
+        ("وتنامي ظاهرة التطرف العنيف في صفوف القاصرين عبر الفضاء الرقمي", ["extremism"]),
+        ("أجرى مباحثات عبر تقنية الاتصال المرئي مع مفوض الشرطة", []),
+        ("اتفق الجانبان على عقد اجتماع للجنة تقنية مشتركة قبل متم السنة", []),
+        ("اتفق الوزيران على إحداث آلية تقنية مشتركة لتسريع المساطر", []),
+    ],
+)
+def test_the_digital_space_a_video_link_and_technical_committees_raise_no_topic(
+    phrase: str, topics: list[str]
+) -> None:
+    assert topics_in(folded(phrase).text) == topics
+
+
 def test_a_bodys_name_raises_no_topic(tmp_path: Path, shipped: Glossary) -> None:
     # The centre fights organised crime; the talks were about terrorism only.
     readings = readings_of(
