@@ -212,6 +212,8 @@ def test_word_forms_of_laundering_crime_groups_fraud_scanners_and_exchange(
         ("أجرى مباحثات عبر تقنية الاتصال المرئي مع مفوض الشرطة", []),
         ("اتفق الجانبان على عقد اجتماع للجنة تقنية مشتركة قبل متم السنة", []),
         ("اتفق الوزيران على إحداث آلية تقنية مشتركة لتسريع المساطر", []),
+        ("التجربة الماليزية في مجال إعادة تأهيل المتطرفين", ["extremism"]),
+        ("التعاون في مكافحة الإرهاب والجماعات الجهادية الناشطة في الساحل", ["terrorism"]),
     ],
 )
 def test_the_digital_space_a_video_link_and_technical_committees_raise_no_topic(
