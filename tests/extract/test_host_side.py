@@ -271,6 +271,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "المغرب والبرتغال وإسبانيا.",
             ("PT",),
         ),
+        # the countries of ministers who took part in the event, not in the talks
+        (
+            "وعرف المنتدى كذلك مشاركة وزراء ومسؤولين أمنيين من الإكوادور والمكسيك، إلى جانب "
+            "ممثلين عن الولايات المتحدة الأمريكية وهولندا.",
+            (),
+        ),
         # examples of a region ("من بينها") are in it
         (
             "والتقى حموشي مفوض الشرطة الأسترالية، وبحثا تهريب المخدرات عبر عدد من جزر المحيط "
