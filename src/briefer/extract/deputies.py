@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
@@ -79,8 +80,12 @@ def _after_clause(gap: str) -> bool:
 
 def _took_part(gap: str) -> bool:
     """ "الفريق فرناندو تيمبي، وشارك فيها نائبه": the chief, then who took part with him."""
-    took = alternation(forms("cues", "took_part"))
-    return re.fullmatch(rf"\s*[،,]?\s*و?(?:{took})\s*", folded(gap).text) is not None
+    return _took_part_gap().fullmatch(folded(gap).text) is not None
+
+
+@cache
+def _took_part_gap() -> re.Pattern[str]:
+    return re.compile(rf"\s*[،,]?\s*و?(?:{alternation(forms('cues', 'took_part'))})\s*")
 
 
 def _includes() -> frozenset[str]:

@@ -148,9 +148,10 @@ def _talks(r: Reading) -> Iterator[Evidence]:
     if not planned(r):
         tokens = words(r.folded)
         for i, (start, end, token) in enumerate(tokens):
-            noun = _noun("meetings").fullmatch(token) is not None
+            if _noun("meetings").fullmatch(token) is None:
+                continue
             held = _held_before(r, start) or _with_someone(tokens, i, r)
-            if noun and held and not _negated_before(r, start):
+            if held and not _negated_before(r, start):
                 yield r.folded_evidence(start, end)
     with_word = re.compile(rf"(?<!\w){fold_form(table('cues')['with_word'])}(?!\w)")
     for found in cue("cues", "discussed").finditer(r.folded):

@@ -19,12 +19,13 @@ TANWEEN = "\u064b\u064c\u064d"
 DUAL_VERB = re.compile(r"[يت]\w{3,}ان")
 """ "يوقعان", "يبحثان": a verb of two subjects, as headlines write them after two posts."""
 PAST_DUAL_ZIPF = 4.5
+"""Zipf above which the word an unknown word ending in "ا" is built on is a verb of prose:
+"تناولا", "عقدا", "أكدا" (the past of two subjects, after two posts)."""
 ACCUSATIVE_LENGTH = 4
+"""Letters an indefinite accusative noun ("شرحا") has at least."""
 ACCUSATIVE_MARGIN = 0.5
 """An accusative noun ("عرضا") is rarer than its word ("عرض") by this much on the Zipf scale;
 a name in "ا" ("ماريا", 4.55, "ماري", 4.76) is not."""
-"""Zipf above which the word an unknown word ending in "ا" is built on is a verb of prose:
-"تناولا", "عقدا", "أكدا" (the past of two subjects, after two posts)."""
 CONJOINED_WORD = 3.0
 """Zipf above which "و" + the rest of a word is the conjunction and a word ("والمدير")."""
 IMPERFECT_ZIPF = 3.5

@@ -71,10 +71,11 @@ def _located_after(r: Reading, post: Post) -> Match | None:
     """ "مدير إدارة مكافحة المخدرات بمنطقة مكة المكرمة العميد سعد الزهراني": where the post
     is, "ب" or "في" and a place, a region word between; the name follows it."""
     heads = alternation(forms("place_cues", "region_words"))
-    lead = re.match(rf"\s+(?:ب|في\s+)(?:(?:{heads})\s+)?", folded(r.sentence.text[post.end :]).text)
+    rest = folded(r.sentence.text[post.end :])
+    lead = re.match(rf"\s+(?:ب|في\s+)(?:(?:{heads})\s+)?", rest.text)
     if lead is None:
         return None
-    at = post.end + folded(r.sentence.text[post.end :]).origin[lead.end()]
+    at = post.end + rest.origin[lead.end()]
     # "بالرباط": "ب" on the place itself.
     starts = (at, skip_space(r.sentence.text, post.end))
     return next((m for m in r.of_kind("place") if m.start in starts), None)

@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract.reading import Reading, skip_space, written
+from briefer.extract.reference import organisation_stops
 from briefer.extract.titles import UNKNOWN, organisation_words, renderable, unknown_organisation
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
@@ -294,7 +295,7 @@ def read_organisation(r: Reading, at: int, limit: int) -> tuple[Entry, int] | No
     unverified. Its words have the article or the genitive "ل"; it ends before punctuation, a
     stop word, a rank or honorific, a name, or the next glossary match."""
     text = r.sentence.text
-    stops = {fold_form(w) for w in table("cues")["organisation_stops"]}
+    stops = organisation_stops()
     words: list[re.Match[str]] = []
     for w in re.finditer(r"\S+", text[at:limit]):
         bare = fold_form(w.group())

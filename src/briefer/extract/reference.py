@@ -79,16 +79,22 @@ def _name_goes_on(text: str, m: Match, matches: Sequence[Match]) -> bool:
     if m.entry.kind != "organisation" or not m.entry.country:
         return False
     after = re.match(r"\s+(ال\w+(?:ية|ي))(?!\w)", text[m.end :])
-    if after is None or fold_form(after.group(1)) in _organisation_stops():
+    if after is None or fold_form(after.group(1)) in _name_stops():
         return False
     at = m.end + after.start(1)
     return not any(o.start <= at < o.end for o in matches)
 
 
 @cache
-def _organisation_stops() -> frozenset[str]:
-    cues = data_table("cues")
-    return frozenset(fold_form(str(w)) for k in ("organisation_stops", "remit") for w in cues[k])
+def organisation_stops() -> frozenset[str]:
+    """The words an organisation's name ends before (cues organisation_stops), folded."""
+    return frozenset(fold_form(str(w)) for w in data_table("cues")["organisation_stops"])
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    """What ends a body's name, and a remit ("المكلف") after it."""
+    return organisation_stops() | {fold_form(str(w)) for w in data_table("cues")["remit"]}
 
 
 def _in_a_name(text: str, m: Match) -> bool:

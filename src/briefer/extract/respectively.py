@@ -1,8 +1,7 @@
 """Names told "respectively" after the posts they hold: "مباحثات مع المفتشين العامين للشرطة في
 كل من جمهورية ملاوي وجمهورية زامبيا، السيدين كوندواني موالي ومولينغا تشاندا، على التوالي". The
 posts the sentence names before the list hold its names, in order, when there are as many of
-each. Cue words: data/cues.yaml
-(respectively, honorifics, waw_names)."""
+each. Cue words: data/cues.yaml (respectively, honorifics, waw_names)."""
 
 from __future__ import annotations
 

@@ -54,14 +54,10 @@ def _object_of(word: re.Match[str], rest: str) -> bool:
     after = re.match(r"\s+(\w+)", rest)
     return (
         after is not None
-        and fold_form(after.group(1)) in _function_words()
+        and cue("cues", "function_words", proclitics=False).fullmatch(fold_form(after.group(1)))
+        is not None
         and accusative_noun(fold_form(word.group()))
     )
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(fold_form(w) for w in table("cues")["function_words"])
 
 
 def _keep_ta(word: str) -> str:
