@@ -855,3 +855,28 @@ def test_abroad_a_visit_begun_on_a_weekday_began_then(tmp_path: Path, glossary: 
         "زيارة عمل إلى السنغال تستغرق ثلاثة أيام.",
     )
     assert (facts.start, facts.end) == ("2025-02-16", "2025-02-18")
+
+
+def test_an_honorific_later_in_the_clause_opens_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولا ماليزيا",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 8 سبتمبر 2026 بالرباط، مدير إدارة التحقيقات "
+        "الجنائية في المخدرات بالشرطة الملكية الماليزية داتوك سري محمد عزلي رحمن.",
+    )
+    assert people(facts) == [("MY", "محمد عزلي رحمن")]
+
+
+def test_a_title_after_a_particle_is_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في نواكشوط",
+        "قام وزير الداخلية، عبد الوافي لفتيت، يوم الخميس 2 يوليوز 2026، بزيارة عمل إلى "
+        "موريتانيا، حيث أجرى مباحثات مع نظيره الموريتاني.",
+        "ويشكل معبر الكركرات الحدودي أحد أبرز رهانات التنسيق الأمني بين البلدين، في ظل "
+        "التوجيهات المشتركة لجلالة الملك محمد السادس والرئيس محمد ولد الشيخ الغزواني بتعزيز "
+        "الربط البري بين البلدين.",
+    )
+    assert all(name is None or "بتعزيز" not in name for _, name in people(facts))

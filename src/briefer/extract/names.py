@@ -123,10 +123,10 @@ def name_from(r: Reading, end: int) -> Name | None:
         # qualifies a body, not a person: the words are the organisation's, the name follows.
         tail = organisation_tail(r, at, opened=True)
         return None if tail is None else _name_at(r, tail, True, False)
-    if found is not None and found.entry is None and not comma:
+    if (found is None or found.entry is None) and not comma:
         # "مدير جمرك ميناء الملك عبدالعزيز بالدمام التابع لهيئة … المهندس خالد الشهري": an
         # honorific further on in the clause opens the name; the words before are the post's.
-        honoured = _honoured_later(r, found.start)
+        honoured = _honoured_later(r, found.start if found else at)
         if honoured is not None:
             return honoured
     if found is not None or comma or quoted:
@@ -224,6 +224,9 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
         begin = r.fold_map.origin[h.start()]
         if not at < begin < stop:
             continue
+        # "الرئيس محمد ولد الشيخ الغزواني": after a particle the title is part of a name.
+        if _after_particle(text, begin):
+            continue
         # "وزير الداخلية أحمد الحجار والمدير العام … اللواء حسن شقير": past another post,
         # the honorific opens that post's holder.
         posts = (m for m in r.of_kind("role") if at <= m.start < begin)
@@ -231,6 +234,17 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
             return None
         return _name_at(r, begin, False, False)
     return None
+
+
+def _after_particle(text: str, at: int) -> bool:
+    """The word before offset at is a name's particle ("ولد", "بن")."""
+    before = text[:at].split()
+    return bool(before) and fold_form(before[-1]) in _particles()
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(fold_form(str(w)) for w in table("cues")["name_particles"])
 
 
 def _demonym_tail(r: Reading, at: int) -> int | None:
