@@ -25,12 +25,11 @@ from briefer.extract.names import (
 )
 from briefer.extract.possessed import read_possessed
 from briefer.extract.post_labels import organisation_label, role_label, title_label
+from briefer.extract.post_sides import clause_country, context_country
 from briefer.extract.posts import (
     HOME,
     PUNCTUATION,
     Post,
-    clause_country,
-    context_country,
     international_body,
     international_words,
     is_unknown,

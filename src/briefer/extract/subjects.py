@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
-from briefer.extract.posts import Post, read_posts, sides
+from briefer.extract.post_sides import sides
+from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.tense import pluperfect

@@ -1,0 +1,80 @@
+"""Whose a post is when its own words do not say: the side named before it ("من الجانب
+البرتغالي"), a country in its clause, or the sentence's and the visit's context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefer.extract.posts import HOME, Post
+from briefer.extract.reading import Reading
+from briefer.glossary.entries import Match
+
+
+def context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
+    """The country of a post that names none: the host abroad; at home, the visitors'
+    country the sentence names ("وفدا أمنيا سنغاليا يقوده المدير العام …"), else that of
+    the state agency whose wire tells of its own officials' visit (QNA, INA)."""
+    if host is not None and host != HOME:
+        return host
+    foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
+    named = next((c for c in foreign if c != HOME), None)
+    return named or (wire if wire != HOME else None)
+
+
+def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> str | None:
+    """A country other than the home side's and the host's named in the post's own words, up
+    to the comma that ends them (or within reach words, when given): "ومدير إدارة أمن
+    الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari at home; "وبرئيس مكتب التحقيقات
+    في الجرائم السيبرانية بالشرطة الوطنية الكورية" Korean at an event abroad."""
+    side = _side_before(r, post)
+    if side is not None:
+        return side if side not in (HOME, host) else None
+    stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
+    end = post.end + stop.start() if stop else len(r.sentence.text)
+    if reach:
+        near = re.match(rf"(?:\W*\w+){{1,{reach}}}", r.sentence.text[post.end : end])
+        end = post.end + near.end() if near else end
+    named = [m for m in r.of_kind("demonym", "country") if post.end <= m.start < end]
+    if host not in (None, HOME):
+        # Abroad the clause may speak of other countries ("تناولت … في سوريا والعراق"): only a
+        # body's own demonym ("بالشرطة الوطنية الكورية") tells the post's.
+        named = [m for m in named if m.entry.kind == "demonym" and _of_a_body(r, m)]
+    return next((m.entry.country for m in named if m.entry.country not in (None, HOME, host)), None)
+
+
+def _side_before(r: Reading, post: Post) -> str | None:
+    """ "فيما شارك فيها من الجانب البرتغالي المدير الوطني …": the side named right before the
+    post is its country."""
+    text = r.sentence.text
+    before = [s for s in sides(r) if s.end <= post.start]
+    if not before or not re.fullmatch(r"\S*\s*", text[before[-1].end : post.start]):
+        return None
+    return before[-1].country
+
+
+@dataclass(frozen=True)
+class Side:
+    """ "من الجانب البرتغالي", "عن الجانب المغربي": a side named, and the country its demonym
+    names (None when the word after "الجانب" is no demonym)."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+def sides(r: Reading) -> list[Side]:
+    """The sides the sentence names, in order."""
+    out = []
+    for found in re.finditer(r"(?:من|عن)\s+الجانب\s+(\w+)", r.sentence.text):
+        at = found.start(1)
+        country = next((m.entry.country for m in r.of_kind("demonym") if m.start == at), None)
+        out.append(Side(found.start(), found.end(), country))
+    return out
+
+
+def _of_a_body(r: Reading, m: Match) -> bool:
+    """ "بالشرطة الوطنية الكورية", "بوزارة الداخلية القطرية": the demonym of a body the post is
+    at ("ب" before one of the two words before it)."""
+    before = r.sentence.text[: m.start].split()[-2:]
+    return any(w.startswith(("ب", "وب")) for w in before)
