@@ -23,6 +23,7 @@ from briefer.extract.names import (
     name_written,
     nationality_before,
 )
+from briefer.extract.plural_posts import named_elsewhere, plural_posts
 from briefer.extract.possessed import read_possessed
 from briefer.extract.post_labels import organisation_label, role_label, title_label
 from briefer.extract.post_sides import clause_country, context_country
@@ -78,6 +79,7 @@ def read_counterparts(
     """
     found: list[Counterpart] = []
     attended: set[Evidence] = set()
+    shared: set[Evidence] = set()
     unknown: list[UnknownName] = []
     principal_id = principal.id if principal else None
     wire = wire_country(readings[0].article) if readings else None
@@ -91,7 +93,7 @@ def read_counterparts(
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
-        posts = read_posts(r)
+        posts = sorted([*read_posts(r), *plural_posts(r)], key=lambda p: (p.start, p.end))
         accompanying = escorting_after(r, principal_id)
         attending = not_met_after(r, principal_id, any(p.home for p in posts))
         rejoined = rejoined_after(r, attending)
@@ -114,6 +116,12 @@ def read_counterparts(
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
                 continue
             if former(r, post):
+                continue
+            if post.shared:  # named only "respectively", after the list
+                if not attending <= post.start < rejoined:
+                    cited = r.evidence(post.start, post.end)
+                    found.append(_counterpart(post, None, cited, None, day))
+                    shared.add(cited)
                 continue
             if absorbed(r, post, posts[i + 1 : i + 2]):
                 carried = post
@@ -189,7 +197,7 @@ def read_counterparts(
     # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
     met = [
         replace(c, country=in_host(c.country, host))
-        for c in merge(found)
+        for c in merge(named_elsewhere(found, shared))
         if not set(c.evidence) <= attended
     ]
     met, holders = named_next(readings, met)

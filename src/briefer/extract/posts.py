@@ -41,6 +41,9 @@ class Post:
     """The post belongs to an international body: it serves no one country."""
     conjoined: bool = False
     """The post follows "و": "… و رئيس الشرطة الفيدرالية", another person's post."""
+    shared: bool = False
+    """One of the posts a plural or a dual names ("وزيري الداخلية الأوزبكي والبيلاروسي"): its
+    holder is only named "respectively"."""
 
     @property
     def home(self) -> bool:

@@ -6,33 +6,38 @@ each. Cue words: data/cues.yaml (respectively, honorifics, waw_names)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import combinations
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.facts import Counterpart
 from briefer.extract.name_shape import waw_names
-from briefer.extract.posts import PUNCTUATION
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.unknown_names import Name, name_label, skip_honorifics, unknown_name
+
+LIST_END = re.compile(r"[.،,؛;:؟?!\"]")
+"""What ends the chunk of names before "على التوالي"; brackets stay inside it: "الفريق شرطة
+(حقوقي) فلان"."""
 
 
 def named_respectively(r: Reading, found: Sequence[Counterpart]) -> list[Counterpart]:
     """The counterparts found, those of this sentence given the names it lists before "على
     التوالي"."""
     out = list(found)
-    names = _listed(r)
-    if not names:
+    span = _span(r)
+    if span is None:
         return out
     # The posts named before the list, whatever name was read after the last of them (the
     # list's first, which is not his).
-    opens = r.evidence(names[0].start, names[0].start).start
+    opens = r.evidence(span[0], span[0]).start
     posts = [
         i
         for i, c in enumerate(out)
         if c.evidence[0].sentence == r.sentence.index and c.evidence[0].start < opens
     ]
-    if len(posts) != len(names):
+    names = _listed(r, *span, len(posts))
+    if not names:
         return out
     for i, name in zip(posts, names, strict=True):
         c = out[i]
@@ -49,35 +54,47 @@ def named_respectively(r: Reading, found: Sequence[Counterpart]) -> list[Counter
     return out
 
 
-def _listed(r: Reading) -> list[Name]:
-    """The names between the comma before "على التوالي" and the one before them, each a whole
-    item of a list joined by "و" (honorifics and ranks left out)."""
+def _span(r: Reading) -> tuple[int, int] | None:
+    """Where the chunk before "على التوالي" starts and ends."""
     found = cue("cues", "respectively").search(r.folded)
     if found is None:
-        return []
+        return None
     text = r.sentence.text
     end = len(text[: r.fold_map.origin[found.start()]].rstrip(" ،,"))
-    start = max((p.end() for p in PUNCTUATION.finditer(text, 0, end)), default=0)
-    names = []
-    for a, b in _items(text, start, end):
-        at = skip_honorifics(text, a)
-        name = unknown_name(r, at, bounded=True, limit=b, vouched=True)
-        if name is None or name.start != at or name.end != b:
-            return []
-        names.append(name)
-    return names if len(names) >= 2 else []
+    start = max((p.end() for p in LIST_END.finditer(text, 0, end)), default=0)
+    return skip_space(text, start), end
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of a list "A وB وC" between start and end; a word in "و" that is a name of its
-    own ("وليد") joins no item."""
-    items: list[tuple[int, int]] = []
-    at = start
-    for word in re.finditer(r"\S+", text[start:end]):
-        written = word.group()
-        joined = written.startswith("و") and fold_form(written) not in waw_names()
-        if joined and text[at : start + word.start()].strip():
-            items.append((at, len(text[: start + word.start()].rstrip())))
-            at = start + word.start() + 1
-    items.append((at, end))
-    return [(skip_space(text, a), b) for a, b in items]
+def _listed(r: Reading, start: int, end: int, count: int) -> list[Name]:
+    """The count names of the list between start and end, each a whole item of a list joined
+    by "و" (honorifics and ranks left out): the first split into count items that are all
+    names, since a name may begin with "و" too ("كاميلوس وامبورا")."""
+    if count < 2:
+        return []
+    for items in _splits(r.sentence.text, start, end, count):
+        names = [_whole_name(r, a, b) for a, b in items]
+        if all(names):
+            return [n for n in names if n is not None]
+    return []
+
+
+def _whole_name(r: Reading, a: int, b: int) -> Name | None:
+    at = skip_honorifics(r.sentence.text, a)
+    name = unknown_name(r, at, bounded=True, limit=b, vouched=True)
+    return name if name is not None and name.start == at and name.end == b else None
+
+
+def _splits(text: str, start: int, end: int, count: int) -> Iterator[list[tuple[int, int]]]:
+    """The ways to cut the list at count - 1 of its words in "و" (a listed given name in "و",
+    "وليد", is never a cut), leftmost cuts first."""
+    cuts = [
+        start + w.start()
+        for w in re.finditer(r"\S+", text[start:end])
+        if w.group().startswith("و") and fold_form(w.group()) not in waw_names() and w.start()
+    ]
+    for chosen in combinations(cuts, count - 1):
+        bounds = [start, *chosen, end]
+        yield [
+            (skip_space(text, a + (1 if i else 0)), len(text[:b].rstrip()))
+            for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
+        ]

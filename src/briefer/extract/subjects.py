@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
 from briefer.extract.facts import Counterpart
+from briefer.extract.names import name_after
 from briefer.extract.post_sides import sides
 from briefer.extract.posts import Post, read_posts
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, skip_space
 from briefer.extract.relevance import background_clause
 from briefer.extract.tense import pluperfect
 from briefer.extract.unknown_names import skip_honorifics
@@ -75,7 +76,8 @@ def met_by_counterpart(r: Reading, found: Sequence[Counterpart], principal_id: s
         return False
     verb = cue("cues", "meeting").search(r.folded)
     if verb is not None:
-        return _named(r.folded[verb.end() :], found)
+        after = r.fold_map.origin[verb.end() - 1] + 1
+        return _named(r.folded[verb.end() :], found) or _post_again(r, after, found)
     # "وعقد يرلي قايا على هامش الاجتماع لقاءات ثنائية مع …": the sentence's opening verb, its
     # subject a counterpart, and the meetings it held.
     opening = re.match(r"\s*\w+\s+", r.folded)
@@ -115,6 +117,19 @@ def _named(text: str, found: Sequence[Counterpart]) -> bool:
         if len(words) > 2 and said.group(2) and [said.group(1), said.group(2)] == words[-2:]:
             return True
     return False
+
+
+def _post_again(r: Reading, at: int, found: Sequence[Counterpart]) -> bool:
+    """ "كما التقى وزير الداخلية على هامش المؤتمر وزراء داخلية …" after "التقى اللواء فلان،
+    وزير الداخلية، …": right after the verb, the post of a counterpart found before, naming
+    no country and no holder after it, is its subject."""
+    start = skip_space(r.sentence.text, at)
+    post = next((p for p in read_posts(r) if p.start == start), None)
+    if post is None or post.country is not None or post.organisations:
+        return False
+    if name_after(r, post) is not None:
+        return False  # "حيث التقى رئيسه فلان": the post's holder, met by the principal
+    return any((c.post or "").split("|")[0] == post.role.id for c in found)
 
 
 def _ends(words: list[str]) -> set[str]:
