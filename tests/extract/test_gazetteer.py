@@ -233,7 +233,7 @@ def tool() -> ModuleType:
 
 def test_data_files_are_what_the_tool_writes(tmp_path: Path) -> None:
     tool().build(tmp_path)
-    for name in ("gazetteer.tsv", "capitals.tsv", "place_homographs.yaml"):
+    for name in ("gazetteer.tsv", "capitals.tsv", "towns.tsv", "place_homographs.yaml"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
 
 
@@ -245,3 +245,4 @@ def test_persian_shapes_of_arabic_letters_are_read_as_arabic() -> None:
 
 def test_data_file_is_small() -> None:
     assert (DATA / "gazetteer.tsv").stat().st_size < 2_000_000
+    assert (DATA / "towns.tsv").stat().st_size < 1_500_000

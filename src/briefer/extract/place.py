@@ -43,6 +43,7 @@ from briefer.extract.reference_points import (
 from briefer.extract.relevance import earlier_year
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import planned, recent
+from briefer.extract.towns import town_city, written_town
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
 from briefer.resources import home_country
@@ -97,6 +98,11 @@ def read_place(
     cities = [
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
+    # "بمدينة فيتشنزا": a town the gazetteer holds under another spelling, or none.
+    town = None if cities else written_town([r for r in readings if not _earlier(r)], best.country)
+    if town is not None:
+        evidence["city"] = (town.reading.evidence(town.start, town.end),)
+        return best.country, town_city(town)
     if not cities:
         city = _dateline_city(readings, best.country, evidence)
         city = city or _dateline_capital(readings, best.country, evidence)

@@ -1,0 +1,139 @@
+"""Towns written as they sound: a town the gazetteer holds under no Arabic spelling the article
+uses ("بمدينة فيتشنزا", Vicenza; "مدينة سان لوي", Saint-Louis), read after a city word in the
+country the visit is known to be in. Its words are romanized by that country's convention and
+compared with the Latin names GeoNames gives the country's towns (data/towns.tsv, written by
+tools/make_gazetteer.py), both reduced to how they sound (data/place_cues.yaml latin_sounds)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+
+from briefer.arabic.lexicon import cue
+from briefer.arabic.romanize import romanize
+from briefer.extract.facts import City
+from briefer.extract.reading import Reading
+from briefer.resources import PACKAGE, data_table
+
+SIMILAR = 0.85
+"""How alike the two sound keys must be (difflib's ratio): "فيتشنزا" and Vicenza are 0.88."""
+MARGIN = 0.05
+"""How far ahead of the next town of the country the best must be, else none is read."""
+MAX_WORDS = 2
+"""Words a town's name may have after the city word: "سان لوي"."""
+
+
+@dataclass(frozen=True)
+class Town:
+    """A GeoNames town by its Latin name."""
+
+    geonameid: int
+    country: str
+    name: str
+    key: str
+    """How the name sounds (sound_key)."""
+
+
+@dataclass(frozen=True)
+class WrittenTown:
+    """A town read in a sentence: where its Arabic stands, and which town it is."""
+
+    reading: Reading
+    start: int
+    end: int
+    town: Town
+
+
+def town_city(found: WrittenTown) -> City:
+    """The city of the visit a town read by its sound gives: its Arabic as written, its
+    GeoNames name in English and French (data/places_fr.yaml when it lists the town)."""
+    town = found.town
+    fr = _french().get(town.geonameid, town.name)
+    ar = found.reading.sentence.text[found.start : found.end]
+    return City(f"place.geonames.{town.geonameid}", ar, town.name, fr)
+
+
+@cache
+def _french() -> dict[int, str]:
+    return {int(c["id"]): str(c["fr"]) for c in data_table("places_fr")["cities"]}
+
+
+def written_town(readings: Sequence[Reading], country: str) -> WrittenTown | None:
+    """The first town of country named after a city word in the sentences given, by its
+    sound, where no glossary or gazetteer name stands."""
+    for r in readings:
+        for found in cue("cues", "city_words").finditer(r.folded):
+            at = r.fold_map.origin[found.end() - 1] + 1
+            town = _after(r, at, country)
+            if town is not None:
+                return town
+    return None
+
+
+def _after(r: Reading, at: int, country: str) -> WrittenTown | None:
+    """The town named by the one or two words right after offset at, longest first."""
+    text = r.sentence.text
+    words = list(re.finditer(r"[^\W\d_]+", text[at:]))[:MAX_WORDS]
+    if not words or text[at : at + words[0].start()].strip():
+        return None
+    for size in range(len(words), 0, -1):
+        start, end = at + words[0].start(), at + words[size - 1].end()
+        # "العلمين الجديدة": a name with the article is Arabic, not written as it sounds.
+        arabic = any(w.group().startswith("ال") for w in words[:size])
+        if (
+            arabic
+            or re.search(r"[^\w\s]", text[start:end])
+            or any(m.start < end and start < m.end for m in r.matches)
+        ):
+            continue
+        town = town_by_sound(text[start:end], country)
+        if town is not None:
+            return WrittenTown(r, start, end, town)
+    return None
+
+
+def town_by_sound(arabic: str, country: str) -> Town | None:
+    """The town of country whose Latin name sounds like the Arabic, romanized by the
+    country's convention; None unless one stands clearly ahead of the others."""
+    key = sound_key(romanize(arabic, country).latin)
+    if not key:
+        return None
+    # "غلينكو" (Glynco, too small for the list) is not Glen Cove: the names end alike.
+    towns = (t for t in _towns().get(country, ()) if _last_consonant(t.key) == _last_consonant(key))
+    scored = sorted(
+        ((SequenceMatcher(None, key, t.key).ratio(), t) for t in towns), key=lambda s: -s[0]
+    )
+    if not scored or scored[0][0] < SIMILAR:
+        return None
+    rival = next((s for s, t in scored[1:] if t.key != scored[0][1].key), 0.0)
+    return scored[0][1] if scored[0][0] - rival >= MARGIN else None
+
+
+def sound_key(latin: str) -> str:
+    """A Latin name reduced to how it sounds: "Vicenza" and "Fitscenza" come close."""
+    plain = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode().lower()
+    key = re.sub(r"[^a-z]", "", plain)
+    for written, sound in data_table("place_cues")["latin_sounds"]:
+        key = key.replace(str(written), str(sound))
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _last_consonant(key: str) -> str:
+    return key.rstrip("aeiou")[-1:]
+
+
+@cache
+def _towns() -> dict[str, tuple[Town, ...]]:
+    """data/towns.tsv by country, the most populous first."""
+    out: dict[str, list[Town]] = {}
+    lines = (PACKAGE / "data" / "towns.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line.startswith("#") or line.startswith("country\t"):
+            continue
+        code, gid, _population, name = line.split("\t")
+        out.setdefault(code, []).append(Town(int(gid), code, name, sound_key(name)))
+    return {code: tuple(towns) for code, towns in out.items()}
