@@ -291,3 +291,14 @@ def test_a_headline_that_he_attends_abroad_and_a_background_of_visits_home(
         "بها الرئيس الفرنسي إلى المغرب في أكتوبر 2024.",
     )
     assert facts.host_country == "FR"
+
+
+def test_a_town_placed_by_a_direction_of_its_country(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي ونظيره في اجتماع ثلاثي",
+        "احتضنت مدينة بودور، شمال السنغال، يوم الخميس 22 يناير 2026، اجتماعا أمنيا جمع عبد "
+        "اللطيف حموشي بالمدير العام للشرطة الوطنية السنغالية.",
+    )
+    assert (facts.host_country, facts.city) == ("SN", None)

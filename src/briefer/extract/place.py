@@ -429,15 +429,22 @@ def _envoy_posted(r: Reading) -> list[Place]:
 def _unnamed_city(r: Reading) -> list[Match]:
     """ "إلى مدينة سان لويس السنغالية": a town the gazetteer does not hold (or holds as a
     namesake abroad), after a city word and before its country's demonym: the country is the
-    demonym's; the city stays unnamed."""
+    demonym's ("مدينة سان لوي، شمال السنغال": or the country after a direction); the city
+    stays unnamed."""
     out = []
-    for m in r.of_kind("demonym"):
+    for m in r.of_kind("demonym", "country"):
         before = folded(r.sentence.text[max(0, m.start - 40) : m.start]).text.split()[-4:]
+        if m.entry.kind == "country" and not (before and _direction(before[-1])):
+            continue
         words_before = [w for w in before if cue("cues", "city_words").fullmatch(w)]
         named = [p for p in r.of_kind("place") if 0 < m.start - p.end <= 2]
         if words_before and not named and m.entry.country and not _inside_organisation(r, m):
             out.append(m)
     return out
+
+
+def _direction(folded_word: str) -> bool:
+    return folded_word.rstrip("،,") in {str(w) for w in table("place_cues")["directions"]}
 
 
 def _capital_named(before: list[str]) -> bool:
