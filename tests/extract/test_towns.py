@@ -38,3 +38,17 @@ def test_the_visit_is_in_a_town_written_as_it_sounds(tmp_path: Path, shipped: Gl
     )
     assert facts.host_country == "IT"
     assert facts.city is not None and (facts.city.en, facts.city.ar) == ("Treviso", "تريفيزو")
+
+
+def test_a_town_said_first_wins_over_the_capital_of_arrival(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حرمو في شمال إيطاليا",
+        "أجرى الجنرال محمد حرمو، قائد الدرك الملكي، يوم الخميس 5 نونبر 2026، بمدينة تريفيزو "
+        "الإيطالية، مباحثات مع قائد الكرابينييري.",
+        "وكان حرمو قد حل مساء الأربعاء بالعاصمة روما، قبل أن ينتقل إلى تريفيزو.",
+    )
+    assert facts.city is not None and facts.city.en == "Treviso"

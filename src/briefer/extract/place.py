@@ -98,9 +98,11 @@ def read_place(
     cities = [
         p for p in found if p.city is not None and p.country == best.country and p.strength > 0
     ] or [p for p in found if p.city is not None and p.country == best.country]
-    # "بمدينة فيتشنزا": a town the gazetteer holds under another spelling, or none.
-    town = None if cities else written_town([r for r in readings if not _earlier(r)], best.country)
-    if town is not None:
+    # "بمدينة فيتشنزا": a town the gazetteer holds under another spelling, or none, said
+    # before any city it holds.
+    town = written_town([r for r in readings if not _earlier(r)], best.country)
+    said_first = min((p.evidence.sentence for p in cities), default=len(readings))
+    if town is not None and town.reading.sentence.index < said_first:
         evidence["city"] = (town.reading.evidence(town.start, town.end),)
         return best.country, town_city(town)
     if not cities:
