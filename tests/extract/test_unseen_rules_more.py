@@ -880,3 +880,27 @@ def test_a_title_after_a_particle_is_part_of_the_name(tmp_path: Path, shipped: G
         "الربط البري بين البلدين.",
     )
     assert all(name is None or "بتعزيز" not in name for _, name in people(facts))
+
+
+def test_the_complement_of_a_bodys_remit_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مسؤولا إسبانيا بالحسيمة",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بالحسيمة، المفوض العام للأجانب "
+        "والحدود بالشرطة الوطنية الإسبانية.",
+        "وشارك في المباحثات، من الجانب الإسباني، رئيس الوحدة المركزية لمكافحة شبكات الهجرة "
+        "وتزوير الوثائق.",
+    )
+    assert all(name is None for _, name in people(facts))
+
+
+def test_a_compound_rank_before_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية الأذربيجاني يلتقي حموشي",
+        "التقى وزير الداخلية الأذربيجاني العقيد جنرال فيلايت إيفازوف، يوم الاثنين 9 مارس 2026، "
+        "عبد اللطيف حموشي بالرباط.",
+    )
+    assert people(facts) == [("AZ", "فيلايت إيفازوف")]

@@ -215,3 +215,13 @@ def _office(r: Reading, m: Match) -> bool:
 
 def _placing(m: Match, kinds: tuple[str, ...]) -> bool:
     return m.entry.kind in kinds and not (m.entry.kind == "place" and m.entry.country is None)
+
+
+def awaits_complement(text: str, at: int) -> bool:
+    """The word before offset at is "ل" and a common noun without the article ("لمكافحة",
+    "لتعزيز"), which takes a complement after it."""
+    before = text[:at].split()[-1:]
+    if not before or not before[0].startswith("ل") or before[0].startswith("لل"):
+        return False
+    stem = fold_form(before[0][1:])
+    return not stem.startswith("ال") and zipf(stem) >= float(table("cues")["common_word_zipf"])

@@ -13,6 +13,7 @@ from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.complements import (
     MAX_ORGANISATION,
+    awaits_complement,
     bare_role,
     folded_match,
     governed,
@@ -105,7 +106,10 @@ def name_from(r: Reading, end: int) -> Name | None:
         quoted = quoted or text[at] == '"'
         at += 1
     comma = at < len(text) and text[at] in "،,"
-    found = _name_at(r, at, comma, quoted)
+    # "رئيس الوحدة المركزية لمكافحة شبكات الهجرة": after "ل" and a noun of prose, its
+    # complement follows, not a name.
+    awaiting = not (comma or quoted) and awaits_complement(text, at)
+    found = None if awaiting else _name_at(r, at, comma, quoted)
     apposed = _apposed_after(r, found) if found is not None and found.organisation else None
     if apposed is not None:
         # "المديرة العامة لوكالة إنفاذ قوانين المخدرات، فاتو سانيه": the body the glossary
