@@ -904,3 +904,16 @@ def test_a_compound_rank_before_the_name(tmp_path: Path, shipped: Glossary) -> N
         "عبد اللطيف حموشي بالرباط.",
     )
     assert people(facts) == [("AZ", "فيلايت إيفازوف")]
+
+
+def test_a_visit_of_a_month_gone_by_told_in_passing(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في حيدر أباد",
+        "أجرى عبد اللطيف حموشي، يوم الجمعة 20 نونبر 2026 بحيدر أباد، مباحثات مع مدير الأكاديمية "
+        "الوطنية للشرطة الهندية، السيد أنيل كومار شارما.",
+        "وتعرف العلاقات المغربية الهندية دينامية متصاعدة، تعززت بالزيارة التي قام بها وزير "
+        "الدفاع الهندي راجناث سينغ إلى المغرب في شتنبر الماضي.",
+    )
+    assert people(facts) == [("IN", "أنيل كومار شارما")]

@@ -131,7 +131,11 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     if _dated_earlier_first(r, visit_year):
         return True
-    return earlier and (not meeting or r.has("cues", "past_visits"))
+    # "تعززت بالزيارة التي قام بها وزير الدفاع الهندي … إلى المغرب في شتنبر الماضي": a visit
+    # told in passing, in a month gone by or an earlier year.
+    return (earlier and not meeting) or (
+        (earlier or _past_month(r)) and r.has("cues", "past_visits")
+    )
 
 
 def _earlier_visit(r: Reading, end: int) -> bool:
