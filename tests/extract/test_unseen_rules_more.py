@@ -917,3 +917,18 @@ def test_a_visit_of_a_month_gone_by_told_in_passing(tmp_path: Path, shipped: Glo
         "الدفاع الهندي راجناث سينغ إلى المغرب في شتنبر الماضي.",
     )
     assert people(facts) == [("IN", "أنيل كومار شارما")]
+
+
+def test_who_had_opened_the_event_named_with_his_titles_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مؤتمر أمن المنافذ بالعين",
+        "أجرى عبد اللطيف حموشي، يوم الأربعاء 26 نونبر 2025 بمدينة العين، مباحثات مع القائد العام "
+        "لشرطة أبوظبي، اللواء أحمد سيف بن زيتون المهيري.",
+        "وكان الفريق سمو الشيخ سيف بن زايد آل نهيان، نائب رئيس مجلس الوزراء وزير الداخلية، قد "
+        "افتتح المؤتمر بحضور قيادات شرطية من أكثر من ثلاثين دولة.",
+    )
+    assert people(facts) == [("AE", "أحمد سيف بن زيتون المهيري")]

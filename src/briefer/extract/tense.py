@@ -67,6 +67,10 @@ def _ongoing(r: Reading) -> bool:
     return r.has("calendar", "ongoing_duration") and r.has("cues", "visit")
 
 
+APPOSITION = re.compile(r"[،,][^،,.]*[،,]")
+"""A chunk between two commas: an apposition the pluperfect's words do not count."""
+
+
 def pluperfect(r: Reading) -> bool:
     """The sentence is in the pluperfect ("وكان المغرب قد احتضن")."""
     return _pluperfect(r.folded)
@@ -86,12 +90,15 @@ def planned_before(r: Reading, at: int) -> bool:
 
 
 def _pluperfect(text: str) -> bool:
-    """ "وكان المغرب قد احتضن": a form of كان, then قد within a few words."""
+    """ "وكان المغرب قد احتضن": a form of كان, then قد within a few words, not counting those
+    of an apposition between commas ("وكان الشيخ فلان، نائب رئيس مجلس الوزراء وزير
+    الداخلية، قد افتتح")."""
     auxiliaries, particle, reach = _pluperfect_words()
-    tokens = [w for _, _, w in words(text)]
-    for i, token in enumerate(tokens):
-        if token in auxiliaries and particle in tokens[i + 1 : i + 1 + reach]:
-            return True
+    for told in (text, APPOSITION.sub(" ", text)):
+        tokens = [w for _, _, w in words(told)]
+        for i, token in enumerate(tokens):
+            if token in auxiliaries and particle in tokens[i + 1 : i + 1 + reach]:
+                return True
     return False
 
 
