@@ -110,3 +110,28 @@ def test_whom_a_counterpart_met_in_turn_is_not_met(tmp_path: Path, shipped: Glos
         "كما التقى وزير الداخلية على هامش المؤتمر وزراء داخلية ليبيا والسودان والنيجر.",
     )
     assert [country for country, _ in people(facts)] == ["EG"]
+
+
+def test_each_of_a_list_of_names_before_their_posts(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في غابورون",
+        "أجرى حموشي، يوم الأربعاء 2 شتنبر 2026 بالعاصمة غابورون، في لقاءين منفصلين، مباحثات مع "
+        "كل من تيبوغو ماسيلا، مفوض شرطة بوتسوانا، وكاغيسو ديتشابا، المدير العام لإدارة "
+        "الاستخبارات والأمن.",
+    )
+    assert people(facts) == [("BW", "تيبوغو ماسيلا"), ("BW", "كاغيسو ديتشابا")]
+
+
+def test_who_took_part_listed_before_their_posts(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مدير جهاز الأمن الداخلي الإستوني",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 7 أكتوبر 2026 بتمارة، المدير العام لجهاز الأمن "
+        "الداخلي بجمهورية إستونيا، أندريس سار.",
+        "وشارك في المباحثات، إلى جانب المسؤول الإستوني، كل من تونو كاسك، نائب المدير العام "
+        "المكلف بمكافحة الإرهاب، وكادري تام، نائبة المدير العام المكلفة بمكافحة التجسس.",
+    )
+    assert [name for _, name in people(facts)] == ["أندريس سار", "تونو كاسك", "كادري تام"]

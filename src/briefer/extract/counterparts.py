@@ -17,12 +17,8 @@ from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownNa
 from briefer.extract.holder_next import named_next
 from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
-from briefer.extract.names import (
-    name_after,
-    name_before,
-    name_written,
-    nationality_before,
-)
+from briefer.extract.names import name_after, name_written
+from briefer.extract.names_before import name_before, nationality_before
 from briefer.extract.plural_posts import named_elsewhere, plural_posts
 from briefer.extract.possessed import read_possessed
 from briefer.extract.post_labels import organisation_label, role_label, title_label

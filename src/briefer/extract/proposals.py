@@ -21,7 +21,8 @@ from briefer.arabic.romanize import Romanization, romanize
 from briefer.documents import Article
 from briefer.extract import demonyms
 from briefer.extract.facts import Label
-from briefer.extract.names import name_after, name_before, name_from
+from briefer.extract.names import name_after, name_from
+from briefer.extract.names_before import name_before
 from briefer.extract.post_labels import title_label
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading

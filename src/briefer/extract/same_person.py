@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.extract.mentions import OFFICIAL
-from briefer.extract.names import holds_between, name_after, name_before
+from briefer.extract.names import holds_between, name_after
+from briefer.extract.names_before import name_before
 from briefer.extract.posts import PUNCTUATION, Post
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
