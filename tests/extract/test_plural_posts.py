@@ -135,3 +135,17 @@ def test_who_took_part_listed_before_their_posts(tmp_path: Path, shipped: Glossa
         "المكلف بمكافحة الإرهاب، وكادري تام، نائبة المدير العام المكلفة بمكافحة التجسس.",
     )
     assert [name for _, name in people(facts)] == ["أندريس سار", "تونو كاسك", "كادري تام"]
+
+
+def test_the_countries_of_a_plural_post_are_not_where_the_visit_is(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يجري مباحثات مع قادة شرطة غانا وكينيا",
+        "الرباط - 16 أبريل 2026 (ومع) - أجرى عبد اللطيف حموشي، اليوم الخميس بالمقر المركزي "
+        "للمديرية العامة للأمن الوطني، مباحثات مع المديرين العامين للشرطة الوطنية في كل من "
+        "جمهورية غانا وجمهورية كينيا.",
+    )
+    assert facts.host_country == "MA"

@@ -29,6 +29,7 @@ from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.name_shape import place_heads
+from briefer.extract.plural_posts import plural_posts
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
 from briefer.extract.receptions import home_reception, received_abroad
@@ -336,6 +337,8 @@ def _where(r: Reading) -> list[Match]:
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []
     found = [m for m in found if not _posting(r, m, posts)]
+    # "مع المديرين العامين للشرطة في كل من جمهورية الرأس الأخضر وجمهورية غينيا بيساو": whose.
+    posts += plural_posts(r)
     if not any(m.entry.kind == "country" for m in found):
         return found
     foreign = [p for p in posts if not p.home]
