@@ -148,3 +148,22 @@ def test_the_countries_of_a_plural_post_are_not_where_the_visit_is(
         "الوطنية في كل من جمهورية غانا وجمهورية كينيا.",
     )
     assert facts.host_country is None  # the text does not say where
+
+
+def test_the_principal_called_by_his_own_title_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في فاليتا",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، يوم الخميس 14 ماي 2026 بفاليتا، مباحثات مع "
+        "وزير الشؤون الداخلية المالطي، السيد بايرون كاميليري.",
+        "كما أجرى وزير الداخلية مباحثات منفصلة مع نظيرته البرتغالية ونظيره الليبي، السيدة ماريا "
+        "لوسيا أمارال والسيد عماد الطرابلسي، على التوالي.",
+    )
+    assert people(facts) == [
+        ("MT", "بايرون كاميليري"),
+        ("PT", "ماريا لوسيا أمارال"),
+        ("LY", "عماد الطرابلسي"),
+    ]

@@ -43,6 +43,8 @@ from briefer.extract.subjects import (
     met_by_counterpart,
     named_in_passing,
     not_met_after,
+    principal_by_title,
+    principal_titles,
     rejoined_after,
     visitors_programme,
 )
@@ -80,6 +82,7 @@ def read_counterparts(
     principal_id = principal.id if principal else None
     wire = wire_country(readings[0].article) if readings else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
+    titles = principal_titles(readings, principal_id)
     for r in readings:
         programme = host == HOME and visitors_programme(r, principal_id)
         if r.sentence.index in background or met_by_another(r, principal_id) or programme:
@@ -110,6 +113,8 @@ def read_counterparts(
             if post.start >= accompanying and post.country is None:
                 continue
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
+                continue
+            if principal_by_title(r, post, titles):
                 continue
             if former(r, post):
                 continue

@@ -326,3 +326,24 @@ def beside_principal(r: Reading, post: Post) -> bool:
         return False
     before = folded(r.sentence.text[: post.start]).text.rstrip()
     return any(before.endswith(fold_form(w)) for w in table("cues")["beside"])
+
+
+def principal_titles(readings: Sequence[Reading], principal_id: str | None) -> frozenset[str]:
+    """The English titles the glossary gives the principal ("Minister of the Interior")."""
+    for r in readings:
+        for m in r.of_kind("person"):
+            if m.entry.id == principal_id:
+                return frozenset(t.en for t in m.entry.titles)
+    return frozenset()
+
+
+def principal_by_title(r: Reading, post: Post, titles: frozenset[str]) -> bool:
+    """ "كما أجرى وزير الداخلية مباحثات منفصلة مع نظيرته البرتغالية …" when the principal is
+    the minister: his own title, naming no country, as the subject right after the verb that
+    opens the sentence, is he (the sentence does not name him otherwise)."""
+    if post.country is not None or post.international or post.role.en.full not in titles:
+        return False
+    lead = folded(r.sentence.text[: post.start]).text.split()
+    verbs = cue("cues", "subject_verbs", proclitics=False)
+    opening = [w for w in lead if w not in ("كما", "ثم")]
+    return len(opening) == 1 and verbs.fullmatch(opening[0].removeprefix("و")) is not None
