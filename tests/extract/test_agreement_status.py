@@ -1052,3 +1052,25 @@ def test_documents_signed_with_each_of_several_bodies(
         f"ووقع الجانبان مذكرتي تفاهم بين المديرية العامة للأمن الوطني وكل من {bodies}.",
     )
     assert [countries(a) for a in agreements] == expected
+
+
+def test_talks_crowned_with_an_agreement_to_sign_are_not_a_signing(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "وأجرى حموشي مباحثات مع وزير الأمن، توجت بالاتفاق على توقيع اتفاقية للتعاون في مجال "
+        "مكافحة الإرهاب خلال زيارة مرتقبة للوزير إلى الرباط."
+    )
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [
+        ("agreement", "to_be_signed", True)
+    ]
+
+
+def test_agreements_of_earlier_visits_are_not_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "ويولي حموشي أهمية لتوسيع شبكة شركاء المؤسسة الأمنية في آسيا، بعد زيارات سابقة قادته "
+        "إلى عدد من دول المنطقة، توجت بدورها باتفاقيات في مجال مكافحة الإرهاب."
+    )
+    assert agreements_of(tmp_path, glossary, sentence, year=2026) == []

@@ -281,7 +281,8 @@ def _compose(roles: list[str], initialled: bool) -> str | None:
         undecided = {"agree", "prepare"} & set(roles) and "sign" not in roles
         return None if undecided else "to_be_signed"
     if "sign" in roles:
-        if "agree" in roles[: roles.index("sign")]:
+        # "توجت بالاتفاق على توقيع اتفاقية": what was agreed is the signing the chain ends on.
+        if "agree" in roles[: len(roles) - 1 - roles[::-1].index("sign")]:
             return "to_be_signed"
         return "agreed" if initialled else "signed"
     if "agree" in roles:
