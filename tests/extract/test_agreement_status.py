@@ -1074,3 +1074,13 @@ def test_agreements_of_earlier_visits_are_not_the_visits(
         "إلى عدد من دول المنطقة، توجت بدورها باتفاقيات في مجال مكافحة الإرهاب."
     )
     assert agreements_of(tmp_path, glossary, sentence, year=2026) == []
+
+
+def test_agreeing_to_go_on_studying_the_draft_is_no_new_agreement(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "وتناول اللقاء مشروع مذكرة تفاهم في مجال مكافحة الجريمة المنظمة، حيث اتفق الجانبان على "
+        "أن تواصل الجهات المختصة في البلدين دراسة المشروع."
+    )
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("mou", "discussed", True)]
