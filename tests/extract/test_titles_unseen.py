@@ -1039,3 +1039,14 @@ def test_an_unnamed_post_of_the_organisation_said_before(tmp_path: Path, shipped
         "له عرضا حول منظومة تبادل المعلومات.",
     )
     assert [(c.country, c.role.en) for c in facts.counterparts][-1] == (None, "Executive Director")
+
+
+def test_a_womans_post_before_a_body_the_glossary_knows(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مديرة الشرطة النرويجية",
+        "استقبل عبد اللطيف حموشي، يوم الجمعة 11 دجنبر 2026 بتمارة، مديرة الشرطة النرويجية، "
+        "كاري هاوغلاند.",
+    )
+    assert people(facts) == [("NO", "كاري هاوغلاند")]

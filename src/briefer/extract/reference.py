@@ -68,8 +68,17 @@ def complete(
         elif extra.entry.kind == "role" and all(_inside_role(m, extra) for m in clash):
             # "المدير التنفيذي" is one post, not "المدير" qualified by "التنفيذي".
             out = [m for m in out if m not in clash] + [extra]
+        elif extra.entry.kind == "role":
+            # "مديرة الشرطة النرويجية": the glossary's body keeps its words; "مديرة" before it
+            # is the post.
+            out += _role_before(text, extra, min(m.start for m in clash))
     out = [m for m in out if not _name_goes_on(text, m, out) and not _waw_surname(text, m, out)]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
+
+
+def _role_before(text: str, role: Match, end: int) -> list[Match]:
+    """The shorter role form that starts where role does and ends before offset end."""
+    return [m for m in _roles(text[:end]) if m.start == role.start]
 
 
 def _name_goes_on(text: str, m: Match, matches: Sequence[Match]) -> bool:
