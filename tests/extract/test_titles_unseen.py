@@ -1050,3 +1050,14 @@ def test_a_womans_post_before_a_body_the_glossary_knows(tmp_path: Path, shipped:
         "كاري هاوغلاند.",
     )
     assert people(facts) == [("NO", "كاري هاوغلاند")]
+
+
+def test_a_grand_duchy_is_a_state_before_its_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يستقبل نظيره اللوكسمبورغي",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، يوم الخميس 10 دجنبر 2026 بالرباط، مباحثات مع "
+        "وزير الشؤون الداخلية بدوقية لوكسمبورغ الكبرى، ليون غلودن، الذي يقوم بزيارة رسمية.",
+    )
+    assert people(facts) == [("LU", "ليون غلودن")]
