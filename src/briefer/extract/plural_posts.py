@@ -16,6 +16,7 @@ from briefer.extract.facts import Counterpart, Evidence
 from briefer.extract.posts import PUNCTUATION, Post, read_organisation
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.reference import role_entry
+from briefer.extract.titles import role_pattern
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
@@ -137,10 +138,4 @@ def _forms() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    forms = sorted(_forms(), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    # "ل" + "ال" is written "لل": "للمفتشين" is "ل" + "المفتشين".
-    fused = "|".join(
-        re.escape("ل" + f[2:]).replace(r"\ ", r"\s+") for f in forms if f.startswith("ال")
-    )
-    return re.compile(rf"(?<!\w)(?:[وف]?[بل]?(?P<form>{body})|[وف]?ل(?P<fused>{fused}))(?!\w)")
+    return role_pattern(_forms())

@@ -20,6 +20,7 @@ from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
 from briefer.extract.name_shape import construct_heads, place_heads
+from briefer.extract.titles import role_pattern
 from briefer.glossary.countries import cldr_entry, country_codes
 from briefer.glossary.entries import Entry, Match, Rendering
 from briefer.resources import PACKAGE, data_table, home_country
@@ -407,16 +408,7 @@ def _roles(text: str) -> list[Match]:
 
 @cache
 def _role_pattern() -> re.Pattern[str]:
-    forms = sorted(_role_forms(), key=len, reverse=True)
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    # "ل" + "ال" is written "لل": "للمدير" is "ل" + "المدير".
-    fused = "|".join(
-        re.escape("ل" + f[2:]).replace(r"\ ", r"\s+") for f in forms if f.startswith("ال")
-    )
-    return re.compile(
-        rf"(?<!\w)(?:(?P<prefix>[وف]?[بلك]?)(?P<form>{body})|(?P<fprefix>[وف]?ل)(?P<fused>{fused}))"
-        rf"(?!\w)"
-    )
+    return role_pattern(_role_forms())
 
 
 def role_entry(form: str) -> Entry | None:

@@ -7,6 +7,8 @@ reader sees what the words say, and the note says that no one has checked the na
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from briefer.arabic.lexicon import fold_form
@@ -145,3 +147,17 @@ def _capital(fr: str) -> str:
             rest = fr[len(article) :]
             return rest[:1].upper() + rest[1:]
     return fr
+
+
+def role_pattern(folded_forms: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word role forms, longest first, behind proclitics: group "form" (its proclitics
+    in "prefix"), or "fused" for "ل" + "ال" written "لل" ("للمدير", proclitics in "fprefix")."""
+    forms = sorted(folded_forms, key=len, reverse=True)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    fused = "|".join(
+        re.escape("ل" + f[2:]).replace(r"\ ", r"\s+") for f in forms if f.startswith("ال")
+    )
+    return re.compile(
+        rf"(?<!\w)(?:(?P<prefix>[وف]?[بلك]?)(?P<form>{body})|(?P<fprefix>[وف]?ل)(?P<fused>{fused}))"
+        rf"(?!\w)"
+    )
