@@ -1061,3 +1061,17 @@ def test_a_grand_duchy_is_a_state_before_its_name(tmp_path: Path, shipped: Gloss
         "وزير الشؤون الداخلية بدوقية لوكسمبورغ الكبرى، ليون غلودن، الذي يقوم بزيارة رسمية.",
     )
     assert people(facts) == [("LU", "ليون غلودن")]
+
+
+def test_a_nationality_of_two_words_over_the_term_it_opens_with(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حرمو يستقبل قائد الدرك الإفريقي الأوسط",
+        "استقبل محمد حرمو، قائد الدرك الملكي، يوم الثلاثاء 8 دجنبر 2026 بالرباط، المدير العام "
+        "للدرك الوطني بجمهورية إفريقيا الوسطى، العقيد تييري نغومبي.",
+        "وعبر المسؤول الإفريقي الأوسط، بالمناسبة، عن امتنانه للدعم الذي يقدمه المغرب لبلاده.",
+    )
+    assert people(facts) == [("CF", "تييري نغومبي")]

@@ -332,12 +332,16 @@ def _replaces(extra: Match, clash: Sequence[Match], states: Sequence[Match]) -> 
     demonym it contains."""
     if extra in states:
         return all(_inside_state(m, extra) for m in clash)
+    if extra.entry.kind == "demonym":
+        # "المسؤول الإفريقي الأوسط": a nationality of two words over the term it opens with.
+        return all(m.entry.kind == "term" and _inside_state(m, extra, "term") for m in clash)
     return extra.entry.kind == "place" and all(_yields_to_city(m, extra) for m in clash)
 
 
-def _inside_state(m: Match, state: Match) -> bool:
-    """The glossary's demonym of "الجمهورية الفرنسية" is part of the state's name."""
-    return m.entry.kind == "demonym" and state.start <= m.start and m.end <= state.end
+def _inside_state(m: Match, state: Match, kind: str = "demonym") -> bool:
+    """The glossary's demonym of "الجمهورية الفرنسية" is part of the state's name (or, of
+    kind, what stands inside a longer match)."""
+    return m.entry.kind == kind and state.start <= m.start and m.end <= state.end
 
 
 def _formal_states(text: str, adjectives: Sequence[Match]) -> list[Match]:
