@@ -45,7 +45,7 @@ def prose(taken: list[re.Match[str]]) -> bool:
     it: "العميد شو جيان"). A name opens with a given name, which is common in prose only when
     data/names.yaml lists it ("سعيد", "جمال"), and not with a verb; no later word of it is a
     common word behind "ب" or "ل" ("بولاية", "لدول")."""
-    particles = {fold_form(w) for w in table("cues")["name_particles"]}
+    particles = name_particles()
     words = [fold_form(w.group()) for w in taken]
     first_prose = _prose_word(words[0]) and taken[0].group() not in written_names()
     if first_prose or DUAL_VERB.fullmatch(words[0]) or words[0] in construct_heads():
@@ -189,3 +189,9 @@ def place_heads() -> frozenset[str]:
 def waw_names() -> frozenset[str]:
     """Given names that begin with "و", which is otherwise the conjunction."""
     return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """The particles of Arab names ("بن", "آل", "ولد"), folded: data/cues.yaml name_particles."""
+    return frozenset(fold_form(str(w)) for w in table("cues")["name_particles"])

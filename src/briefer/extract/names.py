@@ -25,6 +25,7 @@ from briefer.extract.complements import (
 from briefer.extract.name_shape import (
     construct_heads,
     given_name,
+    name_particles,
 )
 from briefer.extract.posts import (
     PUNCTUATION,
@@ -242,12 +243,7 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
 def _after_particle(text: str, at: int) -> bool:
     """The word before offset at is a name's particle ("ولد", "بن")."""
     before = text[:at].split()
-    return bool(before) and fold_form(before[-1]) in _particles()
-
-
-@cache
-def _particles() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in table("cues")["name_particles"])
+    return bool(before) and fold_form(before[-1]) in name_particles()
 
 
 def _demonym_tail(r: Reading, at: int) -> int | None:

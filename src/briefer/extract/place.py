@@ -101,9 +101,10 @@ def read_place(
     ] or [p for p in found if p.city is not None and p.country == best.country]
     # "بمدينة فيتشنزا": a town the gazetteer holds under another spelling, or none, said
     # before any city it holds.
-    town = written_town([r for r in readings if not _earlier(r)], best.country)
     said_first = min((p.evidence.sentence for p in cities), default=len(readings))
-    if town is not None and town.reading.sentence.index < said_first:
+    before = [r for r in readings if r.sentence.index < said_first and not _earlier(r)]
+    town = written_town(before, best.country)
+    if town is not None:
         evidence["city"] = (town.reading.evidence(town.start, town.end),)
         return best.country, town_city(town)
     if not cities:
@@ -449,7 +450,12 @@ def _unnamed_city(r: Reading) -> list[Match]:
 
 
 def _direction(folded_word: str) -> bool:
-    return folded_word.rstrip("،,") in {str(w) for w in table("place_cues")["directions"]}
+    return folded_word.rstrip("،,") in _directions()
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(str(w) for w in table("place_cues")["directions"])
 
 
 def _capital_named(before: list[str]) -> bool:

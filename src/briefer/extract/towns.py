@@ -103,7 +103,7 @@ def town_by_sound(arabic: str, country: str) -> Town | None:
     if not key:
         return None
     # "غلينكو" (Glynco, too small for the list) is not Glen Cove: the names end alike.
-    towns = (t for t in _towns().get(country, ()) if _last_consonant(t.key) == _last_consonant(key))
+    towns = (t for t in _towns(country) if _last_consonant(t.key) == _last_consonant(key))
     scored = sorted(
         ((SequenceMatcher(None, key, t.key).ratio(), t) for t in towns), key=lambda s: -s[0]
     )
@@ -127,13 +127,21 @@ def _last_consonant(key: str) -> str:
 
 
 @cache
-def _towns() -> dict[str, tuple[Town, ...]]:
-    """data/towns.tsv by country, the most populous first."""
-    out: dict[str, list[Town]] = {}
+def _towns(country: str) -> tuple[Town, ...]:
+    """The towns of a country in data/towns.tsv, the most populous first, with their sound
+    keys (made for the country asked about only)."""
+    rows = _rows().get(country, ())
+    return tuple(Town(gid, country, name, sound_key(name)) for gid, name in rows)
+
+
+@cache
+def _rows() -> dict[str, list[tuple[int, str]]]:
+    """data/towns.tsv by country: (geonameid, name)."""
+    out: dict[str, list[tuple[int, str]]] = {}
     lines = (PACKAGE / "data" / "towns.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines:
         if line.startswith("#") or line.startswith("country\t"):
             continue
         code, gid, _population, name = line.split("\t")
-        out.setdefault(code, []).append(Town(int(gid), code, name, sound_key(name)))
-    return {code: tuple(towns) for code, towns in out.items()}
+        out.setdefault(code, []).append((int(gid), name))
+    return out

@@ -19,6 +19,7 @@ from briefer.extract.name_shape import (
     construct_heads,
     foreign_waw,
     imperfect_verb,
+    name_particles,
     prose,
     waw_names,
     written_names,
@@ -76,9 +77,8 @@ def _weekdays() -> frozenset[str]:
 def _particles() -> frozenset[str]:
     """Particles that do not count towards a name's length: "بن", "آل", and a Western name's
     ("خوان أندريس دي لا مازا")."""
-    arab = (fold_form(w) for w in table("cues")["name_particles"])
     western = (fold_form(str(w)) for w in table("names")["western_particles"])
-    return frozenset(arab) | frozenset(western)
+    return name_particles() | frozenset(western)
 
 
 @cache
