@@ -887,3 +887,18 @@ def test_a_deputy_who_took_part_and_one_who_attended_it(tmp_path: Path, shipped:
         "في حين حضرتها الكاتبة العامة لوزارة الداخلية، فانجا رازافيندرابي.",
     )
     assert people(facts) == [("MZ", "فرناندو تيمبي"), ("MZ", "ألبرتو ماشافا")]
+
+
+def test_a_given_name_that_reads_as_a_proclitic_and_a_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "كلاوس" is Klaus, not "ك" + Laos.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لوبيك",
+        "زار عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، أكاديمية الشرطة الاتحادية بألمانيا، "
+        "وكان في استقباله رئيسها، كلاوس ديتر برانت، الذي قدم له عرضا.",
+    )
+    assert people(facts) == [("DE", "كلاوس ديتر برانت")]
+    assert "LA" not in facts.countries_mentioned

@@ -20,6 +20,7 @@ from briefer.arabic.text import MappedText
 from briefer.extract import demonyms as demonyms_mod
 from briefer.extract import gazetteer as gazetteer_mod
 from briefer.extract.name_shape import construct_heads, place_heads
+from briefer.extract.name_words import in_a_name, waw_surname
 from briefer.extract.titles import role_pattern
 from briefer.glossary.countries import cldr_entry, country_codes
 from briefer.glossary.entries import Entry, Match, Rendering
@@ -53,7 +54,7 @@ def complete(
     (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City). local: the country of the outlet
     whose report this is; after a preposition, a name of a country that is also one of its
     cities is the city ("السفير المغربي في عمان" in a Jordanian daily is in Amman)."""
-    out = [m for m in matches if not _inside_feature(text, m) and not _in_a_name(text, m)]
+    out = [m for m in matches if not _inside_feature(text, m) and not in_a_name(text, m)]
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
     states = _formal_states(text, adjectives)
@@ -73,7 +74,7 @@ def complete(
             # "مديرة الشرطة النرويجية": the glossary's body keeps its words; "مديرة" before it
             # is the post.
             out += _role_before(text, extra, min(m.start for m in clash))
-    out = [m for m in out if not _name_goes_on(text, m, out) and not _waw_surname(text, m, out)]
+    out = [m for m in out if not _name_goes_on(text, m, out) and not waw_surname(text, m, out)]
     return tuple(sorted(out, key=lambda m: (m.start, -m.end)))
 
 
@@ -105,33 +106,6 @@ def organisation_stops() -> frozenset[str]:
 def _name_stops() -> frozenset[str]:
     """What ends a body's name, and a remit ("المكلف") after it."""
     return organisation_stops() | {fold_form(str(w)) for w in data_table("cues")["remit"]}
-
-
-def _in_a_name(text: str, m: Match) -> bool:
-    """ "مروان بن تركي آل سعيد": a word after "بن", "ابن" or "أبو" is a name, not the
-    nationality it also spells."""
-    if m.entry.kind != "demonym" or m.prefix:
-        return False
-    before = text[: m.start].split()[-1:]
-    return bool(before) and fold_form(before[0]) in _lineage_words()
-
-
-def _waw_surname(text: str, m: Match, matches: Sequence[Match]) -> bool:
-    """ "وزير الأمن الداخلي، كيفن واروبي،", "ونقل الوزير واروبي": a surname that reads as "و"
-    and a nationality ("Aruban"); as one, it would follow another ("فرنسي وإسباني،") or, after
-    a word with the article, take the article itself."""
-    if m.entry.kind != "demonym" or m.prefix != "و":
-        return False
-    before = re.search(r"(\w+)\s+$", text[: m.start])
-    if before is None or any(d.end == before.end(1) for d in matches if d.entry.kind == "demonym"):
-        return False
-    closed = re.match(r"\s*(?:[،,.؛:]|$)", text[m.end :]) is not None
-    return closed or before.group(1).startswith("ال")
-
-
-@cache
-def _lineage_words() -> frozenset[str]:
-    return frozenset(fold_form(str(w)) for w in data_table("cues")["lineage_words"])
 
 
 def _spelled_as_demonym(m: Match, adjectives: Sequence[Match]) -> bool:
