@@ -902,3 +902,18 @@ def test_a_given_name_that_reads_as_a_proclitic_and_a_country(
     )
     assert people(facts) == [("DE", "كلاوس ديتر برانت")]
     assert "LA" not in facts.countries_mentioned
+
+
+def test_a_day_of_the_visit_anchors_a_sentence_that_dates_a_body_s_record(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "منذ إحداثه سنة 2005" tells the centre's record; "اليوم الثاني من الزيارة" the visit.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيتشنزا",
+        "حل عبد اللطيف حموشي، يوم الاثنين 2 مارس 2026، بروما في زيارة عمل إلى إيطاليا.",
+        "وفي اليوم الثاني من الزيارة، قدم مدير المركز، العميد ماركو فيرانتي، للوفد المغربي "
+        "عرضا حول برامج التكوين التي يقدمها المركز منذ إحداثه سنة 2005.",
+    )
+    assert people(facts) == [("IT", "ماركو فيرانتي")]
