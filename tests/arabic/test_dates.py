@@ -31,6 +31,11 @@ from briefer.arabic.dates import find_dates, find_editions
         # across a year end, the year written once at the end
         ("من 30 ديسمبر إلى 2 يناير 2025", None, ("2024-12-30", "2025-01-02")),
         ("من ٣٠ كانون الأول ٢٠٢٤ إلى ٢ كانون الثاني", None, ("2024-12-30", "2025-01-02")),
+        # two weekdays, then the last one's date: the range opens on the first weekday
+        ("من الثلاثاء إلى الخميس 13 نونبر 2025", None, ("2025-11-11", "2025-11-13")),
+        ("من يوم الأحد حتى يوم الثلاثاء 3 مارس", None, ("XXXX-03-01", "XXXX-03-03")),
+        # a weekday that contradicts the date opens no range
+        ("من الثلاثاء إلى الجمعة 13 نونبر 2025", None, ("2025-11-13", "2025-11-13")),
         # a single day with a year word
         ("في 5 أيار/مايو من سنة 2023", None, ("2023-05-05", "2023-05-05")),
         ("يوم 3 جانفي", None, ("XXXX-01-03", "XXXX-01-03")),

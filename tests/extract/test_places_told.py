@@ -302,3 +302,22 @@ def test_a_town_placed_by_a_direction_of_its_country(tmp_path: Path, shipped: Gl
         "اللطيف حموشي بالمدير العام للشرطة الوطنية السنغالية.",
     )
     assert (facts.host_country, facts.city) == ("SN", None)
+
+
+def test_the_city_he_returned_to_is_not_where_the_visit_was(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في سوفا",
+        "الجمعة 14 نونبر 2025 - 07:45",
+        "عاد عبد اللطيف حموشي، المدير العام للأمن الوطني، إلى الرباط بعد ثلاثة أيام قضاها في "
+        "جمهورية فيجي، من الثلاثاء إلى الخميس 13 نونبر الجاري، في زيارة عمل.",
+        "وأجرى حموشي بالعاصمة سوفا مباحثات مع وزير الشرطة الفيجي، جوني فوسايلاغي.",
+        "وتعهدت حكومة رئيس الوزراء سيتيفيني رابوكا بمراجعة القوانين المتعلقة بالمخدرات.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("FJ", "Suva")
+    assert (facts.start, facts.end) == ("2025-11-11", "2025-11-13")
+    # The government of a prime minister is named, not he met.
+    assert [c.name_ar for c in facts.counterparts] == ["جوني فوسايلاغي"]

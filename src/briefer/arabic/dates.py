@@ -209,7 +209,13 @@ def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
         if parsed is None:
             continue
         start, end = mapped.source_span(match.start(), match.end())
-        weekdays = _weekdays(mapped.text[max(0, match.start() - 40) : match.start()], parsed)
+        before = mapped.text[max(0, match.start() - 40) : match.start()]
+        weekdays = _weekdays(before, parsed)
+        since = _weekday_since(before, parsed)
+        if since is not None:
+            # "من الثلاثاء إلى الخميس 13 نونبر": the range opens on the first weekday.
+            parsed, weekdays = (since[0], parsed[1], parsed[2]), since[2]
+            start = mapped.source_span(match.start() - since[1], match.end())[0]
         qualifier = _qualifier_after().match(mapped.text[match.end() :])
         found.append(
             DateRange(
@@ -427,6 +433,36 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _weekday_since(
+    before: str, parsed: tuple[str, str, bool]
+) -> tuple[str, int, tuple[int, int]] | None:
+    """ "من الثلاثاء إلى الخميس 13 نونبر": a single day after a range of two weekdays is the
+    range's last; its first is the first weekday's, that many days before. The first day, how
+    many characters before the date the range opens, and the two weekdays."""
+    found = _weekday_range().search(before)
+    if found is None or parsed[0] != parsed[1]:
+        return None
+    names = weekday_forms()
+    weekdays = names[_key(found["first"])], names[_key(found["second"])]
+    last = to_date(parsed[1])
+    if last is not None and last.weekday() != weekdays[1]:
+        return None  # the last weekday contradicts the date: which one is wrong is unknown
+    first = add_days(parsed[1], -((weekdays[1] - weekdays[0]) % 7))
+    return None if first is None else (first, len(before) - found.start(), weekdays)
+
+
+@lru_cache(maxsize=1)
+def _weekday_range() -> re.Pattern[str]:
+    weekday = alternation(weekday_forms())
+    lead = alternation(forms("calendar", "day_words"))
+    join = alternation([_key(str(x)) for x in table("calendar")["weekday_range_join"]])
+    day = rf"(?:(?:{lead})\s+)?"
+    return re.compile(
+        rf"(?<!\w)من\s+{day}(?P<first>{weekday})\s+(?:{join})\s+{day}(?P<second>{weekday})"
+        rf"\s*[،,]?\s*$"
+    )
 
 
 def _weekdays(before: str, parsed: tuple[str, str, bool]) -> tuple[int | None, int | None]:

@@ -38,6 +38,7 @@ from briefer.extract.reference_points import (
     mission_city,
     party_seat,
     reference_point,
+    returned_to,
     seat_of,
     street_name,
 )
@@ -334,6 +335,7 @@ def _where(r: Reading) -> list[Match]:
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
         and not _inside_organisation(r, m)
         and not street_name(r, m)
+        and not returned_to(r, m)
     ]
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []

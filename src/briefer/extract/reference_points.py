@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.arabic.lexicon import cue, folded, words
+from briefer.arabic.lexicon import cue, fold_form, folded, words
 from briefer.extract.reading import Reading
 from briefer.extract.receptions import CLAUSE
 from briefer.glossary.entries import Match
@@ -42,6 +42,20 @@ def street_name(r: Reading, m: Match) -> bool:
     """ "بحي الرياض بالرباط", "زنقة تونس": a place that names a quarter or a street."""
     before = words(folded(r.sentence.text[: m.start]).text)[-1:]
     return any(cue("place_cues", "street_words").fullmatch(w) for _, _, w in before)
+
+
+def returned_to(r: Reading, m: Match) -> bool:
+    """ "عاد حموشي، المدير العام …، إلى الرباط بعد ثلاثة أيام قضاها في فيجي": the first place
+    after "إلى" that follows a word of return (place_cues returns) is home, not the visit."""
+    back = cue("place_cues", "returns").search(r.folded)
+    if back is None:
+        return False
+    to = re.compile(rf"(?<!\w){fold_form('إلى')}(?!\w)").search(r.folded, back.end())
+    if to is None:
+        return False
+    at = r.fold_map.origin[to.end()]
+    after = r.sentence.text[at : m.start]
+    return m.start >= at and not after.strip() and not m.prefix
 
 
 def mission_city(r: Reading, m: Match) -> bool:
