@@ -917,3 +917,20 @@ def test_a_day_of_the_visit_anchors_a_sentence_that_dates_a_body_s_record(
         "عرضا حول برامج التكوين التي يقدمها المركز منذ إحداثه سنة 2005.",
     )
     assert people(facts) == [("IT", "ماركو فيرانتي")]
+
+
+def test_the_person_met_named_first_and_his_posts_in_the_next_sentence(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مونروفيا",
+        "حل عبد اللطيف حموشي، يوم الاثنين 8 دجنبر 2025، بالعاصمة الليبيرية مونروفيا في زيارة عمل.",
+        "واستقبل حموشي، صباح الاثنين، معالي صامويل ك. دان.",
+        "ويجمع المسؤول الليبيري بين منصبي وزير العدل والمدعي العام للجمهورية.",
+        "وفي اليوم الثاني، عقد حموشي جلسة عمل مع أنيل براساد شارما.",
+        "ويقود الضابط مكتب مكافحة المخدرات التابع للشرطة الليبيرية، برتبة مساعد مفوض.",
+    )
+    # One person for the two posts of the first; a middle initial's full stop is his name's.
+    assert people(facts) == [("LR", "صامويل ك. دان"), ("LR", "أنيل براساد شارما")]

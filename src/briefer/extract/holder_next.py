@@ -1,9 +1,12 @@
 """A post's holder named in the next sentence: "… حيث استقبله مديرها. ويشغل العميد فلان هذا
 المنصب منذ …", "… بمدير الأكاديمية. ويتعلق الأمر بالجنرال فلان، الذي …". The name fills the
-unnamed post the sentence before ends on. The cue words are in data/cues.yaml."""
+unnamed post the sentence before ends on. Or the other way round: the person met named first,
+his post in the next sentence ("واستقبل حموشي معالي فلان. ويجمع المسؤول الليبيري بين منصبي
+وزير العدل …"). The cue words are in data/cues.yaml."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -12,7 +15,7 @@ from briefer.extract.facts import Counterpart, UnknownName
 from briefer.extract.names import name_after, name_from
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading, skip_space
-from briefer.extract.unknown_names import Name, name_label
+from briefer.extract.unknown_names import Name, name_label, skip_honorifics, unknown_name
 
 
 def named_next(
@@ -35,7 +38,41 @@ def named_next(
         if name.entry is None:
             unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
         out = [o for o in out if o is out[i] or not _the_same(o, out[i])]
+    return _named_first(by_index, out, unknown)
+
+
+def _named_first(
+    by_index: dict[int, Reading], counterparts: list[Counterpart], unknown: list[UnknownName]
+) -> tuple[list[Counterpart], list[UnknownName]]:
+    """ "… جلسة عمل مع أنيل براساد شارما. ويقود الضابط … برتبة مساعد مفوض": the unnamed posts
+    of a sentence that opens with a verb of holding are the titles of the person the sentence
+    before names; the first (past the anaphor "المسؤول الليبيري") takes his name, the others
+    ("ويجمع … بين منصبي وزير العدل والمدعي العام") are his too."""
+    out = list(counterparts)
+    for index in sorted({c.evidence[0].sentence for c in out}):
+        posted = by_index.get(index)
+        before = by_index.get(index - 1)
+        if posted is None or before is None or not _posted_next(posted):
+            continue
+        unnamed = [c for c in out if c.evidence[0].sentence == index and _unnamed(c)]
+        name = named_before(before) if unnamed else None
+        if name is None or _named_elsewhere(out, name, index - 1):
+            continue
+        chosen = next((c for c in unnamed if not c.post or GENERIC not in c.post), unnamed[0])
+        named = _named(chosen, name, before)
+        out = [named if c is chosen else c for c in out if c is chosen or c not in unnamed]
+        out = [o for o in out if o is named or not _the_same(o, named)]
+        if name.entry is None:
+            unknown.append(UnknownName(name.ar, before.evidence(name.start, name.end)))
     return out, unknown
+
+
+def _unnamed(c: Counterpart) -> bool:
+    return c.name is None and c.name_ar is None
+
+
+GENERIC = "role.official|"
+"""The post of "المسؤول الليبيري", the anaphor that names no title of its own."""
 
 
 def _holder_named(r: Reading) -> Name | None:
@@ -59,6 +96,42 @@ def _holder_named(r: Reading) -> Name | None:
     rank = next((m for m in r.of_kind("role") if m.start == at - 1 and m.prefix == "ب"), None)
     name = name_from(r, rank.end if rank else at)
     return None if name is None or name.organisation else name
+
+
+def _posted_next(r: Reading | None) -> bool:
+    """The sentence opens with a verb of holding a post ("ويتولى هذا الأخير منصب …", "ويجمع
+    المسؤول الليبيري بين منصبي …"): its subject is the person named before."""
+    return r is not None and r.has_opening("cues", "post_openers")
+
+
+def named_before(r: Reading) -> Name | None:
+    """The last person the sentence names with no post: after an honorific, after "مع" or
+    "ب" and a meeting word, or closing the sentence after a comma ("وكانت أول من التقاه حموشي،
+    صباح الاثنين، تشو بون إنغ.")."""
+    text = r.sentence.text
+    # "بالجنرال كيو سوفانارا": the honorific may carry "ب" or "و".
+    found = [
+        unknown_name(
+            r, skip_honorifics(text, r.fold_map.origin[h.end() - 1] + 1), False, vouched=True
+        )
+        for h in cue("cues", "honorifics").finditer(r.folded)
+    ]
+    with_ = [m.end() for m in re.finditer(r"(?<!\w)مع\s+", text)]
+    found += [unknown_name(r, skip_honorifics(text, at), bounded=False) for at in with_]
+    last = max((m.end() for m in re.finditer(r"[،,]\s*", text)), default=None)
+    if last is not None:
+        found.append(unknown_name(r, skip_honorifics(text, last), bounded=True))
+    names = [n for n in found if n is not None and not n.organisation and not _posted(r, n)]
+    return max(names, key=lambda n: n.start, default=None)
+
+
+def _posted(r: Reading, name: Name) -> bool:
+    """A post of the sentence stands right before or after the name: it is his already."""
+    text = r.sentence.text
+    return any(
+        not text[p.end : name.start].strip(" ،,") or not text[name.end : p.start].strip(" ،,")
+        for p in read_posts(r)
+    )
 
 
 def _titled_after(r: Reading, at: int) -> Name | None:

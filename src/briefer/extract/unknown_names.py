@@ -34,6 +34,8 @@ MIN_NAME, MAX_NAME = 2, 4
 PROCLITICS = "بلك"
 INITIALS = re.compile(r"(?:[^\W\d_]\.\s*){1,2}(?=\w{2})")
 """One or two initials with their full stops opening a name: "ك. شانموغام"."""
+MIDDLE_INITIAL = re.compile(r"(?<=\s[^\W\d_])\.(?=\s*[^\W\d_]{2})")
+"""A middle initial's full stop: "صامويل ك. دان"."""
 MIN_STEM = 3
 """A stop word behind a proclitic is read as one when it has this many letters or more."""
 MAX_WORDS = 10
@@ -183,6 +185,14 @@ def person_at(r: Reading, at: int) -> Match | None:
     return None
 
 
+def _stop(text: str, at: int) -> re.Match[str] | None:
+    """The punctuation that ends a name from offset at, past middle initials' full stops."""
+    stop = PUNCTUATION.search(text, at)
+    while stop is not None and MIDDLE_INITIAL.match(text, stop.start()):
+        stop = PUNCTUATION.search(text, stop.end())
+    return stop
+
+
 def unknown_name(
     r: Reading,
     at: int,
@@ -200,7 +210,7 @@ def unknown_name(
     text = r.sentence.text
     # "ك. شانموغام": an initial's full stop is the name's.
     initial = INITIALS.match(text, at)
-    stop = PUNCTUATION.search(text, initial.end() if initial else at)
+    stop = _stop(text, initial.end() if initial else at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
         if (bounded and _given_as_city(m, at, end)) or _surname_as_demonym(r, m, at, end):
