@@ -321,3 +321,19 @@ def test_the_city_he_returned_to_is_not_where_the_visit_was(
     assert (facts.start, facts.end) == ("2025-11-11", "2025-11-13")
     # The government of a prime minister is named, not he met.
     assert [c.name_ar for c in facts.counterparts] == ["جوني فوسايلاغي"]
+
+
+def test_a_city_in_the_middle_of_which_the_talks_were_spelled_with_a_persian_letter(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "ڤيينا" is "فيينا"; "وسط ڤيينا" (in the centre of Vienna) says where.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يبحث مع كارنر تهريب المهاجرين",
+        "قام عبد اللطيف حموشي، يومي الاثنين والثلاثاء 9 و10 مارس 2026، بزيارة عمل إلى "
+        "جمهورية النمسا.",
+        "واحتضن مقر الوزارة الفيدرالية للداخلية، الكائن بشارع هيرنغاسه وسط ڤيينا، الجولة "
+        "الأولى من المباحثات بين حموشي والوزير كارنر.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("AT", "Vienna")

@@ -89,7 +89,21 @@ class _Cues:
 
 def form_key(text: str) -> str:
     """A name folded as the gazetteer keys it: words joined by one space."""
-    return " ".join(folded(text).text.replace("-", " ").split())
+    return " ".join(_plain_letters(folded(text).text).replace("-", " ").split())
+
+
+def _plain_letters(folded_text: str) -> str:
+    """ "ڤيينا" is "فيينا": the letters of other Arabic-script languages the press writes
+    foreign names with, as the Arabic letters GeoNames spells them with (place_cues
+    letter_variants); one letter for one, so offsets hold."""
+    return folded_text.translate(_letter_variants())
+
+
+@cache
+def _letter_variants() -> dict[int, str]:
+    return str.maketrans(
+        {str(k): str(v) for k, v in data_table("place_cues")["letter_variants"].items()}
+    )
 
 
 def readings(word: str) -> list[tuple[str, str]]:
@@ -141,17 +155,18 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMatch]:
         """Every city name in text: whole words, longest first, not overlapping."""
         mapped = folded(text)
-        words = [_Word(m.group(), m.start(), m.end()) for m in WORD.finditer(mapped.text)]
+        plain = _plain_letters(mapped.text)
+        words = [_Word(m.group(), m.start(), m.end()) for m in WORD.finditer(plain)]
         found: list[PlaceMatch] = []
         i = 0
         while i < len(words):
-            hit = self._match(mapped.text, words, i)
+            hit = self._match(plain, words, i)
             if hit is None:
                 i += 1
                 continue
             prefix, size, form = hit
             if form is not None:
-                found.append(self._place(mapped.text, words, i, size, prefix, form))
+                found.append(self._place(plain, words, i, size, prefix, form))
             i += size
         return [self._mapped(m, text, mapped.source_span) for m in found]
 

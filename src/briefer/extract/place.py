@@ -389,12 +389,12 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     for m in where:
         if reference_point(r, m) or party_seat(r, m) or mission_city(r, m):
             continue
-        before = past_facility(
-            folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()
-        )
+        words = folded(r.sentence.text[max(0, m.start - LOOK_BACK) : m.term_start]).text.split()
+        before = past_facility(words)
         last = before[-1] if before else ""
         if (
             "ب" in m.prefix
+            or cue("cues", "location").fullmatch(words[-1] if words else "") is not None
             or getattr(m, "cue", "") in ("city", "place", "epithet")
             or last.startswith("ب")
             or cue("cues", "location").fullmatch(last) is not None
