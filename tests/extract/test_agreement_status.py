@@ -1084,3 +1084,14 @@ def test_agreeing_to_go_on_studying_the_draft_is_no_new_agreement(
         "أن تواصل الجهات المختصة في البلدين دراسة المشروع."
     )
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("mou", "discussed", True)]
+
+
+def test_an_outlets_web_address_between_the_subject_and_what_was_agreed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # The full stop of "برلمان.كوم" ends no clause.
+    sentence = (
+        'واتفق الجانبان، حسب مصادر "برلمان.كوم"، على رفع عدد المقاعد البيداغوجية المخصصة '
+        "لأطر الشرطة بالمعهد الملكي للشرطة."
+    )
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("agreement", "agreed", False)]

@@ -38,7 +38,8 @@ REFER = "refer"
 BREAK = "break"
 COLLECTIVE = "collective"
 WORD = re.compile(r"\w+")
-PUNCTUATION = re.compile(r"[؛;.:!?؟]")
+PUNCTUATION = re.compile(r"[؛;:!?؟]|\.(?!\w)|(?<!\w)\.")
+"""Where a clause ends; a full stop inside a word ("برلمان.كوم") ends none."""
 COMMA = re.compile(r"[،,]")
 
 
