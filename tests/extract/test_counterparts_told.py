@@ -934,3 +934,19 @@ def test_the_person_met_named_first_and_his_posts_in_the_next_sentence(
     )
     # One person for the two posts of the first; a middle initial's full stop is his name's.
     assert people(facts) == [("LR", "صامويل ك. دان"), ("LR", "أنيل براساد شارما")]
+
+
+def test_the_visitor_who_attended_a_ceremony_then_met_as_the_guest(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    lines = [
+        "حموشي يترأس حفل تخرج بالقنيطرة",
+        "ترأس عبد اللطيف حموشي، يوم الجمعة 10 أكتوبر 2025 بالمعهد الملكي للشرطة بالقنيطرة، "
+        "حفل تخرج الفوج الجديد من ضباط الشرطة.",
+        "وعرف الحفل حضور المدير العام للشرطة بجمهورية إفريقيا الوسطى، بيانفونو زوكوي.",
+    ]
+    talks = "وعقب الحفل، أجرى حموشي مباحثات مع المسؤول الأمني الضيف، تناولت التعاون في التكوين."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert people(facts_of(tmp_path / "a", shipped, *lines)) == []
+    assert people(facts_of(tmp_path / "b", shipped, *lines, talks)) == [("CF", "بيانفونو زوكوي")]

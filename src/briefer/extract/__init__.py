@@ -56,7 +56,7 @@ from briefer.extract.article import (
     read_principal,
     unique_unknown,
 )
-from briefer.extract.counterparts import of_the_visitors, read_counterparts
+from briefer.extract.counterparts import read_counterparts
 from briefer.extract.dates import read_dates
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
@@ -66,6 +66,7 @@ from briefer.extract.published import read_publication
 from briefer.extract.reading import read
 from briefer.extract.relevance import background as read_background
 from briefer.extract.topics import read_topics
+from briefer.extract.visitor_side import of_the_visitors
 from briefer.glossary.load import load as load_glossary
 from briefer.glossary.match import Glossary
 from briefer.ingest import load_rules, read_paths

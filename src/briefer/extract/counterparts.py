@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, folded
-from briefer.arabic.romanize import romanize
 from briefer.documents import Block
 from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
@@ -49,6 +48,7 @@ from briefer.extract.subjects import (
     visitors_programme,
 )
 from briefer.extract.unknown_names import Name, honorific_names, met_names, name_label
+from briefer.extract.visitor_side import guest_met
 from briefer.extract.wire import wire_country
 from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
@@ -196,52 +196,15 @@ def read_counterparts(
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
     # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
-    met = [
-        replace(c, country=in_host(c.country, host))
-        for c in merge(named_elsewhere(found, shared))
-        if not set(c.evidence) <= attended
+    merged = [
+        replace(c, country=in_host(c.country, host)) for c in merge(named_elsewhere(found, shared))
     ]
+    only_attended = [c for c in merged if set(c.evidence) <= attended]
+    # At home, "the guest" met later is the visitor who attended (abroad, the principal).
+    guests = guest_met(readings, only_attended, background) if host == HOME else []
+    met = [c for c in merged if c not in only_attended or c in guests]
     met, holders = named_next(readings, met)
     return drop_headline_posts(met, headlines), unknown + holders
-
-
-def of_the_visitors(
-    counterparts: Sequence[Counterpart],
-    host: str | None,
-    countries: Sequence[str],
-    cited: Sequence[Evidence],
-) -> list[Counterpart]:
-    """At home, when every visitor is of one country ("الوفد الكويتي"), a counterpart whose
-    post names no country and who serves no international body is of it; the sentence that
-    names that country (the first of cited) joins his evidence."""
-    if host != HOME or len(countries) != 1:
-        return list(counterparts)
-    return [
-        _of_country(c, countries[0], cited[:1])
-        if c.country is None and not c.international and not _international_words(c)
-        else c
-        for c in counterparts
-    ]
-
-
-def _of_country(counterpart: Counterpart, country: str, cited: Sequence[Evidence]) -> Counterpart:
-    """The counterpart placed in country; a name read from the article is romanized by the
-    country's convention."""
-    evidence = (*counterpart.evidence, *(e for e in cited if e not in counterpart.evidence))
-    name = counterpart.name
-    if counterpart.name_ar and "name" in counterpart.unverified:
-        latin = romanize(counterpart.name_ar, country).latin
-        name = Label(latin, latin) if latin else None
-    return replace(counterpart, country=country, name=name, evidence=evidence)
-
-
-def _international_words(counterpart: Counterpart) -> bool:
-    """The Arabic name of his organisation has a word of international bodies ("الدولية")."""
-    body = counterpart.organisation
-    return (
-        body is not None
-        and cue("cues", "international").search(fold_form(body.ar or "")) is not None
-    )
 
 
 def _joined_titles(r: Reading, first: Post, second: Post) -> bool:
