@@ -337,3 +337,17 @@ def test_a_city_in_the_middle_of_which_the_talks_were_spelled_with_a_persian_let
         "الأولى من المباحثات بين حموشي والوزير كارنر.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("AT", "Vienna")
+
+
+def test_a_city_told_before_a_plan_in_its_sentence_is_the_visits(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يبحث تأمين المشجعين",
+        "اختتم عبد اللطيف حموشي، يوم الاثنين 27 أكتوبر 2025، زيارة عمل إلى جمهورية مصر العربية.",
+        "وأجرى حموشي، يوم الأحد بالقاهرة، مباحثات مع وزير الداخلية المصري، تناولت تنقل "
+        "المشجعين الذين يرتقب أن يحلوا بالمملكة.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("EG", "Cairo")

@@ -44,7 +44,7 @@ from briefer.extract.reference_points import (
 )
 from briefer.extract.relevance import earlier_year
 from briefer.extract.tense import background as told_earlier
-from briefer.extract.tense import planned, recent
+from briefer.extract.tense import planned_from, recent
 from briefer.extract.towns import town_city, written_town
 from briefer.glossary.entries import Match
 from briefer.resources import data_table as table
@@ -124,17 +124,23 @@ def _past_plans(readings: Sequence[Reading], found: list[Place]) -> list[Place]:
     """ "ومن المنتظر أن يزور الوفد … المعهد الملكي للشرطة بالقنيطرة": once the body has told
     the visit as held, a place of what is planned next is the programme's. An announcement,
     told as planned from its first sentence, keeps its places."""
-    plans = {r.sentence.index for r in readings if planned(r)}
+    # "وأجرى حموشي، يوم الأحد بالقاهرة، مباحثات …، الذين يرتقب أن يحلوا بالمملكة": a place
+    # told before the plan in its sentence is the visit's.
+    plans = {r.sentence.index: at for r in readings if (at := planned_from(r)) is not None}
     headlines = {r.sentence.index for r in readings if _in_headline(r)}
+
+    def later(p: Place) -> bool:
+        return p.evidence.start >= plans.get(p.evidence.sentence, p.evidence.end)
+
     held = [
         p.evidence.sentence
         for p in found
-        if p.strength > 0 and p.evidence.sentence not in plans | headlines
+        if p.strength > 0 and not later(p) and p.evidence.sentence not in headlines
     ]
     first = min(held, default=None)
     if first is None:
         return found
-    return [p for p in found if p.evidence.sentence not in plans or p.evidence.sentence < first]
+    return [p for p in found if not later(p) or p.evidence.sentence < first]
 
 
 def _in_headline(r: Reading) -> bool:

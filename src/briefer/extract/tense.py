@@ -81,6 +81,12 @@ def planned(r: Reading) -> bool:
     return r.has("cues", "planned")
 
 
+def planned_from(r: Reading) -> int | None:
+    """The article offset where the sentence starts telling of what is planned, if it does."""
+    found = cue("cues", "planned").search(r.folded)
+    return None if found is None else r.folded_evidence(found.start(), found.end()).start
+
+
 def planned_before(r: Reading, at: int) -> bool:
     """What the sentence says at offset at is planned: a planned cue stands before it ("ووصل
     حموشي مساء الاثنين، … ومن المقرر أن يختتمها الأربعاء" plans the Wednesday, not the
