@@ -950,3 +950,17 @@ def test_the_visitor_who_attended_a_ceremony_then_met_as_the_guest(
     (tmp_path / "b").mkdir()
     assert people(facts_of(tmp_path / "a", shipped, *lines)) == []
     assert people(facts_of(tmp_path / "b", shipped, *lines, talks)) == [("CF", "بيانفونو زوكوي")]
+
+
+def test_an_earlier_appointment_after_since_does_not_make_the_talks_background(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في باريس",
+        "أجرى وزير الداخلية، عبد الوافي لفتيت، يوم الخميس 16 أكتوبر 2025 بباريس، مباحثات مع "
+        "نظيره الفرنسي، لوران نونيز، في أول لقاء يجمع الوزيرين منذ تعيين هذا الأخير على رأس "
+        "وزارة الداخلية الفرنسية في وقت سابق من الشهر الجاري.",
+    )
+    assert people(facts) == [("FR", "لوران نونيز")]

@@ -34,7 +34,16 @@ def _told_earlier(r: Reading) -> bool:
     someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط")."""
     found = [m.start() for m in cue("calendar", "earlier").finditer(r.folded)]
     found += [m.start() for m in HAD_BEFORE.finditer(r.folded)]
-    return any(not opens_relative_clause(r.folded[:at]) for at in found)
+    return any(
+        not opens_relative_clause(r.folded[:at]) and not _since(r.folded[:at]) for at in found
+    )
+
+
+def _since(before: str) -> bool:
+    """ "في أول لقاء يجمع الوزيرين منذ تعيين هذا الأخير … في وقت سابق من الشهر": the cue dates
+    what "منذ" (since) counts from, in its clause, not the sentence's event."""
+    clause = re.split(r"[،,]", before)[-1]
+    return re.search(r"(?<!\w)منذ(?!\w)", clause) is not None
 
 
 # "سبق للمديرية العامة للأمن الوطني أن فتحت": "سبق", "ل" and who (commas and all: "سبق لوزير
