@@ -1631,6 +1631,23 @@ def test_a_rank_of_several_words_keeps_the_visit_in_reach_of_its_length(
     assert dates_of(facts) == ("2026-01-13", "2026-01-14")
 
 
+def test_a_visit_until_tomorrow_with_its_date_that_began_yesterday(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "غد الخميس 9 أكتوبر": the day after the publication's, in its year for sure.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في براتيسلافا",
+        "",
+        "الأربعاء 08 أكتوبر 2025 - 11:20",
+        "",
+        "يواصل عبد اللطيف حموشي زيارة عمل إلى جمهورية سلوفاكيا انطلقت أمس الثلاثاء وتستمر إلى "
+        "غاية غد الخميس 9 أكتوبر، بدعوة من وزارة الداخلية السلوفاكية.",
+    )
+    assert dates_of(facts) == ("2025-10-07", "2025-10-09")
+
+
 def test_weekdays_of_a_week_take_its_direction() -> None:
     days = find_relative_days("سيحل يومي الأربعاء والخميس من الأسبوع المقبل")
     assert [(d.weekday, d.direction) for d in days[:2]] == [(2, 1), (3, 1)]

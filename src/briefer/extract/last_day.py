@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from briefer.arabic.dates import add_days, find_dates, to_date, weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, words
@@ -205,8 +206,19 @@ def _visit_closing(r: Reading, begin: int) -> bool:
 
 
 def _day_word(token: str) -> bool:
-    """ "يوم", "الخميس": a word that introduces a date."""
-    return bool(cue("calendar", "day_words").fullmatch(token)) or token in weekday_forms()
+    """ "يوم", "الخميس", "غد" ("إلى غاية غد الخميس 9 أكتوبر"): a word that introduces a
+    date."""
+    return (
+        bool(cue("calendar", "day_words").fullmatch(token))
+        or token in weekday_forms()
+        or token in _relative_words()
+    )
+
+
+@cache
+def _relative_words() -> frozenset[str]:
+    days = table("calendar")["relative_days"].values()
+    return frozenset(fold_form(str(w)) for forms in days for w in forms)
 
 
 def _visit_day(chosen: Dated, ctx: Context) -> Dated | None:

@@ -87,17 +87,19 @@ def _closed_after(r: Reading, rel: RelativeDay, named: date | None, last: date |
 
 
 def _news_of_the_day(found: Dated, ctx: Context) -> Dated | None:
-    """A date that is the publication's day or the day before: the publication's year, sure.
+    """A date that is the publication's day, the day before or the day after: the publication's
+    year, sure.
 
     The press writes such a date only for the news of the day ("الخميس 9 أكتوبر" in a piece
-    published on 9 October 2025); only older dates need the weekday's guess and its "?"."""
+    published on 9 October 2025, "وتستمر إلى غاية غد الخميس 9 أكتوبر" in one of the 8th);
+    only other dates need the weekday's guess and its "?"."""
     published = ctx.publication.exact
     if published is None:
         return None
     weekday = found.range.weekdays[0]
     for year in (published.year, published.year - 1):
         first = to_date(found.range.start, year)
-        if first is None or not 0 <= (published - first).days <= 1:
+        if first is None or not -1 <= (published - first).days <= 1:
             continue
         if weekday is None or first.weekday() == weekday:
             return _in_year(found, year, False, ctx.publication.evidence)
