@@ -964,3 +964,22 @@ def test_an_earlier_appointment_after_since_does_not_make_the_talks_background(
         "وزارة الداخلية الفرنسية في وقت سابق من الشهر الجاري.",
     )
     assert people(facts) == [("FR", "لوران نونيز")]
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("المفوض العام للشرطة الملكية التايلاندية، الفريق أول الشرطي", "كيتيرات فانفيت"),
+        ("قائد المنطقة الثامنة للشرطة الإكوادورية، جنرال الدائرة", "بابلو راميريس"),
+    ],
+)
+def test_the_corps_after_a_rank_is_not_the_name(
+    tmp_path: Path, shipped: Glossary, post: str, name: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زيارة عمل",
+        f"استقبل {post} {name}، يوم الثلاثاء 4 نونبر 2025، عبد اللطيف حموشي في زيارة عمل.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == [name]
