@@ -326,3 +326,14 @@ def test_a_date_after_the_outlet_is_the_publication_line_not_a_byline(tmp_path: 
     assert article.headline == "حموشي يحل بالدوحة"
     first = article.paragraphs[0]
     assert first.kind is Block.HEADING and first.sentences[0].text == "الأحد 4 ماي 2025"
+
+
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة:"])
+def test_the_headlines_listed_under_related_links_are_dropped(tmp_path: Path, heading: str) -> None:
+    article = _read(
+        tmp_path,
+        "حموشي في بانكوك\n\nاستقبل المفوض العام للشرطة التايلاندية عبد اللطيف حموشي.\n\n"
+        f"{heading}\n- حموشي يستقبل قائد الشرطة الفيتنامية\n- شبكة لاستدراج الشباب\n",
+    )
+    assert [d.rule for d in article.dropped] == ["related-articles"] * 3
+    assert all("الفيتنامية" not in s.text for s in article.sentences)
