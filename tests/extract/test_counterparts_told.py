@@ -983,3 +983,17 @@ def test_the_corps_after_a_rank_is_not_the_name(
         f"استقبل {post} {name}، يوم الثلاثاء 4 نونبر 2025، عبد اللطيف حموشي في زيارة عمل.",
     )
     assert [c.name_ar for c in facts.counterparts] == [name]
+
+
+def test_a_possessive_post_of_the_body_a_day_of_the_visit_was_given_to(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كيشيناو",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 نونبر 2025 بكيشيناو في زيارة عمل إلى مولدوفا.",
+        "أما اليوم الثاني، فخصصه حموشي لزيارة المفتشية العامة لشرطة الحدود، حيث كان في "
+        "استقباله نائب رئيسها، رادو تشيبان.",
+    )
+    assert people(facts) == [("MD", "رادو تشيبان")]
