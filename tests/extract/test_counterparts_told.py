@@ -997,3 +997,4 @@ def test_a_possessive_post_of_the_body_a_day_of_the_visit_was_given_to(
         "استقباله نائب رئيسها، رادو تشيبان.",
     )
     assert people(facts) == [("MD", "رادو تشيبان")]
+    assert facts.counterparts[0].role.en == "Deputy Head"

@@ -37,12 +37,20 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
         body = _visited_body(r, r.fold_map.origin[min(anchor, len(r.folded) - 1)], start)
         if role is None or body is None:
             continue
-        post = Post(role, None, (body,), None, "", start, end, 0)
+        modifier = _modifier_before(r, start)
+        post = Post(role, modifier, (body,), None, "", start, end, 0)
         name = name_from(r, end)
         if name is not None and (name.organisation or not _introduced(r, end, name)):
             name = None
         out.append((post, name))
     return out
+
+
+def _modifier_before(r: Reading, start: int) -> str | None:
+    """ "نائب رئيسها": the modifier word (cues role_modifiers) right before the possessive."""
+    words = r.sentence.text[:start].split()
+    bare = fold_form(words[-1]) if words else ""
+    return next((str(m) for m in table("cues")["role_modifiers"] if fold_form(m) == bare), None)
 
 
 def _introduced(r: Reading, end: int, name: Name) -> bool:
