@@ -998,3 +998,18 @@ def test_a_possessive_post_of_the_body_a_day_of_the_visit_was_given_to(
     )
     assert people(facts) == [("MD", "رادو تشيبان")]
     assert facts.counterparts[0].role.en == "Deputy Head"
+
+
+def test_the_circumstances_the_visit_comes_in_are_background(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيلنيوس",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 4 نونبر 2025 بفيلنيوس، مباحثات مع وزير الداخلية "
+        "الليتواني.",
+        "وتأتي هذه الزيارة في ظرفية تعرف توترا متزايدا على الحدود الليتوانية البيلاروسية، بعد أن "
+        "أعلنت الحكومة إغلاق المعابر مؤقتا، وهو القرار الذي دعمه الرئيس غيتاناس ناوسيدا.",
+    )
+    assert people(facts) == [("LT", None)]
