@@ -1013,3 +1013,19 @@ def test_the_circumstances_the_visit_comes_in_are_background(
         "أعلنت الحكومة إغلاق المعابر مؤقتا، وهو القرار الذي دعمه الرئيس غيتاناس ناوسيدا.",
     )
     assert people(facts) == [("LT", None)]
+
+
+def test_talks_of_earlier_visits_and_an_opening_speech_are_not_meetings(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في جنيف",
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 18 نونبر 2025 بجنيف، في مؤتمر دولي حول التطرف.",
+        "وانطلقت أشغال هذا المؤتمر بكلمة افتتاحية للمستشار الفيدرالي بيات يانس، رئيس الوزارة "
+        "الفيدرالية للعدل والشرطة.",
+        "وكان حموشي قد أجرى، خلال زيارات سابقة إلى سويسرا، مباحثات في برن مع مديرة الشرطة "
+        "الفيدرالية السويسرية، إيفا فيلدي-كورتيس.",
+    )
+    assert people(facts) == []

@@ -29,6 +29,11 @@ def background(r: Reading) -> bool:
     return _pluperfect(r.folded) and not r.has("calendar", "this_visit") and not _ongoing(r)
 
 
+def earlier_cue(r: Reading) -> bool:
+    """An "earlier" cue of the sentence itself ("خلال زيارات سابقة"), not "earlier today"."""
+    return not r.has("calendar", "earlier_today") and _told_earlier(r)
+
+
 def _told_earlier(r: Reading) -> bool:
     """An "earlier" cue of the sentence itself: not one in a relative clause that qualifies
     someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط")."""
