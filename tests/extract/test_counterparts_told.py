@@ -1029,3 +1029,15 @@ def test_talks_of_earlier_visits_and_an_opening_speech_are_not_meetings(
         "الفيدرالية السويسرية، إيفا فيلدي-كورتيس.",
     )
     assert people(facts) == []
+
+
+def test_a_given_name_that_is_a_city_after_an_honorific(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل بالعيون نظيره الغيني الاستوائي",
+        "استقبل عبد اللطيف حموشي، يوم الخميس 11 يونيو 2026 بمقر ولاية أمن العيون، المدير العام "
+        "للأمن الوطني بجمهورية غينيا الاستوائية، السيد سانتياغو أوندو مبا، الذي يقوم بزيارة "
+        "عمل للمملكة.",
+    )
+    assert people(facts) == [("GQ", "سانتياغو أوندو مبا")]

@@ -213,7 +213,9 @@ def unknown_name(
     stop = _stop(text, initial.end() if initial else at)
     end = min(stop.start() if stop else len(text), limit or len(text))
     for m in r.matches:
-        if (bounded and _given_as_city(m, at, end)) or _surname_as_demonym(r, m, at, end):
+        # After an honorific too ("السيد سانتياغو أوندو مبا"), unless a city word reads it so.
+        named = bounded or (vouched and not getattr(m, "cue", ""))
+        if (named and _given_as_city(m, at, end)) or _surname_as_demonym(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
