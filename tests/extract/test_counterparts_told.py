@@ -1041,3 +1041,18 @@ def test_a_given_name_that_is_a_city_after_an_honorific(tmp_path: Path, shipped:
         "عمل للمملكة.",
     )
     assert people(facts) == [("GQ", "سانتياغو أوندو مبا")]
+
+
+def test_who_came_earlier_to_prepare_this_visit_was_not_met_during_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وزيرة الداخلية الأندورية",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 2 يونيو 2026 بالرباط، وزيرة الداخلية الأندورية، "
+        "إستير مولني.",
+        "وكان الكاتب العام للداخلية بأندورا، جوردي ريبو، قد حل بالرباط في أبريل الماضي، للتحضير "
+        "لهذه الزيارة.",
+    )
+    assert people(facts) == [("AD", "إستير مولني")]
