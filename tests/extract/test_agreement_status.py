@@ -1095,3 +1095,13 @@ def test_an_outlets_web_address_between_the_subject_and_what_was_agreed(
         "لأطر الشرطة بالمعهد الملكي للشرطة."
     )
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("agreement", "agreed", False)]
+
+
+def test_a_draft_sent_for_study_with_a_view_to_signing_is_discussed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "وتقرر إحالة مشروع مذكرة تفاهم بين المديرية العامة للأمن الوطني والشرطة الوطنية على "
+        "اللجان التقنية للطرفين قصد دراسته، في أفق التوقيع عليه في وقت لاحق."
+    )
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("mou", "discussed", True)]

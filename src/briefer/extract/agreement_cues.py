@@ -224,10 +224,12 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     undecided = status is None and "agree" in roles and "future" in roles
     # "تناولت المحادثات مشروع اتفاق …، من المرتقب أن يتم التوقيع عليه": so is a draft.
     draft = status == "discussed" and set(roles) == {"draft"}
+    # "إحالة مشروع مذكرة … قصد دراسته … في أفق التوقيع عليه": a draft still to be studied is
+    # discussed, whatever signing it looks to.
+    if status in ("agreed", "discussed") and "draft" in roles and _studied_later(r, mention.end):
+        return "discussed"
     if (status == "agreed" or undecided or draft) and _signed_later(r, cues, mention.end):
         return "to_be_signed"
-    if status == "agreed" and "draft" in roles and _studied_later(r, mention.end):
-        return "discussed"
     return status
 
 
