@@ -148,6 +148,12 @@ def _not_a_day(text: str, match: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def relative_forms() -> frozenset[str]:
+    """Every folded form of a relative day ("غد", "يوم غد", "أمس")."""
+    return frozenset(_offsets())
+
+
+@lru_cache(maxsize=1)
 def _offsets() -> dict[str, int]:
     return {
         fold_form(form): int(offset)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Counterpart, UnknownName
 from briefer.extract.names import name_after, name_from
-from briefer.extract.posts import read_posts
+from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.unknown_names import Name, name_label, skip_honorifics, unknown_name
 
@@ -28,7 +28,7 @@ def named_next(
     out = list(counterparts)
     unknown: list[UnknownName] = []
     for i, c in enumerate(out):
-        if c.name is not None or c.name_ar is not None:
+        if not _unnamed(c):
             continue
         r = by_index.get(max(e.sentence for e in c.evidence) + 1)
         name = _holder_named(r) if r is not None else None
@@ -121,16 +121,17 @@ def named_before(r: Reading) -> Name | None:
     last = max((m.end() for m in re.finditer(r"[،,]\s*", text)), default=None)
     if last is not None:
         found.append(unknown_name(r, skip_honorifics(text, last), bounded=True))
-    names = [n for n in found if n is not None and not n.organisation and not _posted(r, n)]
+    posts = read_posts(r)
+    names = [n for n in found if n is not None and not n.organisation]
+    names = [n for n in names if not _posted(text, n, posts)]
     return max(names, key=lambda n: n.start, default=None)
 
 
-def _posted(r: Reading, name: Name) -> bool:
+def _posted(text: str, name: Name, posts: Sequence[Post]) -> bool:
     """A post of the sentence stands right before or after the name: it is his already."""
-    text = r.sentence.text
     return any(
         not text[p.end : name.start].strip(" ،,") or not text[name.end : p.start].strip(" ،,")
-        for p in read_posts(r)
+        for p in posts
     )
 
 

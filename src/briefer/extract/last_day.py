@@ -9,12 +9,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
 
 from briefer.arabic.dates import add_days, find_dates, to_date, weekday_forms
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
-from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.arabic.relative import RelativeDay, find_relative_days, relative_forms
 from briefer.extract.dated import (
     LONGEST_VISIT,
     Context,
@@ -211,14 +210,8 @@ def _day_word(token: str) -> bool:
     return (
         bool(cue("calendar", "day_words").fullmatch(token))
         or token in weekday_forms()
-        or token in _relative_words()
+        or token in relative_forms()
     )
-
-
-@cache
-def _relative_words() -> frozenset[str]:
-    days = table("calendar")["relative_days"].values()
-    return frozenset(fold_form(str(w)) for forms in days for w in forms)
 
 
 def _visit_day(chosen: Dated, ctx: Context) -> Dated | None:

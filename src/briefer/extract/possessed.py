@@ -10,7 +10,7 @@ from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.names import holds_clause, name_from
-from briefer.extract.posts import Post, read_organisation
+from briefer.extract.posts import Post, modifier_before, read_organisation
 from briefer.extract.reading import Reading
 from briefer.extract.reference import role_entry
 from briefer.extract.unknown_names import Name
@@ -37,20 +37,13 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
         body = _visited_body(r, r.fold_map.origin[min(anchor, len(r.folded) - 1)], start)
         if role is None or body is None:
             continue
-        modifier = _modifier_before(r, start)
+        modifier = modifier_before(r.sentence.text, start)[0]
         post = Post(role, modifier, (body,), None, "", start, end, 0)
         name = name_from(r, end)
         if name is not None and (name.organisation or not _introduced(r, end, name)):
             name = None
         out.append((post, name))
     return out
-
-
-def _modifier_before(r: Reading, start: int) -> str | None:
-    """ "نائب رئيسها": the modifier word (cues role_modifiers) right before the possessive."""
-    words = r.sentence.text[:start].split()
-    bare = fold_form(words[-1]) if words else ""
-    return next((str(m) for m in table("cues")["role_modifiers"] if fold_form(m) == bare), None)
 
 
 def _introduced(r: Reading, end: int, name: Name) -> bool:

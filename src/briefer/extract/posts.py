@@ -377,14 +377,20 @@ def _modifier(r: Reading, m: Match) -> tuple[str | None, int]:
     deputy = _deputy_of(r, m)
     if deputy is not None:
         return deputy
-    before = r.sentence.text[: m.start]
+    return modifier_before(r.sentence.text, m.start)
+
+
+def modifier_before(text: str, at: int) -> tuple[str | None, int]:
+    """The modifier word of cues.yaml role_modifiers ending right before offset at ("نائب"
+    in "نائب وزير", "ونائب رئيسها"), and where it starts; at itself when there is none."""
+    before = text[:at]
     word = before.split()[-1] if before.split() else ""
     bare = fold_form(word)
     bare = bare[1:] if bare.startswith("و") and len(bare) > 3 else bare
     for modifier in table("cues")["role_modifiers"]:
         if bare == fold_form(modifier):
             return str(modifier), len(before.rstrip()) - len(word)
-    return None, m.start
+    return None, at
 
 
 def _parent_body(r: Reading, end: int, known: int | None) -> tuple[Entry, int] | None:

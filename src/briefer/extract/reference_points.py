@@ -7,6 +7,7 @@ Word lists: data/place_cues.yaml, data/cues.yaml.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form, folded, words
 from briefer.extract.reading import Reading
@@ -50,12 +51,17 @@ def returned_to(r: Reading, m: Match) -> bool:
     back = cue("place_cues", "returns").search(r.folded)
     if back is None:
         return False
-    to = re.compile(rf"(?<!\w){fold_form('إلى')}(?!\w)").search(r.folded, back.end())
+    to = _to().search(r.folded, back.end())
     if to is None:
         return False
     at = r.fold_map.origin[to.end()]
     after = r.sentence.text[at : m.start]
     return m.start >= at and not after.strip() and not m.prefix
+
+
+@cache
+def _to() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){fold_form('إلى')}(?!\w)")
 
 
 def mission_city(r: Reading, m: Match) -> bool:

@@ -99,11 +99,13 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     ]
     # "وكان وزير الداخلية … قد التقى حموشي في الرباط في أكتوبر 2025، حيث اتفق الجانبان …":
     # a pluperfect dated in an earlier year tells of that meeting, whoever its two sides are.
-    if pluperfect(r) and told_earlier(r) and earlier_year(r, visit_year) and not recent(r):
-        return True
-    # "وكان حموشي قد أجرى، خلال زيارات سابقة إلى إسبانيا، مباحثات …": the pluperfect with a
-    # word of its own for earlier tells of earlier talks, though no year is written.
-    if pluperfect(r) and earlier_cue(r) and not recent(r):
+    # "وكان حموشي قد أجرى، خلال زيارات سابقة إلى إسبانيا، مباحثات …": so does one with a word
+    # of its own for earlier, though no year is written.
+    if (
+        pluperfect(r)
+        and (earlier_cue(r) or (told_earlier(r) and earlier_year(r, visit_year)))
+        and not recent(r)
+    ):
         return True
     # "خلال الزيارة المقبلة" (during the coming visit) anchors nothing: the anchor is inside
     # a background phrase.
