@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefer.arabic.lexicon import cue
 from briefer.extract.mentions import OFFICIAL
 from briefer.extract.names import holds_between, name_after
 from briefer.extract.names_before import name_before
@@ -64,10 +65,18 @@ def absorbed(r: Reading, post: Post, following: Sequence[Post]) -> bool:
 def _portfolio_too(r: Reading, post: Post, second: Post) -> bool:
     """ "نائب رئيس الوزراء ووزير الأمن الوطني، الدكتور فلان", "وزير الشؤون الداخلية ووزير
     القانون السنغافوري، ك. شانموغام": a head of government (or his deputy) or a minister who
-    also holds the portfolio joined right after by "و", one name after both, is one person."""
+    also holds the portfolio joined right after by "و", one name after both, is one person.
+    So are any two posts joined by "و" with one name set off by a comma after both ("وزير
+    العدل والمدعي العام، فلان، والمفتش العام …، فلان"), unless the sentence tells its
+    names "على التوالي" (the list's first name is then the first post's)."""
+    if r.sentence.text[post.end : second.start].strip(" و"):
+        return False
+    name = name_after(r, second)
+    if name_after(r, post) is not None or name is None:
+        return False
     portfolios = {str(role) for role in table("cues")["portfolio_roles"]}
     heads = {str(role) for role in table("cues")["government_heads"]} | portfolios
-    gap = r.sentence.text[post.end : second.start].strip(" و")
-    if post.role.id not in heads or second.role.id not in portfolios or gap:
-        return False
-    return name_after(r, post) is None and name_after(r, second) is not None
+    if post.role.id in heads and second.role.id in portfolios:
+        return True
+    apposed = "،" in r.sentence.text[second.end : name.start]
+    return apposed and not cue("cues", "respectively").search(r.folded)
