@@ -351,3 +351,29 @@ def test_a_city_told_before_a_plan_in_its_sentence_is_the_visits(
         "المشجعين الذين يرتقب أن يحلوا بالمملكة.",
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("EG", "Cairo")
+
+
+def test_a_headline_of_the_principal_in_a_city_says_where(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينتيان.. ملف الاحتيال الإلكتروني يتصدر المحادثات",
+        "قام عبد اللطيف حموشي، يومي الثلاثاء والأربعاء 12 و13 غشت 2025، بزيارة عمل إلى لاوس.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("LA", "Vientiane")
+
+
+@pytest.mark.parametrize("meetings", ["ثلاث جلسات عمل", "لقاءين", "جلستي عمل", "اجتماعين"])
+def test_meetings_counted_say_where_they_were_held(
+    tmp_path: Path, shipped: Glossary, meetings: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في النيبال",
+        "قام عبد اللطيف حموشي، يومي الاثنين والثلاثاء 16 و17 نونبر 2026، بزيارة عمل إلى النيبال.",
+        f"وعقد حموشي، يوم الاثنين بالعاصمة كاتماندو، {meetings} مع مسؤولين نيباليين.",
+    )
+    assert (facts.host_country, facts.city.en if facts.city else None) == ("NP", "Kathmandu")

@@ -16,7 +16,8 @@ above; a weekday then gives the year, which is still a guess, hence the "?".
 extract() without a reference narrows nothing: the year stays "XXXX".
 
 - reading: Reading, a sentence with its glossary matches and folded text; read().
-- article: the principal, host country, city, event and countries.
+- article: the principal, host country, city, event and countries (place: where the visit is;
+  place_clues: an envoy's posting, a town the gazetteer lacks, a place inside a body's name).
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
   (tense: which sentences speak of earlier events or plans; dated: the candidates for the
   visit's days; last_day: the last day once the first is known).

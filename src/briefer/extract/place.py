@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -29,6 +28,7 @@ from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.name_shape import place_heads
+from briefer.extract.place_clues import Place, envoy_posted, inside_organisation, unnamed_city
 from briefer.extract.plural_posts import plural_posts
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
@@ -57,18 +57,6 @@ LOOK_BACK = 40
 """Characters before a place read for its location word, past a venue and its name."""
 
 
-@dataclass(frozen=True)
-class Place:
-    """A candidate for where the visit happened, with how strongly the text says so."""
-
-    country: str
-    city: tuple[Reading, Match] | None
-    """The city named, when the candidate is a city."""
-    evidence: Evidence
-    strength: int
-    """3 destination, 2 reception at home, 1 location, 0 dateline."""
-
-
 def read_place(
     readings: Sequence[Reading],
     evidence: dict[str, tuple[Evidence, ...]],
@@ -78,7 +66,7 @@ def read_place(
     article's date, before which a pluperfect's year tells of something earlier."""
     # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
     # say where it is.
-    found = [p for r in readings if not _earlier(r) for p in (*_places(r), *_envoy_posted(r))]
+    found = [p for r in readings if not _earlier(r) for p in (*_places(r), *envoy_posted(r))]
     # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا سنة 2024 … من بينها ميونيخ": a city a
     # pluperfect of an earlier year tells of is where something came before.
     told = {r.sentence.index for r in readings if _told_of_earlier_year(r, published)}
@@ -242,7 +230,7 @@ def _places(r: Reading) -> list[Place]:
     out += [_place(r, m, 1) for m in located]
     missions = [m for m in where if m not in destinations and mission_city(r, m)]
     out += [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in missions]
-    out += [_place(r, m, 1) for m in _unnamed_city(r)]
+    out += [_place(r, m, 1) for m in unnamed_city(r)]
     out += _region_of(r)
     reception = home_reception(r) or _organised_at_home(r) or _at_home_seat(r)
     if reception is not None:
@@ -339,7 +327,7 @@ def _where(r: Reading) -> list[Match]:
         if m.entry.country
         and m.start < end
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
-        and not _inside_organisation(r, m)
+        and not inside_organisation(r, m)
         and not street_name(r, m)
         and not returned_to(r, m)
     ]
@@ -381,13 +369,6 @@ def _in_title(r: Reading, m: Match, posts: Sequence[Post]) -> bool:
     )
 
 
-def _inside_organisation(r: Reading, m: Match) -> bool:
-    """ "شرطة أبو ظبي": a place named inside an organisation's name does not place the visit."""
-    return any(
-        o.start <= m.start and m.end <= o.end and o is not m for o in r.of_kind("organisation")
-    )
-
-
 def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     """Places (of where, the sentence's) after a location word: "في", "ب…", "العاصمة",
     "مدينة", "بمقر … ب…"."""
@@ -415,58 +396,6 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
     return out
 
 
-def _envoy_posted(r: Reading) -> list[Place]:
-    """ "وحضر اللقاء سفير المملكة المغربية لدى مملكة البحرين": the home side's envoy to a
-    country attends, so the meeting is there (as a location: a place the text names wins)."""
-    envoys = {str(role) for role in table("cues")["envoys"]}
-    posting = cue("cues", "envoy_posting")
-    states = cue("cues", "state_words")
-    out = []
-    if not any(m.entry.id in envoys for m in r.of_kind("role")):
-        return []  # most sentences name no envoy: their posts need not be read
-    for post in read_posts(r):
-        if post.role.id not in envoys or post.country != HOME:
-            continue
-        after = [m for m in r.of_kind("country", "place") if m.start >= post.end]
-        if not after or after[0].entry.country in (None, HOME):
-            continue
-        gap = folded(r.sentence.text[post.end : after[0].start]).text.split()
-        gap = [w for w in gap if not states.fullmatch(w)]
-        # "لدى مملكة البحرين", "في عمان", "بالرباط"
-        posted = len(gap) == 1 and posting.fullmatch(gap[0]) is not None
-        if posted or (not gap and "ب" in after[0].prefix):
-            # "سفيرة المملكة المغربية ببرلين": his post's city is not said to be the meeting's.
-            m = after[0]
-            out.append(Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1))
-    return out
-
-
-def _unnamed_city(r: Reading) -> list[Match]:
-    """ "إلى مدينة سان لويس السنغالية": a town the gazetteer does not hold (or holds as a
-    namesake abroad), after a city word and before its country's demonym: the country is the
-    demonym's ("مدينة سان لوي، شمال السنغال": or the country after a direction); the city
-    stays unnamed."""
-    out = []
-    for m in r.of_kind("demonym", "country"):
-        before = folded(r.sentence.text[max(0, m.start - 40) : m.start]).text.split()[-4:]
-        if m.entry.kind == "country" and not (before and _direction(before[-1])):
-            continue
-        words_before = [w for w in before if cue("cues", "city_words").fullmatch(w)]
-        named = [p for p in r.of_kind("place") if 0 < m.start - p.end <= 2]
-        if words_before and not named and m.entry.country and not _inside_organisation(r, m):
-            out.append(m)
-    return out
-
-
-def _direction(folded_word: str) -> bool:
-    return folded_word.rstrip("،,") in _directions()
-
-
-@cache
-def _directions() -> frozenset[str]:
-    return frozenset(str(w) for w in table("place_cues")["directions"])
-
-
 def _capital_named(before: list[str]) -> bool:
     """ "بالعاصمة التركية أنقرة": a city word and a demonym right before the name."""
     return (
@@ -477,11 +406,15 @@ def _capital_named(before: list[str]) -> bool:
 
 
 def _headline_place(r: Reading, m: Match) -> bool:
-    """ "طنجة: حموشي يستقبل …", "من الشارقة.. حموشي يوقع …": a headline that opens with the
-    city (after "من", from), then a colon, a dash or two dots."""
+    """ "طنجة: حموشي يستقبل …", "من الشارقة.. حموشي يوقع …", "حموشي في كاتماندو..": a
+    headline that opens with the city (after "من", from, or a person "في" or "ب"), then a
+    colon, a dash or two dots."""
     if not _in_headline(r):
         return False
     lead = r.sentence.text[: m.term_start].strip()
+    person = next((p for p in r.of_kind("person") if p.start == 0), None)
+    if person is not None and lead[person.end :].strip() in ("في", "ب"):
+        lead = ""
     if lead not in ("", "من"):
         return False
     after = r.sentence.text[m.end : m.end + 3].strip()
