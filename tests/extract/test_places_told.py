@@ -377,3 +377,19 @@ def test_meetings_counted_say_where_they_were_held(
         f"وعقد حموشي، يوم الاثنين بالعاصمة كاتماندو، {meetings} مع مسؤولين نيباليين.",
     )
     assert (facts.host_country, facts.city.en if facts.city else None) == ("NP", "Kathmandu")
+
+
+def test_a_place_of_an_earlier_years_pluperfect_is_not_the_visits(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية يستقبل المدير العام للأمن الوطني المغربي",
+        "الأحد 19 أبريل 2026 - 12:30",
+        "استقبل وزير الداخلية، صباح يوم الأحد 19 أبريل 2026 بمكتبه، المدير العام للأمن الوطني "
+        "المغربي، عبد اللطيف حموشي.",
+        "وتجدر الإشارة إلى أن جمهورية جيبوتي كانت قد افتتحت، سنة 2020، قنصلية عامة لها بمدينة "
+        "الداخلة المغربية.",
+    )
+    assert facts.host_country is None

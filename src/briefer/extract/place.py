@@ -67,10 +67,11 @@ def read_place(
     # What the visit comes after ("ويأتي اللقاء بعد عام على المباحثات … في بغداد") does not
     # say where it is.
     found = [p for r in readings if not _earlier(r) for p in (*_places(r), *envoy_posted(r))]
-    # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا سنة 2024 … من بينها ميونيخ": a city a
-    # pluperfect of an earlier year tells of is where something came before.
+    # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا سنة 2024 … من بينها ميونيخ", "كانت قد افتتحت،
+    # سنة 2020، قنصلية عامة لها بمدينة الداخلة المغربية": a place a pluperfect of an earlier
+    # year tells of is where something came before.
     told = {r.sentence.index for r in readings if _told_of_earlier_year(r, published)}
-    found = [p for p in found if p.city is None or p.evidence.sentence not in told]
+    found = [p for p in found if p.evidence.sentence not in told]
     if not found:
         return None, None
     # The first sentence that says where is the visit's (later ones drift to programme
