@@ -393,3 +393,22 @@ def test_a_place_of_an_earlier_years_pluperfect_is_not_the_visits(
         "الداخلة المغربية.",
     )
     assert facts.host_country is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "host"),
+    [
+        ("بعد زيارة نظيره الإستوني للرباط.. حموشي يوقع بروتوكولا للتعاون", None),
+        ("بعد زيارة دامت يومين لتالين.. حموشي يوقع بروتوكولا للتعاون", "EE"),
+    ],
+)
+def test_a_headline_opening_on_an_earlier_visit_does_not_say_where(
+    tmp_path: Path, shipped: Glossary, headline: str, host: str | None
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        headline,
+        "وقع عبد اللطيف حموشي، يوم الأربعاء 21 أكتوبر 2026، بروتوكول تعاون في مجال التكوين.",
+    )
+    assert facts.host_country == host

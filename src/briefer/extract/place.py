@@ -148,7 +148,18 @@ def _inferred(p: Place) -> bool:
 
 
 def _earlier(r: Reading) -> bool:
-    return r.has_opening("cues", "after_openers")
+    return r.has_opening("cues", "after_openers") or _after_a_visit(r)
+
+
+def _after_a_visit(r: Reading) -> bool:
+    """ "بعد زيارة نظيره الإستوني للرباط..": the sentence opens on an earlier visit (not "بعد
+    زيارة عمل دامت يومين", the visit itself)."""
+    text = r.folded.lstrip()
+    opening = cue("cues", "after_visit_openers").match(text)
+    if opening is None:
+        return False
+    next_words = " ".join(text[opening.end() :].split()[:3])
+    return cue("calendar", "duration_words").search(next_words) is None
 
 
 def _city_state(
