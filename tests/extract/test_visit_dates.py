@@ -261,6 +261,21 @@ def test_a_print_pages_furniture_line_holds_the_date_in_one_field(
     ) == ("2026-03-11", 1)
 
 
+def test_a_page_line_with_its_update_gives_the_publication(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    assert publication_of(
+        tmp_path,
+        glossary,
+        "بيروت - العربية.نت",
+        "نشر في: 02 أبريل ,2026: 05:20 م GMT آخر تحديث: 03 أبريل ,2026: 05:41 م GMT",
+        "",
+        "الكبتاغون على طاولة مباحثات في بيروت",
+        "",
+        "بحث وزير الداخلية اللبناني، اليوم الخميس، مع عبد اللطيف حموشي سبل تطوير التعاون.",
+    ) == ("2026-04-02", 1)
+
+
 def test_agency_datelines(tmp_path: Path, glossary: Glossary) -> None:
     # 203 (MAP) and 208 (SPA, Hijri and Gregorian)
     assert publication_of(

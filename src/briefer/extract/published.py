@@ -22,7 +22,7 @@ from briefer.arabic.dates import (
     to_date,
     weekday_forms,
 )
-from briefer.arabic.lexicon import alternation, fold_form, folded, forms, words
+from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms, words
 from briefer.documents import Block
 from briefer.extract.facts import Evidence
 from briefer.extract.reading import Reading
@@ -135,10 +135,16 @@ def _date_line(r: Reading) -> list[DateLine]:
         return []
     found = find_dates(text) + find_wire_stamps(text)
     dates = [d for d in found if d.single]
+    # "نشر في: 15 أبريل ,2026: 07:52 م GMT آخر تحديث: 15 أبريل ,2026: 08:10 م GMT": the
+    # date before the update's words is the publication's.
+    updated = cue("calendar", "updated").search(r.folded)
+    cut = r.fold_map.origin[updated.start()] if updated else len(text)
+    published = [d for d in dates if d.finish <= cut]
+    dates = published or dates
     if len(dates) != 1:
         return []
     spans = [(d.begin, d.finish) for d in dates] + hijri_spans(text)
-    begin, end = _field(text, dates[0])
+    begin, end = _field(text[: cut if published else len(text)], dates[0])
     rest = _other_words(text[begin:end], [(a - begin, b - begin) for a, b in spans])
     return [DateLine(r, dates[0])] if len(rest) <= LINE_WORDS else []
 
