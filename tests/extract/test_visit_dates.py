@@ -1091,6 +1091,24 @@ def test_a_closing_day_and_a_past_duration_give_the_first_day(
     assert dates_of(facts) == ("2025-04-21", "2025-04-23")
 
 
+@pytest.mark.parametrize(
+    "closed",
+    [
+        "اختتم الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي، أمس الأربعاء، زيارة عمل إلى "
+        "مملكة هولندا دامت ثلاثة أيام.",
+        "اختتم المدير العام للأمن الوطني ومراقبة التراب الوطني في المغرب عبد اللطيف حموشي، أمس "
+        "الأربعاء، زيارة إلى هولندا استمرت ثلاثة أيام.",
+    ],
+)
+def test_a_closing_day_after_a_rank_or_a_post_with_its_country(
+    tmp_path: Path, glossary: Glossary, closed: str
+) -> None:
+    facts = article_facts(
+        tmp_path, glossary, "الخميس 23 أكتوبر 2025", "", "زيارة إلى هولندا", "", closed
+    )
+    assert dates_of(facts) == ("2025-10-20", "2025-10-22")
+
+
 def test_a_duration_of_an_event_that_opens_the_sentence(tmp_path: Path, glossary: Glossary) -> None:
     facts = article_facts(
         tmp_path,

@@ -177,10 +177,11 @@ def told_closing(r: Reading, begin: int) -> bool:
     The day word and weekday written before the date belong to it and do not count:
     "واختتم المؤتمر أشغاله يوم الخميس 5 يونيو"; nor do a person and his post in apposition:
     "اختتم عبد اللطيف حموشي، المدير العام للأمن الوطني، أمس الخميس، زيارة …"."""
-    named = [
-        (folded_at(r, m.start), folded_at(r, m.end))
-        for m in r.of_kind("person", "role", "organisation")
-    ]
+    # "اختتم الجنرال دو كور دارمي محمد حرمو، قائد الدرك الملكي، أمس الأربعاء": a rank of
+    # several words and a post with its country are in apposition too.
+    spans = [(m.start, m.end) for m in r.of_kind("person", "role", "organisation")]
+    spans += [(p.start, p.end) for p in read_posts(r)] + _honorifics(r)
+    named = [(folded_at(r, a), folded_at(r, b)) for a, b in spans]
     before = [
         w
         for s, _, w in words(r.folded[: folded_at(r, begin)])
@@ -303,10 +304,7 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     named += [(d.begin, d.finish) for d in find_dates(r.sentence.text)]
     named += _country_again(r)
     # "الجنرال دو كور دارمي محمد حرمو": an honorific of several words is one.
-    named += [
-        (r.fold_map.origin[m.start()], r.fold_map.origin[m.end() - 1] + 1)
-        for m in honorific.finditer(r.folded)
-    ]
+    named += _honorifics(r)
     for found in durations.finditer(r.folded):
         # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
         # ("منذ أمس الاثنين", "8 أكتوبر/ تشرين الأول") and a duration word before this one
@@ -378,3 +376,11 @@ def _days_stated(after: str) -> tuple[int, int] | None:
 def _day_units() -> dict[str, int]:
     units = table("calendar")["day_units"]
     return {fold_form(f): int(n) for n, spellings in units.items() for f in spellings}
+
+
+def _honorifics(r: Reading) -> list[tuple[int, int]]:
+    """The spans of the sentence's honorifics and ranks, each of one or several words."""
+    return [
+        (r.fold_map.origin[m.start()], r.fold_map.origin[m.end() - 1] + 1)
+        for m in cue("cues", "honorifics").finditer(r.folded)
+    ]
