@@ -1109,6 +1109,22 @@ def test_a_closing_day_after_a_rank_or_a_post_with_its_country(
     assert dates_of(facts) == ("2025-10-20", "2025-10-22")
 
 
+def test_a_weekday_before_another_events_date_of_no_year_in_its_sentence(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "نشر في: 22 أبريل 2026 - 14:35",
+        "",
+        "مدير الأمن المغربي في مكسيكو",
+        "",
+        "يواصل عبد اللطيف حموشي زيارة إلى المكسيك بدأها الثلاثاء وتستمر ثلاثة أيام، تتصدرها "
+        "ترتيبات تأمين المشجعين خلال كأس العالم التي تنطلق في 11 يونيو المقبل.",
+    )
+    assert dates_of(facts) == ("2026-04-21", "2026-04-23")
+
+
 def test_a_duration_of_an_event_that_opens_the_sentence(tmp_path: Path, glossary: Glossary) -> None:
     facts = article_facts(
         tmp_path,

@@ -238,8 +238,10 @@ def _earlier_relative(
     same = relative.reading.sentence.index == written.reading.sentence.index
     if at_home and same and relative.range.begin < written.range.begin and after_until(written):
         return relative
-    if day is not None and (first is None or last is None) and earlier:
-        # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan).
+    said_before = earlier or (same and relative.range.begin < written.range.begin)
+    if day is not None and (first is None or last is None) and said_before:
+        # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan),
+        # in the sentence before or in its own ("بدأها الثلاثاء … التي تنطلق في 11 يونيو").
         return relative
     if day is None or first is None or last is None or first <= day <= last:
         return written
