@@ -28,7 +28,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
   in the sentence after his post or before it; visitor_side: the visitors' country at home and
   the guest met after a ceremony; name_words: a name's words that read as places).
 - posts: a role with its organisations and demonym, composed into a title.
-- agreements: memoranda, agreements, protocols and commitments, with parties and status.
+- agreements: memoranda, agreements, protocols and commitments, with parties and status
+  (agreement_cues: the words of a sentence; agreement_background: the record of earlier ones).
 - topics: the closed list of topics, by their cue words.
 - facts: Facts of one article, Visit of several, with Evidence into the original text.
 - visits: articles grouped into visits, merged, conflicts flagged.

@@ -25,6 +25,7 @@ from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, forms
 from briefer.documents import Block
+from briefer.extract.agreement_background import in_background
 from briefer.extract.agreement_cues import (
     BREAK,
     COLLECTIVE,
@@ -38,7 +39,6 @@ from briefer.extract.agreement_cues import (
     agreement_setting,
     cue_chain,
     dated_before,
-    in_background,
     is_complement,
     negation_of,
     overlapping,

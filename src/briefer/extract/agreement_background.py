@@ -1,0 +1,61 @@
+"""Whether a sentence tells the record of earlier agreements rather than this visit's: one that
+recalls ("سبق أن …"), sets the visit in its context ("ويأتي هذا اللقاء بعد …"), or a
+pluperfect dated in the past. Word lists: data/agreements.yaml (background)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from briefer.arabic.dates import month_forms
+from briefer.arabic.lexicon import alternation, cue, fold_form, forms
+from briefer.extract.agreement_cues import WORD
+from briefer.extract.reading import Reading
+from briefer.resources import data_table as table
+
+
+def in_background(r: Reading, year: int | None, first: date | None = None) -> bool:
+    """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
+    visit in its context ("ويأتي هذا اللقاء بعد …")."""
+    data = table("agreements")["background"]
+    text = r.folded
+    if cue("agreements", "background.recalls").search(text):
+        return True
+    if r.has_opening("agreements", "background.setting"):
+        return True
+    # "منذ الزيارة التي قام بها جلالة الملك … سنة 2016، والتي توجت بتوقيع …": dated before.
+    recalled = cue("agreements", "background.earlier_events").search(text)
+    had = cue("agreements", "background.had")
+    pluperfect = recalled is not None or any(
+        had.search(" ".join(WORD.findall(text[m.end() :])[: int(data["reach"])]))
+        for m in cue("agreements", "background.was").finditer(text)
+    )
+    return pluperfect and _dated_past(text, year, first)
+
+
+def _dated_past(text: str, year: int | None, first: date | None = None) -> bool:
+    """ "سنة 2022", "زيارته السابقة", "في ماي الماضي", "في مارس 2025" (a month before the
+    visit's first day): the sentence places itself in the past (before the visit's year, when
+    it is known)."""
+    if cue("agreements", "background.past").search(text):
+        return True
+    months = month_forms()
+    for m in _month_pattern().finditer(text):
+        month = months.get(m.group(1), 0)
+        if m.group(2) is None and m.group(3) is not None:
+            return True  # "ماي الماضي"
+        written = (int(m.group(2)), month) if m.group(2) else None
+        if first is not None and written is not None and written < (first.year, first.month):
+            return True
+    words = "|".join(fold_form(w) for w in forms("agreements", "background.year_words"))
+    dated = re.finditer(rf"(?<!\w)(?:{words})\s+(\d{{4}})(?!\d)", text)
+    return any(year is None or int(m.group(1)) < year for m in dated)
+
+
+@cache
+def _month_pattern() -> re.Pattern[str]:
+    """A month with its year ("مارس 2025") or a past word ("ماي الماضي")."""
+    names = alternation(month_forms())
+    past = alternation(fold_form(w) for w in forms("calendar", "past_month"))
+    return re.compile(rf"(?<!\w)({names})\s+(?:((?:19|20)\d\d)(?!\d)|({past})(?!\w))")
