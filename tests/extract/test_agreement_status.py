@@ -168,6 +168,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "ووقع الطرفان بالأحرف الأولى على اتفاقية للتعاون الأمني.",
             [("agreement", "agreed", True)],
         ),
+        # a renewal signed on this visit is a signing, whatever earlier one its clause recalls
+        (
+            "وتوج اللقاء بالتوقيع على تجديد مذكرة التفاهم التي سبق أن أبرمها الجهازان في يونيو "
+            "2021.",
+            [("mou", "signed", True)],
+        ),
         (
             "وتوجت اللقاءات بالتوقيع بالأحرف الأولى على مذكرة تفاهم في مجال مكافحة الجريمة "
             "المنظمة، على أن يتم توقيعها بشكل رسمي في الرباط في موعد لاحق.",

@@ -1,6 +1,7 @@
 """Whether a sentence tells the record of earlier agreements rather than this visit's: one that
 recalls ("سبق أن …"), sets the visit in its context ("ويأتي هذا اللقاء بعد …"), or a
-pluperfect dated in the past. Word lists: data/agreements.yaml (background)."""
+pluperfect dated in the past; and a renewal, which signs again on this visit what an earlier
+visit signed. Word lists: data/agreements.yaml (background, renewal)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from functools import cache
 
 from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
-from briefer.extract.agreement_cues import WORD
+from briefer.extract.agreement_cues import WORD, document_words
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
@@ -20,6 +21,8 @@ def in_background(r: Reading, year: int | None, first: date | None = None) -> bo
     visit in its context ("ويأتي هذا اللقاء بعد …")."""
     data = table("agreements")["background"]
     text = r.folded
+    if any(renewed(r, m.start()) for m in document_words().finditer(text)):
+        return False
     if cue("agreements", "background.recalls").search(text):
         return True
     if r.has_opening("agreements", "background.setting"):
@@ -59,3 +62,12 @@ def _month_pattern() -> re.Pattern[str]:
     names = alternation(month_forms())
     past = alternation(fold_form(w) for w in forms("calendar", "past_month"))
     return re.compile(rf"(?<!\w)({names})\s+(?:((?:19|20)\d\d)(?!\d)|({past})(?!\w))")
+
+
+def renewed(r: Reading, start: int) -> bool:
+    """The document at folded offset start is signed again on this visit: a renewal word right
+    before it, a signing word right before that ("التوقيع على تجديد مذكرة التفاهم")."""
+    before = WORD.findall(r.folded[:start])[-3:]
+    if not before or not cue("agreements", "renewal").fullmatch(before[-1]):
+        return False
+    return cue("agreements", "predicate.sign").search(" ".join(before[:-1])) is not None

@@ -143,7 +143,7 @@ def _mention(r: Reading, kind: str, count: int, m: re.Match[str]) -> Mention:
 
 
 @cache
-def _document_words() -> re.Pattern[str]:
+def document_words() -> re.Pattern[str]:
     """Every document word of every kind and count."""
     data = table("agreements")
     groups = [*data["kinds"].values(), data["collective"]]
@@ -406,7 +406,7 @@ def _after_region(r: Reading, mention: Mention) -> str:
     """The words right after a document word, up to a comma or the next document word: where
     its date and "الموقعة" stand."""
     region = r.folded[mention.end :]
-    ends = [m.start() for m in (COMMA.search(region), _document_words().search(region)) if m]
+    ends = [m.start() for m in (COMMA.search(region), document_words().search(region)) if m]
     region = region[: min(ends)] if ends else region
     reach = list(WORD.finditer(region))[: agreement_setting("referred_reach")]
     return region[: reach[-1].end()] if reach else ""
@@ -424,7 +424,7 @@ def is_complement(r: Reading, mention: Mention) -> bool:
     agreeing = [(m.start(), m.end()) for m in cue("agreements", "predicate.agree").finditer(before)]
     previous = [
         m.end()
-        for m in _document_words().finditer(before)
+        for m in document_words().finditer(before)
         if not any(a <= m.start() < b for a, b in agreeing)
     ]
     return bool(previous) and word_count(before[previous[-1] :]) <= agreement_setting(
@@ -443,7 +443,7 @@ def vague_quantity(r: Reading, mention: Mention) -> bool:
     # A document joined by "و" to one under a vague quantity is counted with it.
     if r.folded[mention.start : mention.start + 1] != "و":
         return False
-    previous = list(_document_words().finditer(r.folded[: mention.start]))
+    previous = list(document_words().finditer(r.folded[: mention.start]))
     if not previous or r.folded[previous[-1].end() : mention.start].strip():
         return False
     return cue("agreements", "vague").search(_word_before(r, previous[-1].start())) is not None

@@ -25,7 +25,7 @@ from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, forms
 from briefer.documents import Block
-from briefer.extract.agreement_background import in_background
+from briefer.extract.agreement_background import in_background, renewed
 from briefer.extract.agreement_cues import (
     BREAK,
     COLLECTIVE,
@@ -119,7 +119,7 @@ def _read_mention(
     """Add the agreements a mention states; the starts of the cues that governed it."""
     chain = cue_chain(r, cues, mention.start)
     if (
-        refers_back(r, cues, mention, chain)
+        (refers_back(r, cues, mention, chain) and not renewed(r, mention.start))
         or vague_quantity(r, mention)
         or is_complement(r, mention)
     ):
