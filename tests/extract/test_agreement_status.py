@@ -168,6 +168,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "ووقع الطرفان بالأحرف الأولى على اتفاقية للتعاون الأمني.",
             [("agreement", "agreed", True)],
         ),
+        # copies exchanged are signed; an exchange of information is no document
+        (
+            "وشهد سموه ومعالي حموشي تبادل مذكرة تفاهم في مجال مكافحة الجرائم الإلكترونية.",
+            [("mou", "signed", True)],
+        ),
+        ("وبحث الجانبان تبادل المعلومات في إطار مذكرة التفاهم الموقعة سنة 2019.", []),
         # a renewal signed on this visit is a signing, whatever earlier one its clause recalls
         (
             "وتوج اللقاء بالتوقيع على تجديد مذكرة التفاهم التي سبق أن أبرمها الجهازان في يونيو "

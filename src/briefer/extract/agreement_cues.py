@@ -84,6 +84,12 @@ def read_cues(r: Reading) -> list[Cue]:
         for role in (*ROLES, REFER)
         for m in cue("agreements", f"predicate.{role}").finditer(text)
     ]
+    # "وشهد الجانبان تبادل مذكرة تفاهم": copies exchanged are signed; only right before one.
+    found += [
+        Cue("sign", m.start(), m.end())
+        for m in cue("agreements", "exchanged").finditer(text)
+        if document_words().match(text, m.end() + _spaces(text[m.end() :]))
+    ]
     found += [
         Cue(BREAK, m.start(), m.end()) for m in cue("agreements", "clause_breaks").finditer(text)
     ]
@@ -96,6 +102,10 @@ def read_cues(r: Reading) -> list[Cue]:
         if not out or c.start >= out[-1].end:
             out.append(c)
     return out
+
+
+def _spaces(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def overlapping(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
