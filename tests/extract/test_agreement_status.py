@@ -168,6 +168,22 @@ def countries(agreement: Agreement) -> list[str | None]:
             "ووقع الطرفان بالأحرف الأولى على اتفاقية للتعاون الأمني.",
             [("agreement", "agreed", True)],
         ),
+        # a signing decided ("تقرر أن يوقع") or denied now and set for later is to come
+        (
+            "كما تقرر أن يوقع الجانبان، يوم الخميس المقبل، مذكرة تفاهم في مجال مكافحة الاتجار "
+            "بالبشر.",
+            [("mou", "to_be_signed", True)],
+        ),
+        (
+            "ولم تعرف الزيارة توقيع اتفاقية التوأمة بين المعهدين، إذ تقرر أن يتم التوقيع عليها "
+            "خلال زيارة مرتقبة في أكتوبر المقبل.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # "انتهت باتفاق على توقيع": the agreement is the sides', not a document signed
+        (
+            "وانتهت الزيارة باتفاق على توقيع مذكرة تفاهم قريبا.",
+            [("mou", "to_be_signed", True)],
+        ),
         # copies exchanged are signed; an exchange of information is no document
         (
             "وشهد سموه ومعالي حموشي تبادل مذكرة تفاهم في مجال مكافحة الجرائم الإلكترونية.",

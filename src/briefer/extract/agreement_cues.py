@@ -212,7 +212,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     """
     governed = negation_of(r, chain)
     if governed == "sign":
-        return "none"
+        # "لم تعرف الزيارة توقيع اتفاقية التوأمة، إذ تقرر أن يتم التوقيع عليها خلال زيارة
+        # مرتقبة": not signed yet, set for later.
+        return "to_be_signed" if _signed_later(r, cues, mention.end) else "none"
     if governed not in (None, "other"):
         return None
     # "ولم تكشف الصحيفة عن أي تفاصيل بشأن توقيع اتفاقيات": nothing was told, either way.
@@ -282,6 +284,9 @@ def _negates_report(r: Reading, negation: Cue) -> bool:
 
 def _compose(roles: list[str], initialled: bool) -> str | None:
     """The status of a chain of roles, outermost first (the table in data/agreements.yaml)."""
+    # "كما تقرر أن يوقع الجانبان … مذكرة تفاهم": a present-tense signing decided is planned.
+    decided = "agree" in roles and "present" in roles[roles.index("agree") :]
+    roles = ["sign" if role == "present" and decided else role for role in roles]
     roles = [r for r in roles if r not in ("present", "outcome", "initialled")]
     consult = roles.index("consult") if "consult" in roles else None
     if consult is not None and "future" in roles[consult:]:
@@ -382,7 +387,9 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
     """ "… على أن يتم توقيعها خلال الأشهر المقبلة": the agreed document is to be signed."""
     for m in cue("agreements", "signing_it").finditer(r.folded, at):
         chain = cue_chain(r, cues, m.start())
-        if negation_of(r, chain) is None and any(c.role == "future" for c in chain):
+        # "على أن يتم توقيعها", "إذ تقرر أن يتم التوقيع عليها": planned or decided.
+        planned = any(c.role in ("future", "agree") for c in chain)
+        if negation_of(r, chain) is None and planned:
             return True
     return False
 
