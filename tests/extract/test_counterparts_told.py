@@ -1056,3 +1056,27 @@ def test_who_came_earlier_to_prepare_this_visit_was_not_met_during_it(
         "لهذه الزيارة.",
     )
     assert people(facts) == [("AD", "إستير مولني")]
+
+
+def test_a_spokespersons_title_apposed_to_a_post_is_its_holders_second(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بوجمبورا",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 23 شتنبر 2025 ببوجمبورا، مباحثات مع وزير الداخلية "
+        "البوروندي، الناطق الرسمي باسم الحكومة، جيرفيه ندويمانا.",
+    )
+    assert people(facts) == [("BI", "جيرفيه ندويمانا")]
+
+
+def test_the_head_of_the_body_at_whose_seat_they_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بوجمبورا",
+        "عقد عبد اللطيف حموشي، يوم الأربعاء 24 شتنبر 2025، جلسة عمل بالمقر العام للشرطة الوطنية "
+        "البوروندية مع مديرها العام، اللواء ألويس نشيميريمانا.",
+    )
+    assert people(facts) == [("BI", "ألويس نشيميريمانا")]

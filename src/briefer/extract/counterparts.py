@@ -106,6 +106,10 @@ def read_counterparts(
             if side is not None and not post.located and _namesake(r, post, principal_id, taken):
                 post = replace(post, located=side)
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
+            if carried is not None and post.role.id in skip:
+                # "وزير الداخلية …، الناطق الرسمي باسم الحكومة، فلان": a title that is never a
+                # counterpart's, apposed to a post, is that post holder's second title.
+                post = replace(carried, end=post.end)
             if post.home or post.role.id in skip:
                 continue
             # "رافق حموشي … الجنرال فلان، وزير الداخلية … بالنيجر": a foreign post among

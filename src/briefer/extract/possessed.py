@@ -21,7 +21,7 @@ from briefer.resources import data_table as table
 def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
     that introduces their holder, if any."""
-    anchors = ("visit_objects", "visit_nouns", "delegations", "moves", "body_reports")
+    anchors = ("visit_objects", "visit_nouns", "delegations", "moves", "body_reports", "seats")
     # "استقبل بمقر المديرية العامة وفدا … يقوده مديرها": the body is the one after the anchor
     # nearest before the possessive.
     ends = sorted(m.end() for k in anchors for m in cue("cues", k).finditer(r.folded))
