@@ -1015,6 +1015,29 @@ def test_the_circumstances_the_visit_comes_in_are_background(
     assert people(facts) == [("LT", None)]
 
 
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "ويأتي اللقاء في إطار الحرص على تعزيز التعاون الأمني، تنفيذاً لرؤية صاحب السمو الشيخ "
+        "محمد بن زايد آل نهيان رئيس الدولة.",
+        "وتأتي هذه الزيارة تنفيذا لما تم الاتفاق عليه خلال الاجتماع الذي عقده وزير الداخلية، "
+        "عبد الوافي لفتيت، ونظيره الإماراتي، سيف بن زايد آل نهيان، في وقت سابق.",
+    ],
+)
+def test_the_frame_the_meeting_comes_in_is_background(
+    tmp_path: Path, shipped: Glossary, setting: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أبوظبي",
+        "استقبل رئيس الهيئة الاتحادية للهوية والجنسية، علي محمد حماد الشامسي، يوم الثلاثاء 11 "
+        "نونبر 2025 بأبوظبي، عبد اللطيف حموشي.",
+        setting,
+    )
+    assert people(facts) == [("AE", "علي محمد حماد الشامسي")]
+
+
 def test_talks_of_earlier_visits_and_an_opening_speech_are_not_meetings(
     tmp_path: Path, shipped: Glossary
 ) -> None:
