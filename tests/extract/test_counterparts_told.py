@@ -1103,3 +1103,27 @@ def test_the_head_of_the_body_at_whose_seat_they_met(tmp_path: Path, shipped: Gl
         "البوروندية مع مديرها العام، اللواء ألويس نشيميريمانا.",
     )
     assert people(facts) == [("BI", "ألويس نشيميريمانا")]
+
+
+@pytest.mark.parametrize(
+    ("denied", "met"),
+    [
+        ("ولم تشمل الزيارة لقاء مع وزير الداخلية الماليزي، سيف الدين ناسوتيون إسماعيل.", []),
+        ("ولم يتسن لحموشي لقاء وزير الداخلية الماليزي، سيف الدين ناسوتيون إسماعيل.", []),
+        (
+            "ولم يعقد حموشي سوى لقاء واحد، مع وزير الداخلية الماليزي، سيف الدين ناسوتيون إسماعيل.",
+            [("MY", "سيف الدين ناسوتيون إسماعيل")],
+        ),
+    ],
+)
+def test_a_meeting_the_sentence_denies_was_not_held(
+    tmp_path: Path, shipped: Glossary, denied: str, met: list[tuple[str, str]]
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في كوالالمبور",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 9 دجنبر 2025، بكوالالمبور في زيارة عمل إلى ماليزيا.",
+        denied,
+    )
+    assert people(facts) == met

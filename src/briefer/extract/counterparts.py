@@ -38,6 +38,7 @@ from briefer.extract.subjects import (
     beside_principal,
     escorting_after,
     former,
+    meeting_denied,
     met_by_another,
     met_by_counterpart,
     named_in_passing,
@@ -85,7 +86,8 @@ def read_counterparts(
     titles = principal_titles(readings, principal_id)
     for r in readings:
         programme = host == HOME and visitors_programme(r, principal_id)
-        if r.sentence.index in background or met_by_another(r, principal_id) or programme:
+        denied = meeting_denied(r)
+        if r.sentence.index in background or met_by_another(r, principal_id) or programme or denied:
             continue
         if met_by_counterpart(r, found, principal_id):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
@@ -50,6 +51,23 @@ def met_by_another(r: Reading, principal_id: str | None) -> bool:
         return False
     at = r.fold_map.origin[found.start()]
     return any(m.entry.country == HOME and m.end <= at for m in people)
+
+
+def meeting_denied(r: Reading) -> bool:
+    """ "ولم تشمل الزيارة لقاء مع وزير الداخلية …", "ولم يتسن لحموشي لقاء …": a meeting the
+    sentence denies; not "لم يعقد سوى لقاء واحد" (only one) nor "لم يكن اللقاء … لقاء
+    بروتوكوليا" (what it was not)."""
+    return _denied_meeting().search(r.folded) is not None
+
+
+@cache
+def _denied_meeting() -> re.Pattern[str]:
+    data = table("cues")["denied_meeting"]
+    negations = alternation(fold_form(str(w)) for w in data["negations"])
+    meetings = alternation(fold_form(str(w)) for w in data["meetings"])
+    kept = alternation(fold_form(str(w)) for w in data["kept"])
+    between = rf"(?:\s+(?!(?:{kept})(?!\w))\w+){{0,{int(data['reach'])}}}"
+    return re.compile(rf"(?<!\w)[وف]?(?:{negations}){between}\s+(?:{meetings})(?!\w)")
 
 
 def visitors_programme(r: Reading, principal_id: str | None) -> bool:
