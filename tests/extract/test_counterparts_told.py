@@ -1127,3 +1127,17 @@ def test_a_meeting_the_sentence_denies_was_not_held(
         denied,
     )
     assert people(facts) == met
+
+
+def test_a_demonym_inside_a_name_after_an_honorific_is_a_word_of_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المفتش العام لشرطة سيراليون",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 14 يناير 2026 بالرباط، المفتش العام لشرطة "
+        "جمهورية سيراليون، السيد إبراهيم سوري كامارا، الذي يقوم بزيارة رسمية للمملكة.",
+    )
+    assert people(facts) == [("SL", "إبراهيم سوري كامارا")]
+    assert "SY" not in facts.countries_mentioned

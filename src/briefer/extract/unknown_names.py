@@ -215,7 +215,9 @@ def unknown_name(
     for m in r.matches:
         # After an honorific too ("السيد سانتياغو أوندو مبا"), unless a city word reads it so.
         named = bounded or (vouched and not getattr(m, "cue", ""))
-        if (named and _given_as_city(m, at, end)) or _surname_as_demonym(r, m, at, end):
+        if named and (_given_as_city(m, at, end) or _inner_demonym(r, m, at, end)):
+            continue
+        if _surname_as_demonym(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
@@ -298,6 +300,15 @@ def _surname_as_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
     return (
         not written_form.startswith("ال") and bool(previous) and zipf(fold_form(previous[-1])) == 0
     )
+
+
+def _inner_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
+    """ "السيد إبراهيم سوري كامارا،": after an honorific or filling its chunk, a bare demonym
+    with name words on both sides is a word of the name, not "Syrian"."""
+    if m.entry.kind != "demonym" or m.prefix or not at < m.start:
+        return False
+    written_form = r.sentence.text[m.start : m.end]
+    return not written_form.startswith("ال") and bool(r.sentence.text[m.end : end].strip())
 
 
 def _and_another(r: Reading, written_word: str) -> bool:
