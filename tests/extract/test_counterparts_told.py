@@ -1141,3 +1141,19 @@ def test_a_demonym_inside_a_name_after_an_honorific_is_a_word_of_it(
     )
     assert people(facts) == [("SL", "إبراهيم سوري كامارا")]
     assert "SY" not in facts.countries_mentioned
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["وهو وزير خارجية تركي سابق", "وزيرة الخارجية الألمانية السابقة"],
+)
+def test_a_post_held_before_is_not_met_in_it(tmp_path: Path, shipped: Glossary, aside: str) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بفيينا، مباحثات مع الأمين العام "
+        "لمنظمة الأمن والتعاون في أوروبا.",
+        f"وقد أبدى الأمين العام، {aside}، اهتماما خاصا بالمقاربة المغربية.",
+    )
+    assert [name for _, name in people(facts)] == [None]

@@ -25,6 +25,8 @@ from briefer.resources import data_table as table
 from briefer.resources import home_country
 
 HOME = home_country()
+FORMER_REACH = 3
+"""Words at most after a post whose last says it was held before ("خارجية تركي سابق")."""
 DELEGATION_REACH = 3
 """Words between "على رأس وفد" and the verb by which it includes someone ("أمني رفيع المستوى")."""
 
@@ -330,11 +332,12 @@ def _guests_after(r: Reading, principal_id: str | None) -> int:
 
 
 def former(r: Reading, post: Post) -> bool:
-    """ "وزيرة الخارجية الألمانية السابقة، فلانة": who held the post before is not met in it."""
-    after = re.match(r"\s*(\w+)", r.sentence.text[post.end :])
-    return (
-        after is not None and cue("cues", "former").fullmatch(fold_form(after.group(1))) is not None
-    )
+    """ "وزيرة الخارجية الألمانية السابقة، فلانة", "وهو وزير خارجية تركي سابق،": who held the
+    post before is not met in it; the former word right after the post or ending its phrase."""
+    phrase = re.match(r"[^،,.;؛:()]*", r.sentence.text[post.end :])
+    words = re.findall(r"\w+", phrase.group() if phrase else "")
+    said = words[:1] + (words[-1:] if len(words) <= FORMER_REACH else [])
+    return any(cue("cues", "former").fullmatch(fold_form(w)) for w in said)
 
 
 def beside_principal(r: Reading, post: Post) -> bool:
