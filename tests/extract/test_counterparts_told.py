@@ -1157,3 +1157,16 @@ def test_a_post_held_before_is_not_met_in_it(tmp_path: Path, shipped: Glossary, 
         f"وقد أبدى الأمين العام، {aside}، اهتماما خاصا بالمقاربة المغربية.",
     )
     assert [name for _, name in people(facts)] == [None]
+
+
+def test_a_source_who_asks_not_to_be_named_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليبرفيل",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 4 ماي 2026 بليبرفيل، مباحثات مع وزير الداخلية "
+        "الغابوني، أرسين نغيما أوندو.",
+        'وقال مسؤول في الشرطة الغابونية لوكالة فرانس برس، طالبا عدم ذكر اسمه، إن "الخبرة '
+        'المغربية تهمنا كثيرا".',
+    )
+    assert people(facts) == [("GA", "أرسين نغيما أوندو")]
