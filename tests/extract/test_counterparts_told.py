@@ -1170,3 +1170,14 @@ def test_a_source_who_asks_not_to_be_named_was_not_met(tmp_path: Path, shipped: 
         'المغربية تهمنا كثيرا".',
     )
     assert people(facts) == [("GA", "أرسين نغيما أوندو")]
+
+
+def test_a_captains_rank_is_no_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المنصوري في واغادوغو",
+        "استقبل رئيس بوركينا فاسو الكابتن إبراهيم تراوري، يوم الاثنين 6 أبريل 2026 بالقصر "
+        "الرئاسي في واغادوغو، المدير العام للدراسات والمستندات محمد ياسين المنصوري.",
+    )
+    assert people(facts) == [("BF", "إبراهيم تراوري")]
