@@ -18,7 +18,8 @@ from briefer.resources import data_table as table
 
 def in_background(r: Reading, year: int | None, first: date | None = None) -> bool:
     """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
-    visit in its context ("ويأتي هذا اللقاء بعد …")."""
+    visit in its context ("ويأتي هذا اللقاء بعد …"); not one that signs a renewal, whatever
+    earlier signing it recalls."""
     data = table("agreements")["background"]
     text = r.folded
     if any(renewed(r, m.start()) for m in document_words().finditer(text)):

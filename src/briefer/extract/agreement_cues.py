@@ -14,7 +14,7 @@ from functools import cache
 from briefer.arabic.dates import weekday_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms, phrase_pattern
 from briefer.arabic.numbers import find_numbers
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, skip_space
 from briefer.resources import data_table as table
 
 STATUSES = ("signed", "to_be_signed", "agreed", "discussed", "none")
@@ -88,7 +88,7 @@ def read_cues(r: Reading) -> list[Cue]:
     found += [
         Cue("sign", m.start(), m.end())
         for m in cue("agreements", "exchanged").finditer(text)
-        if document_words().match(text, m.end() + _spaces(text[m.end() :]))
+        if document_words().match(text, skip_space(text, m.end()))
     ]
     found += [
         Cue(BREAK, m.start(), m.end()) for m in cue("agreements", "clause_breaks").finditer(text)
@@ -102,10 +102,6 @@ def read_cues(r: Reading) -> list[Cue]:
         if not out or c.start >= out[-1].end:
             out.append(c)
     return out
-
-
-def _spaces(text: str) -> int:
-    return len(text) - len(text.lstrip(" "))
 
 
 def overlapping(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

@@ -86,8 +86,9 @@ def read_counterparts(
     titles = principal_titles(readings, principal_id)
     for r in readings:
         programme = host == HOME and visitors_programme(r, principal_id)
-        denied = meeting_denied(r) or r.has("cues", "anonymous_source")
-        if r.sentence.index in background or met_by_another(r, principal_id) or programme or denied:
+        # "ولم تشمل الزيارة لقاء مع …", "وقال مسؤول …، طالبا عدم ذكر اسمه": no one met.
+        unmet = meeting_denied(r) or r.has("cues", "anonymous_source")
+        if r.sentence.index in background or met_by_another(r, principal_id) or programme or unmet:
             continue
         if met_by_counterpart(r, found, principal_id):
             continue

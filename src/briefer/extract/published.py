@@ -144,7 +144,7 @@ def _date_line(r: Reading) -> list[DateLine]:
     if len(dates) != 1:
         return []
     spans = [(d.begin, d.finish) for d in dates] + hijri_spans(text)
-    begin, end = _field(text[: cut if published else len(text)], dates[0])
+    begin, end = _field(text[:cut] if published else text, dates[0])
     rest = _other_words(text[begin:end], [(a - begin, b - begin) for a, b in spans])
     return [DateLine(r, dates[0])] if len(rest) <= LINE_WORDS else []
 
