@@ -1077,27 +1077,23 @@ def test_a_nationality_of_two_words_over_the_term_it_opens_with(
     assert people(facts) == [("CF", "تييري نغومبي")]
 
 
-def test_two_titles_before_one_apposed_name_are_one_person(
-    tmp_path: Path, shipped: Glossary
+@pytest.mark.parametrize(
+    "met",
+    [
+        # two titles, one apposed name: one person, then the next
+        "وزير العدل والمدعي العام، نيكولاس بركلي، والمفتش العام للشرطة الوطنية الليبيرية، "
+        "أمبروز سومو.",
+        # names told "respectively": two people
+        "وزير العدل الليبيري والمفتش العام للشرطة، نيكولاس بركلي وأمبروز سومو، على التوالي.",
+    ],
+)
+def test_two_titles_joined_by_and_before_their_names(
+    tmp_path: Path, shipped: Glossary, met: str
 ) -> None:
     facts = facts_of(
         tmp_path,
         shipped,
         "حموشي في مونروفيا",
-        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بالعاصمة مونروفيا، مباحثات مع وزير "
-        "العدل والمدعي العام، نيكولاس بركلي، والمفتش العام للشرطة الوطنية الليبيرية، أمبروز سومو.",
-    )
-    assert people(facts) == [("LR", "نيكولاس بركلي"), ("LR", "أمبروز سومو")]
-
-
-def test_two_titles_with_names_told_respectively_are_two_people(
-    tmp_path: Path, shipped: Glossary
-) -> None:
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي في مونروفيا",
-        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بالعاصمة مونروفيا، مباحثات مع وزير "
-        "العدل الليبيري والمفتش العام للشرطة، نيكولاس بركلي وأمبروز سومو، على التوالي.",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بالعاصمة مونروفيا، مباحثات مع " + met,
     )
     assert people(facts) == [("LR", "نيكولاس بركلي"), ("LR", "أمبروز سومو")]

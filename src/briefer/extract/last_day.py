@@ -380,7 +380,4 @@ def _day_units() -> dict[str, int]:
 
 def _honorifics(r: Reading) -> list[tuple[int, int]]:
     """The spans of the sentence's honorifics and ranks, each of one or several words."""
-    return [
-        (r.fold_map.origin[m.start()], r.fold_map.origin[m.end() - 1] + 1)
-        for m in cue("cues", "honorifics").finditer(r.folded)
-    ]
+    return [r.fold_map.source_span(*m.span()) for m in cue("cues", "honorifics").finditer(r.folded)]

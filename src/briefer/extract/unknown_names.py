@@ -291,24 +291,25 @@ def _given_as_city(m: Match, at: int, end: int) -> bool:
 
 
 def _surname_as_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
-    """ "تقوده ناتالي غانيون،": a bare demonym (no article, no prefix) after a word no prose
-    uses is a surname (Gagnon), not "Ghanaians"; after "وفدا أمنيا" it is the adjective."""
-    if m.entry.kind != "demonym" or m.prefix or not at < m.start < end:
+    """ "تقوده ناتالي غانيون،": a bare demonym after a word no prose uses is a surname
+    (Gagnon), not "Ghanaians"; after "وفدا أمنيا" it is the adjective."""
+    if not _bare_demonym(r, m, at, end):
         return False
-    written_form = r.sentence.text[m.start : m.end]
     previous = re.findall(r"\w+", r.sentence.text[at : m.start])
-    return (
-        not written_form.startswith("ال") and bool(previous) and zipf(fold_form(previous[-1])) == 0
-    )
+    return bool(previous) and zipf(fold_form(previous[-1])) == 0
 
 
 def _inner_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
     """ "السيد إبراهيم سوري كامارا،": after an honorific or filling its chunk, a bare demonym
     with name words on both sides is a word of the name, not "Syrian"."""
-    if m.entry.kind != "demonym" or m.prefix or not at < m.start:
-        return False
+    return _bare_demonym(r, m, at, end) and bool(r.sentence.text[m.end : end].strip())
+
+
+def _bare_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
+    """A demonym with no article and no prefix, past the first word of the chunk at..end."""
     written_form = r.sentence.text[m.start : m.end]
-    return not written_form.startswith("ال") and bool(r.sentence.text[m.end : end].strip())
+    bare = not m.prefix and not written_form.startswith("ال")
+    return m.entry.kind == "demonym" and bare and at < m.start < end
 
 
 def _and_another(r: Reading, written_word: str) -> bool:
