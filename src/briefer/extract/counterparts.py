@@ -13,7 +13,7 @@ from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
-from briefer.extract.holder_next import named_next
+from briefer.extract.holder_next import named_later, named_next
 from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
 from briefer.extract.names import name_after, name_written
@@ -211,7 +211,8 @@ def read_counterparts(
     guests = guest_met(readings, only_attended, background) if host == HOME else []
     met = [c for c in merged if c not in only_attended or c in guests]
     met, holders = named_next(readings, met)
-    return drop_headline_posts(met, headlines), unknown + holders
+    met, speakers = named_later(readings, met, principal_id, background)
+    return drop_headline_posts(met, headlines), unknown + holders + speakers
 
 
 def _joined_titles(r: Reading, first: Post, second: Post) -> bool:

@@ -2,7 +2,8 @@
 المنصب منذ …", "… بمدير الأكاديمية. ويتعلق الأمر بالجنرال فلان، الذي …". The name fills the
 unnamed post the sentence before ends on. Or the other way round: the person met named first,
 his post in the next sentence ("واستقبل حموشي معالي فلان. ويجمع المسؤول الليبيري بين منصبي
-وزير العدل …"). The cue words are in data/cues.yaml."""
+وزير العدل …"). Or later still, as the one speaker the article never places ("وأكد فلان، في
+تصريح …"). The cue words are in data/cues.yaml."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import replace
 from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Counterpart, UnknownName
 from briefer.extract.names import name_after, name_from
-from briefer.extract.posts import Post, read_posts
+from briefer.extract.posts import HOME, Post, read_posts
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.unknown_names import Name, name_label, skip_honorifics, unknown_name
 
@@ -65,6 +66,61 @@ def _named_first(
         if name.entry is None:
             unknown.append(UnknownName(name.ar, before.evidence(name.start, name.end)))
     return out, unknown
+
+
+def named_later(
+    readings: Sequence[Reading],
+    counterparts: Sequence[Counterpart],
+    principal_id: str | None,
+    background: frozenset[int],
+) -> tuple[list[Counterpart], list[UnknownName]]:
+    """ "استقبل حموشي … مفوض الشرطة المالطية، الذي …" then "وأكد كلايتون بورغ، في تصريح …":
+    the one foreign post the article leaves unnamed is held by the one speaker it never
+    places. With two unnamed posts or two such speakers, which is whose is not said."""
+    out = list(counterparts)
+    unnamed = [i for i, c in enumerate(out) if _unnamed(c) and c.country not in (None, HOME)]
+    if len(unnamed) != 1:
+        return out, []
+    c = out[unnamed[0]]
+    after = max(e.sentence for e in c.evidence)
+    known = {o.name_ar for o in out if o.name_ar}
+    speakers = [
+        (r, name)
+        for r in readings
+        if r.sentence.index > after and r.sentence.index not in background
+        for name in [_speaker(r)]
+        if name is not None and name.ar not in known and _foreign(name, c, principal_id)
+    ]
+    if len({name.ar for _, name in speakers}) != 1 or _placed(readings, speakers[0][1]):
+        return out, []
+    r, name = speakers[0]
+    out[unnamed[0]] = _named(c, name, r)
+    unknown = [UnknownName(name.ar, r.evidence(name.start, name.end))] if not name.entry else []
+    return out, unknown
+
+
+def _speaker(r: Reading) -> Name | None:
+    """The person named right after a verb of saying that opens the sentence, with no post."""
+    verb = cue("cues", "speaker_openers").match(r.folded.lstrip())
+    if verb is None:
+        return None
+    end = len(r.folded) - len(r.folded.lstrip()) + verb.end()
+    name = name_from(r, r.fold_map.origin[end - 1] + 1)
+    if name is None or name.organisation or _posted(r.sentence.text, name, read_posts(r)):
+        return None
+    return name
+
+
+def _foreign(name: Name, holder: Counterpart, principal_id: str | None) -> bool:
+    """The speaker may hold the post: not the principal, nor a known person of elsewhere."""
+    entry = name.entry
+    return entry is None or (entry.id != principal_id and entry.country == holder.country)
+
+
+def _placed(readings: Sequence[Reading], name: Name) -> bool:
+    """The name appears in a sentence that does not open on his words: told elsewhere, he
+    may be placed there (with a post, at an event), and the post is not surely his."""
+    return any(name.ar in r.sentence.text and _speaker(r) is None for r in readings)
 
 
 def _unnamed(c: Counterpart) -> bool:

@@ -1,0 +1,58 @@
+"""Counterparts whose name the article gives only sentences after their post.
+
+Each test is one construction, in sentences written for the test (not taken from the evaluation
+corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+RECEPTION = (
+    "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بالرباط، قائد الشرطة الكرواتية، "
+    "الذي يقوم بزيارة عمل للمملكة."
+)
+
+
+def test_the_one_unnamed_post_is_held_by_the_one_speaker_never_placed(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وتناولت المباحثات تهريب المخدرات عبر موانئ البحر الأدرياتيكي.",
+        "وأكد ماركو بوزيتش، في تصريح للصحافة، أن بلاده تقدر التجربة المغربية.",
+    )
+    assert people(facts) == [("HR", "ماركو بوزيتش")]
+
+
+def test_a_speaker_the_article_places_elsewhere_holds_no_unnamed_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وحضر اللقاء ماركو بوزيتش، مستشار السفارة الكرواتية بالرباط.",
+        "وأكد ماركو بوزيتش، في تصريح للصحافة، أن بلاده تقدر التجربة المغربية.",
+    )
+    assert people(facts) == [("HR", None)]
+
+
+def test_two_speakers_leave_the_unnamed_post_unnamed(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وأكد ماركو بوزيتش، في تصريح للصحافة، أن بلاده تقدر التجربة المغربية.",
+        "وقال إيفان هورفات إن التعاون سيتعزز.",
+    )
+    assert people(facts) == [("HR", None)]
