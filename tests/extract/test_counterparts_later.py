@@ -56,3 +56,14 @@ def test_two_speakers_leave_the_unnamed_post_unnamed(tmp_path: Path, shipped: Gl
         "وقال إيفان هورفات إن التعاون سيتعزز.",
     )
     assert people(facts) == [("HR", None)]
+
+
+def test_a_name_after_the_remit_apposed_to_the_post(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بالرباط، رئيس المصلحة الوطنية "
+        "بالشرطة الكرواتية، المكلفة بمكافحة الجريمة المنظمة، ماركو بوزيتش.",
+    )
+    assert people(facts) == [("HR", "ماركو بوزيتش")]

@@ -65,7 +65,22 @@ def name_after(r: Reading, post: Post) -> Name | None:
         # the article governs the words after it; the name is in apposition after them.
         complement = governed(r, post.end)
         return None if complement is None else _apposed_after(r, complement)
-    return name_from(r, post.end)
+    return name_from(r, post.end) or _past_remit(r, post.end)
+
+
+def _past_remit(r: Reading, end: int) -> Name | None:
+    """ "رئيس الوحدة الوطنية بالشرطة الهولندية، المكلفة بالتحقيقات في …، ييرون باكر": what
+    the post is in charge of, apposed between commas (cues.yaml remit), then his name."""
+    text = r.sentence.text
+    end = past_complement(text, end)
+    comma = re.match(r"\s*[،,]\s*", text[end:])
+    if comma is None or not cue("cues", "remit").match(folded(text[end + comma.end() :]).text):
+        return None
+    close = PUNCTUATION.search(text, end + comma.end())
+    if close is None or text[close.start()] not in "،,":
+        return None
+    name = name_from(r, close.start())
+    return None if name is None or name.organisation else name
 
 
 def _located_after(r: Reading, post: Post) -> Match | None:
