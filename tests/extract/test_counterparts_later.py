@@ -67,3 +67,15 @@ def test_a_name_after_the_remit_apposed_to_the_post(tmp_path: Path, shipped: Glo
         "بالشرطة الكرواتية، المكلفة بمكافحة الجريمة المنظمة، ماركو بوزيتش.",
     )
     assert people(facts) == [("HR", "ماركو بوزيتش")]
+
+
+def test_a_woman_who_attended_the_talks_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زغرب",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بزغرب، مباحثات مع المدير العام "
+        "للشرطة الكرواتية، نيكولا ميلينا.",
+        "وحضرت هذه المباحثات نائبة المدير العام للشرطة الكرواتية، إيفانا بوزيتش.",
+    )
+    assert people(facts) == [("HR", "نيكولا ميلينا")]
