@@ -79,3 +79,17 @@ def test_a_woman_who_attended_the_talks_was_not_met(tmp_path: Path, shipped: Glo
         "وحضرت هذه المباحثات نائبة المدير العام للشرطة الكرواتية، إيفانا بوزيتش.",
     )
     assert people(facts) == [("HR", "نيكولا ميلينا")]
+
+
+def test_nobody_in_the_clause_of_an_earlier_visit_was_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "بعد زيارة نظيره الكرواتي للرباط.. حموشي في زغرب",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بزغرب، مباحثات بمقر المديرية العامة "
+        "للشرطة الكرواتية.",
+        "وحضرت هذه المباحثات نائبة المدير العام للشرطة الكرواتية، إيفانا بوزيتش.",
+    )
+    assert people(facts) == []

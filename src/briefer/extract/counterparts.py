@@ -32,6 +32,7 @@ from briefer.extract.posts import (
     read_posts,
 )
 from briefer.extract.reading import Reading
+from briefer.extract.relevance import earlier_visit_clause
 from briefer.extract.respectively import named_respectively
 from briefer.extract.same_person import absorbed, second_title, title_of_named
 from briefer.extract.subjects import (
@@ -198,7 +199,7 @@ def read_counterparts(
         found += _people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
         found, deputies = read_deputies(r, read_references(r, found))
-        found = named_respectively(r, found)
+        found = _past_earlier_visit(r, named_respectively(r, found))
         unknown += deputies
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
@@ -213,6 +214,17 @@ def read_counterparts(
     met, holders = named_next(readings, met)
     met, speakers = named_later(readings, met, principal_id, background)
     return drop_headline_posts(met, headlines), unknown + holders + speakers
+
+
+def _past_earlier_visit(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
+    """ "بعد زيارة نظيره الإستوني للرباط.. حموشي يوقع في تالين": nobody named in the clause
+    of an earlier visit that opens the sentence was met on this one."""
+    end = earlier_visit_clause(r)
+    if end is None:
+        return found
+    cut = r.evidence(0, end).end
+    index = r.sentence.index
+    return [c for c in found if not any(e.sentence == index and e.start < cut for e in c.evidence)]
 
 
 def _joined_titles(r: Reading, first: Post, second: Post) -> bool:

@@ -42,7 +42,7 @@ from briefer.extract.reference_points import (
     seat_of,
     street_name,
 )
-from briefer.extract.relevance import earlier_year
+from briefer.extract.relevance import earlier_visit_clause, earlier_year
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import planned_from, recent
 from briefer.extract.towns import town_city, written_town
@@ -148,18 +148,7 @@ def _inferred(p: Place) -> bool:
 
 
 def _earlier(r: Reading) -> bool:
-    return r.has_opening("cues", "after_openers") or _after_a_visit(r)
-
-
-def _after_a_visit(r: Reading) -> bool:
-    """ "بعد زيارة نظيره الإستوني للرباط..": the sentence opens on an earlier visit (not "بعد
-    زيارة عمل دامت يومين", the visit itself)."""
-    text = r.folded.lstrip()
-    opening = cue("cues", "after_visit_openers").match(text)
-    if opening is None:
-        return False
-    next_words = " ".join(text[opening.end() :].split()[:3])
-    return cue("calendar", "duration_words").search(next_words) is None
+    return r.has_opening("cues", "after_openers") or earlier_visit_clause(r) is not None
 
 
 def _city_state(

@@ -21,6 +21,7 @@ from briefer.extract.tense import earlier_cue, opens_relative_clause, pluperfect
 from briefer.resources import data_table
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+CLAUSE_END = re.compile(r"\.\.|[،,؛;:]")
 EARLIER_REACH = 5
 """Words after a visit anchor in which "في وقت سابق" makes that visit an earlier one."""
 
@@ -75,6 +76,22 @@ def background_clause(r: Reading) -> int:
     not the visit. The sentence's length when it has none."""
     found = [m.start() for p in _clauses() for m in [p.search(r.folded)] if m]
     return min(found, default=len(r.folded))
+
+
+def earlier_visit_clause(r: Reading) -> int | None:
+    """ "بعد زيارة نظيره الإستوني للرباط.. حموشي يوقع في تالين": where the clause that opens
+    the sentence on an earlier visit ends (cues after_visit_openers); None when the sentence
+    does not open so, or a word of length follows ("بعد زيارة دامت يومين": the visit itself)."""
+    text = r.folded.lstrip()
+    opening = cue("cues", "after_visit_openers").match(text)
+    if opening is None:
+        return None
+    next_words = " ".join(text[opening.end() :].split()[:3])
+    if cue("calendar", "duration_words").search(next_words) is not None:
+        return None
+    at = len(r.folded) - len(text) + opening.end()
+    stop = CLAUSE_END.search(r.folded, at)
+    return r.fold_map.origin[stop.start()] if stop else len(r.sentence.text)
 
 
 @cache
