@@ -46,16 +46,33 @@ def test_a_speaker_the_article_places_elsewhere_holds_no_unnamed_post(
     assert people(facts) == [("HR", None)]
 
 
-def test_two_speakers_leave_the_unnamed_post_unnamed(tmp_path: Path, shipped: Glossary) -> None:
+def test_two_speakers_away_from_the_post_leave_it_unnamed(
+    tmp_path: Path, shipped: Glossary
+) -> None:
     facts = facts_of(
         tmp_path,
         shipped,
         "حموشي يستقبل وفدا كرواتيا",
         RECEPTION,
+        "وتناولت المباحثات تهريب المخدرات عبر موانئ البحر الأدرياتيكي.",
         "وأكد ماركو بوزيتش، في تصريح للصحافة، أن بلاده تقدر التجربة المغربية.",
         "وقال إيفان هورفات إن التعاون سيتعزز.",
     )
     assert people(facts) == [("HR", None)]
+
+
+def test_the_speaker_right_after_a_post_holds_it_among_several(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زغرب",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بزغرب، مباحثات مع وزير الداخلية الكرواتي.",
+        "وأكد دافور بوزينوفيتش، خلال مأدبة عشاء، أن بلاده تقدر التجربة المغربية.",
+        "والتقى حموشي بعد ذلك المدير العام للشرطة الكرواتية.",
+    )
+    assert people(facts) == [("HR", "دافور بوزينوفيتش"), ("HR", None)]
 
 
 def test_a_name_after_the_remit_apposed_to_the_post(tmp_path: Path, shipped: Glossary) -> None:
@@ -93,3 +110,14 @@ def test_nobody_in_the_clause_of_an_earlier_visit_was_met(
         "وحضرت هذه المباحثات نائبة المدير العام للشرطة الكرواتية، إيفانا بوزيتش.",
     )
     assert people(facts) == []
+
+
+def test_a_speaker_whose_first_name_is_also_a_city(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وأكد ليون بوزيتش، حسب بلاغ لوزارته، أن بلاده تقدر التجربة المغربية.",
+    )
+    assert people(facts) == [("HR", "ليون بوزيتش")]

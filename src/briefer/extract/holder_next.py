@@ -75,27 +75,34 @@ def named_later(
     background: frozenset[int],
 ) -> tuple[list[Counterpart], list[UnknownName]]:
     """ "استقبل حموشي … مفوض الشرطة المالطية، الذي …" then "وأكد كلايتون بورغ، في تصريح …":
-    the one foreign post the article leaves unnamed is held by the one speaker it never
-    places. With two unnamed posts or two such speakers, which is whose is not said."""
+    a speaker the article never places holds the foreign post it left unnamed before him, when
+    that post is the only one (and he the only such speaker) or the sentence before ends on
+    it. Otherwise which is whose is not said."""
     out = list(counterparts)
-    unnamed = [i for i, c in enumerate(out) if _unnamed(c) and c.country not in (None, HOME)]
-    if len(unnamed) != 1:
-        return out, []
-    c = out[unnamed[0]]
-    after = max(e.sentence for e in c.evidence)
     known = {o.name_ar for o in out if o.name_ar}
-    speakers = [
-        (r, name)
-        for r in readings
-        if r.sentence.index > after and r.sentence.index not in background
-        for name in [_speaker(r)]
-        if name is not None and name.ar not in known and _foreign(name, c, principal_id)
-    ]
-    if len({name.ar for _, name in speakers}) != 1 or _placed(readings, speakers[0][1]):
-        return out, []
-    r, name = speakers[0]
-    out[unnamed[0]] = _named(c, name, r)
-    unknown = [UnknownName(name.ar, r.evidence(name.start, name.end))] if not name.entry else []
+    speakers: dict[str, tuple[Reading, Name]] = {}
+    for r in readings:
+        name = None if r.sentence.index in background else _speaker(r)
+        if name is not None and name.ar not in known and not _placed(readings, name):
+            speakers.setdefault(name.ar, (r, name))
+    unknown: list[UnknownName] = []
+    for r, name in speakers.values():
+        index = r.sentence.index
+        before = [
+            i
+            for i, c in enumerate(out)
+            if _unnamed(c)
+            and c.country not in (None, HOME)
+            and _foreign(name, c, principal_id)
+            and max(e.sentence for e in c.evidence) < index
+        ]
+        last = [i for i in before if max(e.sentence for e in out[i].evidence) == index - 1]
+        chosen = last if len(last) == 1 else before if len(speakers) == 1 else []
+        if len(chosen) != 1:
+            continue
+        out[chosen[0]] = _named(out[chosen[0]], name, r)
+        if name.entry is None:
+            unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
     return out, unknown
 
 
@@ -105,7 +112,9 @@ def _speaker(r: Reading) -> Name | None:
     if verb is None:
         return None
     end = len(r.folded) - len(r.folded.lstrip()) + verb.end()
-    name = name_from(r, r.fold_map.origin[end - 1] + 1)
+    at = r.fold_map.origin[end - 1] + 1
+    # "وأكد ليون غلودن، حسب بلاغ …": a name filling its chunk, whatever its words also name.
+    name = unknown_name(r, skip_space(r.sentence.text, at), bounded=True) or name_from(r, at)
     if name is None or name.organisation or _posted(r.sentence.text, name, read_posts(r)):
         return None
     return name
