@@ -121,3 +121,28 @@ def test_a_speaker_whose_first_name_is_also_a_city(tmp_path: Path, shipped: Glos
         "وأكد ليون بوزيتش، حسب بلاغ لوزارته، أن بلاده تقدر التجربة المغربية.",
     )
     assert people(facts) == [("HR", "ليون بوزيتش")]
+
+
+def test_the_one_who_signs_with_the_principal_holds_the_unnamed_post(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وتناولت المباحثات تهريب المخدرات عبر موانئ البحر الأدرياتيكي.",
+        "وفي ختام المباحثات، وقع السيد حموشي والسيد ماركو بوزيتش مذكرة تفاهم في مجال التكوين.",
+    )
+    assert people(facts) == [("HR", "ماركو بوزيتش")]
+
+
+def test_a_source_quoting_someone_is_not_the_speaker(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "ونقل المصدر عن العميد ماركو بوزيتش تأكيده أن بلاده تقدر التجربة المغربية.",
+    )
+    assert people(facts) == [("HR", None)]

@@ -13,7 +13,8 @@ from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
 from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
-from briefer.extract.holder_next import named_later, named_next
+from briefer.extract.holder_later import named_later
+from briefer.extract.holder_next import named_next
 from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
 from briefer.extract.names import name_after, name_written

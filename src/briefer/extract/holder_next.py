@@ -2,8 +2,7 @@
 المنصب منذ …", "… بمدير الأكاديمية. ويتعلق الأمر بالجنرال فلان، الذي …". The name fills the
 unnamed post the sentence before ends on. Or the other way round: the person met named first,
 his post in the next sentence ("واستقبل حموشي معالي فلان. ويجمع المسؤول الليبيري بين منصبي
-وزير العدل …"). Or later still, as the one speaker the article never places ("وأكد فلان، في
-تصريح …"). The cue words are in data/cues.yaml."""
+وزير العدل …"). The cue words are in data/cues.yaml."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from dataclasses import replace
 from briefer.arabic.lexicon import cue
 from briefer.extract.facts import Counterpart, UnknownName
 from briefer.extract.names import name_after, name_from
-from briefer.extract.posts import HOME, Post, read_posts
+from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, skip_space
 from briefer.extract.unknown_names import Name, name_label, skip_honorifics, unknown_name
 
@@ -29,13 +28,13 @@ def named_next(
     out = list(counterparts)
     unknown: list[UnknownName] = []
     for i, c in enumerate(out):
-        if not _unnamed(c):
+        if not is_unnamed(c):
             continue
         r = by_index.get(max(e.sentence for e in c.evidence) + 1)
         name = _holder_named(r) if r is not None else None
         if r is None or name is None or _named_elsewhere(out, name, r.sentence.index):
             continue
-        out[i] = _named(c, name, r)
+        out[i] = with_name(c, name, r)
         if name.entry is None:
             unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
         out = [o for o in out if o is out[i] or not _the_same(o, out[i])]
@@ -55,12 +54,12 @@ def _named_first(
         before = by_index.get(index - 1)
         if posted is None or before is None or not _posted_next(posted):
             continue
-        unnamed = [c for c in out if c.evidence[0].sentence == index and _unnamed(c)]
+        unnamed = [c for c in out if c.evidence[0].sentence == index and is_unnamed(c)]
         name = named_before(before) if unnamed else None
         if name is None or _named_elsewhere(out, name, index - 1):
             continue
         chosen = next((c for c in unnamed if not c.post or GENERIC not in c.post), unnamed[0])
-        named = _named(chosen, name, before)
+        named = with_name(chosen, name, before)
         out = [named if c is chosen else c for c in out if c is chosen or c not in unnamed]
         out = [o for o in out if o is named or not _the_same(o, named)]
         if name.entry is None:
@@ -68,71 +67,7 @@ def _named_first(
     return out, unknown
 
 
-def named_later(
-    readings: Sequence[Reading],
-    counterparts: Sequence[Counterpart],
-    principal_id: str | None,
-    background: frozenset[int],
-) -> tuple[list[Counterpart], list[UnknownName]]:
-    """ "استقبل حموشي … مفوض الشرطة المالطية، الذي …" then "وأكد كلايتون بورغ، في تصريح …":
-    a speaker the article never places holds the foreign post it left unnamed before him, when
-    that post is the only one (and he the only such speaker) or the sentence before ends on
-    it. Otherwise which is whose is not said."""
-    out = list(counterparts)
-    known = {o.name_ar for o in out if o.name_ar}
-    speakers: dict[str, tuple[Reading, Name]] = {}
-    for r in readings:
-        name = None if r.sentence.index in background else _speaker(r)
-        if name is not None and name.ar not in known and not _placed(readings, name):
-            speakers.setdefault(name.ar, (r, name))
-    unknown: list[UnknownName] = []
-    for r, name in speakers.values():
-        index = r.sentence.index
-        before = [
-            i
-            for i, c in enumerate(out)
-            if _unnamed(c)
-            and c.country not in (None, HOME)
-            and _foreign(name, c, principal_id)
-            and max(e.sentence for e in c.evidence) < index
-        ]
-        last = [i for i in before if max(e.sentence for e in out[i].evidence) == index - 1]
-        chosen = last if len(last) == 1 else before if len(speakers) == 1 else []
-        if len(chosen) != 1:
-            continue
-        out[chosen[0]] = _named(out[chosen[0]], name, r)
-        if name.entry is None:
-            unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-    return out, unknown
-
-
-def _speaker(r: Reading) -> Name | None:
-    """The person named right after a verb of saying that opens the sentence, with no post."""
-    verb = cue("cues", "speaker_openers").match(r.folded.lstrip())
-    if verb is None:
-        return None
-    end = len(r.folded) - len(r.folded.lstrip()) + verb.end()
-    at = r.fold_map.origin[end - 1] + 1
-    # "وأكد ليون غلودن، حسب بلاغ …": a name filling its chunk, whatever its words also name.
-    name = unknown_name(r, skip_space(r.sentence.text, at), bounded=True) or name_from(r, at)
-    if name is None or name.organisation or _posted(r.sentence.text, name, read_posts(r)):
-        return None
-    return name
-
-
-def _foreign(name: Name, holder: Counterpart, principal_id: str | None) -> bool:
-    """The speaker may hold the post: not the principal, nor a known person of elsewhere."""
-    entry = name.entry
-    return entry is None or (entry.id != principal_id and entry.country == holder.country)
-
-
-def _placed(readings: Sequence[Reading], name: Name) -> bool:
-    """The name appears in a sentence that does not open on his words: told elsewhere, he
-    may be placed there (with a post, at an event), and the post is not surely his."""
-    return any(name.ar in r.sentence.text and _speaker(r) is None for r in readings)
-
-
-def _unnamed(c: Counterpart) -> bool:
+def is_unnamed(c: Counterpart) -> bool:
     return c.name is None and c.name_ar is None
 
 
@@ -188,11 +123,11 @@ def named_before(r: Reading) -> Name | None:
         found.append(unknown_name(r, skip_honorifics(text, last), bounded=True))
     posts = read_posts(r)
     names = [n for n in found if n is not None and not n.organisation]
-    names = [n for n in names if not _posted(text, n, posts)]
+    names = [n for n in names if not posted_beside(text, n, posts)]
     return max(names, key=lambda n: n.start, default=None)
 
 
-def _posted(text: str, name: Name, posts: Sequence[Post]) -> bool:
+def posted_beside(text: str, name: Name, posts: Sequence[Post]) -> bool:
     """A post of the sentence stands right before or after the name: it is his already."""
     return any(
         not text[p.end : name.start].strip(" ،,") or not text[name.end : p.start].strip(" ،,")
@@ -214,7 +149,7 @@ def _named_elsewhere(counterparts: Sequence[Counterpart], name: Name, index: int
     )
 
 
-def _named(c: Counterpart, name: Name, r: Reading) -> Counterpart:
+def with_name(c: Counterpart, name: Name, r: Reading) -> Counterpart:
     label, key, unverified = name_label(name, c.country)
     return replace(
         c,
