@@ -146,3 +146,15 @@ def test_a_source_quoting_someone_is_not_the_speaker(tmp_path: Path, shipped: Gl
         "ونقل المصدر عن العميد ماركو بوزيتش تأكيده أن بلاده تقدر التجربة المغربية.",
     )
     assert people(facts) == [("HR", None)]
+
+
+def test_a_speaker_told_with_his_own_record(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا كرواتيا",
+        RECEPTION,
+        "وقال ماركو بوزيتش، الذي يقود الشرطة الكرواتية منذ سنة 2021، إن بلاده تقدر التجربة "
+        "المغربية.",
+    )
+    assert people(facts) == [("HR", "ماركو بوزيتش")]

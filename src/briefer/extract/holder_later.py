@@ -32,7 +32,9 @@ def named_later(
     known = {o.name_ar for o in out if o.name_ar}
     actors: dict[str, tuple[Reading, Name]] = {}
     for r in readings:
-        name = None if r.sentence.index in background else _actor(r)
+        # "وقال فالديسي أوركيزا، الذي يقود المنظمة منذ نونبر 2024، …": his own record makes
+        # the quote's sentence background, but not its speaker someone else.
+        name = _speaker(r) or (None if r.sentence.index in background else _cosigner(r))
         if name is not None and name.ar not in known and not _placed(readings, name):
             actors.setdefault(name.ar, (r, name))
     unknown: list[UnknownName] = []
