@@ -158,3 +158,17 @@ def test_a_speaker_told_with_his_own_record(tmp_path: Path, shipped: Glossary) -
         "المغربية.",
     )
     assert people(facts) == [("HR", "ماركو بوزيتش")]
+
+
+def test_a_speaker_holds_the_unnamed_post_of_an_international_body(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليون",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بمدينة ليون، مباحثات مع الأمين العام "
+        "للإنتربول.",
+        "وقال فالديسي أوركيزا، في تصريح عقب اللقاء، إن المغرب شريك لا غنى عنه.",
+    )
+    assert people(facts) == [(None, "فالديسي أوركيزا")]

@@ -44,7 +44,7 @@ def named_later(
             i
             for i, c in enumerate(out)
             if is_unnamed(c)
-            and c.country not in (None, HOME)
+            and (c.international or c.country not in (None, HOME))
             and _foreign(name, c, principal_id)
             and min(e.sentence for e in c.evidence) < index
         ]
@@ -98,9 +98,14 @@ def _cosigner(r: Reading) -> Name | None:
 
 
 def _foreign(name: Name, holder: Counterpart, principal_id: str | None) -> bool:
-    """The speaker may hold the post: not the principal, nor a known person of elsewhere."""
+    """The speaker may hold the post: not the principal, nor a known person of elsewhere (of
+    a body that serves no country, anyone the glossary does not place at home)."""
     entry = name.entry
-    return entry is None or (entry.id != principal_id and entry.country == holder.country)
+    if entry is None:
+        return True
+    if holder.international:
+        return entry.id != principal_id and entry.country != HOME
+    return entry.id != principal_id and entry.country == holder.country
 
 
 def _placed(readings: Sequence[Reading], name: Name) -> bool:
