@@ -172,3 +172,16 @@ def test_a_speaker_holds_the_unnamed_post_of_an_international_body(
         "وقال فالديسي أوركيزا، في تصريح عقب اللقاء، إن المغرب شريك لا غنى عنه.",
     )
     assert people(facts) == [(None, "فالديسي أوركيزا")]
+
+
+def test_the_head_of_an_international_body_visited_serves_no_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في ليون",
+        "حل عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026، بمقر الأمانة العامة للمنظمة الدولية "
+        "للشرطة الجنائية بمدينة ليون الفرنسية، حيث استقبله أمينها العام.",
+    )
+    assert people(facts) == [(None, None)]

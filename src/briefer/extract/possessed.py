@@ -10,7 +10,7 @@ from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.extract.names import holds_clause, name_from
-from briefer.extract.posts import Post, modifier_before, read_organisation
+from briefer.extract.posts import Post, modifier_before, read_organisation, serves_no_country
 from briefer.extract.reading import Reading
 from briefer.extract.reference import role_entry
 from briefer.extract.unknown_names import Name
@@ -38,7 +38,9 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
         if role is None or body is None:
             continue
         modifier = modifier_before(r.sentence.text, start)[0]
-        post = Post(role, modifier, (body,), None, "", start, end, 0)
+        # "بمقر الأمانة العامة للمنظمة الدولية للشرطة الجنائية، بدعوة من أمينها العام": the
+        # head of a body of no one country serves none.
+        post = Post(role, modifier, (body,), None, "", start, end, 0, None, serves_no_country(body))
         name = name_from(r, end)
         if name is not None and (name.organisation or not _introduced(r, end, name)):
             name = None

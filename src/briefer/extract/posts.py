@@ -134,7 +134,7 @@ def read_posts(r: Reading) -> list[Post]:
             and _located(r, end, ms[j], bool(orgs))
         ):
             located, end, j = ms[j].entry.country, ms[j].end, j + 1
-        international = any(_international(r, o) for o in orgs) or _regional(r, end, ms[j:])
+        international = any(serves_no_country(o) for o in orgs) or _regional(r, end, ms[j:])
         conjoined = m.prefix.startswith("و") or (modifier is not None and _after_and(r, start))
         posts.append(
             Post(
@@ -261,7 +261,7 @@ def _regional(r: Reading, end: int, following: Sequence[Match]) -> bool:
     return fold_form(r.sentence.text[end : following[0].start]).split() == ["في"]
 
 
-def _international(r: Reading, org: Entry) -> bool:
+def serves_no_country(org: Entry) -> bool:
     """An organisation of no one country: INTERPOL, the UN, an unknown "… الدولية"."""
     if not is_unknown(org):
         return org.country is None
