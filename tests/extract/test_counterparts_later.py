@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
@@ -185,3 +186,35 @@ def test_the_head_of_an_international_body_visited_serves_no_country(
         "للشرطة الجنائية بمدينة ليون الفرنسية، حيث استقبله أمينها العام.",
     )
     assert people(facts) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "للآلية",  # the head noun alone, read as the post's body
+        "للآلية، السيد صامويل أسانتي",
+    ],
+)
+def test_a_body_said_again_by_its_head_noun_serves_what_it_serves(
+    tmp_path: Path, shipped: Glossary, body: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مالابو",
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 29 شتنبر 2026 بمالابو، في أشغال الجمعية العامة "
+        "لآلية الاتحاد الإفريقي للتعاون الشرطي.",
+        f"وعلى هامش الأشغال، عقد حموشي لقاء مع المدير التنفيذي {body}.",
+    )
+    assert [country for country, _ in people(facts)] == [None]
+
+
+def test_a_national_body_said_again_keeps_the_host(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زغرب",
+        "زار عبد اللطيف حموشي، يوم الاثنين 9 مارس 2026 بزغرب، مقر جهاز الشرطة الكرواتية.",
+        "وعقد حموشي جلسة عمل مع المدير العام للجهاز.",
+    )
+    assert [country for country, _ in people(facts)] == ["HR"]

@@ -26,8 +26,9 @@ extract() without a reference narrows nothing: the year stays "XXXX".
   deputies: a deputy named by his relation; mentions: the mentions of one counterpart joined;
   wire: the country of a state agency whose wire the article is; holder_next: a holder named
   in the sentence after his post or before it; holder_later: one named later as a speaker or
-  signer never placed; visitor_side: the visitors' country at home and the guest met after a
-  ceremony; name_words: a name's words that read as places).
+  signer never placed; body_again: a body said again by its head noun; visitor_side: the
+  visitors' country at home and the guest met after a ceremony; name_words: a name's words
+  that read as places).
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status
   (agreement_cues: the words of a sentence; agreement_background: the record of earlier ones).

@@ -9,6 +9,7 @@ from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.documents import Block
+from briefer.extract.body_again import said_again
 from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
@@ -86,7 +87,8 @@ def read_counterparts(
     wire = wire_country(readings[0].article) if readings else None
     skip = {str(role) for role in table("cues")["not_counterparts"]}
     titles = principal_titles(readings, principal_id)
-    for r in readings:
+    for n, r in enumerate(readings):
+        said = readings[:n]
         programme = host == HOME and visitors_programme(r, principal_id)
         # "ولم تشمل الزيارة لقاء مع …", "وقال مسؤول …، طالبا عدم ذكر اسمه": no one met.
         unmet = meeting_denied(r) or r.has("cues", "anonymous_source")
@@ -151,6 +153,7 @@ def read_counterparts(
             named_before = post if name and name.end <= post.start else None
             if name is not None and named_in_passing(r, name.start):
                 continue
+            post = said_again(said, r, post)
             if _international_tail(r, post, name):
                 post = replace(post, international=True)
             if name and post.country is None and not post.international:
