@@ -412,3 +412,16 @@ def test_a_headline_opening_on_an_earlier_visit_does_not_say_where(
         "وقع عبد اللطيف حموشي، يوم الأربعاء 21 أكتوبر 2026، بروتوكول تعاون في مجال التكوين.",
     )
     assert facts.host_country == host
+
+
+def test_the_visitors_other_stops_told_as_also_are_not_where_he_was_received(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أمنيا",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 10 فبراير 2026، بمقر ولاية أمن الداخلة، قائد "
+        "الشرطة الكرواتية، الذي يقوم بزيارة عمل إلى المملكة تقوده أيضا إلى الدار البيضاء والرباط.",
+    )
+    assert facts.city is not None and facts.city.en == "Dakhla"

@@ -25,6 +25,7 @@ def destinations_of(r: Reading, where: Sequence[Match]) -> list[Match]:
     if visit is None:
         return []
     at = r.fold_map.origin[visit.start()]
+    also = cue("place_cues", "also_words", proclitics=False)
     out = []
     for m in where:
         if m.start < at:
@@ -34,6 +35,8 @@ def destinations_of(r: Reading, where: Sequence[Match]) -> list[Match]:
         # The article, or what reads as one ("ألمانيا"), is no preposition: "يقود وفد
         # المغرب" names the delegation's country, not where it goes.
         preposition = m.prefix.removesuffix("ال")
+        if also.fullmatch(before[-2] if len(before) > 1 else ""):
+            continue  # "تقوده أيضا إلى الدار البيضاء": another stop of the visit
         if preposition.endswith(("ل", "ب")) or _is_destination(last) or _visited(last, m):
             out.append(m)
     return out[:1]
