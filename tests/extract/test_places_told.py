@@ -425,3 +425,18 @@ def test_the_visitors_other_stops_told_as_also_are_not_where_he_was_received(
         "الشرطة الكرواتية، الذي يقوم بزيارة عمل إلى المملكة تقوده أيضا إلى الدار البيضاء والرباط.",
     )
     assert facts.city is not None and facts.city.en == "Dakhla"
+
+
+def test_the_tours_next_stop_told_for_today_is_not_where_he_was_received(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الخبر",
+        "استقبل مدير شرطة المنطقة الشرقية اللواء البحري فهد بن سعد القحطاني، يوم الثلاثاء 27 "
+        "يناير 2026، في مقر قيادة الشرطة بمدينة الخبر، عبد اللطيف حموشي، الذي يزور المنطقة "
+        "ضمن جولة خليجية تقوده اليوم إلى مملكة البحرين.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Khobar")
+    assert [c.name_ar for c in facts.counterparts] == ["فهد بن سعد القحطاني"]
