@@ -1700,3 +1700,22 @@ def test_a_visit_until_tomorrow_with_its_date_that_began_yesterday(
 def test_weekdays_of_a_week_take_its_direction() -> None:
     days = find_relative_days("سيحل يومي الأربعاء والخميس من الأسبوع المقبل")
     assert [(d.weekday, d.direction) for d in days[:2]] == [(2, 1), (3, 1)]
+
+
+def test_a_day_months_before_the_publication_is_an_earlier_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في كوبنهاغن",
+        "",
+        "الاثنين 20 أبريل 2026 - 09:15",
+        "",
+        "قام عبد اللطيف حموشي مؤخرا بزيارة عمل إلى مملكة الدنمارك، أجرى خلالها مباحثات مع "
+        "المفوض الوطني للشرطة.",
+        "",
+        "وتعد هذه ثاني زيارة يقوم بها حموشي إلى الدنمارك، بعد تلك التي أجراها يومي 12 و13 "
+        "شتنبر 2023.",
+    )
+    assert dates_of(facts) == (None, None)

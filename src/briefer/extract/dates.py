@@ -62,6 +62,8 @@ BARE_SPAN = 5
 """Days at most between the bare weekdays of one visit: "بدأها الاثنين" and "يزور … الأربعاء"
 in a wire of Tuesday are Monday and Wednesday of one week, not Monday and the Wednesday six
 days before."""
+STALE_DAYS = 90
+"""Days before its publication past which a written date is not the reported visit's."""
 ABOUT_CUES = (
     ("cues", "visit"),
     ("cues", "meeting"),
@@ -165,16 +167,24 @@ def _about(r: Reading, principal: Named | None) -> bool:
 
 def _written(ctx: Context) -> Dated | None:
     """The first written date about the visit, its year completed; a reception's own day."""
-    found = list(written_dates(ctx, ctx.about))
+    found = [with_year(d, ctx) for d in written_dates(ctx, ctx.about)]
+    # "بعد تلك التي أجراها يومي 12 و13 شتنبر 2023": a report tells of a visit of the last
+    # weeks or one to come; a day months before its publication is an earlier one.
+    found = [d for d in found if not _stale(d, ctx)]
     if not found:
         return None
-    first = with_year(found[0], ctx)
+    first = found[0]
     return (
         _reception_day(first, ctx)
         or _received_next_day(first, ctx)
         or _started_before(first, ctx)
         or first
     )
+
+
+def _stale(found: Dated, ctx: Context) -> bool:
+    day, published = to_date(found.range.start), ctx.publication.exact
+    return day is not None and published is not None and (published - day).days > STALE_DAYS
 
 
 def _received_next_day(arrival: Dated, ctx: Context) -> Dated | None:
