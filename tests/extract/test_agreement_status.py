@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_unseen_rules import facts_of
 
 from briefer.extract.agreement_cues import STATUSES
 from briefer.extract.agreements import read_agreements
@@ -1138,3 +1139,26 @@ def test_a_draft_sent_for_study_with_a_view_to_signing_is_discussed(
         "اللجان التقنية للطرفين قصد دراسته، في أفق التوقيع عليه في وقت لاحق."
     )
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == [("mou", "discussed", True)]
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "بعد تلك التي قام بها سلفه في يونيو 2024، والتي توجت بالتوقيع على مذكرة تفاهم.",
+        # No day of this visit is told: months before the publication is an earlier one.
+        "بعد تلك التي أجراها يومي 12 و13 شتنبر 2023، والتي توجت آنذاك بالتوقيع على مذكرة تفاهم.",
+    ],
+)
+def test_a_signing_of_the_earlier_visit_that_one_recalls(
+    tmp_path: Path, glossary: Glossary, earlier: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في كوبنهاغن",
+        "الاثنين 20 أبريل 2026 - 09:15",
+        "قام عبد اللطيف حموشي مؤخرا بزيارة عمل إلى مملكة الدنمارك، أجرى خلالها مباحثات مع "
+        "المفوض الوطني للشرطة.",
+        "وتعد هذه ثاني زيارة يقوم بها حموشي إلى الدنمارك، " + earlier,
+    )
+    assert statuses(facts.agreements) == []

@@ -44,7 +44,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,7 +63,7 @@ from briefer.extract.article import (
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
-from briefer.extract.dates import read_dates
+from briefer.extract.dates import STALE_DAYS, read_dates
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
 from briefer.extract.meetings import read_meetings
@@ -176,7 +176,10 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     counterparts, unknown = read_counterparts(
         readings, principal, day, host, background, international_bodies(glossary)
     )
-    agreements, unknown_parties = read_agreements(readings, year, day)
+    # With no day of its own, the visit is one of the weeks before the report: a signing
+    # dated months before the publication is an earlier one's.
+    stale = publication.exact - timedelta(days=STALE_DAYS) if publication.exact else None
+    agreements, unknown_parties = read_agreements(readings, year, day or stale)
     agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
     meetings = read_meetings(
