@@ -233,3 +233,28 @@ def test_talks_told_in_the_pluperfect_of_yesterday_were_held(
         "وكان حموشي قد حل امس الاثنين بمانيلا، حيث اجرى مباحثات مع وزير الداخلية الفلبيني.",
     )
     assert meetings(facts) == (None, True)
+
+
+def test_the_meetings_of_an_earlier_visit_months_before_are_not_counted(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "الخميس 9 أبريل 2026 - 14:05",
+        "قام عبد اللطيف حموشي مؤخرا بزيارة عمل إلى جمهورية لاتفيا، أجرى خلالها مباحثات مع رئيس "
+        "الشرطة الحكومية.",
+        "وتأتي هذه الزيارة بعد الزيارة الأولى التي قادته إلى ريغا يومي 21 و22 ماي 2025، والتي "
+        "شهدت عقد أربعة لقاءات مع مسؤولين أمنيين لاتفيين.",
+    )
+    assert meetings(facts) == (None, True)
+
+
+def test_the_two_sides_talks_were_held(tmp_path: Path, glossary: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "وقع عبد اللطيف حموشي، يوم الأربعاء 21 يناير 2026 بفاليتا، مذكرة تفاهم مع مفوض الشرطة.",
+        "وتناولت مباحثات الجانبين، قبل التوقيع، الطرق البحرية لشبكات الهجرة.",
+    )
+    assert meetings(facts) == (None, True)

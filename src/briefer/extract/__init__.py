@@ -63,7 +63,7 @@ from briefer.extract.article import (
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
-from briefer.extract.dates import STALE_DAYS, read_dates
+from briefer.extract.dates import STALE_DAYS, dated_before, read_dates
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
 from briefer.extract.meetings import read_meetings
@@ -182,8 +182,10 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     agreements, unknown_parties = read_agreements(readings, year, day or stale)
     agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
+    # "والتي شهدت توقيع مذكرة التفاهم … وعقد أربعة لقاءات": an earlier visit's meetings.
+    recent = [r for r in readings if stale is None or not dated_before(r, stale)]
     meetings = read_meetings(
-        readings, first is not None and published is not None and first > published
+        recent, first is not None and published is not None and first > published
     )
     if meetings.count_evidence:
         evidence["bilateral_meetings_count"] = meetings.count_evidence

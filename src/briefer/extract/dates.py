@@ -182,6 +182,12 @@ def _written(ctx: Context) -> Dated | None:
     )
 
 
+def dated_before(r: Reading, limit: date) -> bool:
+    """The sentence writes a day, its year given, before limit: "يومي 21 و22 ماي 2025"."""
+    days = (to_date(d.start) for d in find_dates(r.sentence.text) if d.year_known)
+    return any(day is not None and day < limit for day in days)
+
+
 def _stale(found: Dated, ctx: Context) -> bool:
     day, published = to_date(found.range.start), ctx.publication.exact
     return day is not None and published is not None and (published - day).days > STALE_DAYS
