@@ -30,12 +30,15 @@ def named_later(
     names it. Otherwise which is whose is not said."""
     out = list(counterparts)
     known = {o.name_ar for o in out if o.name_ar}
+    speakers = [_speaker(r) for r in readings]
+    signers = [_cosigner(r) for r in readings]
+    acting = [a or b for a, b in zip(speakers, signers, strict=True)]
     actors: dict[str, tuple[Reading, Name]] = {}
-    for r in readings:
+    for r, spoke, signed in zip(readings, speakers, signers, strict=True):
         # "وقال فالديسي أوركيزا، الذي يقود المنظمة منذ نونبر 2024، …": his own record makes
         # the quote's sentence background, but not its speaker someone else.
-        name = _speaker(r) or (None if r.sentence.index in background else _cosigner(r))
-        if name is not None and name.ar not in known and not _placed(readings, name):
+        name = spoke or (None if r.sentence.index in background else signed)
+        if name is not None and name.ar not in known and not _placed(readings, acting, name):
             actors.setdefault(name.ar, (r, name))
     unknown: list[UnknownName] = []
     for r, name in actors.values():
@@ -108,11 +111,11 @@ def _foreign(name: Name, holder: Counterpart, principal_id: str | None) -> bool:
     return entry.id != principal_id and entry.country == holder.country
 
 
-def _placed(readings: Sequence[Reading], name: Name) -> bool:
-    """The name appears in a sentence where he neither speaks nor signs: told elsewhere, he
-    may be placed there (with a post, at an event), and the post is not surely his."""
-    return any(name.ar in r.sentence.text and _actor(r) is None for r in readings)
-
-
-def _actor(r: Reading) -> Name | None:
-    return _speaker(r) or _cosigner(r)
+def _placed(readings: Sequence[Reading], acting: Sequence[Name | None], name: Name) -> bool:
+    """The name appears in a sentence where nobody speaks or signs (acting, per reading): told
+    elsewhere, he may be placed there (with a post, at an event), and the post is not surely
+    his."""
+    return any(
+        name.ar in r.sentence.text and actor is None
+        for r, actor in zip(readings, acting, strict=True)
+    )
