@@ -1719,3 +1719,18 @@ def test_a_day_months_before_the_publication_is_an_earlier_visits(
         "شتنبر 2023.",
     )
     assert dates_of(facts) == (None, None)
+
+
+def test_a_weekend_edition_counts_days_from_its_first(tmp_path: Path, glossary: Glossary) -> None:
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "الصباح",
+        "",
+        "السبت-الأحد 25-26 أبريل 2026",
+        "",
+        "حموشي إلى نيامي الاثنين المقبل",
+        "",
+        "يرتقب أن يحل عبد اللطيف حموشي، الاثنين المقبل بنيامي، في زيارة عمل تستغرق ثلاثة أيام.",
+    )
+    assert dates_of(facts) == ("2026-04-27", "2026-04-29")

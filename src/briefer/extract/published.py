@@ -10,7 +10,7 @@ the visit's: the visit reader leaves them out, and uses the publication date onl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -134,7 +134,7 @@ def _date_line(r: Reading) -> list[DateLine]:
     if r.has("cues", "visit"):
         return []
     found = find_dates(text) + find_wire_stamps(text)
-    dates = [d for d in found if d.single]
+    dates = [d if d.single else _first_day(d) for d in found if d.single or _edition(d)]
     # "نشر في: 15 أبريل ,2026: 07:52 م GMT آخر تحديث: 15 أبريل ,2026: 08:10 م GMT": the
     # date before the update's words is the publication's.
     updated = cue("calendar", "updated").search(r.folded)
@@ -147,6 +147,17 @@ def _date_line(r: Reading) -> list[DateLine]:
     begin, end = _field(text[:cut] if published else text, dates[0])
     rest = _other_words(text[begin:end], [(a - begin, b - begin) for a, b in spans])
     return [DateLine(r, dates[0])] if len(rest) <= LINE_WORDS else []
+
+
+def _edition(d: DateRange) -> bool:
+    """ "السبت-الأحد 25-26 أبريل 2026": a weekend edition dated by its two days."""
+    start, end = to_date(d.start), to_date(d.end)
+    return start is not None and end is not None and (end - start).days == 1
+
+
+def _first_day(d: DateRange) -> DateRange:
+    """The edition's first day: the day it came out."""
+    return replace(d, end=d.start)
 
 
 def _field(text: str, d: DateRange) -> tuple[int, int]:
