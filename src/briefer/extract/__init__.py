@@ -44,7 +44,7 @@ import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,7 +63,7 @@ from briefer.extract.article import (
     unique_unknown,
 )
 from briefer.extract.counterparts import read_counterparts
-from briefer.extract.dates import STALE_DAYS, dated_before, read_dates
+from briefer.extract.dates import read_dates, stale_before, writes_day_before
 from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
 from briefer.extract.meetings import read_meetings
@@ -178,12 +178,12 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     )
     # With no day of its own, the visit is one of the weeks before the report: a signing
     # dated months before the publication is an earlier one's.
-    stale = publication.exact - timedelta(days=STALE_DAYS) if publication.exact else None
+    stale = stale_before(publication)
     agreements, unknown_parties = read_agreements(readings, year, day or stale)
     agreements = [_parties_in_host(a, host) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
     # "والتي شهدت توقيع مذكرة التفاهم … وعقد أربعة لقاءات": an earlier visit's meetings.
-    recent = [r for r in readings if stale is None or not dated_before(r, stale)]
+    recent = [r for r in readings if stale is None or not writes_day_before(r, stale)]
     meetings = read_meetings(
         recent, first is not None and published is not None and first > published
     )

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from briefer.arabic.lexicon import fold_form, folded, forms
+from briefer.extract.dated import folded_at
 from briefer.extract.posts import (
     PUNCTUATION,
     Post,
@@ -36,7 +37,7 @@ def said_again(said: Sequence[Reading], r: Reading, post: Post) -> Post:
     head = own or _head_after(r, post.end)
     if head is None:
         return post
-    places = [*((s, len(s.folded)) for s in said), (r, _folded_at(r, post.start))]
+    places = [*((s, len(s.folded)) for s in said), (r, folded_at(r, post.start))]
     for reading, limit in reversed(places):
         named = _named_in_full(reading, head, limit)
         if named is None:
@@ -46,10 +47,6 @@ def said_again(said: Sequence[Reading], r: Reading, post: Post) -> Post:
             post = replace(post, organisations=(*post.organisations[:-1], known))
         return replace(post, international=True) if international else post
     return post
-
-
-def _folded_at(r: Reading, at: int) -> int:
-    return next((i for i, o in enumerate(r.fold_map.origin) if o >= at), len(r.folded))
 
 
 def _own_head(post: Post) -> str | None:

@@ -170,7 +170,8 @@ def _written(ctx: Context) -> Dated | None:
     found = [with_year(d, ctx) for d in written_dates(ctx, ctx.about)]
     # "بعد تلك التي أجراها يومي 12 و13 شتنبر 2023": a report tells of a visit of the last
     # weeks or one to come; a day months before its publication is an earlier one.
-    found = [d for d in found if not _stale(d, ctx)]
+    limit = stale_before(ctx.publication)
+    found = [d for d in found if limit is None or not _written_before(d, limit)]
     if not found:
         return None
     first = found[0]
@@ -182,15 +183,22 @@ def _written(ctx: Context) -> Dated | None:
     )
 
 
-def dated_before(r: Reading, limit: date) -> bool:
+def stale_before(publication: Publication) -> date | None:
+    """The day before which a written date tells an earlier event than the one reported:
+    STALE_DAYS before the publication, when its day is known."""
+    published = publication.exact
+    return published - timedelta(days=STALE_DAYS) if published else None
+
+
+def writes_day_before(r: Reading, limit: date) -> bool:
     """The sentence writes a day, its year given, before limit: "يومي 21 و22 ماي 2025"."""
     days = (to_date(d.start) for d in find_dates(r.sentence.text) if d.year_known)
     return any(day is not None and day < limit for day in days)
 
 
-def _stale(found: Dated, ctx: Context) -> bool:
-    day, published = to_date(found.range.start), ctx.publication.exact
-    return day is not None and published is not None and (published - day).days > STALE_DAYS
+def _written_before(found: Dated, limit: date) -> bool:
+    day = to_date(found.range.start)
+    return day is not None and day < limit
 
 
 def _received_next_day(arrival: Dated, ctx: Context) -> Dated | None:

@@ -40,7 +40,9 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
         modifier = modifier_before(r.sentence.text, start)[0]
         # "بمقر الأمانة العامة للمنظمة الدولية للشرطة الجنائية، بدعوة من أمينها العام": the
         # head of a body of no one country serves none.
-        post = Post(role, modifier, (body,), None, "", start, end, 0, None, serves_no_country(body))
+        post = Post(
+            role, modifier, (body,), None, "", start, end, 0, international=serves_no_country(body)
+        )
         name = name_from(r, end)
         if name is not None and (name.organisation or not _introduced(r, end, name)):
             name = None
