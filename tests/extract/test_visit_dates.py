@@ -12,13 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer.arabic.dates import (
-    add_days,
-    find_dates,
-    find_numeric_dates,
-    hijri_spans,
-    narrow_year,
-)
+from briefer.arabic.dates import find_dates, find_numeric_dates, hijri_spans
+from briefer.arabic.edtf import add_days, narrow_year
 from briefer.arabic.relative import find_relative_days
 from briefer.extract import extract
 from briefer.extract.facts import Facts, Visit
@@ -122,6 +117,34 @@ def test_this_month_and_last_month_are_marked() -> None:
     assert find_dates("بين 19 و21 سبتمبر/ أيلول الجاري")[0].qualifier == "current"
     assert find_dates("في 14 أكتوبر الماضي")[0].qualifier == "past"
     assert find_dates("في 14 أكتوبر 2024")[0].qualifier is None
+
+
+def test_a_month_named_relative_to_the_publication() -> None:
+    # 1446: "يومي 6 و7 من الشهر الجاري"; the month is the publication's, or none without it.
+    april = date(2026, 4, 9)
+    found = find_dates("يومي 6 و7 من الشهر الجاري", month_of=april)
+    assert [(d.start, d.end) for d in found] == [("2026-04-06", "2026-04-07")]
+    assert find_dates("يومي 6 و7 من الشهر الجاري") == []
+    found = find_dates("في 30 من الشهر الماضي", month_of=date(2026, 1, 9))
+    assert [d.start for d in found] == ["2025-12-30"]
+    found = find_dates("من 30 الشهر الجاري إلى 2 الشهر المقبل", month_of=date(2025, 12, 3))
+    assert [(d.start, d.end) for d in found] == [("2025-12-30", "2026-01-02")]
+    # A month with no day is no date.
+    assert find_dates("خلال الشهر الماضي", month_of=april) == []
+
+
+def test_a_visit_on_days_of_the_current_month(tmp_path: Path, glossary: Glossary) -> None:
+    lines = (
+        "حموشي في ريغا",
+        "",
+        "الخميس 9 أبريل 2026",
+        "",
+        "أجرى عبد اللطيف حموشي، يومي 6 و7 من الشهر الجاري، زيارة عمل إلى العاصمة اللاتفية ريغا.",
+    )
+    assert dates_of(article_facts(tmp_path, glossary, *lines)) == ("2026-04-06", "2026-04-07")
+    # Without the publication line, the build date does not place the month.
+    undated = (lines[0], "", *lines[4:])
+    assert dates_of(article_facts(tmp_path, glossary, *undated)) == (None, None)
 
 
 def test_numeric_dates_of_wire_footers() -> None:

@@ -10,19 +10,18 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from babel import Locale
 from hijridate import Hijri
 
+from briefer.arabic.edtf import UNCERTAIN, add_days, edtf_day, to_date, valid_day
 from briefer.arabic.lexicon import alternation, folded, forms
 from briefer.resources import data_table as table
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_YEAR = "XXXX"
-UNCERTAIN = "?"
 # A Latin event acronym and its edition: "IGEF 2025", "IGEF 24", "GITEX'24".
 EDITION = re.compile(r"(?<![\w])([A-Z][A-Za-z]{1,15})\s*['’]?\s*(\d{2,4})(?![\w])")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -34,7 +33,7 @@ NUMERIC = re.compile(
 )
 # A Gregorian date this close to a Hijri one is its equivalent ("هـ الموافق 17 مارس").
 EQUIVALENT_GAP = 16
-# A weekday recurs on the same day of the year within 28 years (the solar cycle).
+
 CYCLE = 28
 
 
@@ -124,8 +123,27 @@ def _key(form: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def relative_month_forms() -> dict[str, int]:
+    """ "الشهر الجاري" -> 0, "الشهر الماضي" -> -1, "الشهر المقبل" -> 1, folded."""
+    months = table("calendar")["relative_months"]
+    return {_key(str(f)): int(step) for step, spellings in months.items() for f in spellings}
+
+
+def _month(written: str, month_of: date | None) -> tuple[int, str | None] | None:
+    """A written month's number, with the year a relative month implies; None for a relative
+    month without a date to count from."""
+    key = _key(written)
+    if key in month_forms():
+        return month_forms()[key], None
+    if month_of is None:
+        return None
+    index = month_of.year * 12 + month_of.month - 1 + relative_month_forms()[key]
+    return index % 12 + 1, str(index // 12)
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    month = f"(?:{alternation(month_forms())})"
+    month = f"(?:{alternation(month_forms())}|{alternation(relative_month_forms())})"
     weekday = f"(?:{alternation(weekday_forms())})"
     join = _range_join()
     # The second end of a range may repeat its weekday: "من الاثنين 30 يونيو إلى الأربعاء 2".
@@ -198,14 +216,17 @@ def find_editions(text: str) -> list[Edition]:
     return [Edition(m.group(1), m.group(2), m.start(), m.end()) for m in EDITION.finditer(text)]
 
 
-def find_dates(text: str, event_year: int | None = None) -> list[DateRange]:
+def find_dates(
+    text: str, event_year: int | None = None, month_of: date | None = None
+) -> list[DateRange]:
     """Every day or range of days in text; the year comes from the text, else event_year.
     Numeric dates (find_numeric_dates) and Hijri days written alone, converted
-    (find_hijri_dates), are among them."""
+    (find_hijri_dates), are among them. A month written relative to the article's ("من
+    الشهر الجاري") is placed by month_of, the publication date, and skipped without it."""
     mapped = folded(text)
     found: list[DateRange] = []
     for match in _pattern().finditer(mapped.text):
-        parsed = _parse(match, event_year)
+        parsed = _parse(match, event_year, month_of)
         if parsed is None:
             continue
         start, end = mapped.source_span(match.start(), match.end())
@@ -240,7 +261,7 @@ def find_numeric_dates(text: str) -> list[DateRange]:
     for match in NUMERIC.finditer(mapped.text):
         g = match.groupdict()
         day, month, year = (int(g[k] or g[k + "2"]) for k in ("d", "m", "y"))
-        if not _valid(year, month, day):
+        if not valid_day(year, month, day):
             continue
         edtf = f"{year:04d}-{month:02d}-{day:02d}"
         start, end = mapped.source_span(match.start(), match.end())
@@ -256,7 +277,7 @@ def find_wire_stamps(text: str) -> list[DateRange]:
     for match in _wire_stamp().finditer(mapped.text):
         day, month = int(match.group(1)), _wire_months().get(match.group(2), 0)
         year = 2000 + int(match.group(3))
-        if not month or not _valid(year, month, day):
+        if not month or not valid_day(year, month, day):
             continue
         edtf = f"{year:04d}-{month:02d}-{day:02d}"
         start, end = mapped.source_span(match.start(), match.end())
@@ -333,59 +354,33 @@ def _hijri() -> re.Pattern[str]:
     )
 
 
-def narrow_year(month: int, day: int, weekday: int, reference: date) -> int | None:
-    """The latest year not after reference's year in which month-day falls on weekday."""
-    for year in range(reference.year, reference.year - CYCLE, -1):
-        if _valid(year, month, day) and date(year, month, day).weekday() == weekday:
-            return year
-    return None
-
-
-def to_date(edtf: str, year: int | None = None) -> date | None:
-    """The calendar day of an EDTF day ("2025-09-18", "2025-09-18?"), or of its month-day in
-    year when the year is unknown ("XXXX-01-28") or year is given; None when impossible."""
-    text = edtf.rstrip(UNCERTAIN)
-    if len(text) != 10:
-        return None
-    if year is None and text.startswith(UNKNOWN_YEAR):
-        return None
-    y = year if year is not None else int(text[:4])
-    m, d = int(text[5:7]), int(text[8:10])
-    return date(y, m, d) if _valid(y, m, d) else None
-
-
-def add_days(edtf: str, days: int) -> str | None:
-    """An EDTF day moved by days, keeping an unknown year or an uncertain one."""
-    mark = UNCERTAIN if edtf.endswith(UNCERTAIN) else ""
-    if edtf.startswith(UNKNOWN_YEAR):
-        # Any year will do for the month-day, but not across the end of February.
-        base = to_date(edtf, 2024 if edtf[5:10] == "02-29" else 2023)
-        if base is None:
-            return None
-        moved = base + timedelta(days=days)
-        if (base.month <= 2 < moved.month) or (moved.month <= 2 < base.month):
-            return None
-        return f"{UNKNOWN_YEAR}-{moved.month:02d}-{moved.day:02d}"
-    base = to_date(edtf)
-    return None if base is None else (base + timedelta(days=days)).isoformat() + mark
-
-
-def _parse(match: re.Match[str], event_year: int | None) -> tuple[str, str, bool] | None:
+def _parse(
+    match: re.Match[str], event_year: int | None, month_of: date | None
+) -> tuple[str, str, bool] | None:
     g = match.groupdict()
-    months = month_forms()
     if g["cross"]:
-        d1, m1, y1 = _day(g["c_d1"]), months[_key(g["c_m1"])], g["c_y1"]
-        d2, m2, y2 = _day(g["c_d2"]), months[_key(g["c_m2"])], g["c_y2"]
+        first, last = _month(g["c_m1"], month_of), _month(g["c_m2"], month_of)
+        if first is None or last is None:
+            return None
+        d1, (m1, y1) = _day(g["c_d1"]), first
+        d2, (m2, y2) = _day(g["c_d2"]), last
+        y1, y2 = g["c_y1"] or y1, g["c_y2"] or y2
     elif g["same"]:
-        d1, d2, m2, y2 = _day(g["s_d1"]), _day(g["s_d2"]), months[_key(g["s_m"])], g["s_y"]
-        m1, y1 = m2, None
+        month = _month(g["s_m"], month_of)
+        if month is None:
+            return None
+        d1, d2, (m2, y2) = _day(g["s_d1"]), _day(g["s_d2"]), month
+        m1, y1, y2 = m2, None, g["s_y"] or y2
         # "رقم 15-14 أكتوبر": a first number after the last is no range's start.
         d1 = min(d1, d2)
     else:
-        d1, m1, y1 = _day(g["o_d"]), months[_key(g["o_m"])], g["o_y"]
-        d2, m2, y2 = d1, m1, None
+        month = _month(g["o_m"], month_of)
+        if month is None:
+            return None
+        d1, (m1, y1) = _day(g["o_d"]), month
+        d2, m2, y1, y2 = d1, m1, g["o_y"] or y1, None
     start_year, end_year = _years(m1, y1, m2, y2 or (y1 if not g["cross"] else None), event_year)
-    start, end = _edtf(start_year, m1, d1), _edtf(end_year, m2, d2)
+    start, end = edtf_day(start_year, m1, d1), edtf_day(end_year, m2, d2)
     if start is None or end is None:
         return None
     return start, end, start_year is not None
@@ -418,21 +413,6 @@ def _years(
     if end is None and start is not None:
         end = start + 1 if m2 < m1 else start
     return start, end
-
-
-def _edtf(year: int | None, month: int, day: int) -> str | None:
-    if year is None:
-        # Check the day against a leap year, the most permissive calendar.
-        return f"{UNKNOWN_YEAR}-{month:02d}-{day:02d}" if _valid(2024, month, day) else None
-    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _weekday_since(

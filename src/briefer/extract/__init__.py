@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefer import __version__
-from briefer.arabic.dates import to_date
+from briefer.arabic.edtf import to_date
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.builddate import source_times
 from briefer.config import Config

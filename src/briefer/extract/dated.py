@@ -45,7 +45,7 @@ class Context:
 
 def written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
     for r in readings:
-        for d in find_dates(r.sentence.text, event_year(r)):
+        for d in find_dates(r.sentence.text, event_year(r), ctx.publication.exact):
             if not ctx.publication.holds(r, d.begin):
                 yield Dated(r, d, (r.evidence(d.begin, d.finish),))
 

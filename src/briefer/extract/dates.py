@@ -21,13 +21,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from briefer.arabic.dates import (
-    DateRange,
-    add_days,
-    find_dates,
-    to_date,
-    weekday_forms,
-)
+from briefer.arabic.dates import DateRange, find_dates, weekday_forms
+from briefer.arabic.edtf import add_days, to_date
 from briefer.arabic.lexicon import alternation, cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days, on_or_before
 from briefer.extract.dated import (

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
-from briefer.arabic.dates import add_days, find_dates, to_date, weekday_forms
+from briefer.arabic.dates import find_dates, weekday_forms
+from briefer.arabic.edtf import add_days, to_date
 from briefer.arabic.lexicon import cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days, relative_forms

@@ -14,14 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from briefer.arabic.dates import (
-    DateRange,
-    find_dates,
-    find_wire_stamps,
-    hijri_spans,
-    to_date,
-    weekday_forms,
-)
+from briefer.arabic.dates import DateRange, find_dates, find_wire_stamps, hijri_spans, weekday_forms
+from briefer.arabic.edtf import to_date
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms, words
 from briefer.documents import Block
 from briefer.extract.facts import Evidence

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from briefer.arabic.dates import narrow_year, to_date
+from briefer.arabic.edtf import narrow_year, to_date
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.relative import RelativeDay
 from briefer.extract.dated import LONGEST_VISIT, Context, Dated, relative_days, written_dates
