@@ -216,9 +216,9 @@ def test_a_visit_after_the_publication_has_held_nothing_yet(
     facts = facts_of(tmp_path, glossary, *body)
     assert facts.start == "2026-02-09"
     assert meetings(facts) == (None, None)
-    # With no publication date, nothing tells that the visit is still to come.
+    # With no publication date, the announcement ("يرتقب أن يحل") still tells it is to come.
     facts = facts_of(tmp_path, glossary, *body[1:])
-    assert meetings(facts) == (None, True)
+    assert meetings(facts) == (None, None)
 
 
 def test_talks_told_in_the_pluperfect_of_yesterday_were_held(
@@ -258,3 +258,23 @@ def test_the_two_sides_talks_were_held(tmp_path: Path, glossary: Glossary) -> No
         "وتناولت مباحثات الجانبين، قبل التوقيع، الطرق البحرية لشبكات الهجرة.",
     )
     assert meetings(facts) == (None, True)
+
+
+def test_the_programme_of_an_announced_visit_of_no_date_is_not_held(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1492: "يرتقب أن يحل … منتصف الشهر المقبل", "برنامجها الأولي يتضمن مباحثات مع …".
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "يرتقب أن يحل عبد اللطيف حموشي، منتصف الشهر المقبل، بأولان باتور في زيارة عمل.",
+        "ويتضمن برنامجها الأولي مباحثات مع وزير العدل والشؤون الداخلية المنغولي.",
+    )
+    assert (facts.bilateral_meetings_count, facts.bilateral_meetings_held) == (None, None)
+    told = facts_of(
+        tmp_path,
+        glossary,
+        "حل عبد اللطيف حموشي بأولان باتور في زيارة عمل.",
+        "وأجرى مباحثات مع وزير العدل والشؤون الداخلية المنغولي.",
+    )
+    assert told.bilateral_meetings_held is True

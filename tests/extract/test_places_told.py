@@ -440,3 +440,29 @@ def test_the_tours_next_stop_told_for_today_is_not_where_he_was_received(
     )
     assert (facts.host_country, facts.city and facts.city.en) == ("SA", "Khobar")
     assert [c.name_ar for c in facts.counterparts] == ["فهد بن سعد القحطاني"]
+
+
+def test_a_state_said_again_by_its_word_alone(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مسقط",
+        "استقبل المفتش العام للشرطة والجمارك، أمس الأربعاء 28 يناير 2026، عبد اللطيف حموشي، الذي "
+        "يزور السلطنة حاليا.",
+        "وحضر اللقاء سفير المملكة المغربية المعتمد لدى سلطنة عُمان.",
+    )
+    assert facts.host_country == "OM"
+    assert "OM" not in facts.countries_mentioned
+
+
+def test_a_state_word_alone_with_two_states_written_with_it_stays_unread(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في جولة",
+        "يزور عبد اللطيف حموشي السلطنة حاليا، يوم الأربعاء 28 يناير 2026.",
+        "وتشمل الجولة سلطنة عُمان وسلطنة بروناي.",
+    )
+    assert facts.host_country is None

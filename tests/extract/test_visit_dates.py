@@ -147,6 +147,25 @@ def test_a_visit_on_days_of_the_current_month(tmp_path: Path, glossary: Glossary
     assert dates_of(article_facts(tmp_path, glossary, *undated)) == (None, None)
 
 
+def test_the_date_of_a_meeting_agreed_to_be_held_later_is_not_the_visits(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1491: the visit "أواخر الشهر الماضي", the committee agreed on for the 27th and 28th.
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "حموشي في لاباز",
+        "",
+        "الخميس 19 مارس 2026",
+        "",
+        "قام عبد اللطيف حموشي أواخر الشهر الماضي بزيارة عمل إلى بوليفيا.",
+        "",
+        "واتفق الجانبان على عقد الاجتماع الأول للجنة التقنية المشتركة بالرباط يومي 27 و28 من "
+        "الشهر الجاري.",
+    )
+    assert dates_of(facts) == (None, None)
+
+
 def test_numeric_dates_of_wire_footers() -> None:
     # 222 "بنا 1452 جمت 10/12/2024", 202 "١٢/١٠/٢٠٢٥ ١٥:٤٠:١١": day first
     assert [d.start for d in find_numeric_dates("بنا 1452 جمت 10/12/2024")] == ["2024-12-10"]

@@ -15,7 +15,8 @@ cannot have been written after it was committed, so its source time bounds its d
 above; a weekday then gives the year, which is still a guess, hence the "?".
 extract() without a reference narrows nothing: the year stays "XXXX".
 
-- reading: Reading, a sentence with its glossary matches and folded text; read().
+- reading: Reading, a sentence with its glossary matches and folded text; read()
+  (state_again: a state said again by its word alone, "السلطنة").
 - article: the principal, host country, city, event and countries (place: where the visit is;
   place_clues: an envoy's posting, a town the gazetteer lacks, a place inside a body's name).
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
@@ -71,6 +72,8 @@ from briefer.extract.place import read_place
 from briefer.extract.published import read_publication
 from briefer.extract.reading import read
 from briefer.extract.relevance import background as read_background
+from briefer.extract.state_again import states_again
+from briefer.extract.tense import announced
 from briefer.extract.topics import read_topics
 from briefer.extract.visitor_side import of_the_visitors
 from briefer.glossary.load import load as load_glossary
@@ -160,7 +163,7 @@ def _unplaced(party: Party) -> bool:
 
 def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
     """The facts of the visit one article reports; reference: see the module docstring."""
-    readings = read(article, glossary)
+    readings = states_again(read(article, glossary))
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
     publication = read_publication(readings)
@@ -184,16 +187,16 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     first, published = to_date(start) if start else None, publication.exact
     # "والتي شهدت توقيع مذكرة التفاهم … وعقد أربعة لقاءات": an earlier visit's meetings.
     recent = [r for r in readings if stale is None or not writes_day_before(r, stale)]
-    meetings = read_meetings(
-        recent, first is not None and published is not None and first > published
-    )
+    principal_id = principal.id if principal else None
+    upcoming = first is not None and published is not None and first > published
+    upcoming = upcoming or (first is None and announced(readings, principal_id))
+    meetings = read_meetings(recent, upcoming)
     if meetings.count_evidence:
         evidence["bilateral_meetings_count"] = meetings.count_evidence
     if meetings.held_evidence:
         evidence["bilateral_meetings_held"] = meetings.held_evidence
     about = [r for r in readings if r.sentence.index not in background]
     topics = read_topics(about, evidence)
-    principal_id = principal.id if principal else None
     countries = read_countries(about, host, counterparts, agreements, evidence, principal_id)
     cited = evidence.get("countries_mentioned", ())
     counterparts = of_the_visitors(counterparts, host, countries, cited)

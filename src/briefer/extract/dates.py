@@ -167,6 +167,7 @@ def _written(ctx: Context) -> Dated | None:
     # weeks or one to come; a day months before its publication is an earlier one.
     limit = stale_before(ctx.publication)
     found = [d for d in found if limit is None or not _written_before(d, limit)]
+    found = [d for d in found if not _agreed_to_hold(d)]
     if not found:
         return None
     first = found[0]
@@ -189,6 +190,14 @@ def writes_day_before(r: Reading, limit: date) -> bool:
     """The sentence writes a day, its year given, before limit: "يومي 21 و22 ماي 2025"."""
     days = (to_date(d.start) for d in find_dates(r.sentence.text) if d.year_known)
     return any(day is not None and day < limit for day in days)
+
+
+def _agreed_to_hold(found: Dated) -> bool:
+    """ "اتفق الجانبان على عقد الاجتماع الأول … يومي 27 و28": the date of what the visit
+    agreed to hold later, told after the agreement in its sentence."""
+    r = found.reading
+    agreed = cue("calendar", "agreed_to_hold").search(r.folded)
+    return agreed is not None and agreed.end() <= folded_at(r, found.range.begin)
 
 
 def _written_before(found: Dated, limit: date) -> bool:

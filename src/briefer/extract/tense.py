@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefer.arabic.lexicon import cue, fold_form, forms, words
 from briefer.arabic.relative import find_relative_days
+from briefer.documents import Block
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
@@ -99,6 +100,21 @@ def planned_from(r: Reading) -> int | None:
     """The article offset where the sentence starts telling of what is planned, if it does."""
     found = cue("cues", "planned").search(r.folded)
     return None if found is None else r.folded_evidence(found.start(), found.end()).start
+
+
+def announced(readings: list[Reading], principal_id: str | None) -> bool:
+    """The article announces the visit: its first body sentence naming the principal and a
+    visit tells it as planned ("يرتقب أن يحل عبد اللطيف حموشي، منتصف الشهر المقبل،
+    بأولان باتور"), so the talks its programme names are not held yet."""
+    for r in readings:
+        if r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY:
+            continue
+        if not any(m.entry.id == principal_id for m in r.of_kind("person")):
+            continue
+        visit = cue("cues", "visit").search(r.folded)
+        if visit is not None:
+            return planned_before(r, r.fold_map.origin[visit.start()])
+    return False
 
 
 def planned_before(r: Reading, at: int) -> bool:
