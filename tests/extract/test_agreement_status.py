@@ -1162,3 +1162,66 @@ def test_a_signing_of_the_earlier_visit_that_one_recalls(
         "وتعد هذه ثاني زيارة يقوم بها حموشي إلى الدنمارك، " + earlier,
     )
     assert statuses(facts.agreements) == []
+
+
+# ---------------------------------------------------------------- documents of other names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 1506: a letter of intent signed is an agreement, neither memorandum nor protocol
+        (
+            "وتوج اللقاء بالتوقيع على رسالة نوايا بين المديرية العامة للأمن الوطني ومكتب مفوض "
+            "الشرطة الوطنية الأيسلندية.",
+            [("agreement", "signed", True)],
+        ),
+        # 1508, 1514: an action plan, an executive programme
+        ("ووقع الجانبان خطة عمل مشتركة للفترة 2026-2027.", [("agreement", "signed", True)]),
+        (
+            "ومن المنتظر أن يوقع الطرفان البرنامج التنفيذي للمذكرة خلال الأشهر المقبلة.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 1420: a body's own plan "for the coming period" is neither signed nor to be signed
+        ("وتدارست الجمعية العامة خطة عمل الآلية للفترة المقبلة.", []),
+        # 472: "back then" dates the signing of an earlier visit
+        (
+            "بعد الزيارة التي كان قد قام بها سلفه، والتي توجت حينها بالتوقيع على خطة عمل "
+            "مشتركة بين المؤسستين.",
+            [],
+        ),
+    ],
+)
+def test_letters_plans_and_programmes_are_agreements(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
+
+
+def test_a_plans_purpose_after_its_adjective_is_its_subject(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1215
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "واتفق الجانبان على إعداد خطة عمل مشتركة لتتبع الحاويات المشبوهة القادمة من موانئ "
+        "أمريكا الجنوبية.",
+    )
+    assert [a.subject.ar if a.subject else None for a in found] == [
+        "لتتبع الحاويات المشبوهة القادمة من موانئ أمريكا الجنوبية"
+    ]
+
+
+def test_a_denial_takes_no_subject_or_party_from_a_document_named_after_it(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 601: the declaration of intent of 2016 is named after the denial, in its sentence.
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "ولم تسفر هذه المشاركة عن التوقيع على أي اتفاقية جديدة، إذ أكد مصدر أمني أن إعلان "
+        "النوايا المشترك الذي وقعه وزيرا داخلية البلدين يوفر أرضية كافية لتطوير التعاون "
+        "العملياتي بين المصالح المختصة الألمانية.",
+    )
+    assert [(a.status, a.parties, a.subject) for a in found] == [("none", (), None)]

@@ -95,6 +95,7 @@ def read_cues(r: Reading) -> list[Cue]:
     ]
     found += [Cue(BREAK, m.start(), m.end()) for m in PUNCTUATION.finditer(text)]
     masked = [m.span() for m in cue("agreements", "not_negation").finditer(text)]
+    masked += [m.span() for m in cue("agreements", "scope_periods", False).finditer(text)]
     masked += [m.span() for m in _attribution().finditer(text)]
     found = [c for c in found if not overlapping((c.start, c.end), masked)]
     out: list[Cue] = []

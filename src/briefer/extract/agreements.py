@@ -176,6 +176,8 @@ def _restates(found: list[Agreement], mention: Mention) -> int | None:
 def _restated(agreement: Agreement, r: Reading, mention: Mention) -> Agreement:
     """A later mention adds evidence, and the subject and parties the first one lacked."""
     cited = (*agreement.evidence, r.folded_evidence(mention.start, mention.end))
+    if agreement.status == "none":
+        return replace(agreement, evidence=cited)  # a denial has neither subject nor parties
     clause = Clause(r, mention.end, _clause_end(r, mention.end))
     subject = agreement.subject or _document_subject(clause, None)
     parties = agreement.parties or tuple(f.party for f in _document_parties(clause)[0])
@@ -324,8 +326,10 @@ def _subject_start(r: Reading, start: int, end: int) -> int | None:
     next_lead = cue("agreements", "subject_lead_after").match(r.folded, first)
     if next_lead is not None and _led(r, start):
         return skip_space(r.folded, next_lead.end())
-    if r.folded.startswith(tuple(forms("agreements", "subject_proclitics")), first):
-        return first
+    adjective = cue("agreements", "document_adjectives", False).match(r.folded, first)
+    after = skip_space(r.folded, adjective.end()) if adjective else first
+    if r.folded.startswith(tuple(forms("agreements", "subject_proclitics")), after):
+        return after
     found = []
     opener = cue("agreements", "subject_open").search(r.folded, start, end)
     if opener is not None:
