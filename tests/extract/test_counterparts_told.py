@@ -1181,3 +1181,36 @@ def test_a_captains_rank_is_no_part_of_the_name(tmp_path: Path, shipped: Glossar
         "الرئاسي في واغادوغو، المدير العام للدراسات والمستندات محمد ياسين المنصوري.",
     )
     assert people(facts) == [("BF", "إبراهيم تراوري")]
+
+
+def test_a_masculine_bodys_head_by_its_masculine_possessive(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "مديره العام" of "جهاز …" is its director general; the relative clause after his name,
+    # with its "in recent months", tells of the service's record, not of the meeting.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لواندا",
+        "أجرى عبد اللطيف حموشي، يوم الخميس 12 مارس 2026 بالعاصمة الأنغولية لواندا، مباحثات مع "
+        "وزير الداخلية بجمهورية أنغولا.",
+        "وفي وقت لاحق، انتقل حموشي إلى مقر جهاز الاستخبارات الجنائية، حيث كان في استقباله مديره "
+        "العام، فرانسيسكو ماتيوس، الذي قدم عرضا حول عمليات نفذها الجهاز خلال الأشهر الأخيرة.",
+    )
+    assert people(facts) == [("AO", None), ("AO", "فرانسيسكو ماتيوس")]
+    assert facts.counterparts[1].role.en == "Director General"
+
+
+def test_a_woman_director_written_with_ta_marbuta_is_no_possessive(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "مديرة أكاديمية الشرطة" in a delegation: a woman director, not "its director".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا",
+        "استقبل عبد اللطيف حموشي، يوم الخميس 12 مارس 2026 بالرباط، وفدا عن الشرطة الوطنية "
+        "الهايتية يقوده مديرها العام، جان بيير، ويضم مديرة أكاديمية الشرطة الوطنية.",
+    )
+    assert ("HT", "جان بيير") in people(facts)
+    assert all(c.role.en != "Director General" or c.name_ar for c in facts.counterparts)

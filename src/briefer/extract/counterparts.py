@@ -99,7 +99,12 @@ def read_counterparts(
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
-        posts = sorted([*read_posts(r), *plural_posts(r)], key=lambda p: (p.start, p.end))
+        possessed = read_possessed(r)  # "مديره العام" is its director, not "مديرة العام"
+        posts = [
+            p
+            for p in sorted([*read_posts(r), *plural_posts(r)], key=lambda p: (p.start, p.end))
+            if not any(q.start < p.end and p.start < q.end for q, _ in possessed)
+        ]
         accompanying = escorting_after(r, principal_id)
         attending = not_met_after(r, principal_id, any(p.home for p in posts))
         rejoined = rejoined_after(r, attending)
@@ -195,7 +200,7 @@ def read_counterparts(
                 for o in post.organisations
                 if is_unknown(o)
             ]
-        for post, name in read_possessed(r):
+        for post, name in possessed:
             if name is not None and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             cited = r.evidence(post.start, name.end if name else post.end)

@@ -35,7 +35,7 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
         start, end = r.fold_map.source_span(found.start(), found.end())
         anchor = max(e for e in ends if e <= found.start())
         body = _visited_body(r, r.fold_map.origin[min(anchor, len(r.folded) - 1)], start)
-        if role is None or body is None:
+        if role is None or body is None or (found.group("his") and not _his(r, found, body)):
             continue
         modifier = modifier_before(r.sentence.text, start)[0]
         # "بمقر الأمانة العامة للمنظمة الدولية للشرطة الجنائية، بدعوة من أمينها العام": the
@@ -81,6 +81,15 @@ def _visited_body(r: Reading, at: int, limit: int) -> Entry | None:
     return known[0].entry if known else None
 
 
+def _his(r: Reading, found: re.Match[str], body: Entry) -> bool:
+    """ "مديره العام" of "جهاز التحقيقات": the masculine possessive, written "ه" (not the "ة"
+    of "مديرة", which the fold makes alike), of a body whose head noun is masculine (not in
+    ة: "الوكالة" has "رئيسها")."""
+    written = r.sentence.text[r.fold_map.origin[found.start("his")]]
+    words = fold_form(body.arabic[0]).split()
+    return written == "ه" and bool(words) and not words[0].endswith("ه")
+
+
 @cache
 def _places() -> frozenset[str]:
     """Words that name a building, not a body: "مقر"."""
@@ -110,8 +119,9 @@ def _pattern() -> re.Pattern[str]:
                     adjectives.append(words[1])
     alternation = "|".join(sorted(set(nouns), key=len, reverse=True))
     adjective = "|".join(sorted(set(adjectives), key=len, reverse=True))
-    # "مديرته" (a woman, the masculine body's) too; "مديره" may be the principal's own director.
-    possessive = r"(?:ها|(?<=ت)ه)"
+    # "مديرته" (a woman, the masculine body's) too; "مديره" only of a masculine body, since it
+    # may be the principal's own director.
+    possessive = r"(?:ها|(?<=ت)ه|(?P<his>ه))"
     return re.compile(
         rf"(?<!\w)و?(?P<role>{alternation}){possessive}(?:\s+(?P<general>{adjective}))?(?!\w)"
     )

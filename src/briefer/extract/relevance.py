@@ -26,6 +26,11 @@ EARLIER_REACH = 5
 """Words after a visit anchor in which "في وقت سابق" makes that visit an earlier one."""
 
 
+RELATIVE_REACH = 8
+"""Words a relative clause may run before the background phrase it holds: "…، دومينغوس
+كينتاش نيتو، الذي قدم عرضا حول عمليات حجز نفذها الجهاز خلال الأشهر الأخيرة"."""
+
+
 def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset[int]:
     """The indices of the sentences that are background, not the visit.
 
@@ -112,7 +117,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         m.span()
         for m in cue("cues", "background_phrases").finditer(r.folded)
         if not any(a <= m.start() and m.end() <= b for a, b in today)
-        and not opens_relative_clause(r.folded[: m.start()])
+        and not opens_relative_clause(r.folded[: m.start()], RELATIVE_REACH)
     ]
     # "وكان وزير الداخلية … قد التقى حموشي في الرباط في أكتوبر 2025، حيث اتفق الجانبان …":
     # a pluperfect dated in an earlier year tells of that meeting, whoever its two sides are.

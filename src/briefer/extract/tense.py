@@ -57,13 +57,10 @@ def _since(before: str) -> bool:
 HAD_BEFORE = re.compile(r"(?<!\w)و?سبق\s+ل\w+(?:[\s،,]+\w+){0,5}?[\s،,]+ان(?!\w)")
 
 
-def opens_relative_clause(before: str) -> bool:
-    """The folded text before a cue ends with a relative pronoun after a comma, at most two
+def opens_relative_clause(before: str, reach: int = 2) -> bool:
+    """The folded text before a cue ends with a relative pronoun after a comma, at most reach
     words between ("، الذي سبق له"): the cue is that clause's."""
-    return RELATIVE_BEFORE.search(before) is not None
-
-
-RELATIVE_BEFORE = re.compile(r"[،,]\s*(?:الذي|التي|الذين)(?:\s+\w+){0,2}\s*$")
+    return re.search(rf"[،,]\s*(?:الذي|التي|الذين)(?:\s+\w+){{0,{reach}}}\s*$", before) is not None
 
 
 def recent(r: Reading) -> bool:
