@@ -233,3 +233,18 @@ def test_a_bodys_name_raises_no_topic(tmp_path: Path, shipped: Glossary) -> None
     evidence: dict[str, tuple[Evidence, ...]] = {}
     assert read_topics(readings, evidence) == ("terrorism",)
     assert [e.sentence for e in evidence["topic:terrorism"]] == [2]
+
+
+def test_a_topic_word_in_a_post_or_a_bodys_name_raises_no_topic(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1520: "وزير الداخلية والنظام العام"; 1511: UNODC's name holds "المخدرات".
+    readings = readings_of(
+        tmp_path,
+        shipped,
+        "التقى حموشي وزير الداخلية والنظام العام البيساوي.",
+        "وحضرت اللقاء الممثلة الإقليمية لمكتب الأمم المتحدة المعني بالمخدرات والجريمة.",
+        "وتمحورت المباحثات حول مكافحة الهجرة غير النظامية.",
+    )
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    assert read_topics(readings, evidence) == ("illegal_migration",)

@@ -94,12 +94,23 @@ def read_topics(
             r.folded_evidence(m.start(), m.end())
             for r in readings
             for m in topic.cues.finditer(r.folded, 0, background_clause(r))
-            if not _excluded(topic, r.folded, m.start(), m.end())
+            if not _excluded(topic, r.folded, m.start(), m.end()) and not _in_title(r, m)
         )
         if cited:
             found.append(name)
             evidence[f"topic:{name}"] = cited
     return tuple(found)
+
+
+def _in_title(r: Reading, found: re.Match[str]) -> bool:
+    """ "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "وزير الداخلية والنظام العام": the cue
+    is part of a body's or a post's name (inside its glossary match, or joined by "و" to it)."""
+    start, end = r.fold_map.source_span(found.start(), found.end())
+    titles = r.of_kind("organisation", "role")
+    if any(m.start <= start and end <= m.end for m in titles):
+        return True
+    joined = found.group().startswith("و") and r.folded[found.start() - 1 : found.start()] == " "
+    return joined and any(m.end == start - 1 for m in titles)
 
 
 def _excluded(topic: Topic, folded: str, start: int, end: int) -> bool:
