@@ -143,3 +143,18 @@ def test_a_nisba_that_is_a_common_word_is_a_nationality_only_after_a_person_or_p
 ) -> None:
     # "المالية" is financial far more often than Malian.
     assert [m.country for m in demonyms.find(sentence)] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective"),
+    [
+        ("برنامج جديد بغلاف مالي يناهز 150 مليون يورو", True),  # 1517: a budget
+        ("ودعم مالي وتقني للشرطة", True),
+        ("زار حموشي مالي", False),
+        ("التقى رئيس مالي", False),  # a head of state's post: the country
+        ("في مالي والنيجر", False),
+    ],
+)
+def test_financial_after_a_noun_it_qualifies_is_not_mali(text: str, adjective: bool) -> None:
+    start = text.index("مالي")
+    assert demonyms.adjective_not_country(text, start, start + len("مالي")) is adjective

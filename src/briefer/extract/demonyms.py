@@ -264,6 +264,23 @@ def demonyms() -> Demonyms:
     )
 
 
+def adjective_not_country(text: str, start: int, end: int) -> bool:
+    """ "بغلاف مالي": the bare common word at text[start:end], right after a noun it qualifies
+    (data/demonyms.yaml adjective_after), is an adjective ("financial"), not the country."""
+    nouns = _adjective_after().get(form_key(text[start:end]))
+    before = re.search(r"(\w+)\s+$", text[:start])
+    if not nouns or before is None:
+        return False
+    word = form_key(before.group(1))
+    return any(word == n or (word.endswith(n) and len(word) - len(n) <= 2) for n in nouns)
+
+
+@cache
+def _adjective_after() -> dict[str, frozenset[str]]:
+    table = data_table("demonyms").get("adjective_after") or {}
+    return {form_key(k): frozenset(form_key(str(n)) for n in v) for k, v in table.items()}
+
+
 def find(text: str) -> list[DemonymMatch]:
     """Every demonym in an Arabic text (see Demonyms.find)."""
     return demonyms().find(text)

@@ -54,7 +54,16 @@ def complete(
     (بترا)" is Amman, "الكويت - 11 - 2 (كونا)" Kuwait City). local: the country of the outlet
     whose report this is; after a preposition, a name of a country that is also one of its
     cities is the city ("السفير المغربي في عمان" in a Jordanian daily is in Amman)."""
-    out = [m for m in matches if not _inside_feature(text, m) and not in_a_name(text, m)]
+    out = [
+        m
+        for m in matches
+        if not _inside_feature(text, m)
+        and not in_a_name(text, m)
+        and not (
+            m.entry.kind == "country"
+            and demonyms_mod.adjective_not_country(text, m.term_start, m.end)
+        )
+    ]
     demonyms = _demonyms(text)
     adjectives = [m for m in (*out, *demonyms) if m.entry.kind == "demonym"]
     states = _formal_states(text, adjectives)
