@@ -466,3 +466,39 @@ def test_a_state_word_alone_with_two_states_written_with_it_stays_unread(
         "وتشمل الجولة سلطنة عُمان وسلطنة بروناي.",
     )
     assert facts.host_country is None
+
+
+def test_amman_in_an_article_about_jordan_is_the_city_not_oman(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في عمان",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، بعمان في زيارة عمل.",
+        "والتقى مدير الأمن العام الأردني.",
+    )
+    assert (facts.host_country, facts.city and facts.city.en) == ("JO", "Amman")
+    assert "OM" not in facts.countries_mentioned
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state's word before it, or a list of countries: the country
+        "وشارك في اللقاء وفد من الأردن وآخر من سلطنة عمان.",
+        "وشاركت في اللقاء وفود من الأردن ومصر وعمان.",
+    ],
+)
+def test_oman_as_a_state_or_in_a_list_stays_oman(
+    tmp_path: Path, shipped: Glossary, sentence: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في تونس",
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026، في مؤتمر قادة الشرطة العرب بتونس.",
+        sentence,
+    )
+    assert facts.host_country == "TN"
+    assert "OM" in facts.countries_mentioned

@@ -16,7 +16,8 @@ above; a weekday then gives the year, which is still a guess, hence the "?".
 extract() without a reference narrows nothing: the year stays "XXXX".
 
 - reading: Reading, a sentence with its glossary matches and folded text; read()
-  (state_again: a state said again by its word alone, "السلطنة").
+  (state_again: a state said again by its word alone, "السلطنة"; city_or_country: "عمان" as
+  Amman in an article about Jordan).
 - article: the principal, host country, city, event and countries (place: where the visit is;
   place_clues: an envoy's posting, a town the gazetteer lacks, a place inside a body's name).
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
@@ -63,6 +64,7 @@ from briefer.extract.article import (
     read_principal,
     unique_unknown,
 )
+from briefer.extract.city_or_country import cities_by_context
 from briefer.extract.counterparts import read_counterparts
 from briefer.extract.dates import read_dates, stale_before, writes_day_before
 from briefer.extract.demonyms import in_host
@@ -163,7 +165,7 @@ def _unplaced(party: Party) -> bool:
 
 def extract(article: Article, glossary: Glossary, reference: date | None = None) -> Facts:
     """The facts of the visit one article reports; reference: see the module docstring."""
-    readings = states_again(read(article, glossary))
+    readings = cities_by_context(states_again(read(article, glossary)))
     evidence: dict[str, tuple[Evidence, ...]] = {}
     principal = read_principal(readings, evidence)
     publication = read_publication(readings)

@@ -180,7 +180,7 @@ def _cities(
             not p.cue or (p.prefix and p.cue != "city" and p.city.population < SMALL_TOWN)
         ):
             continue
-        out.append(CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue))
+        out.append(city_match(p))
     return out
 
 
@@ -254,6 +254,11 @@ def _ambiguous(city: gazetteer_mod.City) -> bool:
 
 
 @cache
+def city_match(p: gazetteer_mod.PlaceMatch) -> CityMatch:
+    """The gazetteer place as a city match of the sentence."""
+    return CityMatch(_city_entry(p.city), p.start, p.end, p.name_start, p.prefix, p.cue)
+
+
 def _city_entry(city: gazetteer_mod.City) -> Entry:
     return Entry(
         id=f"place.geonames.{city.geonameid}",
