@@ -1214,3 +1214,14 @@ def test_a_woman_director_written_with_ta_marbuta_is_no_possessive(
     )
     assert ("HT", "جان بيير") in people(facts)
     assert all(c.role.en != "Director General" or c.name_ar for c in facts.counterparts)
+
+
+def test_bruneian_honorifics_are_not_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بندر سري بكاوان",
+        "التقى عبد اللطيف حموشي، يوم الثلاثاء 18 نونبر 2025 ببندر سري بكاوان، مفوض الشرطة "
+        "الملكية لبروناي، داتو بادوكا محمد صفيان بن أحمد.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["محمد صفيان بن أحمد"]

@@ -248,3 +248,11 @@ def test_a_topic_word_in_a_post_or_a_bodys_name_raises_no_topic(
     )
     evidence: dict[str, tuple[Evidence, ...]] = {}
     assert read_topics(readings, evidence) == ("illegal_migration",)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["تنامي تهريب مخدر الشابو انطلاقا من المثلث الذهبي", "شحنات الميثامفيتامين", "حبوب الترامادول"],
+)
+def test_a_drug_named_alone_or_in_the_singular_is_drug_trafficking(phrase: str) -> None:
+    assert topics_in(folded(phrase).text) == ["drug_trafficking"]
