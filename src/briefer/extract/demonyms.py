@@ -264,6 +264,10 @@ def demonyms() -> Demonyms:
     )
 
 
+PROCLITICS = re.compile(r"[وف]?[بل]?")
+"""What may lead a noun: "و" or "ف", then "ب" or "ل"."""
+
+
 def adjective_not_country(text: str, start: int, end: int) -> bool:
     """ "بغلاف مالي": the bare common word at text[start:end], right after a noun it qualifies
     (data/demonyms.yaml adjective_after), is an adjective ("financial"), not the country."""
@@ -272,7 +276,8 @@ def adjective_not_country(text: str, start: int, end: int) -> bool:
     if not nouns or before is None:
         return False
     word = form_key(before.group(1))
-    return any(word == n or (word.endswith(n) and len(word) - len(n) <= 2) for n in nouns)
+    # "بغلاف", "ودعم": the noun behind its proclitics, not a longer word ending like it.
+    return any(PROCLITICS.fullmatch(word.removesuffix(n)) for n in nouns if word.endswith(n))
 
 
 @cache
