@@ -97,9 +97,7 @@ def read_agreements(
     """
     state = _Article([], [], set(), year)
     for i, r in enumerate(readings):
-        if r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY or in_background(
-            r, year, first
-        ):
+        if r.block is not Block.BODY or in_background(r, year, first):
             continue
         cues = read_cues(r)
         governing: set[int] = set()

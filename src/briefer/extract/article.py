@@ -97,7 +97,7 @@ def _called_counterpart(r: Reading, m: Match) -> bool:
 
 
 def _in_headline(r: Reading) -> bool:
-    return r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE
+    return r.block is Block.HEADLINE
 
 
 def read_event(readings: list[Reading], evidence: dict[str, tuple[Evidence, ...]]) -> Named | None:

@@ -26,6 +26,8 @@ def cities_by_context(readings: list[Reading]) -> list[Reading]:
 
 
 def _with_cities(r: Reading, readings: list[Reading]) -> Reading:
+    if not r.of_kind("country"):
+        return r  # the gazetteer is read again only where a country may be a city
     matches = list(r.matches)
     for p in gazetteer_mod.find(r.sentence.text):
         other = p.also_country

@@ -330,7 +330,7 @@ def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
 
 
 def _is_heading(r: Reading) -> bool:
-    return r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY
+    return r.block is not Block.BODY
 
 
 def _people(

@@ -133,7 +133,7 @@ def _past_plans(readings: Sequence[Reading], found: list[Place]) -> list[Place]:
 
 
 def _in_headline(r: Reading) -> bool:
-    return r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADLINE
+    return r.block is Block.HEADLINE
 
 
 def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
@@ -205,7 +205,7 @@ def _places(r: Reading) -> list[Place]:
     # "الرباط - واع" standing alone under the headline: where the wire reports from, which
     # says where only when no sentence about the visit does.
     dateline = r.sentence.index == 0 or r.sentence.index in datelines(r.article)
-    alone = r.article.paragraphs[r.sentence.paragraph].kind is Block.HEADING
+    alone = r.block is Block.HEADING
     where = _where(r)
     if (r.sentence.index == 0 or (alone and dateline)) and _is_dateline(r):
         return [_place(r, m, 0) for m in where if m.start <= DATELINE_PLACE]

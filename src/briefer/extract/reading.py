@@ -8,7 +8,7 @@ from functools import cached_property
 
 from briefer.arabic.lexicon import cue, folded
 from briefer.arabic.text import MappedText
-from briefer.documents import Article, Sentence
+from briefer.documents import Article, Block, Sentence
 from briefer.extract.facts import Evidence
 from briefer.extract.layout import datelines
 from briefer.extract.reference import complete
@@ -36,6 +36,11 @@ class Reading:
     def fold_map(self) -> MappedText:
         """The MappedText of the fold, to map folded offsets back to the sentence."""
         return folded(self.sentence.text)
+
+    @property
+    def block(self) -> Block:
+        """What the sentence's paragraph is: headline, heading or body."""
+        return self.article.paragraphs[self.sentence.paragraph].kind
 
     def evidence(self, start: int = 0, end: int | None = None) -> Evidence:
         """Evidence for [start, end) of the sentence text (the whole sentence by default)."""

@@ -104,7 +104,7 @@ def announced(readings: list[Reading], principal_id: str | None) -> bool:
     visit tells it as planned ("يرتقب أن يحل عبد اللطيف حموشي، منتصف الشهر المقبل،
     بأولان باتور"), so the talks its programme names are not held yet."""
     for r in readings:
-        if r.article.paragraphs[r.sentence.paragraph].kind is not Block.BODY:
+        if r.block is not Block.BODY:
             continue
         if not any(m.entry.id == principal_id for m in r.of_kind("person")):
             continue
