@@ -204,7 +204,8 @@ def _next_stops(r: Reading) -> list[Match]:
         return []
     at = r.fold_map.origin[found.start()]
     after = [m for m in r.of_kind("country", "place") if m.start >= at and m.entry.country]
-    return after[:1]
+    # "على أن يتوجه … إلى المعبر الحدودي على الحدود مع أفغانستان": a border, not a stop.
+    return [m for m in after if not _geography(r, m)][:1]
 
 
 def _about_meetings(r: Reading) -> bool:
@@ -237,6 +238,8 @@ def _geography(r: Reading, m: Match) -> bool:
         return True  # "الناطق بالبرتغالية": a language
     if cue("cues", "subject_words").fullmatch(last):
         return True  # "حول ليبيا": a subject of the talks
+    if cue("cues", "accreditation_words").fullmatch(last):
+        return True  # "سفير المملكة لدى ماليزيا": where an envoy serves
     keys = ("geography_heads", "origin_words", "route_words", "threat_places")
     heads = (cue("cues", k) for k in keys)
     return (
@@ -257,7 +260,7 @@ def _without_examples(before: list[tuple[int, int, str]]) -> list[tuple[int, int
 
 def _group_adjective(m: Match, before: list[tuple[int, int, str]]) -> bool:
     """ "حركة "الشباب" الصومالية": the nationality of a threatening group; "المخدرات
-    الأفغانية": of contraband, right before it."""
+    الأفغانية", "والأفيون الأفغاني": of contraband, right before it."""
     groups = cue("cues", "threat_groups")
     near = before[-GEOGRAPHY_REACH:]
     if m.entry.kind != "demonym":
