@@ -274,6 +274,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "مشترك لتبادل المعلومات.",
             [("agreement", "agreed", False)],
         ),
+        # 1513, sentence 7: a time limit between commas inside the predicate
+        (
+            "واتفق الجانبان على أن يتم، في غضون ثلاثة أشهر، التوقيع على بروتوكول تنفيذي لهذه "
+            "الاتفاقية، يحدد آليات تبادل المعطيات.",
+            [("protocol", "to_be_signed", True)],
+        ),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "
@@ -346,6 +352,9 @@ def test_none_has_no_parties_and_no_subject(tmp_path: Path, glossary: Glossary) 
         "وذكر الطرفان بالاتفاق الموقع في الرباط العام الماضي.",
         "وسبق لحموشي أن وقع مذكرة تفاهم مع نظيره الإسباني.",
         "وكانت المديرية قد وقعت سنة 2018 اتفاقية مع الشرطة الإسبانية.",
+        # 1513, sentence 11: earlier in the visit's year
+        "وكانت المديرية العامة للأمن الوطني قد وقعت، خلال السنة الجارية، مذكرة تفاهم في مجال "
+        "مكافحة المخدرات مع الأجهزة الأمنية القيرغيزية.",
         "وتحدث الطرفان عن مذكرة تفاهم سابقة.",
         # another country's news: a similar agreement, or parties none of them Moroccan
         "وكانت فرنسا قد وقعت مع الجزائر اتفاقية مماثلة.",

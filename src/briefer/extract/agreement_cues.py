@@ -331,10 +331,11 @@ def _adjacent(r: Reading, start: int, end: int) -> bool:
 
 def _without_asides(text: str) -> str:
     """The folded text without the time phrases of data/agreements.yaml (asides), the
-    attributions between commas ("، حسب المصادر ذاتها،") and the days between commas ("،
-    بعد غد الأربعاء،")."""
+    attributions, time limits and days between commas ("، حسب المصادر ذاتها،", "، في غضون
+    ثلاثة أشهر،", "، بعد غد الأربعاء،")."""
     text = cue("agreements", "asides").sub(" ", text)
-    return _day_aside().sub(" ", _attribution().sub(" ", text))
+    text = _period_aside().sub(" ", _attribution().sub(" ", text))
+    return _day_aside().sub(" ", text)
 
 
 @cache
@@ -345,6 +346,13 @@ def _day_aside() -> re.Pattern[str]:
     days += [*weekday_forms(), *(str(w) for w in calendar["day_words"])]
     days += [str(w) for w in (*calendar["weekday_past"], *calendar["weekday_next"])]
     return re.compile(rf"[،,]\s*(?:(?:{alternation(days)})\s*){{1,4}}[،,]")
+
+
+@cache
+def _period_aside() -> re.Pattern[str]:
+    """ "، في غضون ثلاثة أشهر،", "، قبل نهاية السنة الجارية،": a time limit between two commas."""
+    words = alternation(forms("agreements", "period_asides"))
+    return re.compile(rf"[،,]\s*(?:{words})(?!\w)[^،,.؛]{{1,40}}[،,]")
 
 
 @cache
