@@ -39,12 +39,17 @@ class RelativeDay:
     direction: int = 0
     """-1 for "الماضي", 1 for "المقبل", 0 for neither."""
     week: bool = False
-    """True for "الأسبوع الماضي/المقبل": a stretch of days, not one day."""
+    """True for "الأسبوع الماضي/المقبل/الجاري": a stretch of days, not one day."""
+    weeks: int | None = None
+    """The calendar week a weekday is tied to ("من الأسبوع الماضي": -1; this week 0), or the
+    week a week phrase names."""
+    beyond: int = 0
+    """Weeks further in the direction: 1 for "الخميس قبل الماضي" (the one before the last)."""
 
     @property
     def bare(self) -> bool:
         """A weekday alone ("الأربعاء"): which one only a date range around it can tell."""
-        return self.offset is None and not self.week and self.direction == 0
+        return self.offset is None and not self.week and self.direction == 0 and self.weeks is None
 
     def resolve(self, reference: date) -> date | None:
         """The day named, counted from reference; None for a bare weekday or a week, or when
@@ -52,13 +57,18 @@ class RelativeDay:
         if self.offset is not None:
             day = reference + timedelta(days=self.offset)
             return day if self.weekday in (None, day.weekday()) else None
-        if self.weekday is None or self.direction == 0:
+        if self.weekday is None or self.week:
+            return None
+        if self.weeks is not None:
+            monday = reference - timedelta(days=reference.weekday(), weeks=-self.weeks)
+            return monday + timedelta(days=self.weekday)
+        if self.direction == 0:
             return None
         step = timedelta(days=self.direction)
         day = reference + step
         while day.weekday() != self.weekday:
             day += step
-        return day
+        return day + step * 7 * self.beyond
 
     def latest(self, reference: date) -> date | None:
         """A bare weekday as a past-tense report means it: the latest such day on or before
@@ -89,22 +99,37 @@ def find_relative_days(text: str) -> list[RelativeDay]:
         # "يومي الثلاثاء والأربعاء الماضيين": the word after the second weekday is both's.
         between = text[found[-1].finish : start] if found else ""
         if _joined(found, day, between) and match.group().startswith("و"):
-            found[-1] = replace(found[-1], direction=day.direction)
+            found[-1] = replace(found[-1], direction=day.direction, beyond=day.beyond)
         if day.week and fold_form(between.strip()) == "من":
             # "يومي الأربعاء والخميس من الأسبوع المقبل": the week says which ones.
             found = [_of_week(d, day, found) for d in found]
+        elif day.bare and found and _week_then(found[-1], between, match.group()):
+            # "نهاية الأسبوع المقبل، يومي الخميس والجمعة": so do weekdays after it.
+            day = _in_week(day, found[-1])
         found.append(day)
     return found
 
 
 def _of_week(d: RelativeDay, week: RelativeDay, found: list[RelativeDay]) -> RelativeDay:
     """The bare weekdays right before "من الأسبوع …" (the last one, or a pair joined by "و")
-    take the week's direction."""
+    are days of that week."""
     last = found[-1]
     pair = len(found) > 1 and found[-2].bare and found[-2].finish + 4 >= last.begin
     if d.bare and (d is last or (pair and d is found[-2])):
-        return replace(d, direction=week.direction)
+        return _in_week(d, week)
     return d
+
+
+def _in_week(d: RelativeDay, week: RelativeDay) -> RelativeDay:
+    return replace(d, direction=week.direction, weeks=week.weeks)
+
+
+def _week_then(last: RelativeDay, between: str, written: str) -> bool:
+    """A weekday right after a week ("، يومي") or after a weekday of a week, joined by "و"."""
+    if last.week:
+        words = re.findall(r"\w+", between)
+        return all(fold_form(w) in _words("week_day_words") for w in words)
+    return last.weeks is not None and between.strip() == "" and written.startswith("و")
 
 
 def _joined(found: list[RelativeDay], day: RelativeDay, between: str) -> bool:
@@ -117,15 +142,16 @@ def _joined(found: list[RelativeDay], day: RelativeDay, between: str) -> bool:
 def _day(match: re.Match[str], start: int, end: int) -> RelativeDay:
     weekdays = weekday_forms()
     if match["week"]:
-        direction = 1 if match["week_next"] else -1
-        return RelativeDay(start, end, direction=direction, week=True)
+        direction = 1 if match["week_next"] else 0 if match["week_this"] else -1
+        return RelativeDay(start, end, direction=direction, week=True, weeks=direction)
     if match["rel"]:
         offset = _offsets()[fold_form(" ".join(match["rel"].split()))]
         weekday = weekdays[match["rel_wd"]] if match["rel_wd"] else None
         return RelativeDay(start, end, offset=offset, weekday=weekday)
     weekday = weekdays[match["wd"]]
-    direction = 1 if match["next"] else -1 if match["past"] else 0
-    return RelativeDay(start, end, weekday=weekday, direction=direction)
+    direction = 1 if match["next"] else -1 if match["past"] or match["before_last"] else 0
+    beyond = 1 if match["before_last"] else 0
+    return RelativeDay(start, end, weekday=weekday, direction=direction, beyond=beyond)
 
 
 def _opens_a_date(after: str) -> bool:
@@ -176,9 +202,11 @@ def _pattern() -> re.Pattern[str]:
         return alternation(forms("calendar", key))
 
     alternatives = [
-        rf"(?P<week>(?P<week_next>{words('week_next')})|{words('week_past')})",
+        rf"(?P<week>(?P<week_next>{words('week_next')})|(?P<week_this>{words('week_this')})"
+        rf"|{words('week_past')})",
         rf"(?P<rel>{rel})(?:\s+(?P<rel_wd>{weekday}))?",
-        rf"(?P<bare>(?P<wd>{weekday})(?:\s+(?:(?P<past>{words('weekday_past')})"
+        rf"(?P<bare>(?P<wd>{weekday})(?:\s+(?:(?P<before_last>{words('weekday_before_last')})"
+        rf"|(?P<past>{words('weekday_past')})"
         rf"|(?P<next>{words('weekday_next')})))?)",
     ]
     # Proclitics: "وأمس", "بالأمس" are rare in dates; "و" before a weekday is common.

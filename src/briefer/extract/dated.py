@@ -10,6 +10,7 @@ from datetime import date
 from briefer.arabic.dates import DateRange, find_dates, find_editions
 from briefer.arabic.lexicon import cue
 from briefer.arabic.relative import RelativeDay, find_relative_days
+from briefer.arabic.weekday_days import find_weekday_days
 from briefer.extract.facts import Evidence
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
@@ -44,10 +45,16 @@ class Context:
 
 
 def written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
+    """The dates the sentences write, with the days told by weekday and number alone ("يوم
+    الخميس 29"), placed by the publication date."""
+    published = ctx.publication.exact
     for r in readings:
-        for d in find_dates(r.sentence.text, event_year(r), ctx.publication.exact):
+        for d in find_dates(r.sentence.text, event_year(r), published):
             if not ctx.publication.holds(r, d.begin):
                 yield Dated(r, d, (r.evidence(d.begin, d.finish),))
+        for d in find_weekday_days(r.sentence.text, published):
+            if not ctx.publication.holds(r, d.begin):
+                yield Dated(r, d, (r.evidence(d.begin, d.finish), *ctx.publication.evidence))
 
 
 def event_year(r: Reading) -> int | None:

@@ -9,10 +9,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from briefer.arabic.dates import find_dates, weekday_forms
 from briefer.arabic.edtf import add_days, to_date
-from briefer.arabic.lexicon import cue, fold_form, words
+from briefer.arabic.lexicon import alternation, cue, fold_form, words
 from briefer.arabic.numbers import find_numbers
 from briefer.arabic.relative import RelativeDay, find_relative_days, relative_forms
 from briefer.extract.dated import (
@@ -259,9 +260,12 @@ def _duration(chosen: Dated, ctx: Context) -> Dated | None:
             # At home the principal visits no one: a visit's length is the visitor's stay
             # ("ضمن زيارة عمل يجريها الفراية إلى المغرب تستمر ثلاثة أيام", "… بدأت الاثنين
             # وتستمر 3 أيام"); an event's counts.
-            if days <= 1 or (ctx.at_home and (not opened or visit_home(r))):
+            if days < 1 or (ctx.at_home and (not opened or visit_home(r))):
                 continue
             cited = (*chosen.cited, r.folded_evidence(begin, end))
+            if days == 1:
+                # "زيارة عمل ليوم واحد": the first day is the last; no later day extends it.
+                return Dated(chosen.reading, chosen.range, cited)
             if closes:
                 first = add_days(chosen.range.start, 1 - days)
                 if first is not None:
@@ -284,7 +288,8 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     word, or after the event's opening ("انطلقت اليوم بمراكش أشغال …، وتستمر ثلاثة أيام":
     opened)."""
     durations = cue("calendar", "duration_words")
-    if durations.search(r.folded) is None:
+    phrases = _length_phrases()
+    if durations.search(r.folded) is None and phrases.search(r.folded) is None:
         return  # most sentences tell no length: none of what follows is needed
     tokens = words(r.folded)
     visit, the_visit = cue("cues", "visit"), cue("calendar", "the_visit")
@@ -306,7 +311,8 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
     named += _country_again(r)
     # "الجنرال دو كور دارمي محمد حرمو": an honorific of several words is one.
     named += _honorifics(r)
-    for found in durations.finditer(r.folded):
+    found_all = [*durations.finditer(r.folded), *phrases.finditer(r.folded)]
+    for found in sorted(found_all, key=lambda m: m.start()):
         # A place named ("لجمهورية سيراليون", "إلى جمهورية باكستان الإسلامية"), a day
         # ("منذ أمس الاثنين", "8 أكتوبر/ تشرين الأول") and a duration word before this one
         # ("تمتد على مدى ثلاثة أيام") do not take the visit word out of reach.
@@ -328,7 +334,10 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
         lasted = _lasted(r.folded, found.start())
         if (lasted_only and not lasted) or not (opened or told or lasted):
             continue
-        length = _days_stated(r.folded[found.end() :])
+        phrase = found.re is phrases
+        length = (
+            (_phrase_days(found.group()), 0) if phrase else _days_stated(r.folded[found.end() :])
+        )
         if length is not None:
             yield found.start(), found.end() + length[1], length[0], opened
 
@@ -372,6 +381,23 @@ def _days_stated(after: str) -> tuple[int, int] | None:
     if rest and rest[0][2] in units:
         return numbers[0].value, numbers[0].end + rest[0][1]
     return None
+
+
+@cache
+def _length_phrases() -> re.Pattern[str]:
+    """ "زيارة عمل ليوم واحد": a length told with a preposition, no verb (calendar
+    length_phrases)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_phrase_table())})(?!\w)")
+
+
+def _phrase_days(text: str) -> int:
+    return _phrase_table()[text]
+
+
+@cache
+def _phrase_table() -> dict[str, int]:
+    phrases = table("calendar")["length_phrases"]
+    return {fold_form(f): int(n) for n, spellings in phrases.items() for f in spellings}
 
 
 def _day_units() -> dict[str, int]:
