@@ -1,6 +1,7 @@
 """Days told by the week and by weekday and number alone: "يوم الثلاثاء من الأسبوع الماضي",
-"الخميس قبل الماضي", "نهاية الأسبوع المقبل، يومي الخميس والجمعة", "يوم الخميس 29"; and a
-visit of one day, which no later day extends.
+"الخميس قبل الماضي", "نهاية الأسبوع المقبل، يومي الخميس والجمعة", "يوم الخميس 29"; a visit
+of one day, which no later day extends; a visit postponed, and a month to come ("أبريل
+المقبل").
 
 Sentences come from the unseen dev articles (tests/data/unseen/dev, cited by number).
 """
@@ -125,3 +126,50 @@ def test_days_by_weekday_and_number_are_the_visits(tmp_path: Path, glossary: Glo
         "مدريد، بدعوة من المديرية العامة للشرطة الوطنية الإسبانية.",
     )
     assert dates_of(facts) == ("2026-03-02?", "2026-03-03?")
+
+
+def test_a_visit_postponed_keeps_its_new_days(tmp_path: Path, glossary: Glossary) -> None:
+    # 1596: the days it was planned for are superseded; "أبريل المقبل" is next April
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "تأجيل زيارة حموشي إلى كوالالمبور",
+        "",
+        "الأربعاء 18 مارس 2026 - 15:30",
+        "",
+        "علمت مصادر مطلعة أن الزيارة التي كان من المقرر أن يقوم بها عبد اللطيف حموشي إلى "
+        "ماليزيا، يومي الثلاثاء والأربعاء 24 و25 مارس الجاري، أرجئت إلى يومي الأربعاء والخميس "
+        "8 و9 أبريل المقبل.",
+    )
+    assert dates_of(facts) == ("2026-04-08", "2026-04-09")
+
+
+def test_a_visit_postponed_to_a_later_date_has_none(tmp_path: Path, glossary: Glossary) -> None:
+    # 1597: neither the old days nor the day the postponement was announced
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "تأجيل زيارة حموشي إلى البرازيل",
+        "",
+        "الجمعة 17 أكتوبر 2025 - 18:05",
+        "",
+        "أعلنت مصادر دبلوماسية، أمس الخميس، تأجيل الزيارة التي كان مقررا أن يقوم بها عبد "
+        "اللطيف حموشي إلى العاصمة البرازيلية برازيليا، يومي الاثنين والثلاثاء 20 و21 أكتوبر "
+        "الجاري، إلى موعد لاحق سيتم تحديده.",
+    )
+    assert dates_of(facts) == (None, None)
+
+
+def test_a_month_to_come_said_after_the_visits_day(tmp_path: Path, glossary: Glossary) -> None:
+    # 1347: "11 يونيو المقبل" is the World Cup's, after the day the visit began
+    facts = article_facts(
+        tmp_path,
+        glossary,
+        "مدير الأمن المغربي في مكسيكو",
+        "",
+        "نشر في: 22 أبريل 2026 - 14:35",
+        "",
+        "يواصل عبد اللطيف حموشي زيارة إلى المكسيك بدأها الثلاثاء وتستمر ثلاثة أيام، لتأمين "
+        "المشجعين المغاربة في كأس العالم 2026 التي تنطلق في 11 يونيو المقبل.",
+    )
+    assert dates_of(facts) == ("2026-04-21", "2026-04-23")

@@ -51,7 +51,8 @@ class DateRange:
     weekdays: tuple[int | None, int | None] = (None, None)
     """The weekdays written before the first and the last day (0 = Monday), if any."""
     qualifier: str | None = None
-    """"current" for "سبتمبر الجاري" (this September), "past" for "أكتوبر الماضي"."""
+    """"current" for "سبتمبر الجاري" (this September), "past" for "أكتوبر الماضي", "next"
+    for "أبريل المقبل"."""
 
     @property
     def days(self) -> tuple[str, str]:
@@ -205,10 +206,11 @@ def _weekdays_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _qualifier_after() -> re.Pattern[str]:
-    """ "سبتمبر الجاري" (this September), "أكتوبر الماضي" (last October)."""
+    """ "سبتمبر الجاري" (this September), "أكتوبر الماضي" (last October), "أبريل المقبل"."""
     current = alternation(forms("calendar", "current_month"))
     past = alternation(forms("calendar", "past_month"))
-    return re.compile(rf"^\s*(?:(?P<current>{current})|(?P<past>{past}))(?!\w)")
+    coming = alternation(forms("calendar", "next_month"))
+    return re.compile(rf"^\s*(?:(?P<current>{current})|(?P<past>{past})|(?P<next>{coming}))(?!\w)")
 
 
 def find_editions(text: str) -> list[Edition]:

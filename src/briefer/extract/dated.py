@@ -12,6 +12,7 @@ from briefer.arabic.lexicon import cue
 from briefer.arabic.relative import RelativeDay, find_relative_days
 from briefer.arabic.weekday_days import find_weekday_days
 from briefer.extract.facts import Evidence
+from briefer.extract.postponed import superseded
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
 from briefer.resources import home_country
@@ -50,11 +51,17 @@ def written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
     published = ctx.publication.exact
     for r in readings:
         for d in find_dates(r.sentence.text, event_year(r), published):
-            if not ctx.publication.holds(r, d.begin):
+            if _kept(ctx, r, d.begin):
                 yield Dated(r, d, (r.evidence(d.begin, d.finish),))
         for d in find_weekday_days(r.sentence.text, published):
-            if not ctx.publication.holds(r, d.begin):
+            if _kept(ctx, r, d.begin):
                 yield Dated(r, d, (r.evidence(d.begin, d.finish), *ctx.publication.evidence))
+
+
+def _kept(ctx: Context, r: Reading, begin: int) -> bool:
+    """A day at offset begin that may be the visit's: not the publication line's, not one the
+    visit was postponed from."""
+    return not ctx.publication.holds(r, begin) and not superseded(r, folded_at(r, begin))
 
 
 def event_year(r: Reading) -> int | None:
@@ -83,5 +90,5 @@ def relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | N
     published = ctx.publication.exact
     for r in ctx.about:
         for rel in find_relative_days(r.sentence.text):
-            if not ctx.publication.holds(r, rel.begin):
+            if _kept(ctx, r, rel.begin):
                 yield r, rel, rel.resolve(published) if published else None

@@ -267,7 +267,10 @@ def _earlier_relative(
     if at_home and same and relative.range.begin < written.range.begin and after_until(written):
         return relative
     said_before = earlier or (same and relative.range.begin < written.range.begin)
-    if day is not None and (first is None or last is None) and said_before:
+    # A month to come ("11 يونيو المقبل") is placed by the publication alone, as a date of no
+    # known year would be: neither outweighs a day told before it.
+    unsure = first is None or last is None or written.range.qualifier == "next"
+    if day is not None and unsure and said_before:
         # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan),
         # in the sentence before or in its own ("بدأها الثلاثاء … التي تنطلق في 11 يونيو").
         return relative

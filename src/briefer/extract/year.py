@@ -41,7 +41,8 @@ def _restated(found: Dated, ctx: Context) -> Dated | None:
 
 
 def _from_publication(found: Dated, ctx: Context) -> Dated | None:
-    """ "سبتمبر الجاري", "أكتوبر الماضي", "من السنة الجارية": the year of the publication."""
+    """ "سبتمبر الجاري", "أكتوبر الماضي", "أبريل المقبل", "من السنة الجارية": the year the
+    publication's implies."""
     published = ctx.publication.exact
     if published is None:
         return None
@@ -51,6 +52,8 @@ def _from_publication(found: Dated, ctx: Context) -> Dated | None:
         year = published.year
     elif found.range.qualifier == "past":
         year = published.year if month < published.month else published.year - 1
+    elif found.range.qualifier == "next":
+        year = published.year if month > published.month else published.year + 1
     if year is None:
         return None
     return _in_year(found, year, False, ctx.publication.evidence)
