@@ -22,7 +22,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
   place_clues: an envoy's posting, a town the gazetteer lacks, a place inside a body's name).
 - published, dates, meetings: the publication date, the visit's days, its bilateral meetings
   (tense: which sentences speak of earlier events or plans; dated: the candidates for the
-  visit's days; last_day: the last day once the first is known).
+  visit's days; postponed: the days a postponed visit no longer keeps; last_day: the last day
+  once the first is known).
 - counterparts: who the principal met, named or by post (names: the names beside posts;
   name_shape: a name the glossary lacks told from words of prose, by arabic.frequency;
   deputies: a deputy named by his relation; mentions: the mentions of one counterpart joined;
