@@ -21,6 +21,8 @@ from briefer.resources import data_table as table
 
 DEPUTY = "نائب"
 """The role modifier of a deputy (cues.yaml role_modifiers)."""
+ASSISTANT = "مساعد"
+"""The role modifier of an assistant ("مساعده لشؤون البحث الجنائي")."""
 DELEGATION_WORDS = 3
 """The words before the relation that name the chief's delegation: "وفد يضم"."""
 REMIT_WORDS = 4
@@ -35,9 +37,14 @@ def read_deputies(
     """The counterparts found, with the deputies this sentence names after them; and the names
     of those deputies the glossary lacks."""
     out, unknown = list(found), []
-    for relation in cue("cues", "deputy_of").finditer(r.fold_map.text):
+    relations = [
+        (modifier, relation)
+        for modifier, key in ((DEPUTY, "deputy_of"), (ASSISTANT, "assistant_of"))
+        for relation in cue("cues", key).finditer(r.fold_map.text)
+    ]
+    for modifier, relation in sorted(relations, key=lambda m: m[1].start()):
         at = r.fold_map.origin[relation.start()]
-        chief = _chief_before(r, out, r.evidence(at, at))
+        chief = _chief_before(r, out, r.evidence(at, at)) or _chief_said_before(r, out, at)
         if chief is None:
             continue
         end = _past_remit(r, r.fold_map.origin[relation.end() - 1] + 1)
@@ -46,8 +53,29 @@ def read_deputies(
             continue
         if name.entry is None:
             unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
-        out.append(_deputy(chief, name, r.evidence(at, name.end)))
+        out.append(_deputy(chief, name, r.evidence(at, name.end), modifier))
     return out, unknown
+
+
+def _chief_said_before(r: Reading, found: Sequence[Counterpart], at: int) -> Counterpart | None:
+    """ "وشارك في هذه المباحثات نائبها، فلان" after the sentence that named her: the
+    counterpart named last in an earlier sentence, when all before the relation tells who
+    took part in the talks."""
+    if _took_part_in().search(folded(r.sentence.text[:at]).text) is None:
+        return None
+    earlier = [c for c in found if c.name_ar and min(c.evidence).sentence < r.sentence.index]
+    return max(earlier, key=lambda c: max(c.evidence), default=None)
+
+
+@cache
+def _took_part_in() -> re.Pattern[str]:
+    """The end of "وشارك في هذه المباحثات أيضا", "فقد شارك في اللقاء"."""
+    verbs, talks = (
+        alternation(forms("cues", "took_part_in_talks")),
+        alternation(forms("cues", "talk_objects")),
+    )
+    also = alternation(forms("cues", "also"))
+    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})\s+(?:{talks})(?:\s+(?:{also}))?\s*$")
 
 
 def _chief_before(
@@ -128,10 +156,11 @@ def _remit_words() -> frozenset[str]:
     return frozenset(fold_form(str(w)) for w in table("cues")["deputy_remit"])
 
 
-def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
+def _deputy(chief: Counterpart, name: Name, cited: Evidence, modifier: str) -> Counterpart:
     def deputy(label: Label) -> Label:
         return Label(
-            _modified(label.en, chief.role.en, "en"), _modified(label.fr, chief.role.fr, "fr")
+            _modified(label.en, chief.role.en, "en", modifier),
+            _modified(label.fr, chief.role.fr, "fr", modifier),
         )
 
     label, key, unverified = name_label(name, chief.country)
@@ -152,10 +181,10 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence) -> Counterpart:
     )
 
 
-def _modified(title: str | None, role: str | None, lang: str) -> str:
+def _modified(title: str | None, role: str | None, lang: str, modifier: str) -> str:
     """The deputy's title: the modifier on the role noun, the rest kept ("directeur adjoint
     du Bureau", not "directeur du Bureau adjoint")."""
     title, role = str(title), str(role)
     if role and title.startswith(role) and title != role:
-        return modified(DEPUTY, role, lang) + title[len(role) :]
-    return modified(DEPUTY, title, lang)
+        return modified(modifier, role, lang) + title[len(role) :]
+    return modified(modifier, title, lang)
