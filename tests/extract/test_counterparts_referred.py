@@ -13,6 +13,8 @@ from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
 
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "unseen" / "dev"
+
 LED = (
     "أجرى عبد اللطيف حموشي، يوم الخميس 12 مارس 2026 بطنجة، مباحثات مع وفد عن المديرية الوطنية "
     "لشرطة الأمن العمومي بالجمهورية البرتغالية، تقوده مديرتها الوطنية، آنا باولا فيريرا."
@@ -62,3 +64,64 @@ def test_a_relation_in_a_sentence_that_is_not_about_the_talks(
         "وكان نائبها، روي مانويل كوستا، قد زار المملكة سنة 2023.",
     )
     assert people(facts) == [("PT", "آنا باولا فيريرا")]
+
+
+def test_a_head_by_possessive_in_a_meeting_after_the_visit_to_his_body(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1570: the body in the sentence before last, its head at the working session
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أنقرة",
+        "وفي اليوم الثاني، حل عبد اللطيف حموشي، يوم الثلاثاء 20 ماي 2025، بالمقر العام للمديرية "
+        "العامة للأمن التركية.",
+        "واطلع حموشي، خلال جولة بمرافق المديرية، على طريقة اشتغال مركز القيادة والتحكم.",
+        "وبعد هذه الجولة، عقد حموشي جلسة عمل موسعة مع مديرها العام، محمود دميرطاش.",
+    )
+    assert people(facts) == [("TR", "محمود دميرطاش")]
+
+
+def test_a_woman_head_who_spoke_at_the_session_quoting_her_record(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1581: "المقر المركزي" is the seat, "خلال السنوات الأخيرة" is inside her words
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لاهاي",
+        "حل عبد اللطيف حموشي، يوم الثلاثاء 16 أبريل 2024، بلاهاي في زيارة عمل.",
+        "ثم انتقل إلى المقر المركزي للشرطة الوطنية الهولندية.",
+        'وفي جلسة العمل التي أعقبت هذه الجولة، أكدت قائدتها العامة، ياني كنول، أن التبادل "مكن '
+        'خلال السنوات الأخيرة من توقيف عدد من المبحوث عنهم".',
+    )
+    assert people(facts) == [("NL", "ياني كنول")]
+    organisation = facts.counterparts[0].organisation
+    assert organisation is not None and organisation.ar == "الشرطة الوطنية الهولندية"
+
+
+def test_the_principal_named_as_his_own_bodys_head_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1582: at the DGST, "مديرها العام" is Hammouchi himself
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل رئيس المخابرات الرواندية",
+        "حل رئيس جهاز المخابرات والأمن الوطني الرواندي، جان بول مونيانيزا، أمس الأربعاء، بالمقر "
+        "المركزي للمديرية العامة لمراقبة التراب الوطني بتمارة، حيث كان في استقباله مديرها العام، "
+        "عبد اللطيف حموشي.",
+    )
+    assert ("MA", "عبد اللطيف حموشي") not in people(facts)
+    assert all(c.name_ar != "عبد اللطيف حموشي" for c in facts.counterparts)
+
+
+def test_the_head_of_a_body_said_again_by_its_head_noun_is_the_one_named(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1569 whole: "وأكد مدير المكتب، في كلمة بالمناسبة" (his words quoting the past year) is
+    # the director named before, not a second person of no country; "عميد الشرطة الممتاز"
+    # is his rank
+    text = next(CORPUS.glob("1569_*.txt")).read_text(encoding="utf-8")
+    facts = facts_of(tmp_path, shipped, *text.split("\n"))
+    assert people(facts) == [("SN", "مامادو لامين نداي"), ("SN", "عمر فاي")]

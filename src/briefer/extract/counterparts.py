@@ -99,7 +99,7 @@ def read_counterparts(
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
-        possessed = read_possessed(r)  # "مديره العام" is its director, not "مديرة العام"
+        possessed = read_possessed(r, said)  # "مديره العام": its director, not "مديرة العام"
         posts = [
             p
             for p in sorted([*read_posts(r), *plural_posts(r)], key=lambda p: (p.start, p.end))
@@ -201,6 +201,8 @@ def read_counterparts(
                 if is_unknown(o)
             ]
         for post, name in possessed:
+            if name is not None and name.entry is not None and _own_side(name.entry, principal_id):
+                continue  # "حيث كان في استقباله مديرها العام، عبد اللطيف حموشي"
             if name is not None and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             cited = r.evidence(post.start, name.end if name else post.end)

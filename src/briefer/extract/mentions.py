@@ -72,8 +72,15 @@ def _same_post(named: Counterpart, c: Counterpart) -> bool:
     after "المدير العام للشرطة الوطنية الدومينيكانية، فلان" (its body named again, short)."""
     role = (c.post or "").split("|")[0]
     named_role = (named.post or "").split("|")[0]
-    if named.country != c.country or _modifier(named) != _modifier(c):
+    if _modifier(named) != _modifier(c):
         return False  # "نائبة المفوض العام" is not the Commissioner General
+    if c.country is None and named.country is not None and _head_noun(c):
+        # "وأكد مدير المكتب، في كلمة بالمناسبة" after "مدير المكتب المركزي … السنغالي، فلان":
+        # the body said again by its head noun alone, in a later sentence.
+        later = min(c.evidence).sentence > min(named.evidence).sentence
+        return later and role == named_role and (_unorganised(named) or _same_body(named, c))
+    if named.country != c.country:
+        return False
     if c.country is None:
         # "مدير الجريمة السيبرانية بالمنظمة" after "مدير الجريمة السيبرانية بالأنتربول": an
         # international post said again without its body, in a later sentence.
@@ -114,6 +121,12 @@ def _head_again(a: str, b: str) -> bool:
     noun alone, with the article, names it again."""
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return " " not in shorter and shorter.startswith("ال") and longer.split()[0] == shorter[2:]
+
+
+def _head_noun(c: Counterpart) -> bool:
+    """The post's body is a head noun alone, with the article: "المكتب", "الوكالة"."""
+    o = c.organisation
+    return o is not None and bool(o.ar) and " " not in str(o.ar) and str(o.ar).startswith("ال")
 
 
 def _headed(a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ role nouns of data/titles.yaml ("مدير" -> "مديرها", "مديرة" -> "�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from briefer.arabic.lexicon import cue, fold_form
@@ -17,24 +18,34 @@ from briefer.extract.unknown_names import Name
 from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
 
+ANCHORS = ("visit_objects", "visit_nouns", "delegations", "moves", "body_reports", "seats")
+"""The cues after which the body visited is named."""
+SAID_BEFORE = 2
+"""Sentences back in which a meeting's possessive ("مع مديرها العام") finds the body visited."""
 
-def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
+
+def read_possessed(r: Reading, said: Sequence[Reading] = ()) -> list[tuple[Post, Name | None]]:
     """The posts of the sentence named by a possessive of the body visited, with the name
-    that introduces their holder, if any."""
-    anchors = ("visit_objects", "visit_nouns", "delegations", "moves", "body_reports", "seats")
+    that introduces their holder, if any. The body is named in the sentence, after a visit's
+    anchor; or, for a meeting told after the visit ("حل بالمقر العام للمديرية العامة للأمن"
+    then "عقد حموشي جلسة عمل مع مديرها العام، فلان"), in one of the sentences said before."""
     # "استقبل بمقر المديرية العامة وفدا … يقوده مديرها": the body is the one after the anchor
     # nearest before the possessive.
-    ends = sorted(m.end() for k in anchors for m in cue("cues", k).finditer(r.folded))
-    if not ends:
+    ends = _anchor_ends(r)
+    earlier = _visited_before(said) if r.has("cues", "possessed_meeting") else None
+    if not ends and earlier is None:
         return []
     out = []
-    for found in _pattern().finditer(r.folded, ends[0]):
+    for found in _pattern().finditer(r.folded, ends[0] if ends else 0):
         noun = found.group("role")
         noun = noun[:-1] + "ه" if noun.endswith("ت") else noun  # "مديرتها": "مديرة"
         role = _role(noun, found.group("general"))
         start, end = r.fold_map.source_span(found.start(), found.end())
-        anchor = max(e for e in ends if e <= found.start())
-        body = _visited_body(r, r.fold_map.origin[min(anchor, len(r.folded) - 1)], start)
+        anchors = [e for e in ends if e <= found.start()]
+        body = earlier
+        if anchors:
+            at = r.fold_map.origin[min(anchors[-1], len(r.folded) - 1)]
+            body = _visited_body(r, at, start) or earlier
         if role is None or body is None or (found.group("his") and not _his(r, found, body)):
             continue
         modifier = modifier_before(r.sentence.text, start)[0]
@@ -48,6 +59,23 @@ def read_possessed(r: Reading) -> list[tuple[Post, Name | None]]:
             name = None
         out.append((post, name))
     return out
+
+
+def _anchor_ends(r: Reading) -> list[int]:
+    return sorted(m.end() for k in ANCHORS for m in cue("cues", k).finditer(r.folded))
+
+
+def _visited_before(said: Sequence[Reading]) -> Entry | None:
+    """The body the principal went to in the last sentences said ("حل بالمقر العام للمديرية
+    العامة للأمن"), the nearest first."""
+    for s in reversed(said[-SAID_BEFORE:]):
+        ends = _anchor_ends(s)
+        if ends:
+            at = s.fold_map.origin[min(ends[-1], len(s.folded) - 1)]
+            body = _visited_body(s, at, len(s.sentence.text))
+            if body is not None:
+                return body
+    return None
 
 
 def _introduced(r: Reading, end: int, name: Name) -> bool:
@@ -73,8 +101,10 @@ def _visited_body(r: Reading, at: int, limit: int) -> Entry | None:
         begin = at + w.start()
         if known and known[0].start <= begin:
             return known[0].entry
-        if fold_form(w.group()) in _places():
-            continue
+        if fold_form(w.group()) in _places() or cue("cues", "seat_adjectives").fullmatch(
+            fold_form(w.group())
+        ):
+            continue  # "المقر المركزي للشرطة الوطنية": the seat and its adjective
         found = read_organisation(r, begin, limit)
         if found is not None and len(found[0].arabic[0].split()) > 1:
             return found[0]

@@ -59,7 +59,12 @@ class Reading:
 
     def quoted(self, match: Match) -> bool:
         """True when the match sits inside quotation marks (a title, a slogan, a prize)."""
-        return any(q.start() < match.start < q.end() for q in QUOTED.finditer(self.sentence.text))
+        return self.quoted_at(match.start)
+
+    def quoted_at(self, at: int) -> bool:
+        """True when offset at of the sentence sits inside quotation marks (a title, or what
+        someone said: "مكن خلال السنوات الأخيرة من …")."""
+        return any(q.start() < at < q.end() for q in QUOTED.finditer(self.sentence.text))
 
     def has(self, table_name: str, key: str) -> bool:
         """True when the sentence holds one of the cue words of a data-table list."""

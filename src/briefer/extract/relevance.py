@@ -113,11 +113,14 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
     # "…، إنريكي رييرا، الذي سبق له أن حل بالرباط": a phrase of a clause that qualifies
     # someone named tells his record, not the sentence's.
+    # "أكدت قائدتها …، مشيرة إلى أن التبادل "مكن خلال السنوات الأخيرة من …"": what someone
+    # said in the meeting, quoted, tells his record, not the sentence's.
     phrases = [
         m.span()
         for m in cue("cues", "background_phrases").finditer(r.folded)
         if not any(a <= m.start() and m.end() <= b for a, b in today)
         and not opens_relative_clause(r.folded[: m.start()], RELATIVE_REACH)
+        and not r.quoted_at(r.fold_map.origin[m.start()])
     ]
     # "وكان وزير الداخلية … قد التقى حموشي في الرباط في أكتوبر 2025، حيث اتفق الجانبان …":
     # a pluperfect dated in an earlier year tells of that meeting, whoever its two sides are.

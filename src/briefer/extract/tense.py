@@ -37,11 +37,15 @@ def earlier_cue(r: Reading) -> bool:
 
 def _told_earlier(r: Reading) -> bool:
     """An "earlier" cue of the sentence itself: not one in a relative clause that qualifies
-    someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط")."""
+    someone named ("بدعوة من وزير الداخلية، إنريكي رييرا، الذي سبق له أن حل بالرباط"), nor
+    one inside what someone is quoted saying ("أكدت أن التبادل "مكن خلال السنوات الأخيرة"")."""
     found = [m.start() for m in cue("calendar", "earlier").finditer(r.folded)]
     found += [m.start() for m in HAD_BEFORE.finditer(r.folded)]
     return any(
-        not opens_relative_clause(r.folded[:at]) and not _since(r.folded[:at]) for at in found
+        not opens_relative_clause(r.folded[:at])
+        and not _since(r.folded[:at])
+        and not r.quoted_at(r.fold_map.origin[at])
+        for at in found
     )
 
 
