@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_unseen_rules import facts_of, people
 
 from briefer.glossary.match import Glossary
@@ -125,3 +126,45 @@ def test_the_head_of_a_body_said_again_by_its_head_noun_is_the_one_named(
     text = next(CORPUS.glob("1569_*.txt")).read_text(encoding="utf-8")
     facts = facts_of(tmp_path, shipped, *text.split("\n"))
     assert people(facts) == [("SN", "مامادو لامين نداي"), ("SN", "عمر فاي")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 1579: the body holds the state's name
+        (
+            "استقبل عبد اللطيف حموشي، يوم الثلاثاء 17 فبراير 2026 بالرباط، يرلان صادقوف، الذي "
+            "يرأس وكالة جمهورية كازاخستان للرقابة المالية، وهي هيئة حكومية.",
+            [("KZ", "يرلان صادقوف")],
+        ),
+        # 1582: the visitor who arrives heads a body of his country
+        (
+            "حل جان بول مونيانيزا، الذي يرأس جهاز المخابرات والأمن الوطني بجمهورية رواندا، أمس "
+            "الأربعاء، بالمقر المركزي للمديرية العامة لمراقبة التراب الوطني بتمارة.",
+            [("RW", "جان بول مونيانيزا")],
+        ),
+    ],
+)
+def test_a_head_told_by_a_verb(
+    tmp_path: Path, shipped: Glossary, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = facts_of(tmp_path, shipped, "حموشي يستقبل مسؤولا أجنبيا", sentence)
+    assert people(facts) == expected
+    assert facts.counterparts[0].role.en == "Head"
+
+
+def test_a_speaker_told_by_a_verb_is_the_post_said_before(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1424: "وأشار فلان، الذي يقود قوة الشرطة" names the commissioner met before
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بور لويس",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 10 مارس 2026، مباحثات بالمقر العام لقوة شرطة "
+        "موريشيوس ببور لويس مع مفوض الشرطة.",
+        "وأشار فيكاش سيتوهول، الذي يقود قوة الشرطة منذ أزيد من سنة، في تصريح للصحافة عقب "
+        "المباحثات، إلى أن الشرطة تحتاج إلى تطوير قدراتها.",
+    )
+    assert people(facts) == [("MU", "فيكاش سيتوهول")]
+    assert facts.counterparts[0].role.en == "Commissioner"

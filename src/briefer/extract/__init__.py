@@ -31,7 +31,8 @@ extract() without a reference narrows nothing: the year stays "XXXX".
   in the sentence after his post or before it; holder_later: one named later as a speaker or
   signer never placed; body_again: a body said again by its head noun; visitor_side: the
   visitors' country at home and the guest met after a ceremony; name_words: a name's words
-  that read as places).
+  that read as places; possessed: a head by the possessive of the body visited; heads_by_verb:
+  "فلان، الذي يرأس جهاز …"; people: the Counterpart built from a post and a name).
 - posts: a role with its organisations and demonym, composed into a title.
 - agreements: memoranda, agreements, protocols and commitments, with parties and status
   (agreement_cues: the words of a sentence; agreement_background: the record of earlier ones).

@@ -13,16 +13,17 @@ from briefer.extract.body_again import said_again
 from briefer.extract.counterpart_words import read_references
 from briefer.extract.demonyms import in_host
 from briefer.extract.deputies import read_deputies
-from briefer.extract.facts import Counterpart, Evidence, Label, Named, UnknownName
+from briefer.extract.facts import Counterpart, Evidence, Named, UnknownName
+from briefer.extract.heads_by_verb import read_heads_by_verb
 from briefer.extract.holder_later import named_later
 from briefer.extract.holder_next import named_next
 from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
 from briefer.extract.name_shape import given_name
-from briefer.extract.names import name_after, name_written
+from briefer.extract.names import name_after
 from briefer.extract.names_before import name_before, nationality_before
+from briefer.extract.people import counterpart, own_side, people
 from briefer.extract.plural_posts import named_elsewhere, plural_posts
 from briefer.extract.possessed import read_possessed
-from briefer.extract.post_labels import organisation_label, role_label, title_label
 from briefer.extract.post_sides import clause_country, context_country
 from briefer.extract.posts import (
     HOME,
@@ -51,10 +52,9 @@ from briefer.extract.subjects import (
     rejoined_after,
     visitors_programme,
 )
-from briefer.extract.unknown_names import Name, honorific_names, met_names, name_label
+from briefer.extract.unknown_names import Name, honorific_names, met_names
 from briefer.extract.visitor_side import guest_met
 from briefer.extract.wire import wire_country
-from briefer.glossary.entries import Entry
 from briefer.resources import data_table as table
 
 # At home, the words after an unnamed post that may name its country ("بالجهاز البريطاني").
@@ -99,7 +99,8 @@ def read_counterparts(
         consumed: set[int] = set()
         taken: set[tuple[int, int]] = set()
         context = context_country(r, host, wire)
-        possessed = read_possessed(r, said)  # "مديره العام": its director, not "مديرة العام"
+        # "مديره العام" is its director, not "مديرة العام"; "فلان، الذي يرأس جهاز …" its head.
+        possessed = read_possessed(r, said) + read_heads_by_verb(r, principal_id)
         posts = [
             p
             for p in sorted([*read_posts(r), *plural_posts(r)], key=lambda p: (p.start, p.end))
@@ -137,7 +138,7 @@ def read_counterparts(
             if post.shared:  # named only "respectively", after the list
                 if not attending <= post.start < rejoined:
                     cited = r.evidence(post.start, post.end)
-                    found.append(_counterpart(post, None, cited, None, day))
+                    found.append(counterpart(post, None, cited, None, day))
                     shared.add(cited)
                 continue
             if absorbed(r, post, posts[i + 1 : i + 2]):
@@ -167,7 +168,7 @@ def read_counterparts(
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             if name and (name.organisation or _unvouched_after_reference(r, post, name)):
                 name = None
-            if name and name.entry and _own_side(name.entry, principal_id):
+            if name and name.entry and own_side(name.entry, principal_id):
                 continue
             # "مدير مكافحة الإرهاب الدولي بالجهاز البريطاني": his country ends his post.
             escort = _escort_country(r, post, posts, host)
@@ -191,7 +192,7 @@ def read_counterparts(
                 max(post.end, name.end if name else post.end),
             )
             own = clause_country(r, post, host) or escort or context
-            found.append(_counterpart(post, name, r.evidence(*span), own, day))
+            found.append(counterpart(post, name, r.evidence(*span), own, day))
             if attendee:
                 attended.add(found[-1].evidence[0])
             # Organisations the glossary lacks are proposed for it, like names.
@@ -201,13 +202,15 @@ def read_counterparts(
                 if is_unknown(o)
             ]
         for post, name in possessed:
-            if name is not None and name.entry is not None and _own_side(name.entry, principal_id):
+            if name is not None and name.entry is not None and own_side(name.entry, principal_id):
                 continue  # "حيث كان في استقباله مديرها العام، عبد اللطيف حموشي"
+            if attending <= post.start < rejoined:
+                continue  # "وحضر اللقاء فلان، الذي يرأس …": who attended was not met
             if name is not None and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             cited = r.evidence(post.start, name.end if name else post.end)
-            found.append(_counterpart(post, name, cited, context, day))
-        found += _people(r, consumed, principal_id, day, international)
+            found.append(counterpart(post, name, cited, context, day))
+        found += people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
         found, deputies = read_deputies(r, read_references(r, found))
         found = _past_earlier_visit(r, named_respectively(r, found))
@@ -335,51 +338,6 @@ def _is_heading(r: Reading) -> bool:
     return r.block is not Block.BODY
 
 
-def _people(
-    r: Reading,
-    consumed: set[int],
-    principal_id: str | None,
-    day: date | None,
-    international: frozenset[str],
-) -> list[Counterpart]:
-    """Foreign people the glossary knows, named without a post: their title on that day."""
-    out = []
-    for m in r.of_kind("person"):
-        entry = m.entry
-        if m.start in consumed or entry.id == principal_id or entry.country == HOME:
-            continue
-        if named_in_passing(r, m.start):
-            continue
-        en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
-        if not en or not fr:
-            continue
-        role = Label(en, fr)
-        serves_body = any(body in en for body in international)
-        out.append(
-            Counterpart(
-                Label(entry.en.full, entry.fr.full),
-                name_written(r.sentence.text, m),
-                role,
-                None,
-                None if serves_body else entry.country,
-                role,
-                entry.id,
-                None,
-                (r.evidence(m.start, m.end),),
-                international=serves_body,
-            )
-        )
-    return out
-
-
-def _glossary_title(entry: Entry | None, day: date | None) -> Label | None:
-    """The title a glossary person held on the day of the visit, if the glossary gives one."""
-    if entry is None:
-        return None
-    en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
-    return Label(en, fr) if en and fr else None
-
-
 def _holder(
     r: Reading,
     post: Post,
@@ -427,11 +385,6 @@ def _namesake(
     return name.entry is None and not name.organisation
 
 
-def _own_side(entry: Entry, principal_id: str | None) -> bool:
-    """The principal, or an official of the home country."""
-    return entry.id == principal_id or entry.country == HOME
-
-
 def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
     """ "وأشاد الوزير الأذربيجاني بمستوى التعاون", "أبدى المسؤول الغامبي رغبة بلاده": a
     generic role with a country refers back to someone the article names, and the words after
@@ -460,32 +413,3 @@ def _bare(post: Post) -> bool:
     # "المدير التنفيذي لخدمات الشرطة بالمنظمة": the international body's post.
     said = (post.organisations, post.demonym, post.located, post.modifier, post.international)
     return post.role.id in generic and not any(said)
-
-
-def _counterpart(
-    post: Post, name: Name | None, cited: Evidence, context: str | None, day: date | None
-) -> Counterpart:
-    role = role_label(post)
-    organisation = organisation_label(post)
-    title = title_label(post)
-    known = name.entry if name else None
-    held = _glossary_title(known, day)
-    if held is not None:
-        # The glossary's title outranks the article's loose wording, which stays in evidence.
-        role = title = held
-        organisation = None
-    country = post.country if post.country or post.international else context
-    label, key, unverified = name_label(name, country) if name else (None, post.key, ())
-    return Counterpart(
-        name=label,
-        name_ar=name.ar if name else None,
-        role=role,
-        organisation=organisation,
-        country=country,
-        title=title,
-        key=key,
-        post=post.key,
-        evidence=(cited,),
-        unverified=(*unverified, *(("organisation",) if post.unverified else ())),
-        international=post.international,
-    )
