@@ -335,6 +335,18 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "الأفغانية عبر آسيا الوسطى.",
             (),
         ),
+        # where migrants come from, a verb a word away from the country
+        (
+            "والتقى حموشي بنواكشوط المدير العام للأمن الوطني الموريتاني، وبحثا شبكات تهريب "
+            "المهاجرين الذين ينحدرون أساسا من مالي وغينيا.",
+            (),
+        ),
+        # the nationality of cartels, and where their precursors are imported from
+        (
+            "وأجرى حموشي بواشنطن مباحثات مع مدير إدارة مكافحة المخدرات الأمريكية، انصبت على "
+            "الفنتانيل الذي تصنعه الكارتيلات المكسيكية من سلائف مستوردة من الصين والهند.",
+            (),
+        ),
         # the last of a list of contraband
         (
             "وأجرى حموشي بدوشنبه مباحثات مع مدير وكالة مكافحة المخدرات الطاجيكية حول تهريب "
