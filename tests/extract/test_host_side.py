@@ -347,6 +347,19 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "الفنتانيل الذي تصنعه الكارتيلات المكسيكية من سلائف مستوردة من الصين والهند.",
             (),
         ),
+        # a microstate between its neighbours, and roads between two of their regions
+        (
+            "أجرى حموشي بأندورا لا فيلا مباحثات مع مدير الشرطة، في زيارة إلى الإمارة الصغيرة "
+            "الواقعة بين فرنسا وإسبانيا. وتطرقت المباحثات إلى تهريب الحشيش عبر الطرق الجبلية "
+            "الرابطة بين إقليم كتالونيا الإسباني وجنوب فرنسا.",
+            (),
+        ),
+        # the airport he flew in through
+        (
+            "أجرى حموشي مباحثات مع مسؤولين أمنيين في إمارة موناكو، التي حل بها قادما من مطار "
+            "نيس الفرنسي المجاور.",
+            (),
+        ),
         # the last of a list of contraband
         (
             "وأجرى حموشي بدوشنبه مباحثات مع مدير وكالة مكافحة المخدرات الطاجيكية حول تهريب "
@@ -990,3 +1003,27 @@ def test_a_name_after_bin_is_no_nationality(tmp_path: Path, shipped: Glossary) -
         "عبد اللطيف حموشي.",
     )
     assert facts.countries_mentioned == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        # 1538: the stop of the tour he comes from
+        (
+            "استقبل وزير الداخلية السعودي، في مكتبه بالرياض أمس، عبد اللطيف حموشي، الذي يزور "
+            "المملكة قادما من دولة الإمارات العربية المتحدة.",
+            ("AE",),
+        ),
+        # 1543: the next stop, told before the words that say so
+        (
+            "استقبل وزير الداخلية الإماراتي، الثلاثاء في أبوظبي، عبد اللطيف حموشي. ويتوجه "
+            "المسؤول المغربي، الأربعاء، إلى الرياض، في المحطة الثانية من جولة خليجية.",
+            ("SA",),
+        ),
+    ],
+)
+def test_the_other_stops_of_a_tour(
+    tmp_path: Path, shipped: Glossary, sentence: str, countries: tuple[str, ...]
+) -> None:
+    facts = facts_of(tmp_path, shipped, "حموشي في جولة خليجية", sentence)
+    assert facts.countries_mentioned == countries

@@ -180,7 +180,7 @@ def read_countries(
                 shown = in_host(m.entry.country, host) or m.entry.country
                 seen.setdefault(shown, []).append(r.evidence(m.start, m.end))
     for r in readings:
-        for m in _next_stops(r):
+        for m in [*_next_stops(r, host), *_stops_come_from(r)]:
             seen.setdefault(str(m.entry.country), []).append(r.evidence(m.start, m.end))
     partners = [(c.country, c.evidence) for c in counterparts]
     partners += [(p.country, a.evidence) for a in agreements for p in a.parties]
@@ -197,15 +197,29 @@ def read_countries(
     return tuple(out)
 
 
-def _next_stops(r: Reading) -> list[Match]:
-    """ "قبل أن يتوجه إلى الرياض": the city or country of a tour's next stop."""
+def _next_stops(r: Reading, host: str | None) -> list[Match]:
+    """ "قبل أن يتوجه إلى الرياض": the city or country of a tour's next stop; "ويتوجه …
+    إلى الرياض، في المحطة الثانية من جولة خليجية": the one told before the stop's words."""
     found = cue("cues", "next_stop").search(r.folded)
     if found is None:
         return []
     at = r.fold_map.origin[found.start()]
-    after = [m for m in r.of_kind("country", "place") if m.start >= at and m.entry.country]
+    places = [m for m in r.of_kind("country", "place") if m.entry.country]
     # "على أن يتوجه … إلى المعبر الحدودي على الحدود مع أفغانستان": a border, not a stop.
-    return [m for m in after if not _geography(r, m)][:1]
+    after = [m for m in places if m.start >= at and not _geography(r, m)]
+    before = [m for m in places if m.end <= at and m.entry.country != host]
+    return after[:1] or before[-1:]
+
+
+def _stops_come_from(r: Reading) -> list[Match]:
+    """ "الذي يزور المملكة قادما من دولة الإمارات", "حل بباريس قادما من زغرب": the stop of the
+    tour the principal comes from; not an airport he flew in through."""
+    found = cue("cues", "arrived_from").search(r.folded)
+    if found is None or r.has("cues", "journey_words"):
+        return []
+    at = r.fold_map.origin[found.end() - 1]
+    after = [m for m in r.of_kind("country", "place", "demonym") if m.start >= at]
+    return [m for m in after[:1] if m.entry.country]
 
 
 def _about_meetings(r: Reading) -> bool:
@@ -240,7 +254,8 @@ def _geography(r: Reading, m: Match) -> bool:
         return True  # "حول ليبيا": a subject of the talks
     if cue("cues", "accreditation_words").fullmatch(last):
         return True  # "سفير المملكة لدى ماليزيا": where an envoy serves
-    keys = ("geography_heads", "origin_words", "route_words", "threat_places")
+    # "قادما من زغرب": a stop the principal comes from is read as such (_stops_come_from).
+    keys = ("geography_heads", "origin_words", "route_words", "threat_places", "arrived_from")
     heads = (cue("cues", k) for k in keys)
     return (
         any(h.search(window) is not None for h in heads)
