@@ -1014,6 +1014,12 @@ def test_a_name_after_bin_is_no_nationality(tmp_path: Path, shipped: Glossary) -
             "المملكة قادما من دولة الإمارات العربية المتحدة.",
             ("AE",),
         ),
+        # 1545: the next stop by the press's spelling of Barbados (CLDR writes "بربادوس")
+        (
+            "حل عبد اللطيف حموشي، أمس الجمعة، بسانت لوسيا في زيارة عمل. ويحل حموشي، اليوم "
+            "السبت، ببريدجتاون، عاصمة باربادوس، في المحطة الثانية من هذه الجولة.",
+            ("BB",),
+        ),
         # 1543: the next stop, told before the words that say so
         (
             "استقبل وزير الداخلية الإماراتي، الثلاثاء في أبوظبي، عبد اللطيف حموشي. ويتوجه "

@@ -182,6 +182,8 @@ def test_numeric_dates_of_wire_footers() -> None:
         ("آخر تحديث 2025-05-19 على الساعة 10:00", "2025-05-19"),
         # a date line with dashes between its day, month name and year
         ("14 - مايو - 2024", "2024-05-14"),
+        # the Egyptian press's line: slashes between them (1548)
+        ("الأحد 11/فبراير/2024 - 03:20 م", "2024-02-11"),
     ],
 )
 def test_numeric_dates_in_every_order_are_dates(text: str, expected: str) -> None:

@@ -168,12 +168,13 @@ def _pattern() -> re.Pattern[str]:
         # month.
         # "16 من شباط", "16 من شهر شباط": the Levantine press puts "من" before the month.
         of = r"(?:من\s+(?:شهر\s+)?)?"
-        # "14 - مايو - 2024": a date line's dashes between its parts.
-        dash = r"(?:-\s*)?"
+        # "14 - مايو - 2024", "11/فبراير/2024": a date line's dashes or slashes between its
+        # parts.
+        dash = r"(?:[-/]\s*)?"
         return rf"\s*{dash}{of}(?P<{name}>{month})(?:(?:\s*[/(]\s*|\s+)(?:{month})\s*\)?)?"
 
     def year(name: str) -> str:
-        return rf"(?:\s*[,،-]?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
+        return rf"(?:\s*[,،/-]?\s*(?:(?:{year_words})\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d))?"
 
     cross = day("c_d1") + month_group("c_m1") + year("c_y1") + join
     cross += day("c_d2") + month_group("c_m2") + year("c_y2")
