@@ -302,6 +302,17 @@ def test_outlets_are_read_from_the_outlets_data_with_their_byline(tmp_path: Path
     assert article.headline == "حموشي بأبيدجان: لقاء ثنائي مع وزير الداخلية"
 
 
+@pytest.mark.parametrize("outlet", ["Rue20", "Le360 عربي", "ميدي1 نيوز", "وكالة إفي", "طنجة 24"])
+def test_outlets_users_bring_are_not_the_headline(tmp_path: Path, outlet: str) -> None:
+    # 1550: "Rue20" read as the headline made the real one a heading, its place a programme's
+    article = _read(
+        tmp_path,
+        f"{outlet}\n\nآخر الأخبار\n\nحموشي يحل الأسبوع المقبل بمملكة بوتان\n\n"
+        "سيحل المدير العام للأمن الوطني بتيمفو في زيارة عمل.\n",
+    )
+    assert (article.outlet, article.headline) == (outlet, "حموشي يحل الأسبوع المقبل بمملكة بوتان")
+
+
 def test_a_site_section_heading_is_neither_outlet_nor_headline(tmp_path: Path) -> None:
     article = _read(
         tmp_path,
