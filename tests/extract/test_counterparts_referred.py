@@ -22,21 +22,34 @@ LED = (
 )
 
 
-def test_a_deputy_who_took_part_in_the_talks_a_sentence_later(
-    tmp_path: Path, shipped: Glossary
+@pytest.mark.parametrize(
+    ("later", "expected", "last_role"),
+    [
+        # 1571: her deputy took part; the liaison officer only attended
+        (
+            "وشارك في هذه المباحثات نائبها المكلف بالعمليات، روي مانويل كوستا، فيما حضرها ضابط "
+            "الاتصال البرتغالي.",
+            [("PT", "آنا باولا فيريرا"), ("PT", "روي مانويل كوستا")],
+            "Deputy National Director",
+        ),
+        # "نائبها" said of what she did before names no one met
+        (
+            "وكان نائبها، روي مانويل كوستا، قد زار المملكة سنة 2023.",
+            [("PT", "آنا باولا فيريرا")],
+            "National Director",
+        ),
+    ],
+)
+def test_a_deputy_by_relation_in_the_sentence_after_his_chiefs(
+    tmp_path: Path,
+    shipped: Glossary,
+    later: str,
+    expected: list[tuple[str, str]],
+    last_role: str,
 ) -> None:
-    # 1571: her deputy took part; the liaison officer only attended
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي يستقبل وفدا برتغاليا",
-        LED,
-        "وشارك في هذه المباحثات نائبها المكلف بالعمليات، روي مانويل كوستا، فيما حضرها ضابط "
-        "الاتصال البرتغالي.",
-    )
-    assert people(facts) == [("PT", "آنا باولا فيريرا"), ("PT", "روي مانويل كوستا")]
-    deputy = facts.counterparts[1]
-    assert deputy.role.en == "Deputy National Director"
+    facts = facts_of(tmp_path, shipped, "حموشي يستقبل وفدا برتغاليا", LED, later)
+    assert people(facts) == expected
+    assert facts.counterparts[-1].role.en == last_role
 
 
 def test_an_assistant_by_his_relation(tmp_path: Path, shipped: Glossary) -> None:
@@ -51,20 +64,6 @@ def test_an_assistant_by_his_relation(tmp_path: Path, shipped: Glossary) -> None
     )
     assert people(facts) == [("AE", "عبد الله خليفة المري"), ("AE", "راشد سيف المهيري")]
     assert facts.counterparts[1].role.en.startswith("Assistant")
-
-
-def test_a_relation_in_a_sentence_that_is_not_about_the_talks(
-    tmp_path: Path, shipped: Glossary
-) -> None:
-    # "نائبه" said of what the chief did elsewhere names no one met
-    facts = facts_of(
-        tmp_path,
-        shipped,
-        "حموشي يستقبل وفدا برتغاليا",
-        LED,
-        "وكان نائبها، روي مانويل كوستا، قد زار المملكة سنة 2023.",
-    )
-    assert people(facts) == [("PT", "آنا باولا فيريرا")]
 
 
 def test_a_head_by_possessive_in_a_meeting_after_the_visit_to_his_body(
