@@ -60,7 +60,7 @@ class RelativeDay:
         if self.weekday is None or self.week:
             return None
         if self.weeks is not None:
-            monday = reference - timedelta(days=reference.weekday(), weeks=-self.weeks)
+            monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=self.weeks)
             return monday + timedelta(days=self.weekday)
         if self.direction == 0:
             return None

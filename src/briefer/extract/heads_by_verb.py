@@ -7,7 +7,6 @@ data/cues.yaml (heads_verbs).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
@@ -43,8 +42,9 @@ def read_heads_by_verb(r: Reading, principal_id: str | None) -> list[tuple[Post,
         if body is None:
             continue
         entry, end, located = body
-        post = Post(role, None, (entry,), None, "", start, end, 0, located)
-        post = replace(post, international=serves_no_country(entry))
+        post = Post(
+            role, None, (entry,), None, "", start, end, 0, located, serves_no_country(entry)
+        )
         name = name_before(r, post, principal_id)
         if name is not None and not name.organisation:
             out.append((post, name))
