@@ -348,17 +348,20 @@ def _day_aside() -> re.Pattern[str]:
     return re.compile(rf"[،,]\s*(?:(?:{alternation(days)})\s*){{1,4}}[،,]")
 
 
-@cache
 def _period_aside() -> re.Pattern[str]:
     """ "، في غضون ثلاثة أشهر،", "، قبل نهاية السنة الجارية،": a time limit between two commas."""
-    words = alternation(forms("agreements", "period_asides"))
-    return re.compile(rf"[،,]\s*(?:{words})(?!\w)[^،,.؛]{{1,40}}[،,]")
+    return _between_commas("period_asides")
+
+
+def _attribution() -> re.Pattern[str]:
+    """ "، حسب المصادر ذاتها،": an attribution between two commas, the commas included."""
+    return _between_commas("attributions")
 
 
 @cache
-def _attribution() -> re.Pattern[str]:
-    """ "، حسب المصادر ذاتها،": an attribution between two commas, the commas included."""
-    words = alternation(forms("agreements", "attributions"))
+def _between_commas(key: str) -> re.Pattern[str]:
+    """A phrase opened by one of the words of agreements.yaml key, between two commas."""
+    words = alternation(forms("agreements", key))
     return re.compile(rf"[،,]\s*(?:{words})(?!\w)[^،,.؛]{{1,40}}[،,]")
 
 

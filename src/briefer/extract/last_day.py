@@ -336,7 +336,9 @@ def _durations(r: Reading, lasted_only: bool = False) -> Iterator[tuple[int, int
             continue
         phrase = found.re is phrases
         length = (
-            (_phrase_days(found.group()), 0) if phrase else _days_stated(r.folded[found.end() :])
+            (_counts("length_phrases")[found.group()], 0)
+            if phrase
+            else _days_stated(r.folded[found.end() :])
         )
         if length is not None:
             yield found.start(), found.end() + length[1], length[0], opened
@@ -371,7 +373,7 @@ def _days_stated(after: str) -> tuple[int, int] | None:
     tokens = words(after)[:3]
     if not tokens:
         return None
-    units = _day_units()
+    units = _counts("day_units")
     if tokens[0][2] in units and units[tokens[0][2]]:
         return units[tokens[0][2]], tokens[0][1]
     numbers = find_numbers(after[: tokens[-1][1]])
@@ -387,22 +389,14 @@ def _days_stated(after: str) -> tuple[int, int] | None:
 def _length_phrases() -> re.Pattern[str]:
     """ "زيارة عمل ليوم واحد": a length told with a preposition, no verb (calendar
     length_phrases)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(_phrase_table())})(?!\w)")
-
-
-def _phrase_days(text: str) -> int:
-    return _phrase_table()[text]
+    return re.compile(rf"(?<!\w)(?:{alternation(_counts('length_phrases'))})(?!\w)")
 
 
 @cache
-def _phrase_table() -> dict[str, int]:
-    phrases = table("calendar")["length_phrases"]
-    return {fold_form(f): int(n) for n, spellings in phrases.items() for f in spellings}
-
-
-def _day_units() -> dict[str, int]:
-    units = table("calendar")["day_units"]
-    return {fold_form(f): int(n) for n, spellings in units.items() for f in spellings}
+def _counts(key: str) -> dict[str, int]:
+    """The folded spellings under calendar key, each with the number of days it says."""
+    spelled = table("calendar")[key]
+    return {fold_form(f): int(n) for n, spellings in spelled.items() for f in spellings}
 
 
 def _honorifics(r: Reading) -> list[tuple[int, int]]:

@@ -44,8 +44,7 @@ def read_possessed(r: Reading, said: Sequence[Reading] = ()) -> list[tuple[Post,
         anchors = [e for e in ends if e <= found.start()]
         body = earlier
         if anchors:
-            at = r.fold_map.origin[min(anchors[-1], len(r.folded) - 1)]
-            body = _visited_body(r, at, start) or earlier
+            body = _visited_body(r, _origin(r, anchors[-1]), start) or earlier
         if role is None or body is None or (found.group("his") and not _his(r, found, body)):
             continue
         modifier = modifier_before(r.sentence.text, start)[0]
@@ -65,14 +64,18 @@ def _anchor_ends(r: Reading) -> list[int]:
     return sorted(m.end() for k in ANCHORS for m in cue("cues", k).finditer(r.folded))
 
 
+def _origin(r: Reading, folded_end: int) -> int:
+    """The sentence offset of an anchor's folded end (the last character's, at the end)."""
+    return r.fold_map.origin[min(folded_end, len(r.folded) - 1)]
+
+
 def _visited_before(said: Sequence[Reading]) -> Entry | None:
     """The body the principal went to in the last sentences said ("حل بالمقر العام للمديرية
     العامة للأمن"), the nearest first."""
     for s in reversed(said[-SAID_BEFORE:]):
         ends = _anchor_ends(s)
         if ends:
-            at = s.fold_map.origin[min(ends[-1], len(s.folded) - 1)]
-            body = _visited_body(s, at, len(s.sentence.text))
+            body = _visited_body(s, _origin(s, ends[-1]), len(s.sentence.text))
             if body is not None:
                 return body
     return None
@@ -101,9 +104,8 @@ def _visited_body(r: Reading, at: int, limit: int) -> Entry | None:
         begin = at + w.start()
         if known and known[0].start <= begin:
             return known[0].entry
-        if fold_form(w.group()) in _places() or cue("cues", "seat_adjectives").fullmatch(
-            fold_form(w.group())
-        ):
+        bare = fold_form(w.group())
+        if bare in _places() or cue("cues", "seat_adjectives").fullmatch(bare):
             continue  # "المقر المركزي للشرطة الوطنية": the seat and its adjective
         found = read_organisation(r, begin, limit)
         if found is not None and len(found[0].arabic[0].split()) > 1:

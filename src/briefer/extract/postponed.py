@@ -15,9 +15,11 @@ def superseded(r: Reading, folded_at: int) -> bool:
     and then postponed from: after "كان من المقرر" with no postponement between, or before
     the postponement itself ("أعلنت مصادر، أمس الخميس، تأجيل الزيارة")."""
     planned = cue("calendar", "was_planned").search(r.folded)
+    if planned is None:
+        return False  # most sentences: nothing planned, nothing else to read
     postponements = [m.start() for m in cue("calendar", "postponed").finditer(r.folded)]
     visit = r.has("cues", "visit") or r.has("calendar", "the_visit")
-    if planned is None or not postponements or not visit:
+    if not postponements or not visit:
         return False
     if folded_at < postponements[0]:
         return True
