@@ -18,6 +18,7 @@ from briefer.extract.name_shape import (
     accusative_noun,
     construct_heads,
     foreign_waw,
+    given_name,
     imperfect_verb,
     name_particles,
     prose,
@@ -217,7 +218,7 @@ def unknown_name(
         named = bounded or (vouched and not getattr(m, "cue", ""))
         if named and (_given_as_city(m, at, end) or _inner_demonym(r, m, at, end)):
             continue
-        if _surname_as_demonym(r, m, at, end):
+        if _surname_as_demonym(r, m, at, end) or _nisba_surname(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
             end = min(end, max(m.start, at))
@@ -297,6 +298,22 @@ def _surname_as_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
         return False
     previous = re.findall(r"\w+", r.sentence.text[at : m.start])
     return bool(previous) and zipf(fold_form(previous[-1])) == 0
+
+
+def _nisba_surname(r: Reading, m: Match, at: int, end: int) -> bool:
+    """ "اللواء خالد سالم الكويتي الذي قدم", "اللواء عبد المنعم المغربي،": a demonym with the
+    article that closes an Arab name is its family name (al-Kuwaiti, al-Maghribi): Arabic puts
+    a person's nationality after the post, not after the given names."""
+    text = r.sentence.text
+    written_form = text[m.start : m.end]
+    if m.entry.kind != "demonym" or m.prefix not in ("", "ال") or not written_form.startswith("ال"):
+        return False
+    if not written_form.endswith("ي"):
+        return False  # "المصرية", "المصريين": an adjective agreeing with something else
+    words = [fold_form(w) for w in re.findall(r"\w+", text[at : m.start])]
+    if not words or not (given_name(words[0]) or words[0].startswith("عبد")):
+        return False
+    return re.fullmatch(r"\s*(?:(?:الذي|الذى)\b.*)?", text[m.end : end], re.S) is not None
 
 
 def _inner_demonym(r: Reading, m: Match, at: int, end: int) -> bool:
