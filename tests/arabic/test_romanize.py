@@ -250,3 +250,18 @@ def test_an_initial_keeps_its_full_stop() -> None:
 def test_a_hamza_on_the_alif_begins_a_foreign_name_not_the_article() -> None:
     assert romanize("ألفارو كيروغا", "BO").latin.startswith("Alfaro ")
     assert romanize("الفارو", "BO").latin == "Al-Faro"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("محمد حمد الكويتي", "AE", "Mohammed Hamad Al Kuwaiti"),
+        ("خالد سالم الكويتي", "KW", "Khalid Salem Al-Kuwaiti"),
+        ("أحمد نبيل المصري", "EG", "Ahmed Nabil El-Masry"),
+        ("عبد المنعم المغربي", "LY", "Abdul Moneim al-Maghrebi"),
+    ],
+)
+def test_a_nisba_family_name_takes_the_article_of_the_persons_country(
+    name: str, country: str, expected: str
+) -> None:
+    assert romanize(name, country).latin == expected

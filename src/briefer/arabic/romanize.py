@@ -244,12 +244,17 @@ def _has_article(word: str) -> bool:
 
 
 def _word(word: str, st: Style) -> Token:
-    """One word no compound rule applies to: table, else article + table, else letters."""
+    """One word no compound rule applies to: table, else article + nisba or table, else
+    letters."""
     if not _has_article(word):
         found = _lookup([word], 0, st)
         if found:
             return Token(word, found[1], "table")
         return Token(word, capital(spell(word, st.letters), st.letters), "rule")
+    nisba = _lexicon("nisbas").get(_key(word[2:]))
+    latin = pick(nisba, st) if nisba else None
+    if latin:
+        return Token(word, _with_article(latin, st), "table")
     stem = _word(word[2:], st)
     return Token(word, _with_article(stem.latin, st), stem.how)
 
