@@ -20,6 +20,7 @@ from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
 from briefer.extract.relevance import background_clause
 from briefer.extract.subjects import (
+    in_passing,
     met_by_another,
     met_by_counterpart,
     met_by_host_official,
@@ -175,6 +176,7 @@ def read_countries(
                 and not _cohost(r, m)
                 and not _host_city(r, m, host)
                 and not _geography(r, m)
+                and not in_passing(r, m.start)
                 and not _someone_elses(r, m, counterparts)
             ):
                 shown = in_host(m.entry.country, host) or m.entry.country
@@ -303,9 +305,10 @@ def _threat_place(before: list[tuple[int, int, str]]) -> bool:
     kept = [w for _, _, w in before if w != "و"]
     if not kept or kept[-1] not in ("في", "من"):
         return False
-    groups, sites = cue("cues", "threat_groups"), cue("cues", "threat_sites")
-    near = kept[-THREAT_REACH - 1 : -1]
-    return any(groups.fullmatch(w) or sites.fullmatch(w) for w in near)
+    # "حجز عشرات الأطنان من الكوكايين، أغلبها في كولومبيا": where contraband was seized.
+    keys = ("threat_groups", "threat_sites", "contraband")
+    near = " ".join(kept[-THREAT_REACH - 1 : -1])
+    return any(cue("cues", k).search(near) for k in keys)
 
 
 def _in_a_name(r: Reading, m: Match, counterparts: Sequence[Counterpart]) -> bool:

@@ -42,6 +42,7 @@ from briefer.extract.subjects import (
     beside_principal,
     escorting_after,
     former,
+    in_passing,
     meeting_denied,
     met_by_another,
     met_by_counterpart,
@@ -133,7 +134,7 @@ def read_counterparts(
                 continue
             if principal_by_title(r, post, titles):
                 continue
-            if former(r, post):
+            if former(r, post) or in_passing(r, post.start):
                 continue
             if post.shared:  # named only "respectively", after the list
                 if not attending <= post.start < rejoined:

@@ -340,6 +340,19 @@ def former(r: Reading, post: Post) -> bool:
     return any(cue("cues", "former").fullmatch(fold_form(w)) for w in said)
 
 
+def in_passing(r: Reading, at: int) -> bool:
+    """Offset at is in a clause told in passing (cues passing_clauses): a post held before
+    ("الذي شغل قبل انتخابه … منصب مدير …"), people's nationalities, who chaired an opening;
+    the clause runs from its cue to the next comma."""
+    for found in cue("cues", "passing_clauses").finditer(r.folded):
+        start = r.fold_map.origin[found.start()]
+        stop = re.search(r"[،,.;؛]", r.sentence.text[start:])
+        end = start + stop.start() if stop else len(r.sentence.text)
+        if start < at < end:
+            return True
+    return False
+
+
 def beside_principal(r: Reading, post: Post) -> bool:
     """ "ترأس حموشي الجلسة الافتتاحية، إلى جانب وزير النقل": at home, a minister of no other
     country beside the principal at the event he chairs is of the home government."""
