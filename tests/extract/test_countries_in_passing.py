@@ -47,3 +47,16 @@ def test_a_country_after_the_passing_clause_still_counts(tmp_path: Path, shipped
         "ومع المدير العام للشرطة الوطنية البلجيكية.",
     )
     assert facts.countries_mentioned == ("BE",)
+
+
+def test_the_patron_of_an_event_is_not_a_counterpart(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في تونس",
+        "شارك وزير الداخلية، السيد عبد الوافي لفتيت، يوم الأربعاء 4 فبراير 2026 بتونس، في أشغال "
+        "الدورة الـ43 لمجلس وزراء الداخلية العرب، التي انعقدت تحت إشراف رئيس الجمهورية "
+        "التونسية، السيد قيس سعيد، بمشاركة وزراء الداخلية العرب.",
+        "وعلى هامش الدورة، أجرى السيد لفتيت مباحثات مع وزير الداخلية التونسي، السيد خالد النوري.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [("TN", "خالد النوري")]

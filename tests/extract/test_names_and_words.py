@@ -53,3 +53,18 @@ def test_a_nationality_adjective_after_the_post_is_still_the_nationality(
         "والتقى وزير الداخلية المصري اللواء محمود توفيق.",
     )
     assert people(facts) == [("EG", "محمود توفيق")]
+
+
+@pytest.mark.parametrize("meal", ["مأدبة غداء", "مأدبة إفطار"])
+def test_a_meal_offered_after_a_post_is_no_name(
+    tmp_path: Path, shipped: Glossary, meal: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في المنامة",
+        "حل عبد اللطيف حموشي يوم الأحد 2 نوفمبر 2025 بالمنامة في زيارة عمل إلى البحرين.",
+        "وأجرى حموشي مباحثات مع وزير الداخلية البحريني الفريق أول الشيخ راشد بن عبدالله آل خليفة.",
+        f"وفي ختام اللقاء، أقام وزير الداخلية {meal} على شرف الضيف والوفد المرافق له.",
+    )
+    assert [c.name_ar for c in facts.counterparts] == ["راشد بن عبدالله آل خليفة"]
