@@ -280,6 +280,18 @@ def countries(agreement: Agreement) -> list[str | None]:
             "الاتفاقية، يحدد آليات تبادل المعطيات.",
             [("protocol", "to_be_signed", True)],
         ),
+        # a signing told first, put off after its document
+        (
+            "وأعلن الجانبان أن التوقيع على البروتوكول الإضافي لاتفاق التعاون، الذي كان مرتقبا "
+            "خلال هذا اللقاء، قد تأجل إلى مطلع السنة المقبلة.",
+            [("protocol", "to_be_signed", True)],
+        ),
+        # a renewal signed now, the signers between the signing word and "على"
+        (
+            "وتوجت المباحثات بتوقيع حموشي والجنرال كيتيرات فانفيت على تجديد مذكرة التفاهم "
+            "الموقعة بين الجانبين في يونيو 2020 لخمس سنوات إضافية.",
+            [("mou", "signed", True)],
+        ),
         # one sentence, two clauses, two statuses
         (
             "وقع الطرفان مذكرة تفاهم في مجال التكوين، فيما من المرتقب توقيع اتفاقية ثانية في "

@@ -15,6 +15,9 @@ from briefer.extract.agreement_cues import WORD, document_words
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
+RENEWAL_REACH = 8
+"""Words before a renewal word a signing word may stand, the signers between them."""
+
 
 def in_background(r: Reading, year: int | None, first: date | None = None) -> bool:
     """A sentence that tells the record: "سبق أن …", a dated pluperfect, or one that sets the
@@ -67,8 +70,15 @@ def _month_pattern() -> re.Pattern[str]:
 
 def renewed(r: Reading, start: int) -> bool:
     """The document at folded offset start is signed again on this visit: a renewal word right
-    before it, a signing word right before that ("التوقيع على تجديد مذكرة التفاهم")."""
-    before = WORD.findall(r.folded[:start])[-3:]
+    before it, a signing word right before that ("التوقيع على تجديد مذكرة التفاهم") or before
+    the signers and "على"."""
+    before = WORD.findall(r.folded[:start])[-RENEWAL_REACH:]
     if not before or not cue("agreements", "renewal").fullmatch(before[-1]):
         return False
-    return cue("agreements", "predicate.sign").search(" ".join(before[:-1])) is not None
+    if cue("agreements", "predicate.sign").search(" ".join(before[-3:-1])):
+        return True
+    # "بتوقيع حموشي والجنرال فلان على تجديد مذكرة التفاهم": the signers between the signing
+    # word and "على", the object it takes.
+    if len(before) < 2 or before[-2] != fold_form("على"):
+        return False
+    return cue("agreements", "predicate.sign").search(" ".join(before[:-2])) is not None

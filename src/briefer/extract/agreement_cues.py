@@ -241,7 +241,15 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     later = not initialled and _signed_later(r, cues, mention.end)
     if (status == "agreed" or undecided or draft) and later:
         return "to_be_signed"
+    if status == "signed" and _put_off(r, mention.end):
+        return "to_be_signed"
     return status
+
+
+def _put_off(r: Reading, at: int) -> bool:
+    """ "التوقيع على البروتوكول …، الذي كان مرتقبا خلال هذا اللقاء، قد تأجل إلى مطلع السنة
+    المقبلة": a signing told as put off, later in its sentence, is still to come."""
+    return cue("agreements", "put_off").search(r.folded, at) is not None
 
 
 def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
