@@ -502,3 +502,21 @@ def test_oman_as_a_state_or_in_a_list_stays_oman(
     )
     assert facts.host_country == "TN"
     assert "OM" in facts.countries_mentioned
+
+
+@pytest.mark.parametrize(
+    ("venue", "host", "city"),
+    [("بتونس", "TN", "Tunis"), ("بالكويت", "KW", "Kuwait City"), ("في تونس", "TN", None)],
+)
+def test_the_host_written_as_the_venue_is_its_capital_of_the_same_name(
+    tmp_path: Path, shipped: Glossary, venue: str, host: str, city: str | None
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت يشارك في أشغال الدورة العادية لمجلس وزراء الداخلية العرب",
+        f"الرباط - 6 مارس 2024 (ومع) - شارك وزير الداخلية، السيد عبد الوافي لفتيت، اليوم "
+        f"الأربعاء {venue}، في أشغال الدورة العادية لمجلس وزراء الداخلية العرب.",
+    )
+    assert facts.host_country == host
+    assert (facts.city.en if facts.city else None) == city

@@ -100,6 +100,7 @@ def read_place(
     if not cities:
         city = _dateline_city(readings, best.country, evidence)
         city = city or _dateline_capital(readings, best.country, evidence)
+        city = city or _venue_capital(readings, best.country, evidence)
         return best.country, city or _city_state(readings, best, evidence)
     # A city the text names wins over a capital read from "العاصمة البوروندية" alone.
     chosen = min(cities, key=lambda p: (_inferred(p), p.evidence.sentence, -p.strength))
@@ -188,17 +189,38 @@ def _dateline_capital(
     first = readings[0] if readings else None
     if first is None or not _is_dateline(first):
         return None
-    capital = capital_entry(host)
     for m in _where(first):
         if m.entry.kind != "country" or m.entry.country != host or m.start > DATELINE_PLACE:
             continue
-        name = first.sentence.text[m.term_start : m.end]
-        city = gazetteer().lookup(name)
-        if capital is None or city is None or capital.id != f"place.geonames.{city.geonameid}":
-            return None
-        evidence["city"] = (first.evidence(m.start, m.end),)
-        return City(capital.id, name, capital.en.full, capital.fr.full)
+        return _same_name_capital(first, m, host, evidence)
     return None
+
+
+def _venue_capital(
+    readings: Sequence[Reading], host: str, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """ "شارك … اليوم الأربعاء بتونس في أشغال الدورة": where no city is named, the host
+    written with "ب" as the venue is its capital of the same spelling."""
+    for r in (r for r in readings if not _earlier(r)):
+        for m in r.of_kind("country"):
+            if m.entry.country == host and m.prefix in ("ب", "بال"):
+                return _same_name_capital(r, m, host, evidence)
+    return None
+
+
+def _same_name_capital(
+    r: Reading, m: Match, host: str, evidence: dict[str, tuple[Evidence, ...]]
+) -> City | None:
+    """The capital the host's name m also names (Tunis, Kuwait City, Djibouti), if any."""
+    capital = capital_entry(host)
+    name = r.sentence.text[m.term_start : m.end]
+    if m.prefix.endswith("ال"):
+        name = "ال" + name  # "بالكويت": the article, read as a prefix, is the name's
+    city = gazetteer().lookup(name)
+    if capital is None or city is None or capital.id != f"place.geonames.{city.geonameid}":
+        return None
+    evidence["city"] = (r.evidence(m.start, m.end),)
+    return City(capital.id, name, capital.en.full, capital.fr.full)
 
 
 def _places(r: Reading) -> list[Place]:
