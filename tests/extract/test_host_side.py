@@ -1033,3 +1033,24 @@ def test_the_other_stops_of_a_tour(
 ) -> None:
     facts = facts_of(tmp_path, shipped, "حموشي في جولة خليجية", sentence)
     assert facts.countries_mentioned == countries
+
+
+def test_a_side_that_represents_opens_a_list_of_posts_up_to_a_clause_break(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وزيرة الداخلية البرتغالية",
+        "استقبل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بالرباط وزيرة الداخلية البرتغالية "
+        "ماريا لوسيا أمارال.",
+        "ومثّل الجانب البرتغالي في جلسة العمل الموسعة التي أعقبت هذا اللقاء قائد الحرس الوطني "
+        "الجمهوري، والمدير الوطني لشرطة الأمن العمومي، فيما مثل الجانب المغربي كل من مدير "
+        "الشرطة القضائية.",
+    )
+    titles = [(c.country, c.title.en if c.title else None) for c in facts.counterparts]
+    assert titles == [
+        ("PT", "Portuguese Minister of the Interior"),
+        ("PT", "Commander of the National Republican Guard"),
+        ("PT", "National Director of the Public Security Police"),
+    ]

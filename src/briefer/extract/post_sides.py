@@ -6,9 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefer.arabic.lexicon import cue, folded
 from briefer.extract.posts import HOME, Post
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Match
+
+LIST_REACH = 20
+"""Words a side may stand before a post of the list it opens."""
 
 
 def context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
@@ -45,18 +49,27 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
 
 def _side_before(r: Reading, post: Post) -> str | None:
     """ "فيما شارك فيها من الجانب البرتغالي المدير الوطني …": the side named right before the
-    post is its country."""
+    post is its country; so it is for each post of the list the side opens ("ومثّل الجانب
+    البرتغالي في جلسة العمل قائد الحرس …، والمدير الوطني …"), up to a clause break."""
     text = r.sentence.text
     before = [s for s in sides(r) if s.end <= post.start]
-    if not before or not re.fullmatch(r"\S*\s*", text[before[-1].end : post.start]):
+    if not before:
+        return None
+    between = text[before[-1].end : post.start]
+    if re.fullmatch(r"\S*\s*", between):
+        return before[-1].country
+    broken = re.search(r"[.؛;:]", between) or cue("agreements", "clause_breaks").search(
+        folded(between).text
+    )
+    if broken or len(between.split()) > LIST_REACH:
         return None
     return before[-1].country
 
 
 @dataclass(frozen=True)
 class Side:
-    """ "من الجانب البرتغالي", "عن الجانب المغربي": a side named, and the country its demonym
-    names (None when the word after "الجانب" is no demonym)."""
+    """ "من الجانب البرتغالي", "عن الجانب المغربي", "ومثّل الجانب البرتغالي": a side named, and
+    the country its demonym names (None when the word after "الجانب" is no demonym)."""
 
     start: int
     end: int
@@ -66,7 +79,7 @@ class Side:
 def sides(r: Reading) -> list[Side]:
     """The sides the sentence names, in order."""
     out = []
-    for found in re.finditer(r"(?:من|عن)\s+الجانب\s+(\w+)", r.sentence.text):
+    for found in re.finditer(r"(?:من|عن|مثّ?ل|مثّ?لت)\s+الجانب\s+(\w+)", r.sentence.text):
         at = found.start(1)
         country = next((m.entry.country for m in r.of_kind("demonym") if m.start == at), None)
         out.append(Side(found.start(), found.end(), country))
