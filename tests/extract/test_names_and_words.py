@@ -68,3 +68,16 @@ def test_a_meal_offered_after_a_post_is_no_name(
         f"وفي ختام اللقاء، أقام وزير الداخلية {meal} على شرف الضيف والوفد المرافق له.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["راشد بن عبدالله آل خليفة"]
+
+
+def test_an_honorific_right_after_a_given_name_is_a_word_of_the_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في نواكشوط",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بنواكشوط في زيارة عمل إلى موريتانيا.",
+        "والتقى المدير العام للأمن الوطني الموريتاني الفريق محمد الشيخ ولد سيدي عالي.",
+    )
+    assert people(facts) == [("MR", "محمد الشيخ ولد سيدي عالي")]

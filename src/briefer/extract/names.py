@@ -243,8 +243,9 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
         begin = r.fold_map.origin[h.start()]
         if not at < begin < stop:
             continue
-        # "الرئيس محمد ولد الشيخ الغزواني": after a particle the title is part of a name.
-        if _after_particle(text, begin):
+        # "الرئيس محمد ولد الشيخ الغزواني": after a particle the title is part of a name; so
+        # it is right after a given name ("الفريق محمد الشيخ ولد سيدي عالي").
+        if _after_particle(text, begin) or _after_given_name(text, begin):
             continue
         # "وزير الداخلية أحمد الحجار والمدير العام … اللواء حسن شقير": past another post,
         # the honorific opens that post's holder.
@@ -253,6 +254,13 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
             return None
         return _name_at(r, begin, False, False)
     return None
+
+
+def _after_given_name(text: str, at: int) -> bool:
+    """The word right before offset at, a space apart, is a given name data/names.yaml lists."""
+    before = text[:at]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and given_name(fold_form(words[-1]))
 
 
 def _after_particle(text: str, at: int) -> bool:
