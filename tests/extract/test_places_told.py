@@ -520,3 +520,18 @@ def test_the_host_written_as_the_venue_is_its_capital_of_the_same_name(
     )
     assert facts.host_country == host
     assert (facts.city.en if facts.city else None) == city
+
+
+def test_the_places_of_the_visitors_journey_are_not_where_the_visit_is(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي ونظيره الجيبوتي يوقعان مذكرة تفاهم",
+        "استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني، صباح يوم الثلاثاء 14 أبريل 2026، "
+        "بمقر ولاية أمن الداخلة، المدير العام للشرطة بجمهورية جيبوتي، الذي حل بالمدينة، أمس "
+        "الاثنين، على رأس وفد أمني، قادما من جيبوتي عبر رحلة ربطته بأديس أبابا ثم الدار "
+        "البيضاء.",
+    )
+    assert facts.host_country == "MA"

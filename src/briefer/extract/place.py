@@ -353,6 +353,7 @@ def _where(r: Reading) -> list[Match]:
         and not inside_organisation(r, m)
         and not street_name(r, m)
         and not returned_to(r, m)
+        and not _on_the_way(r, m)
     ]
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []
@@ -363,6 +364,18 @@ def _where(r: Reading) -> list[Match]:
         return found
     foreign = [p for p in posts if not p.home]
     return [m for m in found if not _in_title(r, m, foreign)]
+
+
+def _on_the_way(r: Reading, m: Match) -> bool:
+    """ "الذي حل بالمدينة … قادما من العاصمة موروني عبر رحلة ربطته بأديس أبابا ثم الدار
+    البيضاء": the places of the journey, up to the comma or full stop that ends it, are not
+    where the visit is."""
+    for found in cue("cues", "arrived_from").finditer(r.folded):
+        start = r.fold_map.origin[found.start()]
+        stop = re.search(r"[،,.؛;]", r.sentence.text[start:])
+        if start < m.start < (start + stop.start() if stop else len(r.sentence.text)):
+            return True
+    return False
 
 
 def _posting(r: Reading, m: Match, posts: Sequence[Post]) -> bool:
