@@ -55,3 +55,17 @@ def test_a_moroccan_brigade_in_a_joint_team_is_a_moroccan_party(
         ("MA", "National Judicial Police Brigade"),
         ("IT", None),
     ]
+
+
+def test_the_head_of_a_gulf_cooperation_council_body_serves_no_one_country(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يزور مركزا خليجيا في الدوحة",
+        "زار عبد اللطيف حموشي، يوم الثلاثاء 21 أكتوبر 2025، مقر مركز المعلومات الجنائية "
+        "لمكافحة المخدرات لمجلس التعاون لدول الخليج العربية في الدوحة.",
+        "وكان في استقباله العميد فهد بن سالم الدوسري، مدير المركز.",
+    )
+    assert [(c.country, c.name_ar) for c in facts.counterparts] == [(None, "فهد بن سالم الدوسري")]
