@@ -280,6 +280,12 @@ def countries(agreement: Agreement) -> list[str | None]:
             "الاتفاقية، يحدد آليات تبادل المعطيات.",
             [("protocol", "to_be_signed", True)],
         ),
+        # an executive programme in the accusative, to be signed once its experts draft it
+        (
+            "واتفق الجانبان على أن يعد خبراء الجهازين برنامجا تنفيذيا للمذكرة، يهم تنسيق "
+            "العمليات المشتركة، على أن يتم التوقيع عليه قبل نهاية السنة الجارية.",
+            [("agreement", "to_be_signed", True)],
+        ),
         # a signing told first, put off after its document
         (
             "وأعلن الجانبان أن التوقيع على البروتوكول الإضافي لاتفاق التعاون، الذي كان مرتقبا "
