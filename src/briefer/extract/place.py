@@ -370,12 +370,7 @@ def _on_the_way(r: Reading, m: Match) -> bool:
     """ "الذي حل بالمدينة … قادما من العاصمة موروني عبر رحلة ربطته بأديس أبابا ثم الدار
     البيضاء": the places of the journey, up to the comma or full stop that ends it, are not
     where the visit is."""
-    for found in cue("cues", "arrived_from").finditer(r.folded):
-        start = r.fold_map.origin[found.start()]
-        stop = re.search(r"[،,.؛;]", r.sentence.text[start:])
-        if start < m.start < (start + stop.start() if stop else len(r.sentence.text)):
-            return True
-    return False
+    return r.in_cued_clause("cues", "arrived_from", m.start)
 
 
 def _posting(r: Reading, m: Match, posts: Sequence[Post]) -> bool:

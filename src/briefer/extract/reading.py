@@ -17,6 +17,7 @@ from briefer.glossary.entries import Match
 from briefer.glossary.match import Glossary
 
 QUOTED = re.compile(r'"[^"]*"')
+CLAUSE_END = re.compile(r"[،,.;؛]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,16 @@ class Reading:
     def has_opening(self, table_name: str, key: str) -> bool:
         """True when the sentence opens with one of the cue words of a data-table list."""
         return cue(table_name, key).match(self.folded.lstrip()) is not None
+
+    def in_cued_clause(self, table_name: str, key: str, at: int) -> bool:
+        """True when offset at of the sentence lies in a clause one of the cue words of a
+        data-table list opens, up to the next comma or full stop ("قادما من …،")."""
+        for found in cue(table_name, key).finditer(self.folded):
+            start = self.fold_map.origin[found.start()]
+            stop = CLAUSE_END.search(self.sentence.text, start)
+            if start < at < (stop.start() if stop else len(self.sentence.text)):
+                return True
+        return False
 
 
 def read(article: Article, glossary: Glossary) -> list[Reading]:

@@ -344,13 +344,7 @@ def in_passing(r: Reading, at: int) -> bool:
     """Offset at is in a clause told in passing (cues passing_clauses): a post held before
     ("الذي شغل قبل انتخابه … منصب مدير …"), people's nationalities, who chaired an opening;
     the clause runs from its cue to the next comma."""
-    for found in cue("cues", "passing_clauses").finditer(r.folded):
-        start = r.fold_map.origin[found.start()]
-        stop = re.search(r"[،,.;؛]", r.sentence.text[start:])
-        end = start + stop.start() if stop else len(r.sentence.text)
-        if start < at < end:
-            return True
-    return False
+    return r.in_cued_clause("cues", "passing_clauses", at)
 
 
 def beside_principal(r: Reading, post: Post) -> bool:
