@@ -535,3 +535,18 @@ def test_the_places_of_the_visitors_journey_are_not_where_the_visit_is(
         "البيضاء.",
     )
     assert facts.host_country == "MA"
+
+
+def test_the_days_of_the_tours_stop_before_are_not_this_visits(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يحل بكوتونو في ثاني محطة من جولته",
+        "نشر في: 23 يناير 2025",
+        "حل عبد اللطيف حموشي، أمس الأربعاء، بمدينة كوتونو في زيارة عمل إلى البنين تستغرق يومين.",
+        "وكان حموشي قد وقع، أول أمس الثلاثاء بلومي، مذكرة تفاهم مع المدير العام للشرطة الوطنية "
+        "التوغولية.",
+    )
+    assert (facts.start, facts.end) == ("2025-01-22", "2025-01-23")

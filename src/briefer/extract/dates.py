@@ -87,7 +87,8 @@ def read_dates(
     visit's country, tells a reception at home."""
     at_home = host == home_country()
     # Abroad, "وكان حموشي قد حل، أمس الاثنين، بمانيلا": the pluperfect of a day just before
-    # the report tells of this visit (at home, of the visitor's arrival).
+    # the report tells of this visit (at home, of the visitor's arrival), unless it is set in
+    # a city of the tour's stop before.
     # "التقى خلالها أيضاً، أول من أمس (الأحد)، وزير الداخلية المغربي عبد الوافي لفتيت": the
     # day of another home official's meeting is not the principal's; nor are the days of
     # what the visit comes after ("وتأتي هذه الزيارة بعد محطة أولى … يومي الاثنين والثلاثاء").
@@ -96,7 +97,7 @@ def read_dates(
         r
         for r in readings
         if _about(r, principal)
-        and (not background(r) or (recent(r) and not at_home))
+        and (not background(r) or (recent(r) and not at_home and not _another_stop(r, host)))
         and not _another_officials(r, principal_id)
         and not r.has_opening("cues", "after_openers")
     ]
@@ -139,6 +140,21 @@ def _pair_pattern() -> re.Pattern[str]:
     """ "يومي الاثنين والثلاثاء" with no day of the month after it."""
     days = alternation(weekday_forms())
     return re.compile(rf"(?<!\w)يومي\s+(?P<first>{days})\s+و\s?(?P<second>{days})(?![\s،,]*\d)")
+
+
+def _another_stop(r: Reading, host: str | None) -> bool:
+    """Abroad, "وكان حموشي قد وقع، أول أمس الثلاثاء بلومي، مذكرة …" in a report from Cotonou:
+    a pluperfect set in a city of another country, naming no place of the host's, tells of
+    the tour's stop before, not of this visit's days."""
+    if host is None or host == home_country():
+        return False
+    places = r.of_kind("country", "place")
+    if any(m.entry.country == host for m in places):
+        return False
+    return any(
+        m.entry.kind == "place" and m.prefix == "ب" and m.entry.country not in (None, host)
+        for m in places
+    )
 
 
 def _another_officials(r: Reading, principal_id: str | None) -> bool:
