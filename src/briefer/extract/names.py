@@ -243,9 +243,7 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
         begin = r.fold_map.origin[h.start()]
         if not at < begin < stop:
             continue
-        # "الرئيس محمد ولد الشيخ الغزواني": after a particle the title is part of a name; so
-        # it is right after a given name ("الفريق محمد الشيخ ولد سيدي عالي").
-        if _after_particle(text, begin) or _after_given_name(text, begin):
+        if _inside_a_name(text, begin):
             continue
         # "وزير الداخلية أحمد الحجار والمدير العام … اللواء حسن شقير": past another post,
         # the honorific opens that post's holder.
@@ -256,17 +254,16 @@ def _honoured_later(r: Reading, at: int) -> Name | None:
     return None
 
 
-def _after_given_name(text: str, at: int) -> bool:
-    """The word right before offset at, a space apart, is a given name data/names.yaml lists."""
+def _inside_a_name(text: str, at: int) -> bool:
+    """ "الرئيس محمد ولد الشيخ الغزواني", "الفريق محمد الشيخ ولد سيدي عالي": a title right
+    after a name's particle ("ولد", "بن"), or a space after a given name data/names.yaml
+    lists, is a word of the name."""
     before = text[:at]
     words = before.split()
-    return before.endswith(" ") and bool(words) and given_name(fold_form(words[-1]))
-
-
-def _after_particle(text: str, at: int) -> bool:
-    """The word before offset at is a name's particle ("ولد", "بن")."""
-    before = text[:at].split()
-    return bool(before) and fold_form(before[-1]) in name_particles()
+    if not words:
+        return False
+    word = fold_form(words[-1])
+    return word in name_particles() or (before.endswith(" ") and given_name(word))
 
 
 def _demonym_tail(r: Reading, at: int) -> int | None:
