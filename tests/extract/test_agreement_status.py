@@ -292,6 +292,17 @@ def countries(agreement: Agreement) -> list[str | None]:
             "خلال هذا اللقاء، قد تأجل إلى مطلع السنة المقبلة.",
             [("protocol", "to_be_signed", True)],
         ),
+        # a document signed while another is put off, in the next clause
+        (
+            "وخلال الزيارة، وقع الطرفان مذكرة تفاهم في مجال التكوين الشرطي، فيما تأجل توقيع "
+            "اتفاقية التعاون الأمني إلى زيارة لاحقة.",
+            [("mou", "signed", True), ("agreement", "to_be_signed", True)],
+        ),
+        (
+            "ووقع الجانبان اتفاقية للتعاون في مجال مكافحة الإرهاب، بينما أرجئ التوقيع على مذكرة "
+            "التفاهم الخاصة بالتكوين إلى موعد لاحق.",
+            [("agreement", "signed", True), ("mou", "to_be_signed", True)],
+        ),
         # a renewal signed now, the signers between the signing word and "على"
         (
             "وتوجت المباحثات بتوقيع حموشي والجنرال كيتيرات فانفيت على تجديد مذكرة التفاهم "

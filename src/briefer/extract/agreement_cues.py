@@ -248,8 +248,12 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
 
 def _put_off(r: Reading, at: int) -> bool:
     """ "التوقيع على البروتوكول …، الذي كان مرتقبا خلال هذا اللقاء، قد تأجل إلى مطلع السنة
-    المقبلة": a signing told as put off, later in its sentence, is still to come."""
-    return cue("agreements", "put_off").search(r.folded, at) is not None
+    المقبلة": a signing told as put off, later in its clause, is still to come. The clause
+    runs past commas (the relative clause between them) but stops at a clause word: in "وقع
+    الطرفان مذكرة تفاهم، فيما تأجل توقيع الاتفاقية" the memorandum was signed."""
+    brk = cue("agreements", "clause_breaks").search(r.folded, at)
+    end = brk.start() if brk else len(r.folded)
+    return cue("agreements", "put_off").search(r.folded, at, end) is not None
 
 
 def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
