@@ -206,6 +206,17 @@ def test_homograph_cues() -> None:
     assert not protectors.is_city
 
 
+def test_a_body_named_after_its_city_cues_the_city() -> None:
+    # The security prefecture of Laayoune, with the article's proclitic on its first word.
+    (seat,) = gazetteer.find("بمقر ولاية أمن العيون")
+    assert (seat.city.en, seat.cue, seat.is_city) == ("Laayoune", "city", True)
+    (prefect,) = gazetteer.find("وحضر اللقاء والي أمن العيون")
+    assert prefect.is_city
+    # The phrase must stand whole and right before the name.
+    assert not gazetteer.find("أمن العيون")[0].is_city
+    assert not gazetteer.find("ولاية أمن، العيون")[0].is_city
+
+
 def test_homograph_list_matches_the_gazetteer() -> None:
     data = yaml.safe_load((DATA / "place_homographs.yaml").read_text(encoding="utf-8"))
     forms = gazetteer.gazetteer().forms

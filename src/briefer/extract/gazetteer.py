@@ -85,6 +85,8 @@ class _Cues:
     prepositions: frozenset[str]
     demonyms: frozenset[str]
     """Feminine demonyms with the article, folded: "الاردنيه"."""
+    seats: tuple[tuple[str, ...], ...]
+    """Phrases naming a local body after its city ("ولايه امن"), folded, word by word."""
 
 
 def form_key(text: str) -> str:
@@ -227,9 +229,23 @@ class Gazetteer:
                 return "city"
         if after is not None and after.text in c.demonyms:
             return "city"
+        if self._after_seat(text, words, i):
+            return "city"
         if "ب" in prefix or (before is not None and self._is_preposition(before.text)):
             return "place"
         return ""
+
+    def _after_seat(self, text: str, words: list[_Word], i: int) -> bool:
+        """True when a seat phrase ("ولاية أمن", proclitics allowed) stands right before
+        words[i], its words joined by spaces."""
+        for seat in self.cues.seats:
+            first = i - len(seat)
+            if first < 0 or not all(_joined(text, words, j) for j in range(first + 1, i + 1)):
+                continue
+            head = any(stem == seat[0] for _, stem in readings(words[first].text))
+            if head and tuple(w.text for w in words[first + 1 : i]) == seat[1:]:
+                return True
+        return False
 
     def _is_preposition(self, word: str) -> bool:
         preps = self.cues.prepositions
@@ -293,6 +309,7 @@ def gazetteer() -> Gazetteer:
             frozenset(form_key(w) for w in cues["city_words"]),
             frozenset(form_key(w) for w in cues["prepositions"]),
             _feminine_demonyms(),
+            tuple(tuple(form_key(p).split()) for p in cues["seats"]),
         ),
     )
 
