@@ -1097,3 +1097,24 @@ def test_two_titles_joined_by_and_before_their_names(
         "أجرى عبد اللطيف حموشي، يوم الثلاثاء 3 مارس 2026 بالعاصمة مونروفيا، مباحثات مع " + met,
     )
     assert people(facts) == [("LR", "نيكولاس بركلي"), ("LR", "أمبروز سومو")]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "وزير الداخلية بحكومة الوحدة الوطنية الليبية",
+        "وزير الداخلية المكلف بحكومة الوحدة الوطنية الليبية",
+        "وزير الداخلية في الحكومة المؤقتة الليبية",
+    ],
+)
+def test_the_government_a_minister_sits_in_stands_before_his_demonym(
+    tmp_path: Path, shipped: Glossary, post: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في تونس",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بتونس للمشاركة في مؤتمر قادة الشرطة.",
+        f"وعلى هامش المؤتمر، التقى حموشي {post}، عماد الطرابلسي.",
+    )
+    assert people(facts) == [("LY", "عماد الطرابلسي")]

@@ -124,12 +124,16 @@ def read_posts(r: Reading) -> list[Post]:
                     orgs.append(ms[j].entry)
                     end, j = ms[j].end, j + 1
         demonym, demonym_ar = None, ""
+        located = None
         if j < len(ms) and ms[j].entry.kind == "demonym" and _joins(r, end, ms[j].start):
             demonym, demonym_ar = ms[j].entry, r.sentence.text[ms[j].term_start : ms[j].end]
             end, j = ms[j].end, j + 1
-        located = None
+        elif j < len(ms) and ms[j].entry.kind == "demonym" and _in_government(r, end, ms[j].start):
+            # The demonym agrees with the government, not with the post: it says the country.
+            located, end, j = ms[j].entry.country, ms[j].end, j + 1
         if (
-            j < len(ms)
+            located is None
+            and j < len(ms)
             and ms[j].entry.kind in ("country", "place")
             and _located(r, end, ms[j], bool(orgs))
         ):
@@ -416,6 +420,28 @@ def _joins(r: Reading, start: int, end: int, affiliated: bool = False) -> bool:
     if affiliated:
         fillers |= {fold_form(f) for f in table("agreements")["affiliation"]}
     return all(fold_form(w) in fillers for w in gap.split())
+
+
+def _in_government(r: Reading, start: int, end: int) -> bool:
+    """Only a government's name lies between a post and its demonym: "وزير الداخلية المكلف
+    بحكومة الوحدة الوطنية | الليبية", "في الحكومة المؤقتة | البنغالية" (cues governments)."""
+    gap = r.sentence.text[start:end]
+    if PUNCTUATION.search(gap):
+        return False
+    words = [fold_form(w) for w in gap.split()]
+    spec = table("cues")["governments"]
+    if words and words[0] in {fold_form(w) for w in spec["charged"]}:
+        words = words[1:]
+    if len(words) > 1 and words[0] in {fold_form(w) for w in spec["prepositions"]}:
+        words = words[1:]
+    heads = {p + fold_form(w) for w in spec["heads"] for p in ("", "ب")}
+    rest = words[1:]
+    return (
+        bool(words)
+        and words[0] in heads
+        and len(rest) <= spec["reach"]
+        and all(w.startswith("ال") for w in rest)
+    )
 
 
 def _skip_restatement(
