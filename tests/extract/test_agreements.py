@@ -34,6 +34,15 @@ from support import facts_of, readings_of
         # agreed to sign is a planned signature; discussing signing is discussed
         ("وتم الاتفاق على توقيع اتفاقية للتعاون الأمني.", [("agreement", "to_be_signed", True)]),
         ("كما بحث الطرفان إمكانية توقيع بروتوكول تعاون.", [("protocol", "discussed", True)]),
+        # a convention named after an international body or a city is none of this visit's
+        (
+            "ويشارك حموشي في المؤتمر المخلد لذكرى فتح باب التوقيع على اتفاقية الأمم المتحدة "
+            "لمكافحة الجريمة المنظمة عبر الوطنية.",
+            [],
+        ),
+        ('وتم التوقيع على "اتفاقية باليرمو" سنة 2000 بحضور ممثلي الدول.', []),
+        # an adjective after the document word is no town of its name ("الجديد", Al Jadid)
+        ("ووقع الطرفان البروتوكول الجديد للتعاون الأمني.", [("protocol", "signed", True)]),
         # a heading-free mention with no status cue is no agreement
         ("وتحدث الطرفان عن مذكرة تفاهم سابقة.", []),
     ],

@@ -11,7 +11,9 @@ from functools import cache
 
 from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
+from briefer.extract import gazetteer
 from briefer.extract.agreement_cues import WORD, document_words
+from briefer.extract.posts import serves_no_country
 from briefer.extract.reading import Reading
 from briefer.resources import data_table as table
 
@@ -82,3 +84,26 @@ def renewed(r: Reading, start: int) -> bool:
     if len(before) < 2 or before[-2] != fold_form("على"):
         return False
     return cue("agreements", "predicate.sign").search(" ".join(before[:-2])) is not None
+
+
+def names_a_convention(r: Reading, end: int) -> bool:
+    """The document word ending at folded offset end is in construct with an international
+    body or a city: "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", "اتفاقية باليرمو" are
+    conventions of many states, never documents of this visit, whatever signing the sentence
+    tells of them ("لفتح باب التوقيع")."""
+    at = r.fold_map.origin[end] if end < len(r.folded) else len(r.sentence.text)
+    text = r.sentence.text
+    while at < len(text) and text[at] == " ":
+        at += 1
+    city = next(iter(gazetteer.find(text[at:])), None)
+    # "البروتوكول الجديد": an adjective of the document, though a town bears its name too.
+    adjective = cue("agreements", "document_adjectives", False).match(r.folded, end + 1)
+    if city is not None and city.start == 0 and not city.prefix and adjective is None:
+        return True
+    return any(
+        m.start == at
+        and m.prefix in ("", "ال")
+        and m.entry.kind == "organisation"
+        and serves_no_country(m.entry)
+        for m in r.matches
+    )

@@ -25,7 +25,7 @@ from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, forms
 from briefer.documents import Block
-from briefer.extract.agreement_background import in_background, renewed
+from briefer.extract.agreement_background import in_background, names_a_convention, renewed
 from briefer.extract.agreement_cues import (
     BREAK,
     COLLECTIVE,
@@ -120,6 +120,7 @@ def _read_mention(
         (refers_back(r, cues, mention, chain) and not renewed(r, mention.start))
         or vague_quantity(r, mention)
         or is_complement(r, mention)
+        or names_a_convention(r, mention.end)
     ):
         return set()
     if dated_before(r, chain, mention, state.year):
