@@ -524,6 +524,21 @@ def test_what_the_visit_also_comes_after_is_background(tmp_path: Path, glossary:
     assert "major_events_security" not in facts.topics
 
 
+def test_what_the_visit_comes_a_while_before_is_neither_its_place_nor_its_event(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي يقود وفدا أمنيا إلى معرض للتجهيزات الأمنية",
+        "يقود عبد اللطيف حموشي وفدا أمنيا مغربيا يشارك في معرض دولي للتجهيزات الأمنية، المنظم "
+        "من 18 إلى 21 نونبر 2025 بمركز للمعارض.",
+        "ويأتي حضور حموشي لهذا الموعد قبل أيام من احتضان مدينة مراكش للجمعية العامة للمنظمة "
+        "الدولية للشرطة الجنائية، المقررة من 24 إلى 27 نونبر الجاري.",
+    )
+    assert (facts.host_country, facts.city, facts.event) == (None, None, None)
+
+
 def test_their_meeting_anchors_a_sentence_that_tells_a_tenure(
     tmp_path: Path, glossary: Glossary
 ) -> None:

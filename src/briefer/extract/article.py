@@ -18,7 +18,7 @@ from briefer.extract.facts import Agreement, Counterpart, Evidence, Named, Unkno
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
-from briefer.extract.relevance import background_clause
+from briefer.extract.relevance import background_clause, comes_after
 from briefer.extract.subjects import (
     in_passing,
     met_by_another,
@@ -129,6 +129,10 @@ def _recalled(r: Reading, m: Match) -> bool:
     ("في وقت …"), is not the one the visit is for."""
     before = words(folded(r.sentence.text[: m.start]).text)[-RECALL_REACH:]
     if any(cue("cues", "experience").fullmatch(w) for _, _, w in before):
+        return True
+    # "ويأتي حضور حموشي لهذا الموعد قبل أيام من احتضان مدينة مراكش للجمعية العامة للإنتربول":
+    # what the visit comes before or after.
+    if comes_after(r):
         return True
     # "ويأتي هذا اللقاء في وقت تواصل فيه المديرية … التحضيرات لتأمين كأس …": the context.
     return m.start >= r.fold_map.source_span(background_clause(r), len(r.folded))[0]

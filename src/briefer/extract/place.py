@@ -42,7 +42,7 @@ from briefer.extract.reference_points import (
     seat_of,
     street_name,
 )
-from briefer.extract.relevance import earlier_visit_clause, earlier_year
+from briefer.extract.relevance import comes_after, earlier_visit_clause, earlier_year
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import planned_from, recent
 from briefer.extract.towns import town_city, written_town
@@ -149,7 +149,13 @@ def _inferred(p: Place) -> bool:
 
 
 def _earlier(r: Reading) -> bool:
-    return r.has_opening("cues", "after_openers") or earlier_visit_clause(r) is not None
+    """The sentence sets the visit after or before something else ("ويأتي حضور حموشي لهذا
+    الموعد قبل أيام من احتضان مدينة مراكش …"), or opens on an earlier visit."""
+    return (
+        r.has_opening("cues", "after_openers")
+        or comes_after(r)
+        or earlier_visit_clause(r) is not None
+    )
 
 
 def _city_state(

@@ -49,7 +49,7 @@ def background(readings: Sequence[Reading], visit_year: int | None) -> frozenset
     return frozenset(found)
 
 
-def _comes_after(r: Reading) -> bool:
+def comes_after(r: Reading) -> bool:
     """ "وتأتي هذه الزيارة أسابيع قليلة بعد إعلان الرئيس …": the visit comes a while after
     something else, within a few words of the sentence's opening (cues.yaml comes_after)."""
     data = data_table("cues")["comes_after"]
@@ -108,7 +108,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     if r.sentence.text.rstrip(" .»”\"'").endswith(("؟", "?")):
         # The writer's question ("هل يمكن …؟", "Could …?") reports nothing.
         return True
-    if r.has_opening("cues", "after_openers") or _comes_after(r):
+    if r.has_opening("cues", "after_openers") or comes_after(r):
         return True
     today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
     # "…، إنريكي رييرا، الذي سبق له أن حل بالرباط": a phrase of a clause that qualifies
