@@ -426,6 +426,19 @@ def test_a_city_named_as_a_reference_point_is_not_where(tmp_path: Path, shipped:
     assert facts.countries_mentioned == ()
 
 
+def test_a_venue_in_a_capitals_suburbs_is_in_its_country_not_in_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يقود وفدا أمنيا مغربيا إلى معرض للتجهيزات الأمنية",
+        "يقود عبد اللطيف حموشي وفدا أمنيا مغربيا يشارك في المعرض الدولي للأمن الداخلي، المنظم "
+        "من 18 إلى 21 نونبر 2025 بمركز للمعارض بالضاحية الشمالية للعاصمة الفرنسية.",
+    )
+    assert (facts.host_country, facts.city) == ("FR", None)
+
+
 def test_recent_years_in_a_clause_after_the_talks_leave_them_reported(
     tmp_path: Path, shipped: Glossary
 ) -> None:

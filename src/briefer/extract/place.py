@@ -41,6 +41,7 @@ from briefer.extract.reference_points import (
     returned_to,
     seat_of,
     street_name,
+    suburb_of,
 )
 from briefer.extract.relevance import comes_after, earlier_visit_clause, earlier_year
 from briefer.extract.tense import background as told_earlier
@@ -257,7 +258,9 @@ def _places(r: Reading) -> list[Place]:
     filed = [] if r.has("cues", "dateline_here") else lead
     located = [m for m in _locations(r, where) if m not in destinations and m not in filed]
     out += [_place(r, m, 1) for m in located]
-    missions = [m for m in where if m not in destinations and mission_city(r, m)]
+    missions = [
+        m for m in where if m not in destinations and (mission_city(r, m) or suburb_of(r, m))
+    ]
     out += [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in missions]
     out += [_place(r, m, 1) for m in unnamed_city(r)]
     out += _region_of(r)

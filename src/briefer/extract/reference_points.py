@@ -70,6 +70,12 @@ def mission_city(r: Reading, m: Match) -> bool:
     return m.entry.kind == "place" and _after(r, m, "missions")
 
 
+def suburb_of(r: Reading, m: Match) -> bool:
+    """ "بمركز للمعارض بالضاحية الشمالية للعاصمة الفرنسية": a city whose suburbs are where the
+    meeting is, which says the country, not the city."""
+    return m.entry.kind == "place" and _after(r, m, "suburbs")
+
+
 def _after(r: Reading, m: Match, key: str) -> bool:
     """One of the words of place_cues key stands within reference_reach words before m."""
     reach = int(table("place_cues")["reference_reach"])
