@@ -43,7 +43,7 @@ from briefer.extract.reference_points import (
     street_name,
     suburb_of,
 )
-from briefer.extract.relevance import comes_after, earlier_visit_clause, earlier_year
+from briefer.extract.relevance import comes_after, earlier_visit_clause, earlier_year, past_month
 from briefer.extract.tense import background as told_earlier
 from briefer.extract.tense import planned_from, recent
 from briefer.extract.towns import town_city, written_town
@@ -139,9 +139,11 @@ def _in_headline(r: Reading) -> bool:
 
 
 def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
+    """A pluperfect dated in an earlier year, or in a month gone by ("وكان المسؤول المغربي قد
+    وقع في أنقرة، في أكتوبر/تشرين الأول الماضي، بروتوكول …")."""
     if published is None or not told_earlier(r) or recent(r):
         return False
-    return earlier_year(r, published.year)
+    return earlier_year(r, published.year) or past_month(r)
 
 
 def _inferred(p: Place) -> bool:
@@ -431,9 +433,16 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
             or seat_of(r, m)
+            or (m.entry.kind == "country" and bool(words) and _direction_of(words[-1]))
         ):
             out.append(m)
     return out
+
+
+def _direction_of(word: str) -> bool:
+    """ "ميناء مرسين الدولي جنوبي تركيا": a compass point before a country places what stands
+    before it in that country (place_cues directions)."""
+    return cue("place_cues", "directions").fullmatch(word) is not None
 
 
 def _capital_named(before: list[str]) -> bool:

@@ -156,7 +156,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         # "وكانت المديرية قد كشفت، في حصيلتها السنوية، عن تفكيك …": the pluperfect tells of
         # what came before the visit.
         return True
-    if (earlier or _past_month(r) or r.has("calendar", "past_weeks")) and told_earlier(r):
+    if (earlier or past_month(r) or r.has("calendar", "past_weeks")) and told_earlier(r):
         # "وكان 120 إطارا … قد استفادوا، في يونيو الماضي، من دورة …", "وكان … قد استقبل
         # حموشي، الأسبوع الماضي، بمدينة فيغو": a dated pluperfect.
         return True
@@ -165,7 +165,7 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
     # "تعززت بالزيارة التي قام بها وزير الدفاع الهندي … إلى المغرب في شتنبر الماضي": a visit
     # told in passing, in a month gone by or an earlier year.
     return (earlier and not meeting) or (
-        (earlier or _past_month(r)) and r.has("cues", "past_visits")
+        (earlier or past_month(r)) and r.has("cues", "past_visits")
     )
 
 
@@ -199,7 +199,7 @@ def _first_meeting(r: Reading) -> int | None:
     return min(found, default=None)
 
 
-def _past_month(r: Reading) -> bool:
+def past_month(r: Reading) -> bool:
     """ "في يونيو الماضي": a month of the past."""
     return _past_month_pattern().search(r.folded) is not None
 
