@@ -397,6 +397,12 @@ def test_a_predecessor_or_who_appointed_the_host_was_not_met(
             "مع رئيسي وفدي جمهورية كازاخستان والجمهورية التركية المشاركين في المنتدى.",
             (),
         ),
+        # the delegations taking part in the event, in the present tense, not met
+        (
+            "التقى وزير الداخلية المصري بالإسكندرية عبد اللطيف حموشي على هامش المؤتمر الإقليمي "
+            "لأمن الموانئ. ويشارك في المؤتمر وفود أمنية من اليونان وقبرص ومالطا ولبنان.",
+            (),
+        ),
         # a desert's adjective, which is also a home territory's demonym
         (
             "والتقى حموشي بنيامي المدير العام للشرطة الوطنية النيجرية، وبحثا شبكات التهريب "
