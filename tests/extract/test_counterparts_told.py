@@ -1225,3 +1225,19 @@ def test_bruneian_honorifics_are_not_part_of_the_name(tmp_path: Path, shipped: G
         "الملكية لبروناي، داتو بادوكا محمد صفيان بن أحمد.",
     )
     assert [c.name_ar for c in facts.counterparts] == ["محمد صفيان بن أحمد"]
+
+
+def test_a_former_word_inside_the_post_tells_a_former_holder(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لاهاي",
+        "أجرى عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بلاهاي مباحثات مع المديرة التنفيذية "
+        "للوكالة الأوروبية للشرطة، كاثرين دي بول.",
+        "ويعود التعاون بين الجانبين إلى سنوات، إذ انطلقت أولى الاتصالات في عهد المدير التنفيذي "
+        "السابق للوكالة، البريطاني روب وينرايت، الذي قادها ما بين 2009 و2018.",
+    )
+    assert [name for _, name in people(facts)] == ["كاثرين دي بول"]
+    assert facts.countries_mentioned == ()

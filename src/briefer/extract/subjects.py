@@ -333,10 +333,12 @@ def _guests_after(r: Reading, principal_id: str | None) -> int:
 
 def former(r: Reading, post: Post) -> bool:
     """ "وزيرة الخارجية الألمانية السابقة، فلانة", "وهو وزير خارجية تركي سابق،": who held the
-    post before is not met in it; the former word right after the post or ending its phrase."""
+    post before is not met in it; the former word right after the post or ending its phrase,
+    or inside it ("المدير التنفيذي السابق للوكالة")."""
     phrase = re.match(r"[^،,.;؛:()]*", r.sentence.text[post.end :])
     words = re.findall(r"\w+", phrase.group() if phrase else "")
     said = words[:1] + (words[-1:] if len(words) <= FORMER_REACH else [])
+    said += re.findall(r"\w+", r.sentence.text[post.start : post.end])[1:]
     return any(cue("cues", "former").fullmatch(fold_form(w)) for w in said)
 
 
