@@ -1118,3 +1118,17 @@ def test_the_government_a_minister_sits_in_stands_before_his_demonym(
         f"وعلى هامش المؤتمر، التقى حموشي {post}، عماد الطرابلسي.",
     )
     assert people(facts) == [("LY", "عماد الطرابلسي")]
+
+
+def test_the_host_official_who_went_with_the_principal_was_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # The principal named after the one who accompanied him: the host's official, not his side.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في إربد",
+        "رافق مدير الأمن العام اللواء الدكتور عبيدالله المعايطة، اليوم الأربعاء 14 ماي 2025، "
+        "المدير العام للأمن الوطني المغربي عبد اللطيف حموشي، في زيارة إلى مدينة إربد الأردنية.",
+    )
+    assert people(facts) == [("JO", "عبيدالله المعايطة")]

@@ -211,7 +211,7 @@ def escorting_after(r: Reading, principal_id: str | None) -> int:
     "وضم الوفد المرافق لحموشي …" (an escort word right before him), or "فيما يمثل المغرب في
     المؤتمر أيضا وزير الخارجية …" (who represents the home country, named after it)."""
     at = listed_after(r, "accompaniment")
-    if at < len(r.sentence.text) and _foreign_accompanied(r, at):
+    if at < len(r.sentence.text) and _foreign_accompanied(r, at, principal_id):
         at = len(r.sentence.text)
     at = min(at, _own_delegation_after(r, principal_id), _home_side_after(r))
     represents = cue("cues", "represents")
@@ -256,16 +256,21 @@ def _own_delegation_after(r: Reading, principal_id: str | None) -> int:
     return r.fold_map.origin[found.end() - 1] + 1
 
 
-def _foreign_accompanied(r: Reading, at: int) -> bool:
+def _foreign_accompanied(r: Reading, at: int, principal_id: str | None) -> bool:
     """ "ورافق الوزير الإسباني في هذه الزيارة كاتب الدولة في الأمن": the one accompanied,
-    right after the word, is the visitor, and those with him are of his side."""
+    right after the word, is the visitor, and those with him are of his side. "رافق مدير الأمن
+    العام اللواء فلان، اليوم الأربعاء، … حموشي": the principal named after the first post
+    is the other of the two, and the post's holder the host who went with him."""
     found = cue("cues", "accompaniment").search(r.folded, folded_at(r, at))
     if found is None:
         return False
     after = r.fold_map.origin[min(found.end(), len(r.folded) - 1)]
     first = next((p for p in read_posts(r) if p.start >= after), None)
     gap = r.sentence.text[after : first.start].strip() if first else "x"
-    return first is not None and not gap and first.country not in (None, HOME)
+    if first is None or gap or first.home:
+        return False
+    principal = [m for m in r.of_kind("person") if m.entry.id == principal_id]
+    return first.country is not None or any(m.start > first.end for m in principal)
 
 
 def not_met_after(r: Reading, principal_id: str | None, home_post: bool) -> int:
