@@ -1132,3 +1132,14 @@ def test_the_host_official_who_went_with_the_principal_was_met(
         "المدير العام للأمن الوطني المغربي عبد اللطيف حموشي، في زيارة إلى مدينة إربد الأردنية.",
     )
     assert people(facts) == [("JO", "عبيدالله المعايطة")]
+
+
+def test_the_wires_here_ends_a_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بكين",
+        "بكين 16 يونيو 2025 (شينخوا) التقى وزير الأمن العام الصيني وانغ شياو هونغ هنا اليوم "
+        "(الاثنين) مع عبد اللطيف حموشي، المدير العام للأمن الوطني المغربي.",
+    )
+    assert people(facts) == [("CN", "وانغ شياو هونغ")]
