@@ -1143,3 +1143,17 @@ def test_the_wires_here_ends_a_name(tmp_path: Path, shipped: Glossary) -> None:
         "(الاثنين) مع عبد اللطيف حموشي، المدير العام للأمن الوطني المغربي.",
     )
     assert people(facts) == [("CN", "وانغ شياو هونغ")]
+
+
+def test_a_remit_clause_stands_between_a_post_and_the_name_after_its_comma(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أبوجا",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 بأبوجا في زيارة عمل إلى نيجيريا.",
+        "وأجرى حموشي مباحثات مع المفتش العام للشرطة النيجيرية، كايودي إيغبيتوكون، شاركت فيها "
+        "مساعدة المفتش العام المشرفة على المركز الوطني للجرائم الإلكترونية، حفصات محمد دانجوما.",
+    )
+    assert people(facts) == [("NG", "كايودي إيغبيتوكون"), ("NG", "حفصات محمد دانجوما")]

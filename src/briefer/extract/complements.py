@@ -38,6 +38,10 @@ TAIL = re.compile(
 )
 
 
+MAX_REMIT = 8
+"""Words a remit clause may have after its word: "المشرفة على المركز الوطني للجرائم …"."""
+
+
 def past_complement(text: str, at: int) -> int:
     """Past a short complement "بالوزارة ذاتها", "لقطاع الأمن العام" between a post and
     ", NAME"; a name that begins with ب ("وزير الدفاع بيدرو سانشيز،") is no complement."""
@@ -50,6 +54,14 @@ def past_complement(text: str, at: int) -> int:
     named = _complement_before_name(text, remit) if remit is not None else at
     if remit is not None and named > remit:
         return named
+    # "مساعدة المفتش العام المشرفة على المركز الوطني للجرائم الإلكترونية، فلانة": a remit
+    # clause up to its comma, then the name.
+    remits = alternation(forms("cues", "remit"))
+    clause = folded_match(
+        rf"\s+(?:{remits})(?:\s+[^\s،,.؛:()\"]+){{1,{MAX_REMIT}}}(?=\s*[،,])", text, at
+    )
+    if clause is not None:
+        return clause
     # "… لمكافحة المخدرات والرقابة عليها، فلان": a preposition with its pronoun ends the post.
     pronoun = alternation(forms("cues", "pronoun_complements"))
     ended = folded_match(rf"\s+(?:{pronoun})(?=\s*[،,])", text, at)
