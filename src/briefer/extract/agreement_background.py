@@ -14,7 +14,7 @@ from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract import gazetteer
 from briefer.extract.agreement_cues import WORD, document_words
 from briefer.extract.posts import serves_no_country
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, skip_space
 from briefer.resources import data_table as table
 
 RENEWAL_REACH = 8
@@ -91,13 +91,13 @@ def names_a_convention(r: Reading, end: int) -> bool:
     body or a city: "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة", "اتفاقية باليرمو" are
     conventions of many states, never documents of this visit, whatever signing the sentence
     tells of them ("لفتح باب التوقيع")."""
-    at = r.fold_map.origin[end] if end < len(r.folded) else len(r.sentence.text)
     text = r.sentence.text
-    while at < len(text) and text[at] == " ":
-        at += 1
+    at = skip_space(text, r.fold_map.origin[end] if end < len(r.folded) else len(text))
     city = next(iter(gazetteer.find(text[at:])), None)
     # "البروتوكول الجديد": an adjective of the document, though a town bears its name too.
-    adjective = cue("agreements", "document_adjectives", False).match(r.folded, end + 1)
+    adjective = cue("agreements", "document_adjectives", False).match(
+        r.folded, skip_space(r.folded, end)
+    )
     if city is not None and city.start == 0 and not city.prefix and adjective is None:
         return True
     return any(

@@ -70,8 +70,8 @@ def read_place(
     found = [p for r in readings if not _earlier(r) for p in (*_places(r), *envoy_posted(r))]
     # "وكانت ألمانيا قد نظمت بطولة كأس أوروبا سنة 2024 … من بينها ميونيخ", "كانت قد افتتحت،
     # سنة 2020، قنصلية عامة لها بمدينة الداخلة المغربية": a place a pluperfect of an earlier
-    # year tells of is where something came before.
-    told = {r.sentence.index for r in readings if _told_of_earlier_year(r, published)}
+    # year, or of a month gone by, tells of is where something came before.
+    told = {r.sentence.index for r in readings if _told_of_the_past(r, published)}
     found = [p for p in found if p.evidence.sentence not in told]
     if not found:
         return None, None
@@ -138,7 +138,7 @@ def _in_headline(r: Reading) -> bool:
     return r.block is Block.HEADLINE
 
 
-def _told_of_earlier_year(r: Reading, published: date | None) -> bool:
+def _told_of_the_past(r: Reading, published: date | None) -> bool:
     """A pluperfect dated in an earlier year, or in a month gone by ("وكان المسؤول المغربي قد
     وقع في أنقرة، في أكتوبر/تشرين الأول الماضي، بروتوكول …")."""
     if published is None or not told_earlier(r) or recent(r):
