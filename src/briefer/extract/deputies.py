@@ -11,6 +11,7 @@ from functools import cache
 from briefer.arabic.frequency import zipf
 from briefer.arabic.lexicon import alternation, cue, fold_form, folded, forms
 from briefer.extract.dated import folded_at
+from briefer.extract.demonyms import demonyms
 from briefer.extract.facts import Counterpart, Evidence, Label, UnknownName
 from briefer.extract.name_shape import listed_name
 from briefer.extract.names import holds_clause, name_from
@@ -44,7 +45,11 @@ def read_deputies(
     ]
     for modifier, relation in sorted(relations, key=lambda m: m[1].start()):
         at = r.fold_map.origin[relation.start()]
-        chief = _chief_before(r, out, r.evidence(at, at)) or _chief_said_before(r, out, at)
+        chief = (
+            _chief_before(r, out, r.evidence(at, at))
+            or _chief_said_before(r, out, at)
+            or _chief_of_delegation(r, out, at)
+        )
         if chief is None:
             continue
         end = _past_remit(r, r.fold_map.origin[relation.end() - 1] + 1)
@@ -65,6 +70,34 @@ def _chief_said_before(r: Reading, found: Sequence[Counterpart], at: int) -> Cou
         return None
     earlier = [c for c in found if c.name_ar and min(c.evidence).sentence < r.sentence.index]
     return max(earlier, key=lambda c: max(c.evidence), default=None)
+
+
+def _chief_of_delegation(r: Reading, found: Sequence[Counterpart], at: int) -> Counterpart | None:
+    """ "وضم الوفد الروماني، إلى جانب المفتش العام، كلا من نائبه": the delegation of a
+    country lists the deputy; the chief is the counterpart of that country named last in an
+    earlier sentence."""
+    listed = _delegation_lists().search(folded(r.sentence.text[:at]).text)
+    if listed is None:
+        return None
+    said = demonyms().find(listed.group("demonym"))
+    if not said:
+        return None
+    earlier = [
+        c
+        for c in found
+        if c.name_ar
+        and c.country == said[0].country
+        and min(c.evidence).sentence < r.sentence.index
+    ]
+    return max(earlier, key=lambda c: max(c.evidence), default=None)
+
+
+@cache
+def _delegation_lists() -> re.Pattern[str]:
+    """ "وضم الوفد الروماني، إلى جانب المفتش العام، كلا من" up to the relation word."""
+    verbs = alternation(sorted(fold_form(str(w)) for w in table("cues")["delegation_includes"]))
+    each = alternation(forms("cues", "each_of"))
+    return re.compile(rf"^\W*و?(?:{verbs})\s+الوفد\s+(?P<demonym>\w+)[^.؛:]*(?<!\w)(?:{each})\s*$")
 
 
 @cache

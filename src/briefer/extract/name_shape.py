@@ -187,8 +187,11 @@ def place_heads() -> frozenset[str]:
 
 @cache
 def waw_names() -> frozenset[str]:
-    """Given names that begin with "و", which is otherwise the conjunction."""
-    return frozenset(fold_form(str(w)) for w in table("cues")["waw_names"])
+    """Given names that begin with "و", which is otherwise the conjunction: cues.yaml
+    waw_names, and those of data/names.yaml ("ويليام")."""
+    names = table("names")
+    listed = [str(w) for w in (*names["names"], *names["western"]) if str(w).startswith("و")]
+    return frozenset(fold_form(str(w)) for w in (*table("cues")["waw_names"], *listed))
 
 
 @cache

@@ -1,0 +1,56 @@
+"""Counterparts listed in delegations: deputies listed by the visiting delegation, members
+whose given name begins with "و"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+
+def test_a_deputy_listed_by_the_visiting_delegation_is_the_chiefs_deputy(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل قائد الشرطة البلغارية",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بالرباط، المفتش العام للشرطة "
+        "البلغارية، الجنرال ستيفان ديميتروف، الذي يقوم بزيارة عمل إلى المملكة.",
+        "وضم الوفد البلغاري، إلى جانب المفتش العام، كلا من نائبه، العقيد بيتار نيكولوف، "
+        "ورئيس مصلحة التعاون الدولي، المقدم غيورغي إيفانوف.",
+    )
+    deputy = next(c for c in facts.counterparts if c.name_ar == "بيتار نيكولوف")
+    assert deputy.country == "BG"
+    assert deputy.role.en == "Deputy Inspector General"
+
+
+def test_the_principals_own_delegation_lists_no_deputy_of_the_guest(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # The Moroccan delegation's deputy is the principal's own side.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في صوفيا",
+        "التقى عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بصوفيا، المفتش العام للشرطة "
+        "البلغارية، الجنرال ستيفان ديميتروف.",
+        "وضم الوفد المغربي، إلى جانب المدير العام، كلا من نائبه، السيد محمد الدخيسي.",
+    )
+    assert people(facts) == [("BG", "ستيفان ديميتروف")]
+
+
+def test_a_western_given_name_with_waw_after_a_post_is_a_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "ويليام" is William, not "و" and a word: names.yaml lists it.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أكرا",
+        "التقى عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بأكرا، المفتش العام للشرطة "
+        "الغانية، ويليام أسانتي.",
+    )
+    assert people(facts) == [("GH", "ويليام أسانتي")]
