@@ -1,18 +1,30 @@
 """Whether a sentence tells the record of earlier agreements rather than this visit's: one that
 recalls ("سبق أن …"), sets the visit in its context ("ويأتي هذا اللقاء بعد …"), or a
 pluperfect dated in the past; and a renewal, which signs again on this visit what an earlier
-visit signed. Word lists: data/agreements.yaml (background, renewal)."""
+visit signed; documents referred back to ("تفعيل مذكرة التفاهم", "الموقعة سنة 2019"),
+under a vague quantity or the complement of another. Word lists: data/agreements.yaml."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 
 from briefer.arabic.dates import month_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms
 from briefer.extract import gazetteer
-from briefer.extract.agreement_cues import WORD, document_words
+from briefer.extract.agreement_cues import (
+    COMMA,
+    REFER,
+    WORD,
+    Cue,
+    Mention,
+    agreement_setting,
+    document_words,
+    word_before,
+    word_count,
+)
 from briefer.extract.posts import serves_no_country
 from briefer.extract.reading import Reading, skip_space
 from briefer.resources import data_table as table
@@ -107,3 +119,66 @@ def names_a_convention(r: Reading, end: int) -> bool:
         and serves_no_country(m.entry)
         for m in r.matches
     )
+
+
+def dated_before(r: Reading, chain: list[Cue], mention: Mention, year: int | None) -> bool:
+    """ "وقع البلدان سنة 2015 اتفاقية", "اتفاقية وقعت عام 2014": signed before the visit's year."""
+    if year is None:
+        return False
+    start = chain[-1].end if chain else mention.start
+    span = r.folded[start : mention.end] + " " + _after_region(r, mention)
+    return any(int(y) < year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", span))
+
+
+def refers_back(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue]) -> bool:
+    """An earlier agreement: "تفعيل مذكرة التفاهم", "الاتفاقية الموقعة سنة 2019"."""
+    if chain and chain[-1].role == REFER:
+        return True
+    return cue("agreements", "referred_after").search(_after_region(r, mention)) is not None
+
+
+def _after_region(r: Reading, mention: Mention) -> str:
+    """The words right after a document word, up to a comma or the next document word: where
+    its date and "الموقعة" stand."""
+    region = r.folded[mention.end :]
+    ends = [m.start() for m in (COMMA.search(region), document_words().search(region)) if m]
+    region = region[: min(ends)] if ends else region
+    reach = list(WORD.finditer(region))[: agreement_setting("referred_reach")]
+    return region[: reach[-1].end()] if reach else ""
+
+
+def is_complement(r: Reading, mention: Mention) -> bool:
+    """ "البروتوكول الإضافي للاتفاقية الأمنية": a document word of the one just before."""
+    word = WORD.match(r.folded, mention.start)
+    proclitics = tuple(forms("agreements", "complement_proclitics"))
+    # No document word is spelt with a leading "ل": there it is a proclitic.
+    if word is None or not word.group().startswith(proclitics):
+        return False
+    before = r.folded[: mention.start]
+    # "الاتفاق على الخطوط العريضة لاتفاق": "الاتفاق على" is agreeing, no document.
+    agreeing = [(m.start(), m.end()) for m in cue("agreements", "predicate.agree").finditer(before)]
+    previous = [
+        m.end()
+        for m in document_words().finditer(before)
+        if not any(a <= m.start() < b for a, b in agreeing)
+    ]
+    return bool(previous) and word_count(before[previous[-1] :]) <= agreement_setting(
+        "complement_reach"
+    )
+
+
+def vague_quantity(r: Reading, mention: Mention) -> bool:
+    """ "عشرات الاتفاقيات ومذكرات التفاهم": a record, never this visit's documents; "بدل اتفاق"
+    (instead of an agreement): a document not signed."""
+    if cue("agreements", "vague").search(word_before(r, mention.start)):
+        return True
+    two = " ".join(WORD.findall(r.folded[: mention.start])[-2:])
+    if re.search(rf"(?:{cue('agreements', 'instead').pattern})$", two):
+        return True
+    # A document joined by "و" to one under a vague quantity is counted with it.
+    if r.folded[mention.start : mention.start + 1] != "و":
+        return False
+    previous = list(document_words().finditer(r.folded[: mention.start]))
+    if not previous or r.folded[previous[-1].end() : mention.start].strip():
+        return False
+    return cue("agreements", "vague").search(word_before(r, previous[-1].start())) is not None

@@ -217,7 +217,7 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     # "ولم تكشف الصحيفة عن أي تفاصيل بشأن توقيع اتفاقيات": nothing was told, either way.
     if _unreported(r, cues, chain[0].start if chain else mention.start):
         return None
-    if cue("agreements", "any").search(_word_before(r, mention.start)):
+    if cue("agreements", "any").search(word_before(r, mention.start)):
         # "ولم تعرف مشاركة الوفد … التوقيع على أي اتفاقية": "أي" after a signing word, a
         # negation further back in the clause.
         signing = any(c.role in ("sign", "present") for c in chain)
@@ -227,6 +227,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
         c.role for c in _after(r, cues, mention.end)
     ]
     initialled = _initialled(r, cues, mention)
+    if not roles and _signing_told_after(r, cues, mention.end):
+        # "استعرضا مذكرة تفاهم بين الجهازين، على أن يتم التوقيع عليها يوم الخميس".
+        return "to_be_signed"
     status = _compose(roles, initialled)
     # "اتفقا على استكمال الإجراءات النظامية لمذكرة تفاهم …، تمهيداً لتوقيعها": what was
     # agreed or prepared is to be signed when its signing is told after it.
@@ -304,8 +307,10 @@ def _compose(roles: list[str], initialled: bool) -> str | None:
     if "draft" in roles and "sign" not in roles and "agree" not in roles:
         talks.append(roles.index("draft"))
     if talks:
-        # "سيتم بحث مشروع اتفاقية": talks to come are no status yet.
-        return None if "future" in roles[: talks[0]] else "discussed"
+        # "سيتم بحث مشروع اتفاقية": talks to come are no status yet; "اتفقا على أن تتولى لجنة
+        # دراسة مشروع مذكرة": talks agreed on are a document under discussion.
+        ahead = roles[: talks[0]]
+        return None if "future" in ahead and "agree" not in ahead else "discussed"
     if "future" in roles:
         undecided = {"agree", "prepare"} & set(roles) and "sign" not in roles
         return None if undecided else "to_be_signed"
@@ -377,7 +382,7 @@ def _between_commas(key: str) -> re.Pattern[str]:
     return re.compile(rf"[،,]\s*(?:{words})(?!\w)[^،,.؛]{{1,40}}[،,]")
 
 
-def _word_before(r: Reading, at: int) -> str:
+def word_before(r: Reading, at: int) -> str:
     words = WORD.findall(r.folded[:at])
     return words[-1] if words else ""
 
@@ -414,76 +419,21 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
     return False
 
 
+def _signing_told_after(r: Reading, cues: Sequence[Cue], at: int) -> bool:
+    """A document no predicate governs, whose planned signing its clause tells after it, no
+    other document named between."""
+    brk = cue("agreements", "clause_breaks").search(r.folded, at)
+    end = brk.start() if brk else len(r.folded)
+    told = cue("agreements", "signing_it").search(r.folded, at, end)
+    if told is None or document_words().search(r.folded, at, told.start()) is not None:
+        return False
+    return _signed_later(r, cues, told.start())
+
+
 def _studied_later(r: Reading, at: int) -> bool:
     """ "اتفقا على إعداد مشروع اتفاقية، على أن يحال على الخبراء لدراسته": a draft still to be
     studied is under discussion, not agreed."""
     return cue("agreements", "studying_it").search(r.folded, at) is not None
-
-
-# ---------------------------------------------------------------- earlier agreements
-
-
-def dated_before(r: Reading, chain: list[Cue], mention: Mention, year: int | None) -> bool:
-    """ "وقع البلدان سنة 2015 اتفاقية", "اتفاقية وقعت عام 2014": signed before the visit's year."""
-    if year is None:
-        return False
-    start = chain[-1].end if chain else mention.start
-    span = r.folded[start : mention.end] + " " + _after_region(r, mention)
-    return any(int(y) < year for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", span))
-
-
-def refers_back(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue]) -> bool:
-    """An earlier agreement: "تفعيل مذكرة التفاهم", "الاتفاقية الموقعة سنة 2019"."""
-    if chain and chain[-1].role == REFER:
-        return True
-    return cue("agreements", "referred_after").search(_after_region(r, mention)) is not None
-
-
-def _after_region(r: Reading, mention: Mention) -> str:
-    """The words right after a document word, up to a comma or the next document word: where
-    its date and "الموقعة" stand."""
-    region = r.folded[mention.end :]
-    ends = [m.start() for m in (COMMA.search(region), document_words().search(region)) if m]
-    region = region[: min(ends)] if ends else region
-    reach = list(WORD.finditer(region))[: agreement_setting("referred_reach")]
-    return region[: reach[-1].end()] if reach else ""
-
-
-def is_complement(r: Reading, mention: Mention) -> bool:
-    """ "البروتوكول الإضافي للاتفاقية الأمنية": a document word of the one just before."""
-    word = WORD.match(r.folded, mention.start)
-    proclitics = tuple(forms("agreements", "complement_proclitics"))
-    # No document word is spelt with a leading "ل": there it is a proclitic.
-    if word is None or not word.group().startswith(proclitics):
-        return False
-    before = r.folded[: mention.start]
-    # "الاتفاق على الخطوط العريضة لاتفاق": "الاتفاق على" is agreeing, no document.
-    agreeing = [(m.start(), m.end()) for m in cue("agreements", "predicate.agree").finditer(before)]
-    previous = [
-        m.end()
-        for m in document_words().finditer(before)
-        if not any(a <= m.start() < b for a, b in agreeing)
-    ]
-    return bool(previous) and word_count(before[previous[-1] :]) <= agreement_setting(
-        "complement_reach"
-    )
-
-
-def vague_quantity(r: Reading, mention: Mention) -> bool:
-    """ "عشرات الاتفاقيات ومذكرات التفاهم": a record, never this visit's documents; "بدل اتفاق"
-    (instead of an agreement): a document not signed."""
-    if cue("agreements", "vague").search(_word_before(r, mention.start)):
-        return True
-    two = " ".join(WORD.findall(r.folded[: mention.start])[-2:])
-    if re.search(rf"(?:{cue('agreements', 'instead').pattern})$", two):
-        return True
-    # A document joined by "و" to one under a vague quantity is counted with it.
-    if r.folded[mention.start : mention.start + 1] != "و":
-        return False
-    previous = list(document_words().finditer(r.folded[: mention.start]))
-    if not previous or r.folded[previous[-1].end() : mention.start].strip():
-        return False
-    return cue("agreements", "vague").search(_word_before(r, previous[-1].start())) is not None
 
 
 @cache

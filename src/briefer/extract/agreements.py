@@ -25,7 +25,15 @@ from datetime import date
 
 from briefer.arabic.lexicon import cue, fold_form, forms
 from briefer.documents import Block
-from briefer.extract.agreement_background import in_background, names_a_convention, renewed
+from briefer.extract.agreement_background import (
+    dated_before,
+    in_background,
+    is_complement,
+    names_a_convention,
+    refers_back,
+    renewed,
+    vague_quantity,
+)
 from briefer.extract.agreement_cues import (
     BREAK,
     COLLECTIVE,
@@ -38,15 +46,11 @@ from briefer.extract.agreement_cues import (
     Mention,
     agreement_setting,
     cue_chain,
-    dated_before,
-    is_complement,
     negation_of,
     overlapping,
     read_cues,
     read_mentions,
-    refers_back,
     status_of,
-    vague_quantity,
     word_count,
 )
 from briefer.extract.agreement_parties import Found, party_list, unknown_party
