@@ -433,10 +433,17 @@ def _locations(r: Reading, where: Sequence[Match]) -> list[Match]:
             or cue("cues", "city_words").match(folded(r.sentence.text[m.term_start : m.end]).text)
             or (m.entry.kind == "place" and _headline_place(r, m))
             or seat_of(r, m)
-            or (m.entry.kind == "country" and bool(words) and _direction_of(words[-1]))
+            or (m.entry.kind == "country" and _direction_before(r, m, words))
         ):
             out.append(m)
     return out
+
+
+def _direction_before(r: Reading, m: Match, words: list[str]) -> bool:
+    """A compass point is the word before the country, its article aside: "في جنوب السنغال"."""
+    if words and not r.sentence.text[m.term_start - 1 : m.term_start].isspace():
+        words = words[:-1]  # the proclitics glued to the name ("ال")
+    return bool(words) and _direction_of(words[-1])
 
 
 def _direction_of(word: str) -> bool:

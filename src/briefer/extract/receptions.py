@@ -48,6 +48,8 @@ def home_reception(r: Reading) -> Evidence | None:
         ranked = any(_rank(m) and clause <= m.start < a for m in r.of_kind("role"))
         stranger = _honoured_stranger(r, b) or _named_before(r, clause, a)
         subject = before[-1:] or ([] if noun or ranked or stranger else after[:1])
+        if _carries_object(r, a, b):
+            subject = after[:1]
         if subject and (_home_side(subject[0]) or _home_post_at(r, subject[0].start)):
             return r.evidence(a, b)
     return None
@@ -61,6 +63,11 @@ def _receptions(r: Reading) -> Iterator[tuple[int, int, int, bool]]:
         clause = max((p.end() for p in CLAUSE.finditer(r.sentence.text, 0, a)), default=0)
         word = r.folded[found.start() : found.end()]
         yield a, b, clause, cue("cues", "reception_nouns").fullmatch(word) is not None
+
+
+def _carries_object(r: Reading, a: int, b: int) -> bool:
+    """ "استقبله حاكم المنطقة": the receiver is the person after the verb."""
+    return cue("cues", "reception_objects").fullmatch(folded(r.sentence.text[a:b]).text) is not None
 
 
 def _agent(r: Reading, verb_end: int) -> int | None:

@@ -1,8 +1,9 @@
 """Towns written as they sound: a town the gazetteer holds under no Arabic spelling the article
-uses ("بمدينة فيتشنزا", Vicenza; "مدينة سان لوي", Saint-Louis), read after a city word in the
-country the visit is known to be in. Its words are romanized by that country's convention and
-compared with the Latin names GeoNames gives the country's towns (data/towns.tsv, written by
-tools/make_gazetteer.py), both reduced to how they sound (data/place_cues.yaml latin_sounds)."""
+uses ("بمدينة فيتشنزا", Vicenza; "مدينة سان لوي", Saint-Louis), read after a city word, or after
+"في" when no word of it is Arabic prose ("في زيغينشور"), in the country the visit is known to be
+in. Its words are romanized by that country's convention and compared with the Latin names
+GeoNames gives the country's towns (data/towns.tsv, written by tools/make_gazetteer.py), both
+reduced to how they sound (data/place_cues.yaml latin_sounds)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
 
-from briefer.arabic.lexicon import cue
+from briefer.arabic.frequency import zipf
+from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
 from briefer.extract.facts import City
 from briefer.extract.reading import Reading
@@ -63,19 +65,25 @@ def _french() -> dict[int, str]:
 
 
 def written_town(readings: Sequence[Reading], country: str) -> WrittenTown | None:
-    """The first town of country named after a city word in the sentences given, by its
-    sound, where no glossary or gazetteer name stands."""
+    """The first town of country named after a city word (or "في") in the sentences given,
+    by its sound, where no glossary or gazetteer name stands."""
     for r in readings:
         for found in cue("cues", "city_words").finditer(r.folded):
             at = r.fold_map.origin[found.end() - 1] + 1
             town = _after(r, at, country)
             if town is not None:
                 return town
+        # "أجرى … في زيغينشور، كبرى مدن …": after "في", a word of no Arabic prose.
+        for found in re.finditer(r"(?<!\w)في\s+", r.sentence.text):
+            town = _after(r, found.end(), country, rare=True)
+            if town is not None:
+                return town
     return None
 
 
-def _after(r: Reading, at: int, country: str) -> WrittenTown | None:
-    """The town named by the one or two words right after offset at, longest first."""
+def _after(r: Reading, at: int, country: str, rare: bool = False) -> WrittenTown | None:
+    """The town named by the one or two words right after offset at, longest first; rare:
+    words of no Arabic prose only."""
     text = r.sentence.text
     words = list(re.finditer(r"[^\W\d_]+", text[at:]))[:MAX_WORDS]
     if not words or text[at : at + words[0].start()].strip():
@@ -88,6 +96,7 @@ def _after(r: Reading, at: int, country: str) -> WrittenTown | None:
             arabic
             or re.search(r"[^\w\s]", text[start:end])
             or any(m.start < end and start < m.end for m in r.matches)
+            or (rare and any(zipf(fold_form(w.group())) > 0 for w in words[:size]))
         ):
             continue
         town = town_by_sound(text[start:end], country)
