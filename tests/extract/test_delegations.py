@@ -1,5 +1,6 @@
 """Counterparts listed in delegations: deputies listed by the visiting delegation, members
-whose given name begins with "و"."""
+whose given name begins with "و", ranks with their corps, names after "بمشاركة"; work sessions
+in the dual."""
 
 from __future__ import annotations
 
@@ -54,3 +55,41 @@ def test_a_western_given_name_with_waw_after_a_post_is_a_name(
         "الغانية، ويليام أسانتي.",
     )
     assert people(facts) == [("GH", "ويليام أسانتي")]
+
+
+def test_a_legal_officers_rank_is_not_part_of_the_name(tmp_path: Path, shipped: Glossary) -> None:
+    # Iraq's "العميد الحقوقي": the corps after the rank, as "اللواء بحري".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا عراقيا",
+        "استقبل عبد اللطيف حموشي يوم الأربعاء 4 مارس 2026 بالرباط مديرة قسم العلاقات الخارجية "
+        "في وزارة الداخلية العراقية العميد الحقوقي سناء كاظم الموسوي.",
+    )
+    assert people(facts) == [("IQ", "سناء كاظم الموسوي")]
+
+
+def test_a_name_after_bimusharaka_is_the_holder_of_the_post_after_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "أجرى عبد اللطيف حموشي يوم الثلاثاء 3 مارس 2026 بفيينا مباحثات مع وزير الداخلية "
+        "النمساوي، غيرهارد كارنر، بمشاركة فرانتس روف، المدير العام للأمن العام.",
+    )
+    assert [name for _, name in people(facts)] == ["غيرهارد كارنر", "فرانتس روف"]
+
+
+def test_two_work_sessions_in_the_construct_dual_are_two_meetings(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "أجرى عبد اللطيف حموشي يوم الثلاثاء 3 مارس 2026 زيارة عمل إلى العاصمة النمساوية "
+        "فيينا، عقد خلالها جلستي عمل مع كبار المسؤولين الأمنيين بجمهورية النمسا.",
+    )
+    assert facts.bilateral_meetings_count == 2
