@@ -52,3 +52,22 @@ def test_a_draft_the_parties_agreed_to_have_studied_is_discussed(
 def test_talks_still_to_come_give_no_status(tmp_path: Path, glossary: Glossary) -> None:
     sentence = "وسيتم بحث مشروع مذكرة تفاهم بين الجهازين خلال اجتماع مقبل."
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == []
+
+
+def test_a_draft_in_preparation_whose_signing_is_expected_is_to_be_signed(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    sentence = (
+        "كما تنكب اللجنة على إعداد مشروع بروتوكول للتعاون بين الجهازين في مجال التكوين، يرتقب "
+        "التوقيع عليه خلال الدورة الثانية للجنة."
+    )
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [
+        ("protocol", "to_be_signed", True)
+    ]
+
+
+def test_a_draft_in_preparation_is_discussed(tmp_path: Path, glossary: Glossary) -> None:
+    sentence = "كما تنكب اللجنة على إعداد مشروع بروتوكول للتعاون بين الجهازين في مجال التكوين."
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == [
+        ("protocol", "discussed", True)
+    ]

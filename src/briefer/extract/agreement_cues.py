@@ -234,8 +234,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     # "اتفقا على استكمال الإجراءات النظامية لمذكرة تفاهم …، تمهيداً لتوقيعها": what was
     # agreed or prepared is to be signed when its signing is told after it.
     undecided = status is None and "agree" in roles and "future" in roles
-    # "تناولت المحادثات مشروع اتفاق …، من المرتقب أن يتم التوقيع عليه": so is a draft.
-    draft = status == "discussed" and set(roles) == {"draft"}
+    # "تناولت المحادثات مشروع اتفاق …، من المرتقب أن يتم التوقيع عليه": so is a draft, and
+    # one in preparation ("تنكب اللجنة على إعداد مشروع بروتوكول …، يرتقب التوقيع عليه").
+    draft = status == "discussed" and "draft" in roles and set(roles) <= {"draft", "prepare"}
     # "إحالة مشروع مذكرة … قصد دراسته … في أفق التوقيع عليه": a draft still to be studied is
     # discussed, whatever signing it looks to.
     if status in ("agreed", "discussed") and "draft" in roles and _studied_later(r, mention.end):
