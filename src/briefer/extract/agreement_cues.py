@@ -255,9 +255,13 @@ def _put_off(r: Reading, at: int) -> bool:
     المقبلة": a signing told as put off, later in its clause, is still to come. The clause
     runs past commas (the relative clause between them) but stops at a clause word: in "وقع
     الطرفان مذكرة تفاهم، فيما تأجل توقيع الاتفاقية" the memorandum was signed."""
+    return cue("agreements", "put_off").search(r.folded, at, _next_break(r, at)) is not None
+
+
+def _next_break(r: Reading, at: int) -> int:
+    """Where the next clause word after offset at stands, or the sentence's end."""
     brk = cue("agreements", "clause_breaks").search(r.folded, at)
-    end = brk.start() if brk else len(r.folded)
-    return cue("agreements", "put_off").search(r.folded, at, end) is not None
+    return brk.start() if brk else len(r.folded)
 
 
 def _negated_clause(r: Reading, cues: Sequence[Cue], at: int) -> bool:
@@ -423,9 +427,7 @@ def _signed_later(r: Reading, cues: Sequence[Cue], at: int) -> bool:
 def _signing_told_after(r: Reading, cues: Sequence[Cue], at: int) -> bool:
     """A document no predicate governs, whose planned signing its clause tells after it, no
     other document named between."""
-    brk = cue("agreements", "clause_breaks").search(r.folded, at)
-    end = brk.start() if brk else len(r.folded)
-    told = cue("agreements", "signing_it").search(r.folded, at, end)
+    told = cue("agreements", "signing_it").search(r.folded, at, _next_break(r, at))
     if told is None or document_words().search(r.folded, at, told.start()) is not None:
         return False
     return _signed_later(r, cues, told.start())
