@@ -348,3 +348,39 @@ def test_the_headlines_listed_under_related_links_are_dropped(tmp_path: Path, he
     )
     assert [d.rule for d in article.dropped] == ["related-articles"] * 3
     assert all("الفيتنامية" not in s.text for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("lead", "outlet"),
+    [
+        ("باريس 3 نوفمبر 2025 (أ ف ب) - استقبل وزير الداخلية الفرنسي حموشي.", "أ ف ب"),
+        ("روساريو (الأرجنتين)، 12 فبراير 2026 (إفي) - أجرى حموشي مباحثات.", "إفي"),
+        ("باتومي (جورجيا) - 8 أكتوبر 2025 (ومع) - أجرى حموشي مباحثات.", "ومع"),
+        ("دبلن (رويترز) - قال مسؤولون إن حموشي التقى مفوض الشرطة.", "رويترز"),
+        # a place in brackets is no credit, nor is a credit the outlets data does not list
+        ("باتومي (جورجيا) - أجرى حموشي مباحثات.", None),
+        ("مقديشو (صحيفة الحي) - عقد حموشي لقاء.", None),
+        # brackets deep in the sentence are not its credit
+        (
+            "أجرى المدير العام للأمن الوطني عبد اللطيف حموشي محادثات مع نظيره في العاصمة "
+            "الأيرلندية دبلن حول التعاون الأمني (رويترز) - ثم غادر.",
+            None,
+        ),
+    ],
+)
+def test_a_wire_item_is_read_by_the_credit_at_the_head_of_its_lead(
+    tmp_path: Path, lead: str, outlet: str | None
+) -> None:
+    article = _read(tmp_path, f"حموشي في زيارة عمل\n\n{lead}\n")
+    assert article.outlet == outlet
+    assert article.headline == "حموشي في زيارة عمل"
+    assert article.paragraphs[-1].sentences[0].text == lead  # the credit stays in the text
+
+
+def test_a_wire_credit_on_a_line_of_its_own_is_the_outlet_and_an_outlet_line_comes_first(
+    tmp_path: Path,
+) -> None:
+    own_line = _read(tmp_path, "حموشي في كيتو\n\n(إفي)\n\nكيتو (إفي) - وقع حموشي مذكرة.\n")
+    assert (own_line.outlet, own_line.headline) == ("إفي", "حموشي في كيتو")
+    page = _read(tmp_path, "فرانس 24\n\nحموشي في باريس\n\nباريس (أ ف ب) - التقى حموشي نونيز.\n")
+    assert page.outlet == "فرانس 24"

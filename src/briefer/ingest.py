@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -106,12 +107,37 @@ def load_rules(extra: Path | None = None) -> Rules:
 def _outlet_names() -> list[re.Pattern[str]]:
     """A line that is an outlet of data/outlets.yaml, alone, with its acronym in brackets
     ("وكالة الأنباء اليمنية (سبأ)") or with " - byline" after it."""
-    names = [str(f) for outlet in data_table("outlets")["outlets"] for f in outlet["ar"]]
-    names.sort(key=len, reverse=True)
+    names = sorted(_outlet_forms(), key=lambda name: (-len(name), name))
     alternatives = "|".join(re.escape(n) for n in names)
     acronym = r"(?:\s*\([^()]{1,16}\))?"
     byline = r"(?:\s*[–—-]\s*(?P<byline>.+))?"
-    return [re.compile(rf"^(?P<outlet>{alternatives}){acronym}{byline}$")]
+    bare = rf"^(?P<outlet>{alternatives}){acronym}{byline}$"
+    # A wire's credit on a line of its own: "(إفي)", "/العمانية/".
+    credit = rf"^[(/](?P<outlet>{alternatives})[)/]$"
+    return [re.compile(bare), re.compile(credit)]
+
+
+WIRE_CREDIT = re.compile(r"[(/]\s*(?P<credit>[^()/]{1,30}?)\s*[)/]\.?\s*[–—:-]")
+"""A wire item's credit, in brackets or slashes before a dash: "باريس 3 نوفمبر 2025 (أ ف ب) -"."""
+CREDIT_REACH = 100
+"""Characters of the lead, from its start, in which a wire item writes its credit."""
+
+
+def wire_credit(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The agency a wire item credits at the head of its lead, when it is a listed outlet: a
+    wire has no outlet line, and its credit is the only place that names its source. A place
+    in brackets before it ("روساريو (الأرجنتين)، 12 فبراير 2026 (إفي) -") is passed over."""
+    lead = next((p for p in paragraphs if p.kind is Block.BODY and p.sentences), None)
+    if lead is None:
+        return None
+    head = lead.sentences[0].text[:CREDIT_REACH]
+    credits = (m["credit"] for m in WIRE_CREDIT.finditer(head))
+    return next((c for c in credits if c in _outlet_forms()), None)
+
+
+@cache
+def _outlet_forms() -> frozenset[str]:
+    return frozenset(str(f) for outlet in data_table("outlets")["outlets"] for f in outlet["ar"])
 
 
 def _positive(block: dict[str, object], key: str, path: Path) -> int:
@@ -167,6 +193,7 @@ def read_article(path: Path, rules: Rules) -> Article:
     mapped = normalize(original)
     outlet, byline, paragraphs, dropped = _structure(mapped, rules, path)
     _check_sentences(paragraphs, rules, path)
+    outlet = outlet or wire_credit(paragraphs)
     return Article(
         id=path.stem,
         path=path,
