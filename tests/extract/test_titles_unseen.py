@@ -1157,3 +1157,24 @@ def test_a_remit_clause_stands_between_a_post_and_the_name_after_its_comma(
         "مساعدة المفتش العام المشرفة على المركز الوطني للجرائم الإلكترونية، حفصات محمد دانجوما.",
     )
     assert people(facts) == [("NG", "كايودي إيغبيتوكون"), ("NG", "حفصات محمد دانجوما")]
+
+
+@pytest.mark.parametrize(
+    ("post", "role"),
+    [
+        ("حاكم منطقة كولدا", "Governor"),
+        ("نائب حاكم مقاطعة كولدا", "Deputy Governor"),
+        ("حاكم إمارة الشارقة", "Ruler"),
+    ],
+)
+def test_the_hakim_of_a_region_is_its_governor_and_of_an_emirate_its_ruler(
+    tmp_path: Path, shipped: Glossary, post: str, role: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في زيارة عمل",
+        "حل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 في زيارة عمل.",
+        f"واستقبله {post}، السيد أمادو سيسي، بمقر الإدارة.",
+    )
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [("أمادو سيسي", role)]
