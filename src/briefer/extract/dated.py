@@ -15,6 +15,7 @@ from briefer.extract.facts import Evidence
 from briefer.extract.postponed import superseded
 from briefer.extract.published import Publication
 from briefer.extract.reading import Reading
+from briefer.extract.tense import planned_before
 from briefer.resources import home_country
 
 # A closing date more than this many days after the first is another event's.
@@ -43,6 +44,15 @@ class Context:
     """The publication date, else the caller's reference date (for narrowing a year)."""
     at_home: bool = False
     """The visit takes place in the home country: the principal receives."""
+    principal_id: str | None = None
+
+
+def talks_with_principal(r: Reading, principal_id: str | None) -> bool:
+    """The sentence names the principal and a meeting or talks: "وكان دوبريندت قد التقى أمس
+    الأربعاء … حموشي". At home, the day of the reception, whoever the sentence's subject is."""
+    if principal_id is None or not any(m.entry.id == principal_id for m in r.of_kind("person")):
+        return False
+    return any(r.has("cues", key) for key in ("meeting", "talks", "reception"))
 
 
 def written_dates(ctx: Context, readings: list[Reading]) -> Iterator[Dated]:
@@ -92,3 +102,19 @@ def relative_days(ctx: Context) -> Iterator[tuple[Reading, RelativeDay, date | N
         for rel in find_relative_days(r.sentence.text):
             if _kept(ctx, r, rel.begin):
                 yield r, rel, rel.resolve(published) if published else None
+
+
+def principal_talks_days(ctx: Context) -> list[tuple[date, Reading, RelativeDay]]:
+    """At home, the days of sentences telling the talks with the principal ("قد أجرى، يوم
+    الاثنين، … مباحثات مع … حموشي"), a bare weekday as the latest on or before the
+    publication: a visitor's wire tells first of the day his stay ended ("اختتم … اليوم
+    الأربعاء زيارة عمل إلى المملكة المغربية"), which is not the reception's."""
+    published = ctx.publication.exact
+    found = []
+    for r, rel, day in relative_days(ctx):
+        if not talks_with_principal(r, ctx.principal_id) or planned_before(r, rel.begin):
+            continue
+        day = day or (rel.latest(published) if rel.bare and published else None)
+        if day is not None:
+            found.append((day, r, rel))
+    return found

@@ -30,7 +30,9 @@ from briefer.extract.dated import (
     Context,
     Dated,
     folded_at,
+    principal_talks_days,
     relative_days,
+    talks_with_principal,
     visit_home,
     written_dates,
 )
@@ -92,16 +94,22 @@ def read_dates(
     # "التقى خلالها أيضاً، أول من أمس (الأحد)، وزير الداخلية المغربي عبد الوافي لفتيت": the
     # day of another home official's meeting is not the principal's; nor are the days of
     # what the visit comes after ("وتأتي هذه الزيارة بعد محطة أولى … يومي الاثنين والثلاثاء").
+    # At home, "وكان … قد التقى أمس الأربعاء … حموشي" tells the reception itself.
     principal_id = principal.id if principal else None
     about = [
         r
         for r in readings
         if _about(r, principal)
-        and (not background(r) or (recent(r) and not at_home and not _another_stop(r, host)))
+        and (
+            not background(r)
+            or (_told_before(r, at_home, principal_id) and not _another_stop(r, host))
+        )
         and not _another_officials(r, principal_id)
         and not r.has_opening("cues", "after_openers")
     ]
-    ctx = Context(readings, about, publication, publication.exact or reference, at_home)
+    ctx = Context(
+        readings, about, publication, publication.exact or reference, at_home, principal_id
+    )
     chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
     if chosen is None:
         return None, None
@@ -140,6 +148,16 @@ def _pair_pattern() -> re.Pattern[str]:
     """ "يومي الاثنين والثلاثاء" with no day of the month after it."""
     days = alternation(weekday_forms())
     return re.compile(rf"(?<!\w)يومي\s+(?P<first>{days})\s+و\s?(?P<second>{days})(?![\s،,]*\d)")
+
+
+def _told_before(r: Reading, at_home: bool, principal_id: str | None) -> bool:
+    """A pluperfect of a recent day tells of this visit abroad; at home, only the talks with
+    the principal do (else it is the visitor's arrival: "وكان … قد وصل إلى الرباط أمس"), on
+    a recent day or a weekday of the report's week ("قد أجرى، يوم الاثنين، … مباحثات")."""
+    if not at_home:
+        return recent(r)
+    days = find_relative_days(r.sentence.text)
+    return talks_with_principal(r, principal_id) and (recent(r) or any(d.bare for d in days))
 
 
 def _another_stop(r: Reading, host: str | None) -> bool:
@@ -331,7 +349,7 @@ def _relative(ctx: Context) -> Dated | None:
         # reception comes first, then any day that is not an arrival.
         received = [found for found in resolved if found[1].has("cues", "reception")]
         met = [found for found in resolved if not _arrival(found[1], found[2], "departure")]
-        resolved = received or met or resolved
+        resolved = received or _talks_not_stay(resolved, ctx) or met or resolved
     elif resolved:
         resolved += _since_weekday(ctx, min(day for day, _, _ in resolved))
     if resolved:
@@ -361,6 +379,17 @@ def _relative(ctx: Context) -> Dated | None:
     close = [found for found in bare if (last - found[0]).days < BARE_SPAN]
     day, r, rel = bare[0] if ctx.at_home else min(close, key=lambda found: found[0])
     return _on(r, rel, day.isoformat(), ctx)
+
+
+def _talks_not_stay(
+    resolved: list[tuple[date, Reading, RelativeDay]], ctx: Context
+) -> list[tuple[date, Reading, RelativeDay]]:
+    """At home, when no day found is told with the principal ("اختتم … اليوم الأربعاء زيارة
+    عمل إلى المملكة المغربية", a visitor's wire), the days of the talks with him ("وكان … قد
+    أجرى، يوم الاثنين، … مباحثات مع … حموشي")."""
+    if not resolved or any(talks_with_principal(r, ctx.principal_id) for _, r, _ in resolved):
+        return []
+    return principal_talks_days(ctx)
 
 
 def _since_weekday(ctx: Context, first: date) -> list[tuple[date, Reading, RelativeDay]]:

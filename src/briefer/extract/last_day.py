@@ -114,6 +114,8 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
                 continue
             if ctx.at_home and planned(r) and _visit_closing(r, folded_at(r, rel.begin)):
                 continue  # "على أن يختتم زيارته غدا الأربعاء": the visitor's programme
+            if ctx.at_home and r is not chosen.reading and visit_home(r):
+                continue  # "اختتم دوبريندت اليوم الخميس زيارة إلى المغرب": the visitor's stay
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
                 mark = "?" if chosen.range.start.endswith("?") else ""

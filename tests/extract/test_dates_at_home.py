@@ -1,0 +1,75 @@
+"""Dates of a reception at home told from the visitor's side: his wire tells first of the day
+his stay in Morocco ended, then, in the pluperfect, of his talks with the principal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_unseen_rules import facts_of
+
+from briefer.glossary.match import Glossary
+
+PUBLISHED = "الأربعاء 16 أكتوبر 2024"
+
+
+def test_the_talks_told_in_the_pluperfect_date_the_reception_not_the_stay_s_end(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المدير العام للأمن الوطني يختتم زيارة عمل إلى المملكة المغربية",
+        PUBLISHED,
+        "الرباط - اختتم المدير العام للأمن الوطني الموريتاني، الفريق محمد ولد بوبكر، اليوم "
+        "الأربعاء، زيارة عمل إلى المملكة المغربية دامت ثلاثة أيام.",
+        "وكان المدير العام للأمن الوطني قد أجرى، يوم الاثنين بالرباط، مباحثات مع المدير العام "
+        "للأمن الوطني ومراقبة التراب الوطني، السيد عبد اللطيف حموشي، تناولت التعاون الأمني.",
+    )
+    assert (facts.host_country, facts.start, facts.end) == ("MA", "2024-10-14", "2024-10-14")
+
+
+def test_yesterday_s_talks_with_the_principal_are_the_day_not_the_visit_s_close(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية الألماني يختتم زيارة إلى المغرب",
+        PUBLISHED,
+        "الرباط - اختتم وزير الداخلية الألماني ألكسندر دوبريندت اليوم الأربعاء زيارة إلى "
+        "المغرب استمرت يومين.",
+        "وكان دوبريندت قد التقى أمس الثلاثاء في العاصمة المغربية المدير العام للأمن الوطني "
+        "ومراقبة التراب الوطني عبد اللطيف حموشي، وبحث معه التعاون في مكافحة الإرهاب.",
+    )
+    assert (facts.start, facts.end) == ("2024-10-15", "2024-10-15")
+
+
+def test_a_visitor_s_stay_alone_still_dates_the_reception_it_names(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # Without the talks told apart, the day the stay ended is the only day the text gives.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المدير العام للأمن الوطني يختتم زيارة عمل إلى المملكة المغربية",
+        PUBLISHED,
+        "الرباط - اختتم المدير العام للأمن الوطني الموريتاني، الفريق محمد ولد بوبكر، اليوم "
+        "الأربعاء، زيارة عمل إلى المملكة المغربية، التقى خلالها عبد اللطيف حموشي.",
+    )
+    assert facts.start == "2024-10-16"
+
+
+def test_a_signing_decided_for_a_later_weekday_does_not_date_the_talks(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يفتتح بالداخلة مؤتمرا حول أمن الموانئ",
+        "الاثنين 2 مارس 2026",
+        "الداخلة - انطلقت، اليوم الاثنين بالداخلة، أشغال المؤتمر الإفريقي حول أمن الموانئ، "
+        "الذي تنظمه المديرية العامة للأمن الوطني على مدى ثلاثة أيام.",
+        "وأجرى السيد حموشي، بعد ذلك، مباحثات مع القائد العام للشرطة الوطنية لساو تومي "
+        "وبرينسيبي، تقرر في أعقابها التوقيع، يوم الأربعاء، على بروتوكول تعاون.",
+    )
+    assert facts.start == "2026-03-02"
