@@ -257,3 +257,22 @@ def test_persian_shapes_of_arabic_letters_are_read_as_arabic() -> None:
 def test_data_file_is_small() -> None:
     assert (DATA / "gazetteer.tsv").stat().st_size < 2_000_000
     assert (DATA / "towns.tsv").stat().st_size < 1_500_000
+
+
+def test_a_foreign_city_written_with_another_final_vowel_is_read_after_a_cue() -> None:
+    # GeoNames writes "إدنبره" and "سانتا كروث دي تينيريفه"; the press also ends them in ا or ي.
+    (edinburgh,) = gazetteer.find("حل بمدينة إدنبرا")
+    assert (edinburgh.city.en, edinburgh.is_city) == ("Edinburgh", True)
+    assert not gazetteer.find("إدنبرا")[0].is_city  # one word needs its city word
+    (tenerife,) = gazetteer.find("مباحثات مع قائد الحرس المدني بسانتا كروث دي تينيريفي")
+    assert (tenerife.city.en, tenerife.is_city) == ("Santa Cruz de Tenerife", True)
+    # A short name has no variant: "بمدينة روما" is Rome, "بمدينة روم" nothing.
+    assert gazetteer.find("بمدينة روم") == []
+
+
+def test_albayda_alone_is_casablanca_only_with_a_cue() -> None:
+    (city,) = gazetteer.find("حموشي ولوجيي يوقعان بالبيضاء بروتوكولا")
+    assert (city.city.en, city.city.country, city.is_city) == ("Casablanca", "MA", True)
+    (seat,) = gazetteer.find("بمقر ولاية أمن البيضاء")
+    assert seat.is_city
+    assert not gazetteer.find("مكافحة حمل الأسلحة البيضاء")[0].is_city

@@ -26,6 +26,10 @@ ARTICLE = "ال"
 CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
 MIN_STEM = 2
+FINAL_VOWELS = ("ا", "ه", "ي")
+"""The letters that end a foreign name's last vowel as Arabic writes it, folded (ة is ه)."""
+VARIANT_LENGTH = 5
+"""Letters a city's last word has at least for its other final vowels to be read."""
 
 
 @dataclass(frozen=True)
@@ -300,8 +304,14 @@ def gazetteer() -> Gazetteer:
     for cue in ("place", "city"):
         needs.update(dict.fromkeys(homographs.get(cue) or {}, cue))
     cues = data_table("place_cues")
+    rows = _rows(french)
+    words = set(homographs.get("dropped") or {}) | set(homographs.get("blocked") or {})
+    variants = _final_vowel_variants(rows, words)
+    # A name of several words is no prose after a preposition ("بسانتا كروث دي تينيريفي"); one
+    # word needs a city word.
+    needs.update({form: "place" if " " in form else "city" for form in variants})
     return Gazetteer(
-        _rows(french),
+        [*rows, *variants.items()],
         needs,
         {str(k): str(v) for k, v in (homographs.get("countries") or {}).items()},
         [form_key(p) for p in cues["not_places"]] + list(homographs.get("blocked") or {}),
@@ -324,6 +334,27 @@ def _rows(french: Mapping[int, str]) -> list[tuple[str, City]]:
         city = City(int(gid), country, en, fr, int(pop), int(others), int(rival_pop), rival_country)
         out.append((form, city))
     return out
+
+
+def _final_vowel_variants(rows: list[tuple[str, City]], words: set[str]) -> dict[str, City]:
+    """Foreign cities written with another final vowel letter than GeoNames gives, or none
+    ("سيراكوزا" for "سيراكوز", "تينيريفي" for "تينيريفه"), read only with a cue ("بمدينة
+    سيراكوزا"). A spelling two cities would share, that is already a form, or that the
+    gazetteer's tool dropped or blocked as a word (words), is left out."""
+    known = {form for form, _ in rows} | words
+    found: dict[str, City | None] = {}
+    for form, city in rows:
+        head, _, last = form.rpartition(" ")
+        if len(last) < VARIANT_LENGTH:
+            continue
+        stem = last[:-1] if last[-1] in FINAL_VOWELS else last
+        for ending in ("", *FINAL_VOWELS):
+            variant = (head + " " if head else "") + stem + ending
+            if variant in known:
+                continue
+            other = found.get(variant, city)
+            found[variant] = city if other == city else None
+    return {form: city for form, city in found.items() if city is not None}
 
 
 def _feminine_demonyms() -> frozenset[str]:
