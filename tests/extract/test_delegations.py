@@ -93,3 +93,50 @@ def test_two_work_sessions_in_the_construct_dual_are_two_meetings(
         "فيينا، عقد خلالها جلستي عمل مع كبار المسؤولين الأمنيين بجمهورية النمسا.",
     )
     assert facts.bilateral_meetings_count == 2
+
+
+def test_a_deputy_after_the_side_that_took_part_is_that_side_s_chief_s(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مديرة الشرطة الغانية",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بالرباط، المديرة العامة للشرطة "
+        "الغانية، السيدة أبينا مينسا، التي تقوم بزيارة عمل إلى المملكة.",
+        "وشارك في هذه المباحثات، عن الجانب الغاني، نائبها فرانسيس كوفي أوسي.",
+    )
+    deputy = next(c for c in facts.counterparts if c.name_ar == "فرانسيس كوفي أوسي")
+    assert deputy.country == "GH"
+    # Her deputy is a man: the French title takes his gender, not hers.
+    assert (deputy.role.en, deputy.role.fr) == (
+        "Deputy Director General",
+        "directeur général adjoint",
+    )
+
+
+def test_the_home_side_s_deputy_who_took_part_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أكرا",
+        "التقى عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بأكرا، المديرة العامة للشرطة "
+        "الغانية، السيدة أبينا مينسا.",
+        "وشارك في هذه المباحثات، عن الجانب المغربي، نائبه محمد الدخيسي.",
+    )
+    assert people(facts) == [("GH", "أبينا مينسا")]
+
+
+def test_a_woman_deputy_of_a_man_takes_her_own_gender(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مدير الشرطة الغانية",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بالرباط، المدير العام للشرطة "
+        "الغانية، السيد كوفي أوسي، الذي يقوم بزيارة عمل إلى المملكة.",
+        "وشارك في هذه المباحثات، عن الجانب الغاني، نائبته أبينا مينسا.",
+    )
+    deputy = next(c for c in facts.counterparts if c.name_ar == "أبينا مينسا")
+    assert deputy.role.fr == "directrice générale adjointe"

@@ -19,6 +19,7 @@ from briefer.extract.post_labels import modified
 from briefer.extract.reading import Reading
 from briefer.extract.unknown_names import Name, name_label
 from briefer.resources import data_table as table
+from briefer.resources import home_country
 
 DEPUTY = "نائب"
 """The role modifier of a deputy (cues.yaml role_modifiers)."""
@@ -44,6 +45,7 @@ def read_deputies(
         for relation in cue("cues", key).finditer(r.fold_map.text)
     ]
     for modifier, relation in sorted(relations, key=lambda m: m[1].start()):
+        modifier = _gendered(modifier, relation.group())
         at = r.fold_map.origin[relation.start()]
         chief = (
             _chief_before(r, out, r.evidence(at, at))
@@ -62,14 +64,40 @@ def read_deputies(
     return out, unknown
 
 
+def _gendered(modifier: str, relation: str) -> str:
+    """The modifier in the deputy's gender: "نائبتها" (her woman deputy) is "نائبة", "نائبها"
+    (her deputy) "نائب", whatever the chief's gender."""
+    stripped = relation.removeprefix("و")
+    return modifier + "ة" if stripped[len(modifier) : len(modifier) + 1] == "ت" else modifier
+
+
 def _chief_said_before(r: Reading, found: Sequence[Counterpart], at: int) -> Counterpart | None:
     """ "وشارك في هذه المباحثات نائبها، فلان" after the sentence that named her: the
     counterpart named last in an earlier sentence, when all before the relation tells who
     took part in the talks."""
-    if _took_part_in().search(folded(r.sentence.text[:at]).text) is None:
+    took_part = _took_part_in().search(folded(r.sentence.text[:at]).text)
+    if took_part is None:
         return None
     earlier = [c for c in found if c.name_ar and min(c.evidence).sentence < r.sentence.index]
+    side = _side_country(took_part["side"])
+    if side == home_country():
+        return None  # "وعن الجانب المغربي، نائبه": the principal's own side
+    if side is not None:
+        earlier = [c for c in earlier if c.country == side]
     return max(earlier, key=lambda c: max(c.evidence), default=None)
+
+
+def _side_country(demonym: str | None) -> str | None:
+    """The country of "عن الجانب الفرنسي"'s adjective, if it names one."""
+    said = demonyms().find(demonym) if demonym else []
+    return said[0].country if said else None
+
+
+@cache
+def _side() -> str:
+    """ "، عن الجانب الفرنسي،": the side named after who took part, its adjective kept."""
+    openers = alternation(forms("cues", "side_openers"))
+    return rf"(?:\s*[،,]?\s*(?:{openers})\s+(?P<side>\w+)\s*[،,]?)?"
 
 
 def _chief_of_delegation(r: Reading, found: Sequence[Counterpart], at: int) -> Counterpart | None:
@@ -108,7 +136,7 @@ def _took_part_in() -> re.Pattern[str]:
         alternation(forms("cues", "talk_objects")),
     )
     also = alternation(forms("cues", "also"))
-    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})\s+(?:{talks})(?:\s+(?:{also}))?\s*$")
+    return re.compile(rf"(?<!\w)[وف]?(?:{verbs})\s+(?:{talks})(?:\s+(?:{also}))?{_side()}\s*$")
 
 
 def _chief_before(
@@ -141,12 +169,13 @@ def _after_clause(gap: str) -> bool:
 
 def _took_part(gap: str) -> bool:
     """ "الفريق فرناندو تيمبي، وشارك فيها نائبه": the chief, then who took part with him."""
-    return _took_part_gap().fullmatch(folded(gap).text) is not None
+    took_part = _took_part_gap().fullmatch(folded(gap).text)
+    return took_part is not None and _side_country(took_part["side"]) != home_country()
 
 
 @cache
 def _took_part_gap() -> re.Pattern[str]:
-    return re.compile(rf"\s*[،,]?\s*و?(?:{alternation(forms('cues', 'took_part'))})\s*")
+    return re.compile(rf"\s*[،,]?\s*و?(?:{alternation(forms('cues', 'took_part'))}){_side()}\s*")
 
 
 def _includes() -> frozenset[str]:
@@ -217,7 +246,31 @@ def _deputy(chief: Counterpart, name: Name, cited: Evidence, modifier: str) -> C
 def _modified(title: str | None, role: str | None, lang: str, modifier: str) -> str:
     """The deputy's title: the modifier on the role noun, the rest kept ("directeur adjoint
     du Bureau", not "directeur du Bureau adjoint")."""
-    title, role = str(title), str(role)
+    title, role = _in_gender(str(title), lang, modifier), _in_gender(str(role), lang, modifier)
     if role and title.startswith(role) and title != role:
         return modified(modifier, role, lang) + title[len(role) :]
     return modified(modifier, title, lang)
+
+
+def _in_gender(text: str, lang: str, modifier: str) -> str:
+    """The chief's French role in the deputy's gender, which the relation word tells: her
+    deputy ("نائبها") is "directeur général adjoint", his ("نائبته") "directrice … adjointe"."""
+    if lang != "fr":
+        return text
+    feminine = table("cues")["role_modifiers"][modifier].get("gender") == "f"
+    for masculine, female in _french_genders():
+        said, wanted = (masculine, female) if feminine else (female, masculine)
+        if text.startswith(said) and not text.startswith(wanted):
+            return wanted + text[len(said) :]
+    return text
+
+
+@cache
+def _french_genders() -> list[tuple[str, str]]:
+    """(masculine, feminine) French role names of data/titles.yaml, longest first."""
+    pairs = {
+        (str(spec["fr"]), str(spec["fr_f"]))
+        for spec in table("titles")["roles"].values()
+        if spec.get("fr_f") and spec["fr_f"] != spec["fr"]
+    }
+    return sorted(pairs, key=lambda p: (-max(len(p[0]), len(p[1])), p))
