@@ -60,3 +60,29 @@ def test_the_principal_received_by_a_governor_is_abroad(tmp_path: Path, shipped:
         "استقبله حاكم المنطقة قبل أن ينتقل إلى مقر الشرطة.",
     )
     assert facts.host_country != "MA"
+
+
+def test_the_city_reached_by_road_from_the_landing_is_the_visit_s(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في البرازيل",
+        "وصل عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 إلى مطار غواروليوس الدولي في ساو باولو، "
+        "قبل أن يتوجه برا إلى مدينة سانتوس، حيث أجرى مباحثات مع مدير الشرطة الفيدرالية.",
+    )
+    assert facts.city is not None and facts.city.en == "Santos"
+
+
+def test_a_next_stop_by_air_is_still_not_the_visit_s_city(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في البرازيل",
+        "أجرى عبد اللطيف حموشي يوم الاثنين 3 مارس 2025 في مدينة ساو باولو مباحثات مع مدير "
+        "الشرطة الفيدرالية، قبل أن يتوجه إلى مدينة سانتوس.",
+    )
+    assert facts.city is not None and facts.city.en == "São Paulo"

@@ -1,7 +1,8 @@
 """Where a visit goes: the place right after a visit or arrival word and a destination word
-("زيارة عمل إلى فرنسا", "حل بالدوحة"), or the country "هذا البلد" points back to. Word lists:
-data/cues.yaml (visit, destination, visit_objects, facilities, state_words), data/place_cues.yaml
-(region_words).
+("زيارة عمل إلى فرنسا", "حل بالدوحة"), or the country "هذا البلد" points back to; and the
+journey's places that are not where the visit is (the way in, the landing before a road). Word
+lists: data/cues.yaml (visit, destination, visit_objects, facilities, state_words, overland),
+data/place_cues.yaml (region_words).
 """
 
 from __future__ import annotations
@@ -81,3 +82,22 @@ def _visited(word: str, m: Match) -> bool:
 
 def _is_destination(word: str) -> bool:
     return cue("cues", "destination").fullmatch(word) is not None
+
+
+def on_by_road(r: Reading) -> int | None:
+    """Where the next stop's words start when they tell a journey by road on from the landing
+    ("بمطار ميونيخ، قبل أن ينتقل برا إلى مدينة نورنبرغ") and a city follows them: the visit
+    is after them."""
+    found = cue("cues", "next_stop").search(r.folded)
+    if found is None or not r.has("cues", "overland"):
+        return None
+    at = r.fold_map.origin[found.start()]
+    after = [m for m in r.of_kind("place") if m.start >= at and m.entry.country]
+    return at if after else None
+
+
+def on_the_way(r: Reading, m: Match) -> bool:
+    """ "الذي حل بالمدينة … قادما من العاصمة موروني عبر رحلة ربطته بأديس أبابا ثم الدار
+    البيضاء": the places of the journey, up to the comma or full stop that ends it, are not
+    where the visit is."""
+    return r.in_cued_clause("cues", "arrived_from", m.start)

@@ -23,7 +23,13 @@ from briefer.arabic.lexicon import alternation, cue, folded
 from briefer.documents import Block
 from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
-from briefer.extract.destinations import destinations_of, past_facility, this_country
+from briefer.extract.destinations import (
+    destinations_of,
+    on_by_road,
+    on_the_way,
+    past_facility,
+    this_country,
+)
 from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
@@ -352,19 +358,21 @@ def _reception(r: Reading) -> bool:
 def _where(r: Reading) -> list[Match]:
     """Countries and cities of the sentence (cities with a country), outside quotes, before
     any next stop of a tour or meeting planned for later."""
-    later = [cue("cues", k).search(r.folded) for k in ("next_stop", "next_meeting")]
+    onward = on_by_road(r)
+    keys = ("next_meeting",) if onward is not None else ("next_stop", "next_meeting")
+    later = [cue("cues", k).search(r.folded) for k in keys]
     starts = [r.fold_map.origin[m.start()] for m in later if m]
     end = min(starts, default=len(r.sentence.text))
     found = [
         m
         for m in r.of_kind("country", "place")
         if m.entry.country
-        and m.start < end
+        and (onward or 0) <= m.start < end
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
         and not inside_organisation(r, m)
         and not street_name(r, m)
         and not returned_to(r, m)
-        and not _on_the_way(r, m)
+        and not on_the_way(r, m)
     ]
     # The sentence's posts (there are none without a role), read once for all its places.
     posts = read_posts(r) if r.of_kind("role") else []
@@ -375,13 +383,6 @@ def _where(r: Reading) -> list[Match]:
         return found
     foreign = [p for p in posts if not p.home]
     return [m for m in found if not _in_title(r, m, foreign)]
-
-
-def _on_the_way(r: Reading, m: Match) -> bool:
-    """ "الذي حل بالمدينة … قادما من العاصمة موروني عبر رحلة ربطته بأديس أبابا ثم الدار
-    البيضاء": the places of the journey, up to the comma or full stop that ends it, are not
-    where the visit is."""
-    return r.in_cued_clause("cues", "arrived_from", m.start)
 
 
 def _posting(r: Reading, m: Match, posts: Sequence[Post]) -> bool:
