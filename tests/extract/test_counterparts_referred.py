@@ -167,3 +167,32 @@ def test_a_speaker_told_by_a_verb_is_the_post_said_before(
     )
     assert people(facts) == [("MU", "فيكاش سيتوهول")]
     assert facts.counterparts[0].role.en == "Commissioner"
+
+
+def test_two_counterparts_each_named_after_their_adjective(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المغرب وإسبانيا والبرتغال يوقعون مذكرة تفاهم",
+        "ووقع المذكرة بالرباط، يوم الأربعاء 4 مارس 2026، وزير الداخلية المغربي عبد الوافي "
+        "لفتيت، ونظيراه الإسباني أنطونيو رويث-غارسيا والبرتغالية ماريا لوسيا ألفيش، بحضور "
+        "المدير العام للأمن الوطني عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("ES", "أنطونيو رويث-غارسيا"), ("PT", "ماريا لوسيا ألفيش")]
+
+
+def test_a_counterpart_word_does_not_name_a_post_another_sentence_gave(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1580: the police chief's post, said before, is not the minister named as "نظيره".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في روما",
+        "التقى عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بروما، قائد الشرطة الإيطالية.",
+        "وأكد نظيره الإيطالي، جوزيبي روسي، أهمية التعاون.",
+    )
+    named = [c for c in facts.counterparts if c.name_ar == "جوزيبي روسي"]
+    assert [c.role.en for c in named] == ["counterpart"]

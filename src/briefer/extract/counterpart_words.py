@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from briefer.arabic.lexicon import cue, fold_form
 from briefer.arabic.romanize import romanize
@@ -29,9 +30,13 @@ def read_references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
     for ref in words.finditer(r.fold_map.text):
         at = r.fold_map.origin[ref.start()]
         demonyms = _referred(r, at)
-        for demonym in demonyms:
+        paired = len(demonyms) > 1 and all(_name_between(r, a, b) for a, b in pairwise(demonyms))
+        for i, demonym in enumerate(demonyms):
             if demonym.entry.country not in (None, HOME):
-                out = _reference_to(r, out, at, demonym, alone=len(demonyms) == 1)
+                alone = len(demonyms) == 1 or paired
+                # A name the next demonym ends holds its place in the list.
+                listed = paired and i < len(demonyms) - 1
+                out = _reference_to(r, out, at, demonym, alone, listed)
     return out
 
 
@@ -43,11 +48,21 @@ def _referred(r: Reading, at: int) -> list[Match]:
         return []
     out = [demonyms[0]]
     for m in demonyms[1:]:
-        joined = m.prefix.startswith("و") and not r.sentence.text[out[-1].end : m.start].strip()
+        # "ونظيراه الإسباني فلان والبرتغالية فلانة": each demonym may have its name after it.
+        gap = r.sentence.text[out[-1].end : m.start].strip()
+        joined = m.prefix.startswith("و") and (not gap or _name_between(r, out[-1], m))
         if not joined:
             break
         out.append(m)
     return out
+
+
+def _name_between(r: Reading, first: Match, second: Match) -> bool:
+    """A name fills all that stands between two demonyms: "الإسباني فلان والبرتغالية"."""
+    name = name_from(r, first.end)
+    if name is None or name.end > second.start or name.organisation:
+        return False
+    return not r.sentence.text[name.end : second.start].strip()
 
 
 def _placed_after(r: Reading, name: Name) -> bool:
@@ -60,7 +75,7 @@ def _placed_after(r: Reading, name: Name) -> bool:
 
 
 def _reference_to(
-    r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool
+    r: Reading, found: list[Counterpart], at: int, demonym: Match, alone: bool, listed: bool
 ) -> list[Counterpart]:
     """The counterpart one demonym after a counterpart word refers to, added or joined."""
     out = list(found)
@@ -70,7 +85,9 @@ def _reference_to(
     # "نظيره الإسباني، الفريق فلان", "بنظيره الإسباني فلان، في مقر …": a comma or an
     # honorific introduces the name, or it fills the clause or ends where the place of the
     # meeting is told; "وأكد نظيره الإسباني أهمية التعاون" goes on with the sentence.
-    if name is not None and not (holds_clause(r, demonym.end, name) or _placed_after(r, name)):
+    if name is not None and not (
+        listed or holds_clause(r, demonym.end, name) or _placed_after(r, name)
+    ):
         name = None
     end = name.end if name else demonym.end
     cited = r.evidence(at, end)
@@ -83,6 +100,23 @@ def _reference_to(
     if same:
         c = out[same[0]]
         out[same[0]] = replace(c, evidence=(*c.evidence, cited))
+        return out
+    unnamed = [
+        i
+        for i, c in enumerate(out)
+        if c.country == country
+        and c.name_ar is None
+        and any(e.sentence == r.sentence.index for e in c.evidence)
+    ]
+    if name is not None and len(unnamed) == 1:
+        # "ووقع وزير الداخلية … ونظيراه الإسباني فلان": the name of the one post of that
+        # country this sentence gives (a post of another sentence may be another person's).
+        c = out[unnamed[0]]
+        latin = romanize(name.ar, country).latin
+        named = replace(c, name=Label(latin, latin), name_ar=name.ar, key=f"name|{name.ar}")
+        out[unnamed[0]] = replace(
+            named, evidence=(*c.evidence, cited), unverified=("name", *c.unverified)
+        )
         return out
     spec = table("cues")["counterpart_role"]
     role = Label(str(spec["en"]), str(spec["fr"]))

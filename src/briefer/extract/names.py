@@ -229,9 +229,10 @@ def _name_at(r: Reading, at: int, comma: bool, quoted: bool) -> Name | None:
 
 
 def _demonym_after(r: Reading, end: int) -> bool:
-    """A demonym follows offset end, past spaces only."""
+    """A demonym follows offset end, past spaces only; not one joined by "و", which opens
+    the next of a list ("الإسباني فلان والبرتغالية فلانة")."""
     gap = len(r.sentence.text[end:]) - len(r.sentence.text[end:].lstrip(" "))
-    return any(m.start == end + gap for m in r.of_kind("demonym"))
+    return any(m.start == end + gap and not m.prefix.startswith("و") for m in r.of_kind("demonym"))
 
 
 def _honoured_later(r: Reading, at: int) -> Name | None:
