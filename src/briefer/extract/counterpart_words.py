@@ -112,8 +112,8 @@ def _reference_to(
         # "ووقع وزير الداخلية … ونظيراه الإسباني فلان": the name of the one post of that
         # country this sentence gives (a post of another sentence may be another person's).
         c = out[unnamed[0]]
-        latin = romanize(name.ar, country).latin
-        named = replace(c, name=Label(latin, latin), name_ar=name.ar, key=f"name|{name.ar}")
+        spelled = romanize(name.ar, country).latin
+        named = replace(c, name=Label(spelled, spelled), name_ar=name.ar, key=f"name|{name.ar}")
         out[unnamed[0]] = replace(
             named, evidence=(*c.evidence, cited), unverified=("name", *c.unverified)
         )
