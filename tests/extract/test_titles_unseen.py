@@ -1178,3 +1178,34 @@ def test_the_hakim_of_a_region_is_its_governor_and_of_an_emirate_its_ruler(
         f"واستقبله {post}، السيد أمادو سيسي، بمقر الإدارة.",
     )
     assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [("أمادو سيسي", role)]
+
+
+def test_al_mustashar_before_a_remit_is_the_adviser_s_post_not_an_honorific(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا من بنغلاديش",
+        "استقبل عبد اللطيف حموشي، يوم الثلاثاء 28 يناير 2025 بالرباط، وفدا أمنيا من بنغلاديش، "
+        "يقوده المستشار المكلف بالشؤون الداخلية في الحكومة الانتقالية، الفريق المتقاعد محمد "
+        "رحمن شودري.",
+    )
+    assert [(c.country, c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("BD", "محمد رحمن شودري", "Adviser")
+    ]
+
+
+def test_a_swiss_federal_councillor_is_a_post_and_his_name_follows_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في برن",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 3 مارس 2025 ببرن، مباحثات مع المستشار الفيدرالي "
+        "السويسري بيات يانس، رئيس الوزارة الفيدرالية للعدل والشرطة.",
+    )
+    assert [(c.name_ar, c.role.en) for c in facts.counterparts] == [
+        ("بيات يانس", "Federal Councillor")
+    ]
