@@ -73,3 +73,19 @@ def test_a_signing_decided_for_a_later_weekday_does_not_date_the_talks(
         "وبرينسيبي، تقرر في أعقابها التوقيع، يوم الأربعاء، على بروتوكول تعاون.",
     )
     assert facts.start == "2026-03-02"
+
+
+def test_the_visitor_s_close_on_a_later_day_does_not_extend_the_reception(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مسؤول أمني بنيني يحل بالرباط الاثنين المقبل",
+        "الخميس 9 نونبر 2023",
+        "سيجري المدير العام للشرطة الجمهورية البنينية، يوم الاثنين 13 نونبر الجاري، مباحثات مع "
+        "عبد اللطيف حموشي بالرباط.",
+        "ويتضمن برنامج الوفد البنيني، يوم الثلاثاء، زيارة المعهد الملكي للشرطة بالقنيطرة، على "
+        "أن يختتم زيارته يوم الأربعاء بمدينة الدار البيضاء.",
+    )
+    assert (facts.start, facts.end) == ("2023-11-13", "2023-11-13")

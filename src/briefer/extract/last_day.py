@@ -112,10 +112,12 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
             closes = told_closing(r, rel.begin) or (not ctx.at_home and follows_until(r, rel.begin))
             if end is None or ctx.publication.holds(r, rel.begin) or not closes:
                 continue
-            if ctx.at_home and planned(r) and _visit_closing(r, folded_at(r, rel.begin)):
-                continue  # "على أن يختتم زيارته غدا الأربعاء": the visitor's programme
-            if ctx.at_home and r is not chosen.reading and visit_home(r):
-                continue  # "اختتم دوبريندت اليوم الخميس زيارة إلى المغرب": the visitor's stay
+            # At home the principal visits no one: a visit's close is the visitor's, planned
+            # ("على أن يختتم زيارته يوم الأربعاء") or told ("اختتم دوبريندت اليوم الخميس زيارة
+            # إلى المغرب").
+            closes_stay = _visit_closing(r, folded_at(r, rel.begin))
+            if ctx.at_home and (closes_stay or (r is not chosen.reading and visit_home(r))):
+                continue
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
                 mark = "?" if chosen.range.start.endswith("?") else ""
