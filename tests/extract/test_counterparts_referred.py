@@ -196,3 +196,17 @@ def test_a_counterpart_word_does_not_name_a_post_another_sentence_gave(
     )
     named = [c for c in facts.counterparts if c.name_ar == "جوزيبي روسي"]
     assert [c.role.en for c in named] == ["counterpart"]
+
+
+def test_the_interior_ministry_s_migration_wali_is_the_home_side(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الزروالي وكانسيلا يترأسان بالرباط اجتماع مجموعة العمل حول الهجرة",
+        "ترأس الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية، خالد الزروالي، وكاتبة الدولة "
+        "الإسبانية للهجرة، بيلار كانسيلا، يوم الأربعاء 18 يونيو 2025 بالرباط، أشغال الاجتماع.",
+    )
+    assert facts.principal is not None and facts.principal.en == "Khalid Zerouali"
+    assert people(facts) == [("ES", "بيلار كانسيلا")]

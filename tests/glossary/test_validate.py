@@ -237,7 +237,9 @@ def test_lint_passes_on_the_shipped_glossary() -> None:
     assert run.returncode == 0, run.stderr
     assert "no problems" in run.stdout
     # the provisional entries are listed, each with what it still lacks
-    assert "2 provisional entries" in run.stdout
+    shipped = (REPO / "glossary").glob("*.yaml")
+    count = sum(p.read_text(encoding="utf-8").count("review: provisional") for p in shipped)
+    assert count >= 1 and f"{count} provisional entries" in run.stdout
     lines = (REPO / "glossary" / "people.yaml").read_text(encoding="utf-8").splitlines()
     line = lines.index("- id: person.yildiz") + 1
     assert f"people.yaml:{line} person.yildiz: Turkish spelling restored" in run.stdout
