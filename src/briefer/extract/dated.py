@@ -45,6 +45,7 @@ class Context:
     at_home: bool = False
     """The visit takes place in the home country: the principal receives."""
     principal_id: str | None = None
+    """The principal's glossary id: at home, the sentences that name him date the reception."""
 
 
 def talks_with_principal(r: Reading, principal_id: str | None) -> bool:

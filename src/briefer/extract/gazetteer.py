@@ -337,7 +337,7 @@ def _rows(french: Mapping[int, str]) -> list[tuple[str, City]]:
 
 
 def _final_vowel_variants(rows: list[tuple[str, City]], words: set[str]) -> dict[str, City]:
-    """Foreign cities written with another final vowel letter than GeoNames gives, or none
+    """Cities written with another final vowel letter than GeoNames gives, or with none
     ("سيراكوزا" for "سيراكوز", "تينيريفي" for "تينيريفه"), read only with a cue ("بمدينة
     سيراكوزا"). A spelling two cities would share, that is already a form, or that the
     gazetteer's tool dropped or blocked as a word (words), is left out."""
