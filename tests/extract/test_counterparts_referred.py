@@ -210,3 +210,19 @@ def test_the_interior_ministry_s_migration_wali_is_the_home_side(
     )
     assert facts.principal is not None and facts.principal.en == "Khalid Zerouali"
     assert people(facts) == [("ES", "بيلار كانسيلا")]
+
+
+@pytest.mark.parametrize("written", ["سيلين برتون", "سيلين بيرتون"])
+def test_the_dgsi_head_is_named_from_the_glossary_in_either_spelling(
+    tmp_path: Path, shipped: Glossary, written: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المديرة العامة للأمن الداخلي الفرنسي",
+        f"استقبل عبد اللطيف حموشي، يوم الثلاثاء 15 أكتوبر 2024 بتمارة، المديرة العامة للأمن "
+        f"الداخلي الفرنسي، {written}.",
+    )
+    (person,) = facts.counterparts
+    assert person.name is not None and person.name.en == "Céline Berthon"
+    assert "name" not in person.unverified
