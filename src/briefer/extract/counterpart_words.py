@@ -30,7 +30,8 @@ def read_references(r: Reading, found: list[Counterpart]) -> list[Counterpart]:
     for ref in words.finditer(r.fold_map.text):
         at = r.fold_map.origin[ref.start()]
         demonyms = _referred(r, at)
-        paired = len(demonyms) > 1 and all(_name_between(r, a, b) for a, b in pairwise(demonyms))
+        # Joined demonyms with words between them have their names there (_referred).
+        paired = len(demonyms) > 1 and all(_gap(r, a, b) for a, b in pairwise(demonyms))
         for i, demonym in enumerate(demonyms):
             if demonym.entry.country not in (None, HOME):
                 alone = len(demonyms) == 1 or paired
@@ -49,12 +50,17 @@ def _referred(r: Reading, at: int) -> list[Match]:
     out = [demonyms[0]]
     for m in demonyms[1:]:
         # "ونظيراه الإسباني فلان والبرتغالية فلانة": each demonym may have its name after it.
-        gap = r.sentence.text[out[-1].end : m.start].strip()
+        gap = _gap(r, out[-1], m)
         joined = m.prefix.startswith("و") and (not gap or _name_between(r, out[-1], m))
         if not joined:
             break
         out.append(m)
     return out
+
+
+def _gap(r: Reading, first: Match, second: Match) -> str:
+    """What stands between two demonyms, spaces stripped."""
+    return r.sentence.text[first.end : second.start].strip()
 
 
 def _name_between(r: Reading, first: Match, second: Match) -> bool:

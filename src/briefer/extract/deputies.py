@@ -88,7 +88,7 @@ def _chief_said_before(r: Reading, found: Sequence[Counterpart], at: int) -> Cou
 
 
 def _side_country(demonym: str | None) -> str | None:
-    """The country of "عن الجانب الفرنسي"'s adjective, if it names one."""
+    """The country an adjective names: "عن الجانب الفرنسي", "وضم الوفد الروماني"."""
     said = demonyms().find(demonym) if demonym else []
     return said[0].country if said else None
 
@@ -105,17 +105,13 @@ def _chief_of_delegation(r: Reading, found: Sequence[Counterpart], at: int) -> C
     country lists the deputy; the chief is the counterpart of that country named last in an
     earlier sentence."""
     listed = _delegation_lists().search(folded(r.sentence.text[:at]).text)
-    if listed is None:
-        return None
-    said = demonyms().find(listed.group("demonym"))
-    if not said:
+    country = _side_country(listed.group("demonym")) if listed else None
+    if country is None:
         return None
     earlier = [
         c
         for c in found
-        if c.name_ar
-        and c.country == said[0].country
-        and min(c.evidence).sentence < r.sentence.index
+        if c.name_ar and c.country == country and min(c.evidence).sentence < r.sentence.index
     ]
     return max(earlier, key=lambda c: max(c.evidence), default=None)
 

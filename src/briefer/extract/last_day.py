@@ -115,8 +115,10 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
             # At home the principal visits no one: a visit's close is the visitor's, planned
             # ("على أن يختتم زيارته يوم الأربعاء") or told ("اختتم دوبريندت اليوم الخميس زيارة
             # إلى المغرب").
-            closes_stay = _visit_closing(r, folded_at(r, rel.begin))
-            if ctx.at_home and (closes_stay or (r is not chosen.reading and visit_home(r))):
+            if ctx.at_home and (
+                _visit_closing(r, folded_at(r, rel.begin))
+                or (r is not chosen.reading and visit_home(r))
+            ):
                 continue
             if 0 < (end - start).days <= LONGEST_VISIT:
                 cited = (*chosen.cited, r.evidence(rel.begin, rel.finish))
