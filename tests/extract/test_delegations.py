@@ -140,3 +140,34 @@ def test_a_woman_deputy_of_a_man_takes_her_own_gender(tmp_path: Path, shipped: G
     )
     deputy = next(c for c in facts.counterparts if c.name_ar == "أبينا مينسا")
     assert deputy.role.fr == "directrice générale adjointe"
+
+
+def test_a_woman_deputy_of_a_woman_is_read(tmp_path: Path, shipped: Glossary) -> None:
+    # "نائبتها": her deputy, a woman; read like "نائبها" and "نائبته".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في برن",
+        "عقد عبد اللطيف حموشي، يوم الثلاثاء 11 يونيو 2024 ببرن، جلسة عمل مع المديرة العامة "
+        "للشرطة السويسرية، نيكوليتا ديلا فالي، شارك فيها عن الجانب السويسري نائبتها إيفا "
+        "فيلدي-كورتيس.",
+    )
+    deputy = next(c for c in facts.counterparts if c.name_ar == "إيفا فيلدي-كورتيس")
+    assert deputy.country == "CH"
+    assert (deputy.role.en, deputy.role.fr) == (
+        "Deputy Director General",
+        "directrice générale adjointe",
+    )
+
+
+def test_a_woman_assistant_of_a_woman_is_read(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل مديرة الشرطة الغانية",
+        "استقبل عبد اللطيف حموشي، يوم الأربعاء 4 مارس 2026 بالرباط، المديرة العامة للشرطة "
+        "الغانية، السيدة أبينا مينسا، التي تقوم بزيارة عمل إلى المملكة.",
+        "وشارك في هذه المباحثات، عن الجانب الغاني، مساعدتها أكوسوا مانو.",
+    )
+    assistant = next(c for c in facts.counterparts if c.name_ar == "أكوسوا مانو")
+    assert assistant.country == "GH"
