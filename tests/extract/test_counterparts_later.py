@@ -193,3 +193,19 @@ def test_a_national_body_said_again_keeps_the_host(tmp_path: Path, shipped: Glos
         "وعقد حموشي جلسة عمل مع المدير العام للجهاز.",
     )
     assert [country for country, _ in people(facts)] == ["HR"]
+
+
+def test_a_related_item_told_in_a_related_context_is_the_visit_s(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "وفي سياق متصل" carries the report on; "في سياق" alone opens background.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في القاهرة",
+        "أجرى عبد اللطيف حموشي، يوم الاثنين 2 مارس 2026 بالقاهرة، مباحثات مع وزير الداخلية "
+        "المصري، محمود توفيق.",
+        "وفي سياق متصل، استقبل المستشار محمد شوقي، النائب العام، مساء أمس، المسؤول الأمني "
+        "المغربي بمقر مكتبه.",
+    )
+    assert [name for _, name in people(facts)] == ["محمود توفيق", "محمد شوقي"]

@@ -110,7 +110,9 @@ def _is_background(r: Reading, visit_year: int | None) -> bool:
         return True
     if r.has_opening("cues", "after_openers") or comes_after(r):
         return True
+    # "في وقت سابق اليوم" (earlier today) and "في سياق متصل" (a related item) are the visit's.
     today = [m.span() for m in cue("calendar", "earlier_today").finditer(r.folded)]
+    today += [m.span() for m in cue("cues", "related_connectives").finditer(r.folded)]
     # "…، إنريكي رييرا، الذي سبق له أن حل بالرباط": a phrase of a clause that qualifies
     # someone named tells his record, not the sentence's.
     # "أكدت قائدتها …، مشيرة إلى أن التبادل "مكن خلال السنوات الأخيرة من …"": what someone
