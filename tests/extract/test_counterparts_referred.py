@@ -226,3 +226,27 @@ def test_the_dgsi_head_is_named_from_the_glossary_in_either_spelling(
     (person,) = facts.counterparts
     assert person.name is not None and person.name.en == "Céline Berthon"
     assert "name" not in person.unverified
+
+
+@pytest.mark.parametrize(
+    ("day", "title"),
+    [
+        ("الخميس 11 سبتمبر 2025", "Prefect of Police of Paris"),
+        ("الاثنين 3 نوفمبر 2025", "Minister of the Interior"),
+    ],
+)
+def test_nunez_is_titled_by_the_post_he_held_that_day(
+    tmp_path: Path, shipped: Glossary, day: str, title: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في باريس",
+        f"أجرى عبد اللطيف حموشي، يوم {day} بباريس، مباحثات مع لوران نونيز والمدير العام "
+        "للشرطة الوطنية الفرنسية، لويس لوجيي.",
+    )
+    names = {c.name.en: c.title.en for c in facts.counterparts if c.name and c.title}
+    assert names == {
+        "Laurent Nuñez": title,
+        "Louis Laugier": "Director General of the National Police",
+    }
