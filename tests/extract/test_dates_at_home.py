@@ -89,3 +89,51 @@ def test_the_visitor_s_close_on_a_later_day_does_not_extend_the_reception(
         "أن يختتم زيارته يوم الأربعاء بمدينة الدار البيضاء.",
     )
     assert (facts.start, facts.end) == ("2023-11-13", "2023-11-13")
+
+
+def test_a_stay_begun_with_the_talks_dates_the_reception_in_the_close_s_sentence(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "استهلها أول أمس الاثنين بمباحثات مع … حموشي": the stay began with the talks.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المدير العام للشرطة يختتم زيارة عمل إلى المملكة المغربية",
+        PUBLISHED,
+        "الرباط - اختتم المدير العام للشرطة الوطنية الجيبوتية، العقيد حسن عمر محمد، اليوم "
+        "الأربعاء، زيارة عمل إلى المملكة المغربية، استهلها أول أمس الاثنين بمباحثات مع المدير "
+        "العام للأمن الوطني ومراقبة التراب الوطني، السيد عبد اللطيف حموشي، بالرباط.",
+    )
+    assert (facts.host_country, facts.start, facts.end) == ("MA", "2024-10-14", "2024-10-14")
+
+
+def test_a_bare_weekday_the_stay_began_with_the_talks_is_the_latest_such_day(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "رئيس الأمن العام يختتم زيارة رسمية إلى المملكة المغربية",
+        PUBLISHED,
+        "الرباط - اختتم رئيس الأمن العام البحريني، الفريق طارق الحسن، اليوم زيارة رسمية إلى "
+        "المملكة المغربية، بدأها يوم الثلاثاء بلقاء السيد عبد اللطيف حموشي، المدير العام للأمن "
+        "الوطني ومراقبة التراب الوطني، بالرباط.",
+    )
+    assert (facts.start, facts.end) == ("2024-10-15", "2024-10-15")
+
+
+def test_a_stay_that_closes_with_a_field_visit_still_ends_the_event(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "تختتم اليوم الجمعة بزيارة ميدانية": what the stay closes with, not a visitor's close.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت ومارلاسكا بإفران",
+        "الجمعة 5 دجنبر 2025",
+        "تحتضن مدينة إفران، منذ أمس الخميس، زيارة العمل التي يقوم بها وزير الداخلية الإسباني "
+        "فرناندو غراندي مارلاسكا، بدعوة من نظيره المغربي عبد الوافي لفتيت، والتي تختتم اليوم "
+        "الجمعة بزيارة ميدانية.",
+        "وعقد الوزيران، أمس الخميس، جلسة مباحثات موسعة.",
+    )
+    assert (facts.start, facts.end) == ("2025-12-04", "2025-12-05")

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from test_unseen_rules import facts_of
 from test_visit_dates import article_facts, dates_of
 
 from briefer.arabic.relative import find_relative_days
@@ -173,3 +174,34 @@ def test_a_month_to_come_said_after_the_visits_day(tmp_path: Path, glossary: Glo
         "المشجعين المغاربة في كأس العالم 2026 التي تنطلق في 11 يونيو المقبل.",
     )
     assert dates_of(facts) == ("2026-04-21", "2026-04-23")
+
+
+def test_another_event_s_yesterday_before_the_visit_s_range_is_not_the_visit(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # A follow-up: the officers arrived yesterday; the visit it follows is the range.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "أول فوج من الضباط الإيفواريين يلتحق بالقنيطرة",
+        "الثلاثاء 18 فبراير 2025",
+        "التحق، أمس الاثنين، أول فوج من ضباط الشرطة الإيفوارية بالمعهد الملكي للشرطة، تفعيلا "
+        "لما تم الاتفاق عليه خلال الزيارة التي قام بها عبد اللطيف حموشي إلى كوت ديفوار، ما "
+        "بين الاثنين 10 والأربعاء 12 فبراير الجاري.",
+    )
+    assert (facts.start, facts.end) == ("2025-02-10", "2025-02-12")
+
+
+def test_a_stay_begun_on_a_day_after_yom_is_the_visit_s_first(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # "كان قد بدأها يوم الخميس الماضي": "يوم" between the word and the day.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في أستانا",
+        "الاثنين 2 دجنبر 2024",
+        "اختتم عبد اللطيف حموشي، أمس الأحد فاتح دجنبر، زيارة عمل إلى جمهورية كازاخستان، كان قد "
+        "بدأها يوم الخميس الماضي بالعاصمة أستانا.",
+    )
+    assert (facts.start, facts.end) == ("2024-11-28", "2024-12-01")

@@ -119,3 +119,28 @@ def principal_talks_days(ctx: Context) -> list[tuple[date, Reading, RelativeDay]
         if day is not None:
             found.append((day, r, rel))
     return found
+
+
+def began_with_talks(ctx: Context) -> list[tuple[date, Reading, RelativeDay]]:
+    """At home, "اختتم … اليوم زيارة …، استهلها أول أمس الاثنين بمباحثات مع … حموشي": the
+    day the visitor's stay began with the talks with the principal is the reception's, a bare
+    weekday the latest on or before the publication."""
+    published = ctx.publication.exact
+    found = []
+    for r, rel, day in relative_days(ctx):
+        words_after = r.folded[folded_at(r, rel.finish) :].split()
+        began = words_after[:2] if len(words_after) > 1 else words_after
+        if not talks_with_principal(r, ctx.principal_id) or not _opens_with_talks(began):
+            continue
+        before = r.folded[: folded_at(r, rel.begin)].split()[-2:]
+        if not any(cue("cues", "stay_start").fullmatch(w) for w in before):
+            continue
+        day = day or (rel.latest(published) if rel.bare and published else None)
+        if day is not None:
+            found.append((day, r, rel))
+    return found
+
+
+def _opens_with_talks(words: list[str]) -> bool:
+    """The words after a day open with "بمباحثات", "بجلسة عمل": what the stay began with."""
+    return cue("cues", "began_with").match(" ".join(words)) is not None

@@ -25,10 +25,12 @@ from briefer.arabic.dates import DateRange, find_dates, weekday_forms
 from briefer.arabic.edtf import add_days, to_date
 from briefer.arabic.lexicon import alternation, cue, fold_form, words
 from briefer.arabic.relative import RelativeDay, find_relative_days, on_or_before
+from briefer.extract.date_choice import earlier_relative
 from briefer.extract.dated import (
     LONGEST_VISIT,
     Context,
     Dated,
+    began_with_talks,
     folded_at,
     principal_talks_days,
     relative_days,
@@ -38,7 +40,6 @@ from briefer.extract.dated import (
 )
 from briefer.extract.facts import Evidence, Named
 from briefer.extract.last_day import (
-    after_closing,
     after_until,
     follows_until,
     last_day,
@@ -110,7 +111,7 @@ def read_dates(
     ctx = Context(
         readings, about, publication, publication.exact or reference, at_home, principal_id
     )
-    chosen = _earlier_relative(_written(ctx), _relative(ctx), at_home)
+    chosen = earlier_relative(_written(ctx), _relative(ctx), at_home, principal_id)
     if chosen is None:
         return None, None
     chosen = last_day(chosen, ctx)
@@ -281,57 +282,6 @@ def _started_before(until: Dated, ctx: Context) -> Dated | None:
     return None
 
 
-def _earlier_relative(
-    written: Dated | None, relative: Dated | None, at_home: bool = False
-) -> Dated | None:
-    """The written date, unless a relative day said earlier names a day outside it: "أمس
-    الخميس" of the talks before "البطولة التي تنطلق يوم 21 دجنبر" of another event. At home,
-    a reception's day said earlier within a visitor's written programme ("استقبل … اليوم
-    الخميس" before "زيارة المسؤول البرازيلي، التي تمتد من 5 إلى 8 نونبر") is the day."""
-    if written is None or relative is None:
-        return written or relative
-    day = to_date(relative.range.start)
-    first, last = to_date(written.range.start), to_date(written.range.end)
-    earlier = relative.reading.sentence.index < written.reading.sentence.index
-    if at_home and earlier and first != last and relative.reading.has("cues", "reception"):
-        return relative
-    # "زار الوزير، اليوم، مقر المديرية …، في إطار الزيارة … التي بدأها أمس وتستمر حتى 27
-    # تشرين الثاني": at home, the day told before the visitor's "until" in its sentence.
-    same = relative.reading.sentence.index == written.reading.sentence.index
-    if at_home and same and relative.range.begin < written.range.begin and after_until(written):
-        return relative
-    said_before = earlier or (same and relative.range.begin < written.range.begin)
-    # A month to come ("11 يونيو المقبل") is placed by the publication alone, as a date of no
-    # known year would be: neither outweighs a day told before it.
-    unsure = first is None or last is None or written.range.qualifier == "next"
-    if day is not None and unsure and said_before:
-        # "اختتم … أمس الجمعة" said before a date of no known year ("23 دجنبر" of a plan),
-        # in the sentence before or in its own ("بدأها الثلاثاء … التي تنطلق في 11 يونيو").
-        return relative
-    if day is None or first is None or last is None or first <= day <= last:
-        return written
-    # "اختتمت، أمس الخميس، أشغال الاجتماع" before "وكانت أشغاله قد انطلقت يوم الثلاثاء 26
-    # ماي": the day it closed is its last, the written day its first.
-    opened = written.reading.has("calendar", "opening")
-    if opened and after_closing(relative) and 0 < (day - last).days <= LONGEST_VISIT:
-        return written
-    # Abroad, "الزيارة … التي بدأها أمس الاثنين" after the talks' dated day: the visit began
-    # on that day, at most a visit's length before.
-    if not at_home and _stay_began(relative) and 0 < (first - day).days <= LONGEST_VISIT:
-        return relative
-    # "ترأس، أمس الاثنين، الجلسة الافتتاحية …، والتي احتضنتها ست مدن ما بين 21 دجنبر و18
-    # يناير": a day told before a range in its sentence, outside it, is not in what it names.
-    before = same and relative.range.begin < written.range.begin and first != last
-    return relative if earlier or before else written
-
-
-def _stay_began(found: Dated) -> bool:
-    """ "التي بدأها أمس الاثنين": the day right after a word saying the stay began."""
-    r = found.reading
-    before = words(r.folded[: folded_at(r, found.range.begin)])
-    return bool(before) and cue("cues", "stay_start").fullmatch(before[-1][2]) is not None
-
-
 def _relative(ctx: Context) -> Dated | None:
     """The first day named relative to the publication date in a sentence about the visit;
     failing that, the first bare weekday of a sentence that plans nothing, as the latest such
@@ -349,7 +299,8 @@ def _relative(ctx: Context) -> Dated | None:
         # reception comes first, then any day that is not an arrival.
         received = [found for found in resolved if found[1].has("cues", "reception")]
         met = [found for found in resolved if not _arrival(found[1], found[2], "departure")]
-        resolved = received or _talks_not_stay(resolved, ctx) or met or resolved
+        began = began_with_talks(ctx)
+        resolved = began or received or _talks_not_stay(resolved, ctx) or met or resolved
     elif resolved:
         resolved += _since_weekday(ctx, min(day for day, _, _ in resolved))
     if resolved:

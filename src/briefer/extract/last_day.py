@@ -117,6 +117,7 @@ def _closing_day(chosen: Dated, ctx: Context) -> Dated | None:
             # إلى المغرب").
             if ctx.at_home and (
                 _visit_closing(r, folded_at(r, rel.begin))
+                or _closes_a_visit(r, rel)
                 or (r is not chosen.reading and visit_home(r))
             ):
                 continue
@@ -211,6 +212,15 @@ def _visit_closing(r: Reading, begin: int) -> bool:
         closing.fullmatch(w) and any(visit.fullmatch(v) for v in before[i + 1 : i + 3])
         for i, w in enumerate(before)
     )
+
+
+def _closes_a_visit(r: Reading, rel: RelativeDay) -> bool:
+    """ "اختتم …، اليوم الأربعاء، زيارة عمل": a closing word before the day, the visit it
+    closes right after it; not "تختتم اليوم الجمعة بزيارة ميدانية" (closes with a visit)."""
+    after = [w for _, _, w in words(r.folded[folded_at(r, rel.finish) :])][:2]
+    before = [w for _, _, w in words(r.folded[: folded_at(r, rel.begin)])]
+    closing, visit = cue("calendar", "closing"), cue("cues", "closed_visit", proclitics=False)
+    return any(closing.fullmatch(w) for w in before) and any(visit.fullmatch(w) for w in after)
 
 
 def _day_word(token: str) -> bool:
