@@ -171,3 +171,56 @@ def test_a_woman_assistant_of_a_woman_is_read(tmp_path: Path, shipped: Glossary)
     )
     assistant = next(c for c in facts.counterparts if c.name_ar == "أكوسوا مانو")
     assert assistant.country == "GH"
+
+
+def test_a_liaison_officer_named_in_the_delegation_is_a_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مدريد",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 4 مارس 2025 بمدريد، مباحثات مع المدير العام "
+        "للشرطة الإسبانية، فرانسيسكو باردو بيكيراس.",
+        "وشارك في هذه المباحثات، عن الجانب الإسباني، ضابط الاتصال الإسباني المعتمد بالرباط، "
+        "المفوض خوان كارلوس رويث، وعن الجانب المغربي، ملحق الأمن بسفارة المملكة.",
+    )
+    officer = next(c for c in facts.counterparts if c.name_ar == "خوان كارلوس رويث")
+    assert (officer.country, officer.role.en) == ("ES", "Liaison Officer")
+    # The home side's attaché, unnamed, is no counterpart.
+    assert [c.role.en for c in facts.counterparts if c.name_ar is None] == []
+
+
+def test_an_attache_named_after_her_embassy_and_where_she_is_accredited(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "بسفارة الإكوادور بمدريد، المعتمدة أيضا لدى المغرب، الرائد فلانة": past the embassy,
+    # the clause of where she is accredited and her rank.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل قائد الشرطة الإكوادورية",
+        "استقبل عبد اللطيف حموشي، يوم الاثنين 2 مارس 2026 بالدار البيضاء، القائد العام للشرطة "
+        "الوطنية الإكوادورية، الجنرال ماركو بينيتيز، الذي يقوم بزيارة عمل إلى المملكة رفقة وفد "
+        "يضم الملحقة الأمنية بسفارة الإكوادور بمدريد، المعتمدة أيضا لدى المغرب، الرائد أندريا "
+        "سالازار.",
+    )
+    attache = next(c for c in facts.counterparts if c.name_ar == "أندريا سالازار")
+    assert (attache.country, attache.role.en, attache.role.fr) == (
+        "EC",
+        "Security Attaché",
+        "attachée de sécurité",
+    )
+
+
+def test_a_liaison_officer_to_be_posted_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في أوسلو",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 4 مارس 2025 بأوسلو، مباحثات مع مديرة الشرطة "
+        "النرويجية، واتفق الجانبان على تعيين ضابط اتصال نرويجي بالرباط.",
+    )
+    assert [c.role.en for c in facts.counterparts] == ["Director"]

@@ -69,12 +69,14 @@ def _plural_noun(folded_word: str) -> bool:
 
 
 def complement_word(written_word: str) -> bool:
-    """ "بالوزارة", "بمقرها", "لقطاع": ب or ل and a word of prose, not a name that begins
-    with ب ("بيدرو")."""
+    """ "بالوزارة", "بمقرها", "لقطاع", "بسفارة": ب or ل and a word of prose or an
+    organisation's head noun, not a name that begins with ب ("بيدرو")."""
     bare = fold_form(written_word)
     if listed_name(written_word):
         return False  # "ليو جيان مينغ": a name data/names.yaml lists, not "ل" + "يو"
-    return bare.startswith(("بال", "لل")) or _prose_word(bare[1:])
+    # "بسفارة الإكوادور": an organisation's head noun, however rare in prose.
+    head = bare[1:] in construct_heads()
+    return bare.startswith(("بال", "لل")) or _prose_word(bare[1:]) or head
 
 
 def listed_name(written_word: str) -> bool:
