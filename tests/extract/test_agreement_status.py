@@ -1263,3 +1263,34 @@ def test_a_denial_takes_no_subject_or_party_from_a_document_named_after_it(
         "العملياتي بين المصالح المختصة الألمانية.",
     )
     assert [(a.status, a.parties, a.subject) for a in found] == [("none", (), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # initialled right after the signing verb, the document named further on
+        (
+            "وأفادت مصادر بأن الجانبين وقعا بالأحرف الأولى، في ختام جلسة العمل التي جمعت "
+            "حموشي بمفوض الشرطة، على نص مذكرة تفاهم بين المديرية العامة للأمن الوطني وقوة "
+            "شرطة سنغافورة.",
+            [("mou", "agreed", True)],
+        ),
+        # a present tense in a sentence that tells what is expected
+        (
+            "ومن المنتظر أن يجري حموشي، اليوم الاثنين، مباحثات مع وزير الأمن العام الفيتنامي، "
+            "تتوج بالتوقيع على مذكرة تفاهم بين المديرية العامة للأمن الوطني ووزارة الأمن العام "
+            "الفيتنامية.",
+            [("mou", "to_be_signed", True)],
+        ),
+        # the same present tense, told of talks held, is a signing
+        (
+            "وأجرى حموشي مباحثات مع وزير الأمن العام الفيتنامي، توجت بالتوقيع على مذكرة تفاهم "
+            "بين المديرية العامة للأمن الوطني ووزارة الأمن العام الفيتنامية.",
+            [("mou", "signed", True)],
+        ),
+    ],
+)
+def test_initialled_and_expected_signings(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected

@@ -15,6 +15,7 @@ from briefer.arabic.dates import weekday_forms
 from briefer.arabic.lexicon import alternation, cue, fold_form, forms, phrase_pattern
 from briefer.arabic.numbers import find_numbers
 from briefer.extract.reading import Reading, skip_space
+from briefer.extract.tense import planned_before
 from briefer.resources import data_table as table
 
 STATUSES = ("signed", "to_be_signed", "agreed", "discussed", "none")
@@ -226,9 +227,11 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     roles = [c.role for c in chain if c.role != "negation"] or [
         c.role for c in _after(r, cues, mention.end)
     ]
-    initialled = _initialled(r, cues, mention)
+    initialled = _initialled(r, cues, mention, chain)
     if not roles and _signing_told_after(r, cues, mention.end):
         # "استعرضا مذكرة تفاهم بين الجهازين، على أن يتم التوقيع عليها يوم الخميس".
+        return "to_be_signed"
+    if "present" in roles and planned_before(r, r.fold_map.origin[mention.start]):
         return "to_be_signed"
     status = _compose(roles, initialled)
     # "اتفقا على استكمال الإجراءات النظامية لمذكرة تفاهم …، تمهيداً لتوقيعها": what was
@@ -404,11 +407,15 @@ def _after(r: Reading, cues: Sequence[Cue], at: int) -> list[Cue]:
     return out
 
 
-def _initialled(r: Reading, cues: Sequence[Cue], mention: Mention) -> bool:
-    """ "وقع بالأحرف الأولى": the text is agreed, not yet signed."""
+def _initialled(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue]) -> bool:
+    """ "وقع بالأحرف الأولى": the text is agreed, not yet signed; near the document, or right
+    after the signing word that governs it ("وقعا بالأحرف الأولى، في ختام جلسة العمل …، على
+    نص مذكرة")."""
     near = [c for c in cues if c.role == "initialled"]
+    signed = [c for c in chain if c.role == "sign"]
     return any(
         word_count(r.folded[min(c.end, mention.end) : max(c.start, mention.start)]) <= 6
+        or any(s.end <= c.start and word_count(r.folded[s.end : c.start]) == 0 for s in signed)
         for c in near
     )
 
