@@ -1294,3 +1294,16 @@ def test_initialled_and_expected_signings(
     tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert statuses(agreements_of(tmp_path, glossary, sentence)) == expected
+
+
+def test_parties_named_before_the_ordinals_are_each_document_s(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وتوج هذا اللقاء بالتوقيع على مذكرتي تفاهم بين المديرية العامة للأمن الوطني والشرطة "
+        "الوطنية الرواندية، تتعلق الأولى بالتعاون في مجال التكوين الشرطي، فيما تهم الثانية "
+        "تطوير قدرات مختبرات الشرطة العلمية.",
+    )
+    assert [countries(a) for a in found] == [["MA", "RW"], ["MA", "RW"]]

@@ -76,6 +76,8 @@ class Clause:
     """The clause starts at its ordinal ("الأولى بالتكوين الشرطي")."""
     share: tuple[int, int] | None = None
     """Which document of how many the clause is, when one clause tells them all."""
+    lead: tuple[int, int] | None = None
+    """The words ordinal clauses share: "مذكرتي تفاهم بين … و …، تتعلق الأولى …"."""
 
 
 @dataclass
@@ -213,7 +215,9 @@ def _clauses(
         ]
         if mention.count >= 2 and len(marks) >= 2:
             ends = [*marks[1:], len(reading.folded)]
-            return [_ordinal_clause(reading, a, b) for a, b in zip(marks, ends, strict=True)]
+            lead = (start, marks[0])
+            clauses = [_ordinal_clause(reading, a, b) for a, b in zip(marks, ends, strict=True)]
+            return [replace(c, lead=lead) for c in clauses]
     count = max(1, mention.count)
     end = _clause_end(r, mention.end)
     return [Clause(r, mention.end, end, share=(i, count)) for i in range(count)]
@@ -240,6 +244,8 @@ def _document(
     if status == "none":
         return Agreement(kind, status, (), None, True, tuple(cited)), []
     found, opener = _document_parties(clause)
+    if not found and clause.lead is not None:
+        found = _document_parties(Clause(clause.reading, *clause.lead))[0]
     found = _own_share(found, clause.share)
     if not found and clause.reading is r and clause.kind is None:
         found = _agents(r, chain, mention)
