@@ -209,3 +209,33 @@ def test_a_related_item_told_in_a_related_context_is_the_visit_s(
         "المغربي بمقر مكتبه.",
     )
     assert [name for _, name in people(facts)] == ["محمود توفيق", "محمد شوقي"]
+
+
+def test_whose_directives_the_talks_follow_was_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المدير العام للشرطة الوطنية يختتم زيارة عمل إلى المملكة المغربية",
+        "الرباط في 17 سبتمبر 2025 - أجرى المدير العام للشرطة الوطنية الجيبوتية، العقيد حسن عمر "
+        "محمد، مباحثات مع عبد اللطيف حموشي بالرباط.",
+        "وأشاد المدير العام بالتجربة المغربية، بما ينسجم مع توجيهات فخامة رئيس الجمهورية السيد "
+        "إسماعيل عمر جيله.",
+    )
+    assert people(facts) == [("DJ", "حسن عمر محمد")]
+
+
+def test_the_principal_s_post_of_the_home_ministry_before_his_name_is_his(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "مدير الهجرة … بوزارة الداخلية المغربية خالد الزروالي": no comma, the home country named.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الزروالي في نواكشوط",
+        "استقبل وزير الداخلية الموريتاني، يوم الثلاثاء 20 يناير 2026 بنواكشوط، الوالي مدير "
+        "الهجرة ومراقبة الحدود بوزارة الداخلية المغربية خالد الزروالي.",
+    )
+    assert facts.principal is not None and facts.principal.en == "Khalid Zerouali"
+    assert [(c.country, c.role.en) for c in facts.counterparts] == [
+        ("MR", "Minister of the Interior")
+    ]

@@ -327,12 +327,35 @@ def _principals_own(r: Reading, post: Post, principal_id: str | None) -> bool:
     before = None if post.conjoined else name_before(r, post, principal_id)
     if before is not None and before.entry is not None and before.entry.id == principal_id:
         return True
+    if _home_complement_then_principal(r, post, principal_id):
+        return True
     name = name_after(r, post)
     if name is None or name.entry is None or name.entry.id != principal_id:
         return False
     if name_before(r, post, principal_id) is not None:
         return False  # "فلان وزير الداخلية اليوم، السيد حموشي": the post is his, before it
     return bool(re.match(r"\s*[،,]", r.sentence.text[post.end :]))
+
+
+def _home_complement_then_principal(r: Reading, post: Post, principal_id: str) -> bool:
+    """ "الوالي مدير الهجرة ومراقبة الحدود بوزارة الداخلية المغربية خالد الزروالي": the
+    post's complement names the home country, then the principal follows. Not when a person,
+    a post, a place or punctuation stands between ("وزير الداخلية الشيخ فلان اليوم المدير العام
+    … حموشي", "المفتش العام للشرطة والجمارك اليوم بمدينة طنجة في المملكة المغربية سعادة
+    عبد اللطيف حموشي")."""
+    home = [m for m in r.of_kind("country", "demonym") if m.entry.country == HOME]
+    for m in r.of_kind("person"):
+        if m.entry.id != principal_id or m.start < post.end:
+            continue
+        gap = r.sentence.text[post.end : m.start]
+        kinds = ("person", "role", "place")
+        between = [o for o in r.of_kind(*kinds) if post.end <= o.start < m.start]
+        # The complement opens with "ب", "ل" or "و": "بوزارة …", "ومراقبة الحدود …".
+        opens = gap.split()[:1]
+        if between or PUNCTUATION.search(gap) or not opens or opens[0][0] not in "بلو":
+            return False
+        return any(post.end <= h.start and h.end <= m.start for h in home)
+    return False
 
 
 def _is_heading(r: Reading) -> bool:
