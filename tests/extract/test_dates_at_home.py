@@ -137,3 +137,19 @@ def test_a_stay_that_closes_with_a_field_visit_still_ends_the_event(
         "وعقد الوزيران، أمس الخميس، جلسة مباحثات موسعة.",
     )
     assert (facts.start, facts.end) == ("2025-12-04", "2025-12-05")
+
+
+def test_the_visitor_s_planned_close_on_a_written_date_does_not_extend_the_talks(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المفتش العام للشرطة الرواندية يحل بالرباط الاثنين المقبل",
+        "الجمعة 17 أبريل 2026",
+        "يحل المفتش العام للشرطة الوطنية الرواندية، يوم الاثنين المقبل 20 أبريل الجاري، "
+        "بالمملكة، في زيارة عمل، تنطلق بجلسة مباحثات مع عبد اللطيف حموشي بالرباط.",
+        "وسيزور الوفد الرواندي، خلال الأيام الموالية، المعهد الملكي للشرطة بالقنيطرة، قبل أن "
+        "يختتم زيارته يوم الخميس 23 أبريل.",
+    )
+    assert (facts.start, facts.end) == ("2026-04-20", "2026-04-20")

@@ -81,6 +81,11 @@ def _closing_date(chosen: Dated, ctx: Context) -> Dated | None:
         closes = after_closing(other) or (not ctx.at_home and after_until(other))
         if not (other.range.single and closes):
             continue
+        # At home, "قبل أن يختتم زيارته يوم الخميس 23 أبريل" closes the visitor's stay.
+        if ctx.at_home and _visit_closing(
+            other.reading, folded_at(other.reading, other.range.begin)
+        ):
+            continue
         end = to_date(other.range.start, None if other.range.year_known else start.year)
         if end is not None and end < start:
             end = to_date(other.range.start, start.year + 1)
