@@ -128,8 +128,7 @@ def began_with_talks(ctx: Context) -> list[tuple[date, Reading, RelativeDay]]:
     published = ctx.publication.exact
     found = []
     for r, rel, day in relative_days(ctx):
-        words_after = r.folded[folded_at(r, rel.finish) :].split()
-        began = words_after[:2] if len(words_after) > 1 else words_after
+        began = r.folded[folded_at(r, rel.finish) :].split()[:2]
         if not talks_with_principal(r, ctx.principal_id) or not _opens_with_talks(began):
             continue
         before = r.folded[: folded_at(r, rel.begin)].split()[-2:]
