@@ -224,3 +224,17 @@ def test_a_liaison_officer_to_be_posted_is_no_counterpart(
         "النرويجية، واتفق الجانبان على تعيين ضابط اتصال نرويجي بالرباط.",
     )
     assert [c.role.en for c in facts.counterparts] == ["Director"]
+
+
+def test_a_liaison_officer_to_be_appointed_in_a_headline_is_no_counterpart(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "تعيين ضابط اتصال لملاحقة شحنات الكوكايين": a post to fill; the words after it are no name.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "المغرب وبنما يتفقان على تعيين ضابط اتصال لملاحقة شحنات الكوكايين عبر القناة",
+        "أجرى عبد اللطيف حموشي، يوم الثلاثاء 4 مارس 2025 ببنما، مباحثات مع وزير الأمن العام "
+        "البنمي، فرانك أبريغو.",
+    )
+    assert people(facts) == [("PA", "فرانك أبريغو")]

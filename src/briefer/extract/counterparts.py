@@ -51,6 +51,7 @@ from briefer.extract.subjects import (
     principal_by_title,
     principal_titles,
     rejoined_after,
+    to_be_posted,
     visitors_programme,
 )
 from briefer.extract.unknown_names import Name, honorific_names, met_names
@@ -134,7 +135,7 @@ def read_counterparts(
                 continue
             if principal_by_title(r, post, titles):
                 continue
-            if former(r, post) or in_passing(r, post.start):
+            if former(r, post) or in_passing(r, post.start) or to_be_posted(r, post):
                 continue
             if post.shared:  # named only "respectively", after the list
                 if not attending <= post.start < rejoined:

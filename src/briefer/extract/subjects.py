@@ -363,6 +363,13 @@ def beside_principal(r: Reading, post: Post) -> bool:
     return any(before.endswith(fold_form(w)) for w in table("cues")["beside"])
 
 
+def to_be_posted(r: Reading, post: Post) -> bool:
+    """ "اتفقا على تعيين ضابط اتصال …": the post right after a word of appointing or sending
+    someone (cues.yaml posting) is one to be filled, not a person met."""
+    before = folded(r.sentence.text[: post.start]).text.split()[-1:]
+    return bool(before) and before[0] in {fold_form(str(w)) for w in table("cues")["posting"]}
+
+
 def principal_titles(readings: Sequence[Reading], principal_id: str | None) -> frozenset[str]:
     """The English titles the glossary gives the principal ("Minister of the Interior")."""
     for r in readings:
