@@ -384,3 +384,14 @@ def test_a_wire_credit_on_a_line_of_its_own_is_the_outlet_and_an_outlet_line_com
     assert (own_line.outlet, own_line.headline) == ("إفي", "حموشي في كيتو")
     page = _read(tmp_path, "فرانس 24\n\nحموشي في باريس\n\nباريس (أ ف ب) - التقى حموشي نونيز.\n")
     assert page.outlet == "فرانس 24"
+
+
+def test_djibouti_s_agency_is_known_by_its_line_and_by_its_credit(tmp_path: Path) -> None:
+    line = _read(
+        tmp_path, "وكالة جيبوتي للأنباء\n\nمدير الشرطة يختتم زيارة\n\nاختتم المدير زيارته.\n"
+    )
+    assert (line.outlet, line.headline) == ("وكالة جيبوتي للأنباء", "مدير الشرطة يختتم زيارة")
+    credit = _read(
+        tmp_path, "مدير الشرطة يختتم زيارة\n\nالرباط في 17 سبتمبر 2025 (أدي) - اختتم المدير.\n"
+    )
+    assert credit.outlet == "أدي"

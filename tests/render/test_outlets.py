@@ -10,6 +10,7 @@ def test_a_known_outlet_prints_its_latin_name() -> None:
     assert str(outlet_name("هسبريس")) == "Hespress"
     assert str(outlet_name("وكالة المغرب العربي للأنباء")) == "Maghreb Arabe Presse (MAP)"
     assert outlet_name("هبة بريس").verified
+    assert str(outlet_name("أدي")) == "Agence Djiboutienne d'Information (ADI)"
 
 
 def test_a_latin_outlet_is_printed_as_written() -> None:
