@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -110,29 +110,25 @@ def principal_talks_days(ctx: Context) -> list[tuple[date, Reading, RelativeDay]
     الاثنين، … مباحثات مع … حموشي"), a bare weekday as the latest on or before the
     publication: a visitor's wire tells first of the day his stay ended ("اختتم … اليوم
     الأربعاء زيارة عمل إلى المملكة المغربية"), which is not the reception's."""
-    published = ctx.publication.exact
-    found = []
-    for r, rel, day in relative_days(ctx):
-        if not talks_with_principal(r, ctx.principal_id) or planned_before(r, rel.begin):
-            continue
-        day = day or (rel.latest(published) if rel.bare and published else None)
-        if day is not None:
-            found.append((day, r, rel))
-    return found
+    return _talks_days(ctx, lambda r, rel: not planned_before(r, rel.begin))
 
 
 def began_with_talks(ctx: Context) -> list[tuple[date, Reading, RelativeDay]]:
     """At home, "اختتم … اليوم زيارة …، استهلها أول أمس الاثنين بمباحثات مع … حموشي": the
     day the visitor's stay began with the talks with the principal is the reception's, a bare
     weekday the latest on or before the publication."""
+    return _talks_days(ctx, _began_with)
+
+
+def _talks_days(
+    ctx: Context, wanted: Callable[[Reading, RelativeDay], bool]
+) -> list[tuple[date, Reading, RelativeDay]]:
+    """The days of sentences telling the talks with the principal that wanted keeps, a bare
+    weekday resolved as the latest on or before the publication."""
     published = ctx.publication.exact
     found = []
     for r, rel, day in relative_days(ctx):
-        began = r.folded[folded_at(r, rel.finish) :].split()[:2]
-        if not talks_with_principal(r, ctx.principal_id) or not _opens_with_talks(began):
-            continue
-        before = r.folded[: folded_at(r, rel.begin)].split()[-2:]
-        if not any(cue("cues", "stay_start").fullmatch(w) for w in before):
+        if not talks_with_principal(r, ctx.principal_id) or not wanted(r, rel):
             continue
         day = day or (rel.latest(published) if rel.bare and published else None)
         if day is not None:
@@ -140,6 +136,9 @@ def began_with_talks(ctx: Context) -> list[tuple[date, Reading, RelativeDay]]:
     return found
 
 
-def _opens_with_talks(words: list[str]) -> bool:
-    """The words after a day open with "بمباحثات", "بجلسة عمل": what the stay began with."""
-    return cue("cues", "began_with").match(" ".join(words)) is not None
+def _began_with(r: Reading, rel: RelativeDay) -> bool:
+    """A stay-start word right before the day, "بمباحثات" or "بجلسة عمل" right after it."""
+    began = r.folded[folded_at(r, rel.finish) :].split()[:2]
+    before = r.folded[: folded_at(r, rel.begin)].split()[-2:]
+    opens = cue("cues", "began_with").match(" ".join(began)) is not None
+    return opens and any(cue("cues", "stay_start").fullmatch(w) for w in before)
