@@ -9,6 +9,7 @@ each case and read by read_agreements alone.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -35,13 +36,17 @@ def glossary() -> Glossary:
 
 
 def agreements_of(
-    tmp_path: Path, glossary: Glossary, *body: str, year: int | None = None
+    tmp_path: Path,
+    glossary: Glossary,
+    *body: str,
+    year: int | None = None,
+    first: date | None = None,
 ) -> list[Agreement]:
     """The agreements of a small article: a headline, then one paragraph per line."""
     path = tmp_path / "article.txt"
     path.write_text("حموشي في زيارة عمل\n\n" + "\n".join(body) + "\n", encoding="utf-8")
     readings = read(read_article(path, load_rules()), glossary)
-    return read_agreements(readings, year)[0]
+    return read_agreements(readings, year, first)[0]
 
 
 def statuses(agreements: list[Agreement]) -> list[tuple[str, str, bool]]:
@@ -1307,3 +1312,37 @@ def test_parties_named_before_the_ordinals_are_each_document_s(
         "تطوير قدرات مختبرات الشرطة العلمية.",
     )
     assert [countries(a) for a in found] == [["MA", "RW"], ["MA", "RW"]]
+
+
+def test_the_noun_of_agreeing_with_its_parties_is_an_agreement_in_talks(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1942: "توجت" signs a document ("توجت بتوقيع …"), not an agreement the parties reached.
+    found = agreements_of(
+        tmp_path,
+        glossary,
+        "وتوجت هذه الجلسة باتفاق المديرية العامة للأمن الوطني والشرطة الوطنية الإسبانية على "
+        "إحداث مركز للتعاون الشرطي الدولي خاص بالبطولة.",
+    )
+    assert statuses(found) == [("agreement", "agreed", False)]
+    assert countries(found[0]) == ["MA", "ES"]
+    # The document word alone, signed, is still a signed document.
+    signed = agreements_of(
+        tmp_path,
+        glossary,
+        "وتوجت هذه الجلسة باتفاق للتعاون الأمني بين المديرية العامة للأمن الوطني والشرطة "
+        "الوطنية الإسبانية.",
+    )
+    assert statuses(signed) == [("agreement", "signed", True)]
+
+
+def test_what_an_earlier_meeting_was_crowned_with_is_earlier(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1927: "منذ الاجتماع …" as "منذ الزيارة …", dated before the visit's first day.
+    sentence = (
+        "ويشار إلى أن العلاقات المغربية الإسبانية تعرف زخما متواصلا منذ الاجتماع رفيع المستوى "
+        "الذي احتضنته الرباط في فبراير 2023، والذي توج بالتوقيع على نحو عشرين اتفاقية."
+    )
+    assert agreements_of(tmp_path, glossary, sentence, year=2025, first=date(2025, 6, 3)) == []
+    assert agreements_of(tmp_path, glossary, sentence, year=2023, first=date(2023, 2, 1))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from briefer.arabic.lexicon import cue, fold_form
-from briefer.extract.agreement_cues import COMMA, WORD, agreement_setting, folded_set
+from briefer.extract.agreement_cues import COMMA, WORD, Cue, agreement_setting, folded_set
 from briefer.extract.demonyms import DemonymMatch
 from briefer.extract.demonyms import adjective as demonym_adjective
 from briefer.extract.demonyms import find as find_demonyms
@@ -106,6 +106,29 @@ def party_list(r: Reading, start: int, end: int) -> list[Found]:
             COMMA.search(text[after:at]) or sides.search(text[after:at]) or text.startswith("و", at)
         ):
             break
+    return out
+
+
+def parties_fill(r: Reading, start: int, end: int) -> bool:
+    """The words between an agree word and its "على" are the parties that agreed ("اتفقت
+    المديرية العامة … والإدارة العامة … والشرطة الوطنية السنغالية على …"), however long."""
+    found = party_list(r, skip_space(r.folded, start), end)
+    if not found:
+        return False
+    # "…، خلال هذه اللقاءات، على …": an aside between commas may stand before "على".
+    rest = cue("agreements", "asides").sub(" ", r.folded[found[-1].end : end])
+    return not rest.strip(" ،,")
+
+
+def agreeing_acts(r: Reading) -> list[Cue]:
+    """ "وتوجت الجلسة باتفاق المديرية … والشرطة … على إحداث مركز": the noun of agreeing with
+    the parties that agreed and its "على" is the act of agreeing (an agree word), not a
+    document that was signed."""
+    out = []
+    for m in cue("agreements", "agreeing_nouns").finditer(r.folded):
+        found = cue("agreements", "object_open").search(r.folded, m.end())
+        if found is not None and parties_fill(r, m.end(), found.start()):
+            out.append(Cue("agree", m.start(), m.end()))
     return out
 
 

@@ -53,7 +53,13 @@ from briefer.extract.agreement_cues import (
     status_of,
     word_count,
 )
-from briefer.extract.agreement_parties import Found, party_list, unknown_party
+from briefer.extract.agreement_parties import (
+    Found,
+    agreeing_acts,
+    parties_fill,
+    party_list,
+    unknown_party,
+)
 from briefer.extract.agreement_repeats import repeats_merged
 from briefer.extract.facts import Agreement, Label, UnknownName
 from briefer.extract.reading import Reading, skip_space
@@ -105,7 +111,7 @@ def read_agreements(
     for i, r in enumerate(readings):
         if r.block is not Block.BODY or in_background(r, year, first):
             continue
-        cues = read_cues(r)
+        cues = sorted([*read_cues(r), *agreeing_acts(r)], key=lambda c: c.start)
         governing: set[int] = set()
         for mention in read_mentions(r, cues):
             if (r.sentence.index, mention.start) not in state.consumed:
@@ -416,22 +422,11 @@ def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
     if found is None:
         return None
     far = word_count(r.folded[agree.end : found.start()]) > agreement_setting("object_reach")
-    if far and not _parties_fill(r, agree.end, found.start()):
+    if far and not parties_fill(r, agree.end, found.start()):
         return None
     if any(c.role == BREAK and agree.end <= c.start < found.start() for c in cues):
         return None
     return skip_space(r.folded, found.end())
-
-
-def _parties_fill(r: Reading, start: int, end: int) -> bool:
-    """The words between an agree word and its "على" are the parties that agreed ("اتفقت
-    المديرية العامة … والإدارة العامة … والشرطة الوطنية السنغالية على …"), however long."""
-    found = party_list(r, skip_space(r.folded, start), end)
-    if not found:
-        return False
-    # "…، خلال هذه اللقاءات، على …": an aside between commas may stand before "على".
-    rest = cue("agreements", "asides").sub(" ", r.folded[found[-1].end : end])
-    return not rest.strip(" ،,")
 
 
 # ---------------------------------------------------------------- subjects
