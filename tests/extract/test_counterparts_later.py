@@ -239,3 +239,46 @@ def test_the_principal_s_post_of_the_home_ministry_before_his_name_is_his(
     assert [(c.country, c.role.en) for c in facts.counterparts] == [
         ("MR", "Minister of the Interior")
     ]
+
+
+def test_a_chunk_that_must_be_all_name_holds_no_term(tmp_path: Path, shipped: Glossary) -> None:
+    # "…، تطرق لشبكات تهريب المخدرات": the words after the post's comma tell of the talks.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بانجول",
+        "بانجول في 4 نونبر 2025 - عقد عبد اللطيف حموشي لقاء مع المدير العام للأمن الوطني "
+        "الموريتاني، تطرق لشبكات تهريب المخدرات في منطقة الساحل.",
+    )
+    assert [name for _, name in people(facts)] == [None]
+
+
+def test_the_side_named_before_a_post_like_the_principal_s_is_its_holder_s(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # In Banjul, the principal's own title held by a Mauritanian the side before it names.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بانجول",
+        "بانجول في 4 نونبر 2025 - شارك عبد اللطيف حموشي في اجتماع رباعي لقادة الشرطة.",
+        "وشارك في أشغال الاجتماع، عن الجانب الموريتاني، المدير العام للأمن الوطني، الفريق "
+        "محمد فال ولد أحمد.",
+    )
+    assert people(facts) == [("MR", "محمد فال ولد أحمد")]
+
+
+def test_a_post_set_against_the_visitors_is_the_home_side_s(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # "وزير …، فلان، والوزيرة الإسبانية فلانة" at home: the unmarked minister is Moroccan.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مذكرة تفاهم في الرباط",
+        "الرباط في 12 يونيو 2025 - وقع وزير الإدماج الاقتصادي والمقاولة الصغرى والتشغيل "
+        "والكفاءات، يونس السكوري، والوزيرة الإسبانية إلما سايث، بحضور وزيري الداخلية، مذكرة "
+        "تفاهم بين البلدين.",
+    )
+    assert [country for country, _ in people(facts)] == ["ES"]
+    assert "يونس السكوري" not in [name for _, name in people(facts)]

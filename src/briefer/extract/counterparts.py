@@ -24,7 +24,12 @@ from briefer.extract.names_before import name_before, nationality_before
 from briefer.extract.people import counterpart, own_side, people
 from briefer.extract.plural_posts import named_elsewhere, plural_posts
 from briefer.extract.possessed import read_possessed
-from briefer.extract.post_sides import clause_country, context_country
+from briefer.extract.post_sides import (
+    clause_country,
+    context_country,
+    contrasted_home,
+    side_before,
+)
 from briefer.extract.posts import (
     HOME,
     PUNCTUATION,
@@ -119,7 +124,10 @@ def read_counterparts(
             # "بنظيره الموريتاني، المدير العام للأمن الوطني، فلان": the reference says whose.
             post = _apposed_to_reference(r, post)
             if side is not None and not post.located and _namesake(r, post, principal_id, taken):
-                post = replace(post, located=side)
+                # "عن الجانب الموريتاني، المدير العام للأمن الوطني، فلان" in Banjul: the side
+                # named before the post is its holder's.
+                named = side_before(r, post)
+                post = post if named == HOME else replace(post, located=named or side)
             post = _apposed_to_reference(r, _of_the_kingdom(r, post, host))
             if carried is not None and post.role.id in skip:
                 # "وزير الداخلية …، الناطق الرسمي باسم الحكومة، فلان": a title that is never a
@@ -132,6 +140,8 @@ def read_counterparts(
             if post.start >= accompanying and post.country is None:
                 continue
             if _principals_own(r, post, principal_id) or named_in_passing(r, post.start):
+                continue
+            if contrasted_home(r, post, posts[i + 1 :], host):
                 continue
             if principal_by_title(r, post, titles):
                 continue

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, folded
@@ -13,6 +14,8 @@ from briefer.glossary.entries import Match
 
 LIST_REACH = 20
 """Words a side may stand before a post of the list it opens."""
+CONTRAST_REACH = 6
+"""Words (a name, its commas) that may stand between two posts set against each other."""
 
 
 def context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
@@ -31,7 +34,7 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
     to the comma that ends them (or within reach words, when given): "ومدير إدارة أمن
     الفعاليات بوزارة الداخلية القطرية، العميد فلان" is Qatari at home; "وبرئيس مكتب التحقيقات
     في الجرائم السيبرانية بالشرطة الوطنية الكورية" Korean at an event abroad."""
-    side = _side_before(r, post)
+    side = side_before(r, post)
     if side is not None:
         return side if side not in (HOME, host) else None
     stop = re.search(r"[،,.؛]", r.sentence.text[post.end :])
@@ -47,7 +50,25 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
     return next((m.entry.country for m in named if m.entry.country not in (None, HOME, host)), None)
 
 
-def _side_before(r: Reading, post: Post) -> str | None:
+def contrasted_home(r: Reading, post: Post, later: Sequence[Post], host: str | None) -> bool:
+    """ "وقع وزير الإدماج الاقتصادي …، يونس السكوري، والوزيرة الإسبانية إلما سايث": at home,
+    a post of no country set beside one of the same role that a foreign demonym marks ("و"
+    and the role), the two alone, is the home side's."""
+    if host != HOME or post.country is not None or not later:
+        return False
+    other = later[0]
+    if other.role.id != post.role.id or other.demonym is None or other.home:
+        return False
+    # "بكل من وزير الأمن والحماية المدنية المالي، …، ووزير الأمن البوركينابي …، ووزير …": a
+    # list of three is the visitors', whatever adjective the first one's country hides in.
+    if len(later) > 1 and later[1].conjoined:
+        return False
+    between = r.sentence.text[post.end : other.start]
+    joined = other.conjoined or r.sentence.text.startswith("و", other.start)
+    return joined and len(between.split()) <= CONTRAST_REACH
+
+
+def side_before(r: Reading, post: Post) -> str | None:
     """ "فيما شارك فيها من الجانب البرتغالي المدير الوطني …": the side named right before the
     post is its country; so it is for each post of the list the side opens ("ومثّل الجانب
     البرتغالي في جلسة العمل قائد الحرس …، والمدير الوطني …"), up to a clause break."""

@@ -221,6 +221,9 @@ def unknown_name(
         if _surname_as_demonym(r, m, at, end) or _nisba_surname(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
+            # "…، تطرق لشبكات تهريب المخدرات …": a chunk that must be all name holds a term.
+            if bounded and at < m.start and m.entry.kind == "term":
+                return None
             end = min(end, max(m.start, at))
     not_names = _not_names()
     particles = _particles()
