@@ -1346,3 +1346,57 @@ def test_what_an_earlier_meeting_was_crowned_with_is_earlier(
     )
     assert agreements_of(tmp_path, glossary, sentence, year=2025, first=date(2025, 6, 3)) == []
     assert agreements_of(tmp_path, glossary, sentence, year=2023, first=date(2023, 2, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2005: a crowning with an announcement signs nothing; the text is finished, its
+        # signing told after it
+        (
+            "وتوجت المباحثات بالإعلان عن الانتهاء من صياغة النص النهائي لمذكرة تفاهم بين "
+            "المديرية العامة للأمن الوطني والشرطة الفيدرالية البرازيلية، على أن يوقعها الطرفان "
+            "خلال زيارة مرتقبة إلى الرباط.",
+            [("mou", "to_be_signed", True)],
+        ),
+        # 724: a crowning with the Tunisian press's word for a signing
+        (
+            "وتوجت الجلسة بإمضاء بروتوكول تعاون بين الحرس الوطني التونسي والدرك الملكي المغربي.",
+            [("protocol", "signed", True)],
+        ),
+        # 2001: a text adopted is agreed; the memorandum it serves is an earlier one
+        (
+            "واعتمد الجانبان البرنامج التنفيذي لسنتي 2025 و2026 الخاص بمذكرة التفاهم الموقعة بين "
+            "المديرية العامة للأمن الوطني ووزارة الداخلية النمساوية سنة 2021.",
+            [("agreement", "agreed", True)],
+        ),
+        # 847: adopting an approach agrees on nothing
+        (
+            "وأبرز حموشي أن المملكة اعتمدت مقاربة أمنية مندمجة تقوم على الانتشار الميداني "
+            "للوحدات المتخصصة.",
+            [],
+        ),
+        # 2015: "في ختام أعمالها" stands between the adopting and the draft
+        (
+            "وترأسا اجتماع اللجنة الأمنية المشتركة التي اعتمدت في ختام أعمالها الصيغة المعدلة "
+            "لمشروع مذكرة التفاهم بين الجانبين.",
+            [("mou", "agreed", True)],
+        ),
+        # 2011: a plan of cooperation is a document
+        (
+            "واتفق الجانبان على تجديد مخطط التعاون الثنائي بين الدرك الملكي والدرك الوطني "
+            "الفرنسي، على أن يتم التوقيع عليه بباريس خلال الدورة المقبلة للجنة المختلطة.",
+            [("agreement", "to_be_signed", True)],
+        ),
+        # 2007: an agreed text, restated as to be signed
+        (
+            "واتفق الطرفان على تجديد اتفاق التوأمة بين المعهد الملكي للشرطة وأكاديمية الشرطة "
+            "الوطنية الإسبانية، على أن يوقع الاتفاق المجدد بأبيلا في يناير المقبل.",
+            [("agreement", "to_be_signed", True)],
+        ),
+    ],
+)
+def test_crownings_adoptions_and_plans(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence, year=2025)) == expected

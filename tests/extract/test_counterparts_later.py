@@ -282,3 +282,16 @@ def test_a_post_set_against_the_visitors_is_the_home_side_s(
     )
     assert [country for country, _ in people(facts)] == ["ES"]
     assert "يونس السكوري" not in [name for _, name in people(facts)]
+
+
+def test_words_that_govern_a_topic_after_a_post_are_no_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # A headline's object after the post: "ملاحقة شبكات" governs "الاتجار بالبشر".
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يبحث مع المفتش العام لشرطة نيبال ملاحقة شبكات الاتجار بالبشر",
+        "الرباط في 12 مارس 2026 - استقبل عبد اللطيف حموشي المفتش العام لشرطة نيبال.",
+    )
+    assert "ملاحقة شبكات" not in [name for _, name in people(facts)]

@@ -41,6 +41,8 @@ WORD = re.compile(r"\w+")
 PUNCTUATION = re.compile(r"[؛;:!?؟]|\.(?!\w)|(?<!\w)\.")
 """Where a clause ends; a full stop inside a word ("برلمان.كوم") ends none."""
 COMMA = re.compile(r"[،,]")
+CROWN_REACH = 4
+"""Words after "توجت" its "ب" complement may stand ("وتوجت هذه المباحثات بتوقيع")."""
 
 
 @dataclass(frozen=True)
@@ -98,12 +100,30 @@ def read_cues(r: Reading) -> list[Cue]:
     masked = [m.span() for m in cue("agreements", "not_negation").finditer(text)]
     masked += [m.span() for m in cue("agreements", "scope_periods", False).finditer(text)]
     masked += [m.span() for m in _attribution().finditer(text)]
-    found = [c for c in found if not overlapping((c.start, c.end), masked)]
+    found = [_crowning(r, c) for c in found if not overlapping((c.start, c.end), masked)]
     out: list[Cue] = []
     for c in sorted(found, key=lambda x: (x.start, -(x.end - x.start))):
         if not out or c.start >= out[-1].end:
             out.append(c)
     return out
+
+
+def _crowning(r: Reading, c: Cue) -> Cue:
+    """ "وتوجت هذه المباحثات بتوقيع …" signs; "توجت بالإعلان عن الانتهاء من صياغة …" tells
+    an outcome: a crowning is a signing only when the first word with "ب" after it, what it
+    is crowned with, is a signing or a document word."""
+    crowned = cue("agreements", "predicate.crowned").fullmatch(r.folded[c.start : c.end])
+    if c.role != "sign" or crowned is None:
+        return c
+    words = list(WORD.finditer(r.folded, c.end))[:CROWN_REACH]
+    complement = next((w for w in words if w.group().startswith("ب")), None)
+    if complement is None:
+        return c
+    at = complement.start()  # the patterns take the "ب" as a proclitic
+    signing = cue("agreements", "predicate.sign").match(r.folded, at)
+    if signing is not None or document_words().match(r.folded, at):
+        return c
+    return Cue("outcome", c.start, c.end)
 
 
 def overlapping(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
@@ -240,6 +260,9 @@ def status_of(r: Reading, cues: Sequence[Cue], mention: Mention, chain: list[Cue
     # "تناولت المحادثات مشروع اتفاق …، من المرتقب أن يتم التوقيع عليه": so is a draft, and
     # one in preparation ("تنكب اللجنة على إعداد مشروع بروتوكول …، يرتقب التوقيع عليه").
     draft = status == "discussed" and "draft" in roles and set(roles) <= {"draft", "prepare"}
+    # "توجت بالإعلان عن الانتهاء من صياغة النص النهائي لمذكرة …، على أن يوقعها الطرفان …":
+    # a text prepared, its signing told after it.
+    draft = draft or (status is None and [x for x in roles if x != "outcome"] == ["prepare"])
     # "إحالة مشروع مذكرة … قصد دراسته … في أفق التوقيع عليه": a draft still to be studied is
     # discussed, whatever signing it looks to.
     if status in ("agreed", "discussed") and "draft" in roles and _studied_later(r, mention.end):

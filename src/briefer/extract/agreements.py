@@ -139,7 +139,13 @@ def _read_mention(
         return set()
     earlier = _restates(state.found, mention)
     if earlier is not None:
-        state.found[earlier] = _restated(state.found[earlier], r, mention)
+        restated = _restated(state.found[earlier], r, mention)
+        # "اتفق الطرفان على تجديد اتفاق التوأمة …، على أن يوقع الاتفاق المجدد بأبيلا":
+        # an agreed text whose signing is then planned is to be signed.
+        planned = status_of(r, cues, mention, chain) == "to_be_signed"
+        if restated.status == "agreed" and restated.document and planned:
+            restated = replace(restated, status="to_be_signed")
+        state.found[earlier] = restated
         return {c.start for c in chain}
     if mention.anaphoric:
         return set()
@@ -410,7 +416,10 @@ def _read_possibility(state: _Article, r: Reading, cues: list[Cue], discuss: Cue
 
 
 def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
-    """Where the object of an agree word starts: after its "على", within reach, same clause."""
+    """Where the object of an agree word starts: after its "على", within reach, same clause;
+    none for a word of adopting, which governs a document only."""
+    if cue("agreements", "adopt").fullmatch(r.folded[agree.start : agree.end]):
+        return None
     if r.folded[agree.start : agree.end].endswith(fold_form("على")):
         return skip_space(r.folded, agree.end)
     after = skip_space(r.folded, agree.end)

@@ -26,7 +26,8 @@ from briefer.extract.name_shape import (
     written_names,
 )
 from briefer.extract.posts import PUNCTUATION
-from briefer.extract.reading import Reading
+from briefer.extract.reading import Reading, skip_space
+from briefer.extract.topics import topics_in
 from briefer.glossary.entries import Entry, Match
 from briefer.resources import data_table as table
 
@@ -221,9 +222,6 @@ def unknown_name(
         if _surname_as_demonym(r, m, at, end) or _nisba_surname(r, m, at, end):
             continue
         if at < m.start < end or (m.start <= at < m.end):
-            # "…، تطرق لشبكات تهريب المخدرات …": a chunk that must be all name holds a term.
-            if bounded and at < m.start and m.entry.kind == "term":
-                return None
             end = min(end, max(m.start, at))
     not_names = _not_names()
     particles = _particles()
@@ -273,6 +271,8 @@ def unknown_name(
         return None
     name_end = at + taken[-1].end()
     if bounded and text[name_end:end].strip():
+        return None
+    if _governs_a_term(r, name_end):
         return None
     return Name(None, text[at + taken[0].start() : name_end], at + taken[0].start(), name_end)
 
@@ -380,3 +380,16 @@ def met_names(r: Reading) -> list[UnknownName]:
         if name:
             out.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
     return out
+
+
+def _governs_a_term(r: Reading, name_end: int) -> bool:
+    """ "يبحث مع المفتش العام لشرطة نيبال ملاحقة شبكات الاتجار بالبشر", "…، تطرق لشبكات تهريب
+    المخدرات": words that run straight into a glossary term naming a topic govern it; they
+    are prose, not a name ("فلان مذكرة تفاهم" is a name and what he signed)."""
+    after = skip_space(r.sentence.text, name_end)
+    return any(
+        m.start == after
+        and m.entry.kind == "term"
+        and bool(topics_in(fold_form(r.sentence.text[m.start : m.end])))
+        for m in r.matches
+    )
