@@ -69,6 +69,34 @@ def test_the_capital_named_only_by_its_country_adjective(
     assert facts.city is not None and facts.city.en == "Brussels"
 
 
+def test_the_federal_capital_named_by_its_country_adjective(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1988: "العاصمة الفيدرالية الأمريكية", never "واشنطن".
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "حموشي في الولايات المتحدة",
+        "أجرى عبد اللطيف حموشي مباحثات بمقر المكتب في العاصمة الفيدرالية الأمريكية مع مديره.",
+    )
+    assert facts.host_country == "US"
+    assert facts.city is not None and facts.city.en == "Washington"
+
+
+def test_a_body_s_meeting_says_where_over_the_wire_s_dateline(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    # 1989: an EFE item filed in Madrid about a joint commission's meeting in Seville.
+    facts = facts_of(
+        tmp_path,
+        glossary,
+        "المغرب وإسبانيا يضبطان ترتيبات عملية العبور",
+        "مدريد، 22 مايو/أيار (إفي).- عقدت اللجنة المشتركة الإسبانية المغربية، اليوم الخميس، "
+        "اجتماعها السنوي في مدينة إشبيلية، لوضع اللمسات الأخيرة على ترتيبات العملية.",
+    )
+    assert facts.city is not None and facts.city.en == "Seville"
+
+
 def test_a_town_spelled_like_a_nationality_is_the_nationality(
     tmp_path: Path, glossary: Glossary
 ) -> None:

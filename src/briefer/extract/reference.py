@@ -216,7 +216,10 @@ def _capitals(text: str) -> list[Match]:
 @cache
 def _capital_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(fold_form(w)) for w in data_table("place_cues")["capital_words"])
-    return re.compile(rf"(?<!\w)[وفب]?(?:{words})\s+(?P<demonym>ال\w+يه)(?!\w)")
+    states = "|".join(
+        re.escape(fold_form(w)) for w in data_table("place_cues")["capital_adjectives"]
+    )
+    return re.compile(rf"(?<!\w)[وفب]?(?:{words})\s+(?:(?:{states})\s+)?(?P<demonym>ال\w+يه)(?!\w)")
 
 
 def capital_entry(country: str) -> Entry | None:
