@@ -295,3 +295,46 @@ def test_words_that_govern_a_topic_after_a_post_are_no_name(
         "الرباط في 12 مارس 2026 - استقبل عبد اللطيف حموشي المفتش العام لشرطة نيبال.",
     )
     assert "ملاحقة شبكات" not in [name for _, name in people(facts)]
+
+
+def test_the_official_met_is_not_the_minister_who_opened_the_summit(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1959: "اللقاء مع المسؤول الإيطالي" is with the commander met, not the opening minister.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في روما",
+        "روما في 14 ماي 2025 - شارك عبد اللطيف حموشي في أشغال قمة قادة الشرطة.",
+        "وافتتحت أشغال هذه القمة بكلمة لوزير الدفاع الإيطالي، غويدو كروزيتو.",
+        "وعلى هامش القمة، التقى حموشي القائد العام لسلاح الكارابينييري، الجنرال سالفاتوري لونغو.",
+        "وتناول اللقاء مع المسؤول الإيطالي برامج التكوين المتبادل.",
+    )
+    assert people(facts) == [("IT", "سالفاتوري لونغو")]
+
+
+def test_who_opened_the_event_is_not_a_post_of_a_body_met_later(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1966: the President who opened the conference is not the drugs directorate's head met.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بونتا كانا",
+        "بونتا كانا في 16 أبريل 2024 - شارك عبد اللطيف حموشي في المؤتمر الدولي لمكافحة المخدرات.",
+        "وافتتح أشغال هذا المؤتمر رئيس جمهورية الدومينيكان، لويس أبي نادر، بكلمة.",
+        "وعلى هامش المؤتمر، عقد حموشي لقاء مع رئيس المديرية الوطنية لمراقبة المخدرات بجمهورية "
+        "الدومينيكان.",
+    )
+    assert people(facts) == [("DO", None)]
+
+
+def test_who_is_expected_to_open_the_event_is_not_met(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي إلى لوساكا",
+        "لوساكا في 8 مارس 2026 - يشارك عبد اللطيف حموشي في المؤتمر الإقليمي الإفريقي للإنتربول.",
+        "ومن المنتظر أن يفتتح الرئيس الزامبي، هاكايندي هيشيليما، أشغال هذا المؤتمر.",
+    )
+    assert people(facts) == []

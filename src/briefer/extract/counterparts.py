@@ -231,7 +231,8 @@ def read_counterparts(
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
     # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
     merged = [
-        replace(c, country=in_host(c.country, host)) for c in merge(named_elsewhere(found, shared))
+        replace(c, country=in_host(c.country, host))
+        for c in merge(named_elsewhere(found, shared), attended)
     ]
     only_attended = [c for c in merged if set(c.evidence) <= attended]
     # At home, "the guest" met later is the visitor who attended (abroad, the principal).

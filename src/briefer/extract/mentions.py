@@ -3,9 +3,10 @@ unnamed mention ("الوزير الكويتي", "نظيره الإسباني") j
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import replace
 
-from briefer.extract.facts import Counterpart
+from briefer.extract.facts import Counterpart, Evidence
 from briefer.resources import data_table as table
 
 # The post of one called "نظيره" (his counterpart) and nothing more.
@@ -18,10 +19,12 @@ OVERREAD = 2
 """Words a name read in a headline may run on past its end ("لمحاصرة طريق")."""
 
 
-def merge(found: list[Counterpart]) -> list[Counterpart]:
+def merge(found: list[Counterpart], attended: Set[Evidence] = frozenset()) -> list[Counterpart]:
     """One counterpart per person, or per post when unnamed; evidence joined, first order.
     A later "الوزير الكويتي" (a generic role and a country, no name, no organisation) is a
-    reference back to that country's counterpart."""
+    reference back to that country's counterpart, one met rather than one who only attended
+    (whose evidence is all in attended): "اللقاء مع المسؤول الإيطالي" is with the Italian met,
+    not the minister who opened the summit."""
     merged: list[Counterpart] = []
     for c in found:
         target = next((i for i, m in enumerate(merged) if _same(m, c)), None)
@@ -42,9 +45,18 @@ def merge(found: list[Counterpart]) -> list[Counterpart]:
         else:
             out[target] = merge_two(out[target], c)
     for c in (c for c in merged if c.name is None):
-        target = next((i for i, m in enumerate(out) if _same_post(m, c)), None)
+        met = not set(c.evidence) <= attended
+        others = [i for i, m in enumerate(out) if not (met and set(m.evidence) <= attended)]
+        # One who only attended is not met under a post that names a body his did not: "رئيس
+        # جمهورية الدومينيكان" who opened the event is not "رئيس المديرية الوطنية …" met.
+        same = [
+            i for i, m in enumerate(out) if i in others or _unorganised(c) or not _unorganised(m)
+        ]
+        target = next((i for i in same if _same_post(out[i], c)), None)
         if target is None and (_reference(c) or _description(c)):
-            target = next((i for i, m in enumerate(out) if _refers_to(c, m)), None)
+            # Whom the mention refers to: one met first, else one who attended and is met now.
+            referred = [i for i, m in enumerate(out) if _refers_to(c, m)]
+            target = next(iter([i for i in referred if i in others] or referred), None)
         if target is None:
             target = next((i for i, m in enumerate(out) if _surname_read_as_body(c, m)), None)
         if target is None:
