@@ -338,3 +338,21 @@ def test_who_is_expected_to_open_the_event_is_not_met(tmp_path: Path, shipped: G
         "ومن المنتظر أن يفتتح الرئيس الزامبي، هاكايندي هيشيليما، أشغال هذا المؤتمر.",
     )
     assert people(facts) == []
+
+
+def test_a_demonym_both_congos_share_is_the_one_named_at_home(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 2002: "بجمهورية الكونغو" named, then "الكونغولية": Brazzaville's, not Kinshasa's.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المدير العام للشرطة الكونغولية",
+        "الرباط في 3 يونيو 2025 - استقبل عبد اللطيف حموشي المدير العام للشرطة بجمهورية "
+        "الكونغو، الجنرال جان كلود إيبارا.",
+        "وتوج اللقاء بالتوقيع بالأحرف الأولى على بروتوكول تعاون بين المديرية العامة للأمن "
+        "الوطني والمديرية العامة للشرطة الكونغولية.",
+    )
+    assert [country for country, _ in people(facts)] == ["CG"]
+    assert facts.countries_mentioned == ("CG",)
+    assert [p.country for p in facts.agreements[0].parties] == ["MA", "CG"]

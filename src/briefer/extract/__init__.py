@@ -73,6 +73,7 @@ from briefer.extract.demonyms import in_host
 from briefer.extract.facts import Agreement, Evidence, Facts, Party
 from briefer.extract.meetings import read_meetings
 from briefer.extract.place import read_place
+from briefer.extract.post_sides import demonym_side
 from briefer.extract.published import read_publication
 from briefer.extract.reading import read
 from briefer.extract.relevance import background as read_background
@@ -147,14 +148,14 @@ def international_bodies(glossary: Glossary) -> frozenset[str]:
     return frozenset(name for e in orgs for name in (e.en.full, e.en.acronym) if name)
 
 
-def _parties_in_host(agreement: Agreement, host: str | None) -> Agreement:
-    """A party's country read from a demonym the host shares ("الكونغولية" in Brazzaville);
-    abroad, a body the glossary lacks that names no country nor an international scope
-    ("مذكرة تفاهم بين الشرطة الاتحادية والمديرية العامة للأمن الوطني" in Germany) is the
-    host's."""
+def _parties_in_host(agreement: Agreement, host: str | None, side: str | None) -> Agreement:
+    """A party's country read from a demonym the side shares ("الكونغولية" in Brazzaville, or
+    at home with the Republic of the Congo named); abroad, a body the glossary lacks that names
+    no country nor an international scope ("مذكرة تفاهم بين الشرطة الاتحادية والمديرية العامة
+    للأمن الوطني" in Germany) is the host's."""
     abroad = host if host not in (None, home_country()) else None
     parties = tuple(
-        replace(p, country=in_host(p.country, host) or (abroad if _unplaced(p) else None))
+        replace(p, country=in_host(p.country, side) or (abroad if _unplaced(p) else None))
         for p in agreement.parties
     )
     return replace(agreement, parties=parties)
@@ -183,11 +184,12 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
     counterparts, unknown = read_counterparts(
         readings, principal, day, host, background, international_bodies(glossary)
     )
+    side = demonym_side(readings, host)
     # With no day of its own, the visit is one of the weeks before the report: a signing
     # dated months before the publication is an earlier one's.
     stale = stale_before(publication)
     agreements, unknown_parties = read_agreements(readings, year, day or stale)
-    agreements = [_parties_in_host(a, host) for a in agreements]
+    agreements = [_parties_in_host(a, host, side) for a in agreements]
     first, published = to_date(start) if start else None, publication.exact
     # "والتي شهدت توقيع مذكرة التفاهم … وعقد أربعة لقاءات": an earlier visit's meetings.
     recent = [r for r in readings if stale is None or not writes_day_before(r, stale)]
@@ -201,7 +203,7 @@ def extract(article: Article, glossary: Glossary, reference: date | None = None)
         evidence["bilateral_meetings_held"] = meetings.held_evidence
     about = [r for r in readings if r.sentence.index not in background]
     topics = read_topics(about, evidence)
-    countries = read_countries(about, host, counterparts, agreements, evidence, principal_id)
+    countries = read_countries(about, host, counterparts, agreements, evidence, principal_id, side)
     cited = evidence.get("countries_mentioned", ())
     counterparts = of_the_visitors(counterparts, host, countries, cited)
     return Facts(

@@ -155,10 +155,12 @@ def read_countries(
     agreements: Sequence[Agreement],
     evidence: dict[str, tuple[Evidence, ...]],
     principal: str | None = None,
+    side: str | None = None,
 ) -> tuple[str, ...]:
     """Foreign countries that take part: named in a sentence about the visit's meetings
     (not a co-host of a tournament, not a strait or a gulf), or whose officials met or
-    signed. readings: the sentences about the visit (background left out)."""
+    signed. readings: the sentences about the visit (background left out). side: the
+    country a demonym two share stands for (post_sides.demonym_side), the host if None."""
     seen: dict[str, list[Evidence]] = {}
     for r in readings:
         if not _about_meetings(r) or earlier(r):
@@ -183,7 +185,7 @@ def read_countries(
                 and not in_passing(r, m.start)
                 and not _someone_elses(r, m, counterparts)
             ):
-                shown = in_host(m.entry.country, host) or m.entry.country
+                shown = in_host(m.entry.country, side or host) or m.entry.country
                 seen.setdefault(shown, []).append(r.evidence(m.start, m.end))
     for r in readings:
         for m in [*_next_stops(r, host), *_stops_come_from(r)]:

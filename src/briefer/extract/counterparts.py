@@ -28,6 +28,7 @@ from briefer.extract.post_sides import (
     clause_country,
     context_country,
     contrasted_home,
+    demonym_side,
     side_before,
 )
 from briefer.extract.posts import (
@@ -230,10 +231,10 @@ def read_counterparts(
     headlines = frozenset(r.sentence.index for r in readings if _is_heading(r))
     # "حضر اللقاء … فلان وكيل وزارة الداخلية": someone who only attended was not met; named
     # there and met elsewhere ("بحضور … الأمين العام، فلان" then "التقى الأمين العام"), he was.
-    merged = [
-        replace(c, country=in_host(c.country, host))
-        for c in merge(named_elsewhere(found, shared), attended)
-    ]
+    # "الشرطة الكونغولية" is Brazzaville's in Brazzaville, or at home with it named.
+    side = demonym_side(readings, host)
+    sided = [replace(c, country=in_host(c.country, side)) for c in found]
+    merged = merge(named_elsewhere(sided, shared), attended)
     only_attended = [c for c in merged if set(c.evidence) <= attended]
     # At home, "the guest" met later is the visitor who attended (abroad, the principal).
     guests = guest_met(readings, only_attended, background) if host == HOME else []

@@ -8,13 +8,13 @@ its first folded word (see data/demonyms.yaml for how to read the homographs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
 from briefer.arabic.lexicon import folded
-from briefer.resources import data_table
+from briefer.resources import data_table, home_country
 
 Gender = Literal["m", "f"]
 Number = Literal["sg", "pl"]
@@ -302,3 +302,12 @@ def in_host(code: str | None, host: str | None) -> str | None:
     if code is None or host is None or code == host:
         return code
     return host if host in demonyms().sharing(code) else code
+
+
+def shared_side(host: str | None, named: Iterable[str]) -> str | None:
+    """The country a demonym two countries share ("الكونغولية") stands for: the host abroad; at
+    home, the first of named (the countries the article names by name) that shares its
+    demonym: "المدير العام للشرطة بجمهورية الكونغو" then "الشرطة الكونغولية" is Brazzaville's."""
+    if host not in (None, home_country()):
+        return host
+    return next((c for c in named if len(demonyms().sharing(c)) > 1), host)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefer.arabic.lexicon import cue, folded
+from briefer.extract.demonyms import shared_side
 from briefer.extract.posts import HOME, Post
 from briefer.extract.reading import Reading
 from briefer.glossary.entries import Match
@@ -112,3 +113,9 @@ def _of_a_body(r: Reading, m: Match) -> bool:
     at ("ب" before one of the two words before it)."""
     before = r.sentence.text[: m.start].split()[-2:]
     return any(w.startswith(("ب", "وب")) for w in before)
+
+
+def demonym_side(readings: Sequence[Reading], host: str | None) -> str | None:
+    """The country a demonym two countries share stands for in this article (see
+    demonyms.shared_side): the host abroad, else the one of them the article names."""
+    return shared_side(host, [str(m.entry.country) for r in readings for m in r.of_kind("country")])
