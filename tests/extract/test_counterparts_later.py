@@ -356,3 +356,15 @@ def test_a_demonym_both_congos_share_is_the_one_named_at_home(
     assert [country for country, _ in people(facts)] == ["CG"]
     assert facts.countries_mentioned == ("CG",)
     assert [p.country for p in facts.agreements[0].parties] == ["MA", "CG"]
+
+
+def test_a_construct_of_prose_after_a_post_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    # 1999: "تنسيق الجهود" (coordinating the efforts) is what the meeting dealt with.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الجنرال حرمو برومانيا",
+        "سينايا في 16 أكتوبر 2024 - أجرى الجنرال محمد حرمو لقاء مع القائد الأعلى للدرك السنغالي.",
+        "وتناول اللقاء مع القائد الأعلى للدرك السنغالي تنسيق الجهود في مواجهة شبكات الهجرة.",
+    )
+    assert people(facts) == [("SN", None)]

@@ -37,6 +37,9 @@ DERIVED_IMPERFECT = ("يت", "يست")
 no given name opens so."""
 DERIVED_LENGTH = 5
 """Letters a derived imperfect has at least ("يتبع" is form I)."""
+CONSTRUCT_ZIPF = 4.0
+"""Zipf above which an unlisted first word before a common definite noun is the head of a
+construct of prose ("تنسيق الجهود"), not a given name before a family name."""
 
 
 def prose(taken: list[re.Match[str]]) -> bool:
@@ -58,8 +61,19 @@ def prose(taken: list[re.Match[str]]) -> bool:
     # "مديرة تنمية القدرات والتكوين": a plural noun with the article is no family name.
     if any(_plural_noun(w) for w in words[1:]):
         return True
+    if _construct(words):
+        return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
     return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
+
+
+def _construct(words: list[str]) -> bool:
+    """ "تناول اللقاء مع القائد الأعلى للدرك السنغالي تنسيق الجهود في …": a common noun
+    that no given name is, before a common noun with the article, is a phrase of prose."""
+    if len(words) < 2 or not words[1].startswith("ال") or words[0] in _name_words():
+        return False
+    common = float(table("cues")["common_word_zipf"])
+    return zipf(words[0]) >= CONSTRUCT_ZIPF and zipf(words[1]) >= common
 
 
 def _plural_noun(folded_word: str) -> bool:
