@@ -368,3 +368,18 @@ def test_a_construct_of_prose_after_a_post_is_no_name(tmp_path: Path, shipped: G
         "وتناول اللقاء مع القائد الأعلى للدرك السنغالي تنسيق الجهود في مواجهة شبكات الهجرة.",
     )
     assert people(facts) == [("SN", None)]
+
+
+def test_the_mauritanian_interior_ministry_with_its_portfolios(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 1951: the ministry's whole name is the post's body; the name follows it.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "الزروالي في نواكشوط",
+        "نواكشوط في 20 يناير 2026 - استقبل وزير الداخلية وترقية اللامركزية والتنمية المحلية "
+        "محمد أحمد ولد محمد الأمين، اليوم في مكتبه، الوالي مدير الهجرة ومراقبة الحدود بوزارة "
+        "الداخلية المغربية خالد الزروالي.",
+    )
+    assert people(facts) == [("MR", "محمد أحمد ولد محمد الأمين")]
