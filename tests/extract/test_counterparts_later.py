@@ -383,3 +383,20 @@ def test_the_mauritanian_interior_ministry_with_its_portfolios(
         "الداخلية المغربية خالد الزروالي.",
     )
     assert people(facts) == [("MR", "محمد أحمد ولد محمد الأمين")]
+
+
+def test_an_unnamed_mention_of_a_named_man_s_first_title_is_his(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    # 2003: two titles stacked after his name; the dinner's host is named by the first.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "وزير الداخلية يجتمع مع المدير العام للأمن الوطني المغربي",
+        "الدوحة في 3 يونيو 2025 - اجتمع سعادة الشيخ خليفة بن حمد بن خليفة آل ثاني وزير "
+        "الداخلية قائد قوة الأمن الداخلي، اليوم، مع سعادة السيد عبداللطيف حموشي المدير العام "
+        "للأمن الوطني ومراقبة التراب الوطني بالمملكة المغربية.",
+        "وعقب جلسة المباحثات، أقام سعادة وزير الداخلية مأدبة عشاء تكريما لسعادة المدير العام "
+        "للأمن الوطني المغربي.",
+    )
+    assert people(facts) == [("QA", "خليفة بن حمد بن خليفة آل ثاني")]

@@ -119,6 +119,7 @@ def read_counterparts(
         rejoined = rejoined_after(r, attending)
         carried: Post | None = None
         named_before: Post | None = None
+        held_at: dict[int, int] = {}  # where a post starts: the index of its holder in found
         for i, post in enumerate(posts):
             # Abroad, the host's official; at home in a visitor's state wire, the visitor's.
             side = host if host not in (None, HOME) else wire if wire != HOME else None
@@ -165,9 +166,15 @@ def read_counterparts(
                 post = replace(post, located=carried.country)
             if second_title(r, post, named_before) or title_of_named(r, post, taken):
                 # "المحافظ فيتوريو بيزاني، رئيس الشرطة والمدير العام …": his titles.
+                held = held_at.get(named_before.start) if named_before else None
+                if held is not None and not _generic(post):
+                    found[held] = replace(found[held], also=(*found[held].also, post.key))
+                    held_at[post.start] = held
                 named_before = post
                 continue
             name = _holder(r, post, principal_id, taken, carried)
+            # "النائب الأول لرئيس مجلس الوزراء وزير الداخلية": the first title is his too.
+            also = (carried.key,) if carried is not None and not _generic(carried) else ()
             carried = None
             named_before = post if name and name.end <= post.start else None
             if name is not None and named_in_passing(r, name.start):
@@ -205,7 +212,8 @@ def read_counterparts(
                 max(post.end, name.end if name else post.end),
             )
             own = clause_country(r, post, host) or escort or context
-            found.append(counterpart(post, name, r.evidence(*span), own, day))
+            found.append(replace(counterpart(post, name, r.evidence(*span), own, day), also=also))
+            held_at[post.start] = len(found) - 1
             if attendee:
                 attended.add(found[-1].evidence[0])
             # Organisations the glossary lacks are proposed for it, like names.
@@ -401,6 +409,11 @@ def _holder(
     # remit, not a name; the name before holds it.
     people = [name for name in candidates if not name.organisation]
     return next(iter(people or candidates), None)
+
+
+def _generic(post: Post) -> bool:
+    """ "المسؤولة الأيسلندية": a word for anyone of that country, no post of his own."""
+    return post.role.id in {str(g) for g in table("cues")["generic_roles"]}
 
 
 def _namesake(

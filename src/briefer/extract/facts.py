@@ -154,6 +154,10 @@ class Counterpart:
     "organisation" (an organisation the glossary lacks, rendered literally)."""
     international: bool = False
     """He serves an international body (INTERPOL, a UN office), so no country is his."""
+    also: tuple[str, ...] = ()
+    """His other posts the article gives with his name ("وزير الداخلية" before "قائد قوة
+    الأمن الداخلي"), as post keys, by which an unnamed mention of one of them is his. Read
+    within an article only: not part of the JSON."""
 
     def to_json(self, cite: Cite = by_sentence) -> Json:
         """The issue-6 counterpart object, with "title", "name_ar" and "unverified" added."""

@@ -52,7 +52,7 @@ def merge(found: list[Counterpart], attended: Set[Evidence] = frozenset()) -> li
         same = [
             i for i, m in enumerate(out) if i in others or _unorganised(c) or not _unorganised(m)
         ]
-        target = next((i for i in same if _same_post(out[i], c)), None)
+        target = next((i for i in same if _any_post(out[i], c)), None)
         if target is None and (_reference(c) or _description(c)):
             # Whom the mention refers to: one met first, else one who attended and is met now.
             referred = [i for i, m in enumerate(out) if _refers_to(c, m)]
@@ -77,6 +77,12 @@ def drop_headline_posts(found: list[Counterpart], headlines: frozenset[int]) -> 
         or any(e.sentence not in headlines for e in c.evidence)
         or c.country not in body
     ]
+
+
+def _any_post(named: Counterpart, c: Counterpart) -> bool:
+    """An unnamed mention of the named one's post, or of another post he holds: "سعادة وزير
+    الداخلية" after "الشيخ فلان وزير الداخلية قائد قوة الأمن الداخلي"."""
+    return any(_same_post(replace(named, post=key), c) for key in (named.post, *named.also))
 
 
 def _same_post(named: Counterpart, c: Counterpart) -> bool:
@@ -231,4 +237,5 @@ def merge_two(a: Counterpart, b: Counterpart) -> Counterpart:
         first,
         evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
         name_ar=first.name_ar or second.name_ar,
+        also=tuple(dict.fromkeys((*first.also, *second.also))),
     )
