@@ -92,7 +92,8 @@ def _counts(r: Reading) -> Iterator[tuple[int, Evidence]]:
         dual = _noun("meetings_dual").fullmatch(token) and (
             _bilateral_after(tokens, i) or _held_before(r, start)
         )
-        if dual or _noun("meetings_dual_definite").fullmatch(token):
+        subset = i > 0 and cue("cues", "meetings_subset").fullmatch(tokens[i - 1][2])
+        if (dual or _noun("meetings_dual_definite").fullmatch(token)) and not subset:
             yield 2, r.folded_evidence(start, end)
         elif _noun("meetings").fullmatch(token) and _single(tokens, i):
             yield 1, r.folded_evidence(start, tokens[min(i + 2, len(tokens) - 1)][1])
