@@ -400,3 +400,17 @@ def test_an_unnamed_mention_of_a_named_man_s_first_title_is_his(
         "للأمن الوطني المغربي.",
     )
     assert people(facts) == [("QA", "خليفة بن حمد بن خليفة آل ثاني")]
+
+
+def test_europol_s_head_serves_no_country_at_its_seat(tmp_path: Path, shipped: Glossary) -> None:
+    # 1956: Europol is in the glossary; its executive director in The Hague is not Dutch.
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في لاهاي",
+        "لاهاي في 15 أكتوبر 2025 - عقد عبد اللطيف حموشي لقاء مع المديرة التنفيذية لليوروبول، "
+        "كاثرين دي بول.",
+    )
+    (met,) = facts.counterparts
+    assert met.country is None
+    assert met.title.en == "Executive Director of Europol"
