@@ -112,8 +112,9 @@ def _crowning(r: Reading, c: Cue) -> Cue:
     """ "وتوجت هذه المباحثات بتوقيع …" signs; "توجت بالإعلان عن الانتهاء من صياغة …" tells
     an outcome: a crowning is a signing only when the first word with "ب" after it, what it
     is crowned with, is a signing or a document word."""
-    crowned = cue("agreements", "predicate.crowned").fullmatch(r.folded[c.start : c.end])
-    if c.role != "sign" or crowned is None:
+    if c.role != "sign":
+        return c
+    if cue("agreements", "predicate.crowned").fullmatch(r.folded[c.start : c.end]) is None:
         return c
     words = list(WORD.finditer(r.folded, c.end))[:CROWN_REACH]
     complement = next((w for w in words if w.group().startswith("ب")), None)

@@ -46,17 +46,19 @@ def merge(found: list[Counterpart], attended: Set[Evidence] = frozenset()) -> li
             out[target] = merge_two(out[target], c)
     for c in (c for c in merged if c.name is None):
         met = not set(c.evidence) <= attended
-        others = [i for i, m in enumerate(out) if not (met and set(m.evidence) <= attended)]
+        # Whom a mention of someone met may be without a second look: anyone but those who
+        # only attended.
+        eligible = [i for i, m in enumerate(out) if not (met and set(m.evidence) <= attended)]
         # One who only attended is not met under a post that names a body his did not: "رئيس
         # جمهورية الدومينيكان" who opened the event is not "رئيس المديرية الوطنية …" met.
         same = [
-            i for i, m in enumerate(out) if i in others or _unorganised(c) or not _unorganised(m)
+            i for i, m in enumerate(out) if i in eligible or _unorganised(c) or not _unorganised(m)
         ]
         target = next((i for i in same if _any_post(out[i], c)), None)
         if target is None and (_reference(c) or _description(c)):
             # Whom the mention refers to: one met first, else one who attended and is met now.
             referred = [i for i, m in enumerate(out) if _refers_to(c, m)]
-            target = next(iter([i for i in referred if i in others] or referred), None)
+            target = next(iter([i for i in referred if i in eligible] or referred), None)
         if target is None:
             target = next((i for i, m in enumerate(out) if _surname_read_as_body(c, m)), None)
         if target is None:
