@@ -17,7 +17,7 @@ from briefer.extract.facts import Counterpart, Evidence, Named, UnknownName
 from briefer.extract.heads_by_verb import read_heads_by_verb
 from briefer.extract.holder_later import named_later
 from briefer.extract.holder_next import named_next
-from briefer.extract.mentions import OFFICIAL, drop_headline_posts, merge
+from briefer.extract.mentions import OFFICIAL, drop_headline_posts, generic_roles, merge
 from briefer.extract.name_shape import given_name
 from briefer.extract.names import name_after
 from briefer.extract.names_before import name_before, nationality_before
@@ -412,8 +412,9 @@ def _holder(
 
 
 def _generic(post: Post) -> bool:
-    """ "المسؤولة الأيسلندية": a word for anyone of that country, no post of his own."""
-    return post.role.id in {str(g) for g in table("cues")["generic_roles"]}
+    """ "الوزير الأذربيجاني", "المسؤولة الأيسلندية": a word for anyone of that country, no post
+    of his own (mentions.generic_roles)."""
+    return post.role.id in generic_roles()
 
 
 def _namesake(
@@ -440,13 +441,12 @@ def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
     generic role with a country refers back to someone the article names, and the words after
     it go on with the sentence. Only a person the glossary knows or a name an honorific or
     rank introduces ("الوزير الكويتي، الشيخ فلان") is its holder."""
-    generic = {str(g) for g in table("cues")["generic_roles"]}
     if name.entry is not None or name.start < post.end:
         return False
     # "المسؤول الأمني الغامبي": an official is a description, whatever follows the word.
     if post.organisations and post.role.id != OFFICIAL:
         return False
-    if post.role.id not in generic or not (post.demonym or post.located):
+    if not _generic(post) or not (post.demonym or post.located):
         return False
     gap = folded(r.sentence.text[post.end : name.start]).text
     # "الرئيس التشادي محمد إدريس ديبي": a listed given name opens a name, not the sentence.
@@ -458,8 +458,7 @@ def _unvouched_after_reference(r: Reading, post: Post, name: Name) -> bool:
 
 def _bare(post: Post) -> bool:
     """A generic role with nothing to say whose it is ("الرئيس", "المدير"): no one to name."""
-    generic = {str(r) for r in table("cues")["generic_roles"]}
     # "نائبة المفوض العام المكلفة بالتكوين", "مساعد القائد العام": a deputy's post says whose.
     # "المدير التنفيذي لخدمات الشرطة بالمنظمة": the international body's post.
     said = (post.organisations, post.demonym, post.located, post.modifier, post.international)
-    return post.role.id in generic and not any(said)
+    return _generic(post) and not any(said)

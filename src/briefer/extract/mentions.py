@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import replace
+from functools import cache
 
 from briefer.extract.facts import Counterpart, Evidence
 from briefer.resources import data_table as table
@@ -155,9 +156,16 @@ def _headed(a: str, b: str) -> bool:
     return longer.endswith(" " + shorter) and len(longer.split()) == len(shorter.split()) + 1
 
 
+@cache
+def generic_roles() -> frozenset[str]:
+    """The ids of roles that name anyone of a country ("الوزير", "المسؤول"), no post of his
+    own (cues.yaml generic_roles)."""
+    return frozenset(str(r) for r in table("cues")["generic_roles"])
+
+
 def _reference(c: Counterpart) -> bool:
     """A generic role and a country, or "نظيره الفرنسي": someone the article names."""
-    generic = {str(r) for r in table("cues")["generic_roles"]} | {COUNTERPART}
+    generic = generic_roles() | {COUNTERPART}
     role = c.post.split("|")[0] if c.post else ""
     if _modifier(c):
         return False  # "نائبة المفوض العام المكلفة بالتكوين" is the deputy, not him again
@@ -187,9 +195,8 @@ def _by_surname(c: Counterpart, named: Counterpart) -> bool:
     """ "واستعرض الوزير حيدان احتياجات …", "الوزير هب الريح": a generic role and a name the
     glossary lacks that opens with the surname (its last word or words) of a counterpart of
     that country named in full is him again."""
-    generic = {str(r) for r in table("cues")["generic_roles"]}
     role = (c.post or "").split("|")[0]
-    if c.key.startswith("person.") or role not in generic or not _unorganised(c):
+    if c.key.startswith("person.") or role not in generic_roles() or not _unorganised(c):
         return False
     words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
     same_country = c.country in (None, named.country)
