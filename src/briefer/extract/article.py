@@ -182,6 +182,7 @@ def read_countries(
                 and not _cohost(r, m)
                 and not _host_city(r, m, host)
                 and not _geography(r, m)
+                and not _members(r, m)
                 and not in_passing(r, m.start)
                 and not _someone_elses(r, m, counterparts)
             ):
@@ -242,6 +243,19 @@ def _cohost(r: Reading, m: Match) -> bool:
     if found is None or r.fold_map.origin[found.start()] > m.start:
         return False
     return cue("topics", "major_events_security.cues").search(r.folded) is not None
+
+
+def _members(r: Reading, m: Match) -> bool:
+    """ "بمشاركة قادة … قوات الدرك في الدول الأعضاء، ومن بينها فرنسا وإسبانيا": members of a
+    body listed among an event's participants, not partners; those met are read as such
+    ("مع رؤساء وفود عدد من الدول المشاركة، من بينها إسبانيا")."""
+    start = _list_start(r, m)
+    before = _without_examples(words(folded(r.sentence.text[:start]).text))
+    window = " ".join(w for _, _, w in before[-GEOGRAPHY_REACH:])
+    if cue("cues", "member_words").search(window) is None:
+        return False
+    taking_part = cue("cues", "participation").search(r.folded)
+    return taking_part is not None and r.fold_map.origin[taking_part.start()] < start
 
 
 def _geography(r: Reading, m: Match) -> bool:

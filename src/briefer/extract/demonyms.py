@@ -203,7 +203,7 @@ class Demonyms:
             if not prefix and i and words[i - 1][0] in self.name_particles:
                 i += size  # "أم التونسي": part of a name
                 continue
-            if key in self.common and not (i and words[i - 1][0] in self.nationality_heads):
+            if key in self.common and not (i and self._nationality_head(words[i - 1][0])):
                 i += size  # "التحقيقات المالية": financial, not Malian
                 continue
             start, end = mapped.source_span(words[i][1], words[i + size - 1][2])
@@ -216,6 +216,10 @@ class Demonyms:
             found.append(DemonymMatch(start, end, name_start, prefix, key, demonym, country))
             i += size
         return found
+
+    def _nationality_head(self, word: str) -> bool:
+        """A head after which a nisba is a nationality, proclitics allowed ("بنظرائه")."""
+        return any(stem in self.nationality_heads for _, stem in readings(word))
 
     def _match(
         self, text: str, words: list[tuple[str, int, int]], i: int

@@ -103,8 +103,9 @@ def read_posts(r: Reading) -> list[Post]:
             k = j
             while k < len(ms) and ms[k].entry.kind == "term":
                 k += 1
+            closed = k < len(ms) and ms[k].entry.kind == "demonym"
             unknown = read_organisation(
-                r, end, ms[k].start if k < len(ms) else len(r.sentence.text)
+                r, end, ms[k].start if k < len(ms) else len(r.sentence.text), closed
             )
             if unknown is not None:
                 orgs.append(unknown[0])
@@ -296,23 +297,28 @@ def is_unknown(org: Entry) -> bool:
     return org.id.startswith(UNKNOWN)
 
 
-def read_organisation(r: Reading, at: int, limit: int) -> tuple[Entry, int] | None:
+def read_organisation(
+    r: Reading, at: int, limit: int, closed: bool = False
+) -> tuple[Entry, int] | None:
     """The organisation after a role that the glossary lacks: "مدير الأمن العام", "رئيس جهاز
     أمن الدولة", "الوزير الاتحادي للداخلية"; kept in Arabic, rendered literally and marked
     unverified. Its words have the article or the genitive "ل"; it ends before punctuation, a
-    stop word, a rank or honorific, a name, or the next glossary match."""
+    stop word, a rank or honorific, a name, or the next glossary match. closed: that match
+    is a demonym, which says whose body the words before it name."""
     text = r.sentence.text
     stops = organisation_stops()
     words: list[re.Match[str]] = []
-    for w in re.finditer(r"\S+", text[at:limit]):
+    tokens = list(re.finditer(r"\S+", text[at:limit]))
+    for n, w in enumerate(tokens):
         bare = fold_form(w.group())
         alone = bool(PUNCTUATION.search(w.group()[-1:])) or at + w.end() >= limit
+        governs = closed and n + 1 < len(tokens) and tokens[n + 1].group().startswith("ال")
         if (
             PUNCTUATION.search(w.group()[:-1])
             or w.group().startswith(NOT_ARTICLE)
             or bare in stops
             or cue("cues", "honorifics").fullmatch(bare)
-            or not _organisation_word(bare, first=not words, alone=alone)
+            or not _organisation_word(bare, first=not words, alone=alone, governs=governs)
         ):
             break
         words.append(w)
@@ -333,14 +339,18 @@ def read_organisation(r: Reading, at: int, limit: int) -> tuple[Entry, int] | No
     return unknown_organisation(bare), first + len(phrase)
 
 
-def _organisation_word(bare: str, first: bool, alone: bool) -> bool:
+def _organisation_word(bare: str, first: bool, alone: bool, governs: bool = False) -> bool:
     """A word that may belong to an organisation's name: with the article ("الأمن"), a known
     noun ("جهاز", "أمن الدولة"), in the genitive ("للداخلية", "لمكافحة"), or a name in the
-    genitive standing alone ("المديرة التنفيذية ليوروبول،")."""
+    genitive standing alone ("المديرة التنفيذية ليوروبول،"). A first word in the genitive
+    that governs a definite noun before a demonym opens a name too (governs): "القائد العام
+    لسلاح الكارابينييري الإيطالي", where the demonym says whose body it is; "لهذا الجهاز"
+    with none after it is a reference, not a name."""
     if bare.startswith(("ال", "لل")) or _known_word(bare) or (not first and bare.startswith("وال")):
         return True
     genitive = bare.startswith("ل") and len(bare) > 3
-    return genitive and (_known_word(bare[1:]) or (first and alone))
+    governs = governs and not cue("cues", "remit_nouns", proclitics=False).fullmatch(bare[1:])
+    return genitive and (_known_word(bare[1:]) or (first and (alone or governs)))
 
 
 def _bare_word(word: str) -> str:
