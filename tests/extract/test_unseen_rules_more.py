@@ -126,16 +126,26 @@ def test_a_wire_stamp_dates_the_story_and_its_today(tmp_path: Path, glossary: Gl
     assert (facts.start, facts.end) == ("2025-06-03", "2025-06-03")
 
 
-def test_a_wire_stamp_with_february_cut_to_two_letters(tmp_path: Path, glossary: Glossary) -> None:
-    # 2015: "جمت فب 25".
+@pytest.mark.parametrize(
+    ("dateline", "stamp", "day"),
+    [
+        # 2015: "جمت فب 25".
+        ("الكويت - 4 - 2 (كونا) --", "كونا041435 جمت فب 25", "2025-02-04"),
+        # 2078: "جمت دس 25".
+        ("الكويت - 2 - 12 (كونا) --", "كونا021420 جمت دس 25", "2025-12-02"),
+    ],
+)
+def test_a_wire_stamp_with_a_month_cut_to_two_letters(
+    tmp_path: Path, glossary: Glossary, dateline: str, stamp: str, day: str
+) -> None:
     facts = facts_of(
         tmp_path,
         glossary,
-        "الكويت - 4 - 2 (كونا) -- استقبل وزير الداخلية الشيخ فهد يوسف سعود الصباح اليوم الثلاثاء "
-        "المدير العام للأمن الوطني المغربي عبداللطيف حموشي.",
-        "كونا041435 جمت فب 25",
+        f"{dateline} استقبل وزير الداخلية الشيخ فهد يوسف سعود الصباح اليوم الثلاثاء المدير العام "
+        "للأمن الوطني المغربي عبداللطيف حموشي.",
+        stamp,
     )
-    assert (facts.start, facts.end) == ("2025-02-04", "2025-02-04")
+    assert (facts.start, facts.end) == (day, day)
 
 
 def test_an_arrival_told_in_the_pluperfect_with_an_ongoing_duration_opens_the_visit(

@@ -1,7 +1,8 @@
 """Where a visit goes: the place right after a visit or arrival word and a destination word
 ("زيارة عمل إلى فرنسا", "حل بالدوحة"), or the country "هذا البلد" points back to; and the
 journey's places that are not where the visit is (the way in, the landing before a road). Word
-lists: data/cues.yaml (visit, destination, visit_objects, facilities, state_words, overland),
+lists: data/cues.yaml (visit, destination, visit_objects, facilities, state_words, overland,
+landing, moved_on),
 data/place_cues.yaml (region_words).
 """
 
@@ -94,6 +95,23 @@ def on_by_road(r: Reading) -> int | None:
     at = r.fold_map.origin[found.start()]
     after = [m for m in r.of_kind("place") if m.start >= at and m.entry.country]
     return at if after else None
+
+
+def landed_then_moved_on(r: Reading) -> tuple[int, int] | None:
+    """Where the words of a landing start and those of a move on after it ("بمطار سخيبول
+    بأمستردام، قبل أن يتوجه مباشرة إلى مقر القيادة …"): a city named between them is only
+    where the principal landed."""
+    landing = cue("cues", "landing").search(r.folded)
+    moved = cue("cues", "moved_on").search(r.folded, landing.end()) if landing else None
+    if landing is None or moved is None:
+        return None
+    return r.fold_map.origin[landing.start()], r.fold_map.origin[moved.start()]
+
+
+def landed_at(r: Reading, m: Match) -> bool:
+    """m is a city the principal only landed in (landed_then_moved_on)."""
+    landed = landed_then_moved_on(r)
+    return m.entry.kind == "place" and landed is not None and landed[0] <= m.start < landed[1]
 
 
 def on_the_way(r: Reading, m: Match) -> bool:

@@ -25,6 +25,7 @@ from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.destinations import (
     destinations_of,
+    landed_at,
     on_by_road,
     on_the_way,
     past_facility,
@@ -34,7 +35,13 @@ from briefer.extract.facts import City, Evidence
 from briefer.extract.gazetteer import gazetteer
 from briefer.extract.layout import DATELINE, datelines
 from briefer.extract.name_shape import place_heads
-from briefer.extract.place_clues import Place, envoy_posted, inside_organisation, unnamed_city
+from briefer.extract.place_clues import (
+    Place,
+    envoy_posted,
+    inside_organisation,
+    landed_in,
+    unnamed_city,
+)
 from briefer.extract.plural_posts import plural_posts
 from briefer.extract.posts import Post, read_posts
 from briefer.extract.reading import Reading, written
@@ -270,6 +277,7 @@ def _places(r: Reading) -> list[Place]:
         m for m in where if m not in destinations and (mission_city(r, m) or suburb_of(r, m))
     ]
     out += [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in missions]
+    out += landed_in(r)
     out += [_place(r, m, 1) for m in unnamed_city(r)]
     out += _region_of(r)
     reception = home_reception(r) or _organised_at_home(r) or _at_home_seat(r)
@@ -368,6 +376,7 @@ def _where(r: Reading) -> list[Match]:
         for m in r.of_kind("country", "place")
         if m.entry.country
         and (onward or 0) <= m.start < end
+        and not landed_at(r, m)
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
         and not inside_organisation(r, m)
         and not street_name(r, m)

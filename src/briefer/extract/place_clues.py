@@ -1,6 +1,7 @@
 """Clues to where the visit is that are not a destination nor a location word: the home
 side's envoy to a country attending, a town the gazetteer lacks before its country's demonym,
-a place inside an organisation's name (which places nothing)."""
+the country of a city landed in before moving on, a place inside an organisation's name (which
+places nothing)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefer.arabic.lexicon import cue, folded
+from briefer.extract.destinations import landed_at
 from briefer.extract.facts import Evidence
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
@@ -35,6 +37,13 @@ def inside_organisation(r: Reading, m: Match) -> bool:
     return any(
         o.start <= m.start and m.end <= o.end and o is not m for o in r.of_kind("organisation")
     )
+
+
+def landed_in(r: Reading) -> list[Place]:
+    """The country of a city the principal landed in before moving on ("حل بمطار حيدر علييف
+    الدولي بباكو، قبل أن ينتقل جوا إلى قبالة"): where the visit is, not its city."""
+    cities = [m for m in r.of_kind("place") if m.entry.country and landed_at(r, m)]
+    return [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in cities[:1]]
 
 
 def envoy_posted(r: Reading) -> list[Place]:

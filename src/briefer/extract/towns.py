@@ -25,6 +25,9 @@ SIMILAR = 0.85
 """How alike the two sound keys must be (difflib's ratio): "فيتشنزا" and Vicenza are 0.88."""
 MARGIN = 0.05
 """How far ahead of the next town of the country the best must be, else none is read."""
+PROSE_TOWN = 15000
+"""People a town read after "في" alone has at least: after it, a rare word of prose ("في
+ختام") may sound like a small town (Tamm); a city word ("بمدينة قبالة") says a town is meant."""
 MAX_WORDS = 2
 """Words a town's name may have after the city word: "سان لوي"."""
 
@@ -36,6 +39,7 @@ class Town:
     geonameid: int
     country: str
     name: str
+    population: int
     key: str
     """How the name sounds (sound_key)."""
 
@@ -99,27 +103,41 @@ def _after(r: Reading, at: int, country: str, rare: bool = False) -> WrittenTown
             or (rare and any(zipf(fold_form(w.group())) > 0 for w in words[:size]))
         ):
             continue
-        town = town_by_sound(text[start:end], country)
+        town = town_by_sound(text[start:end], country, PROSE_TOWN if rare else 0)
         if town is not None:
             return WrittenTown(r, start, end, town)
     return None
 
 
-def town_by_sound(arabic: str, country: str) -> Town | None:
-    """The town of country whose Latin name sounds like the Arabic, romanized by the
-    country's convention; None unless one stands clearly ahead of the others."""
+def town_by_sound(arabic: str, country: str, least: int = 0) -> Town | None:
+    """The town of country (of least people or more) whose Latin name sounds like the Arabic,
+    romanized by the country's convention; None unless one stands clearly ahead of the
+    others."""
     key = sound_key(romanize(arabic, country).latin)
     if not key:
         return None
+    # "قبالة": a final ta marbuta in a foreign name is mostly an "a" (Qabala), whatever the
+    # convention writes for it in an Arabic one.
+    keys = {key, key.rstrip("aeiou") + "a"} if arabic.endswith(("ة", "ه")) else {key}
     # "غلينكو" (Glynco, too small for the list) is not Glen Cove: the names end alike.
-    towns = (t for t in _towns(country) if _last_consonant(t.key) == _last_consonant(key))
+    towns = (
+        t
+        for t in _towns(country)
+        if _last_consonant(t.key) == _last_consonant(key) and t.population >= least
+    )
     scored = sorted(
-        ((SequenceMatcher(None, key, t.key).ratio(), t) for t in towns), key=lambda s: -s[0]
+        ((max(SequenceMatcher(None, k, t.key).ratio() for k in keys), t) for t in towns),
+        key=lambda s: -s[0],
     )
     if not scored or scored[0][0] < SIMILAR:
         return None
-    rival = next((s for s, t in scored[1:] if t.key != scored[0][1].key), 0.0)
-    return scored[0][1] if scored[0][0] - rival >= MARGIN else None
+    best = scored[0][1]
+    # Three Glencoes in the United States, none a city: which one is meant is a guess.
+    namesakes = [t for _, t in scored[1:] if t.key == best.key]
+    if namesakes and best.population < PROSE_TOWN:
+        return None
+    rival = next((s for s, t in scored[1:] if t.key != best.key), 0.0)
+    return best if scored[0][0] - rival >= MARGIN else None
 
 
 def sound_key(latin: str) -> str:
@@ -140,17 +158,17 @@ def _towns(country: str) -> tuple[Town, ...]:
     """The towns of a country in data/towns.tsv, the most populous first, with their sound
     keys (made for the country asked about only)."""
     rows = _rows().get(country, ())
-    return tuple(Town(gid, country, name, sound_key(name)) for gid, name in rows)
+    return tuple(Town(gid, country, name, people, sound_key(name)) for gid, name, people in rows)
 
 
 @cache
-def _rows() -> dict[str, list[tuple[int, str]]]:
-    """data/towns.tsv by country: (geonameid, name)."""
-    out: dict[str, list[tuple[int, str]]] = {}
+def _rows() -> dict[str, list[tuple[int, str, int]]]:
+    """data/towns.tsv by country: (geonameid, name, population)."""
+    out: dict[str, list[tuple[int, str, int]]] = {}
     lines = (PACKAGE / "data" / "towns.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines:
         if line.startswith("#") or line.startswith("country\t"):
             continue
-        code, gid, _population, name = line.split("\t")
-        out.setdefault(code, []).append((int(gid), name))
+        code, gid, population, name = line.split("\t")
+        out.setdefault(code, []).append((int(gid), name, int(population)))
     return out
