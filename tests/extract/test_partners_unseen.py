@@ -167,3 +167,43 @@ def test_a_mauritanian_sites_own_director_general(tmp_path: Path, shipped: Gloss
         "عبد اللطيف حموشي.",
     )
     assert people(facts) == [("MR", "محمد ولد أحمد")]
+
+
+def test_two_countries_posts_joined_by_and_before_one_name_are_two_people(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في بورتو",
+        "شارك عبد اللطيف حموشي، يوم الثلاثاء 17 فبراير 2026، بمدينة بورتو البرتغالية، في أشغال "
+        "الاجتماع الأمني الثلاثي، إلى جانب المدير الوطني لشرطة الأمن العمومي البرتغالية والمديرة "
+        "العامة للحرس المدني الإسباني، ميرسيديس غونزاليس.",
+    )
+    assert people(facts) == [("PT", None), ("ES", "ميرسيديس غونزاليس")]
+
+
+def test_who_saw_the_principal_off_at_the_airport_was_not_met(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يغادر الكويت",
+        "الكويت - 15 - 1 (كونا) -- غادر البلاد اليوم الخميس 15 يناير 2026 المدير العام للأمن "
+        "الوطني المغربي عبداللطيف حموشي بعد زيارة رسمية استغرقت يومين.",
+        "وكان في وداعه لدى مغادرته مطار الكويت الدولي وكيل وزارة الداخلية.",
+        "وكان وزير الداخلية الشيخ فهد يوسف سعود الصباح قد استقبل حموشي أمس الأربعاء.",
+    )
+    assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
+
+
+def test_a_press_spelling_of_a_country_cldr_lacks(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في مابوتو",
+        "التقى عبد اللطيف حموشي يوم الثلاثاء 17 فبراير 2026 في العاصمة مابوتو القائد العام لشرطة "
+        "جمهورية موزامبيق أرليندو ماكواكوا.",
+    )
+    assert people(facts) == [("MZ", "أرليندو ماكواكوا")]

@@ -71,6 +71,10 @@ def _portfolio_too(r: Reading, post: Post, second: Post) -> bool:
     names "على التوالي" (the list's first name is then the first post's)."""
     if r.sentence.text[post.end : second.start].strip(" و"):
         return False
+    # "المدير الوطني لشرطة الأمن العمومي البرتغالية والمديرة العامة للحرس المدني الإسباني،
+    # فلانة": two countries' posts are two people.
+    if post.country and second.country and post.country != second.country:
+        return False
     name = name_after(r, second)
     if name_after(r, post) is not None or name is None:
         return False
