@@ -1400,3 +1400,26 @@ def test_crownings_adoptions_and_plans(
     tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
 ) -> None:
     assert statuses(agreements_of(tmp_path, glossary, sentence, year=2025)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2068: a team tasked with drafting a memorandum: the draft is what was agreed on
+        (
+            "واتفق المسؤولان على تكليف فريق من الخبراء بإعداد مشروع مذكرة تفاهم في مجال مكافحة "
+            "الجريمة الإلكترونية، على أن يعرض على الجهازين لدراسته.",
+            [("mou", "discussed", True)],
+        ),
+        # a commitment to put a memorandum signed before into effect is still one
+        (
+            "واتفق الجانبان على إحداث لجنة مشتركة لتفعيل مذكرة التفاهم الموقعة بين البلدين سنة "
+            "2019.",
+            [("agreement", "agreed", False)],
+        ),
+    ],
+)
+def test_a_commitment_about_a_document_of_the_visit_is_that_document(
+    tmp_path: Path, glossary: Glossary, sentence: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert statuses(agreements_of(tmp_path, glossary, sentence, year=2025)) == expected

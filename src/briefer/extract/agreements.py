@@ -18,7 +18,6 @@ clause, in the source's own words. Offsets are in the folded sentence unless sai
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,10 +36,7 @@ from briefer.extract.agreement_background import (
 from briefer.extract.agreement_cues import (
     BREAK,
     COLLECTIVE,
-    COMMA,
     PUNCTUATION,
-    REFER,
-    ROLES,
     WORD,
     Cue,
     Mention,
@@ -61,9 +57,9 @@ from briefer.extract.agreement_parties import (
     unknown_party,
 )
 from briefer.extract.agreement_repeats import repeats_merged
+from briefer.extract.agreement_subjects import purpose, subject_end, subject_of
 from briefer.extract.facts import Agreement, Label, UnknownName
 from briefer.extract.reading import Reading, skip_space
-from briefer.extract.topics import topic_label, topics_in
 from briefer.resources import home_country
 
 
@@ -312,13 +308,13 @@ def _document_subject(clause: Clause, parties: tuple[int, int] | None) -> Label 
     if parties is not None:
         after = _subject_start(r, parties[1], clause.end)
         if after is not None and word_count(r.folded[parties[1] : after]) == 0:
-            return _purpose(r, after, clause.end)
+            return purpose(r, after, clause.end)
     start = _after_ordinal(r, clause) if clause.ordinal else None
     start = start if start is not None else _subject_start(r, clause.start, clause.end)
     if start is None:
         return None
     end = parties[0] if parties is not None and parties[0] > start else clause.end
-    return _purpose(r, start, end)
+    return purpose(r, start, end)
 
 
 def _after_ordinal(r: Reading, clause: Clause) -> int | None:
@@ -376,9 +372,11 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
         return
     object_cues = [c for c in cues if c.start >= start and not r.folded[start : c.start].strip()]
     studied = any(c.role in ("study", "discuss") for c in object_cues)
-    stop = _subject_end(r, start, _clause_end(r, start))
+    stop = subject_end(r, start, _clause_end(r, start))
     if cue("agreements", "studying_it").search(r.folded, start, stop):
         return  # "اتفق الطرفان على مواصلة دراسته": the draft just named, still studied
+    if _document_within(state, r, start, stop):
+        return
     opener = cue("agreements", "party_open").search(r.folded, agree.end, start)
     found = party_list(r, opener.end() if opener else skip_space(r.folded, agree.end), start)
     within = cue("agreements", "party_between").search(r.folded, start, stop)
@@ -389,9 +387,20 @@ def _read_commitment(state: _Article, r: Reading, cues: list[Cue], agree: Cue) -
     cited = (r.folded_evidence(agree.start, stop),)
     status = "discussed" if studied else "agreed"
     parties = tuple(f.party for f in found)
-    subject = _subject(r, start, stop)
+    subject = subject_of(r, start, stop)
     state.found.append(Agreement("agreement", status, parties, subject, False, cited))
     state.unknown += [unknown_party(r, f) for f in found if f.unknown]
+
+
+def _document_within(state: _Article, r: Reading, start: int, stop: int) -> bool:
+    """ "اتفق المسؤولان على تكليف فريق من الخبراء بإعداد مشروع مذكرة تفاهم": a document of
+    the visit read in the commitment's object is what was agreed; it says how far it got."""
+    span = r.folded_evidence(start, stop)
+    return any(
+        a.document and e.sentence == span.sentence and span.start <= e.start < span.end
+        for a in state.found
+        for e in a.evidence
+    )
 
 
 def _read_possibility(state: _Article, r: Reading, cues: list[Cue], discuss: Cue) -> None:
@@ -409,9 +418,9 @@ def _read_possibility(state: _Article, r: Reading, cues: list[Cue], discuss: Cue
         return
     if negation_of(r, [*cue_chain(r, cues, discuss.start), discuss]) is not None:
         return
-    stop = _subject_end(r, start, _clause_end(r, start))
+    stop = subject_end(r, start, _clause_end(r, start))
     cited = (r.folded_evidence(discuss.start, stop),)
-    subject = _subject(r, start, stop)
+    subject = subject_of(r, start, stop)
     state.found.append(Agreement("agreement", "discussed", (), subject, False, cited))
 
 
@@ -436,63 +445,3 @@ def _object_start(r: Reading, cues: Sequence[Cue], agree: Cue) -> int | None:
     if any(c.role == BREAK and agree.end <= c.start < found.start() for c in cues):
         return None
     return skip_space(r.folded, found.end())
-
-
-# ---------------------------------------------------------------- subjects
-
-
-def _purpose(r: Reading, start: int, end: int) -> Label | None:
-    """A document's purpose clause from `start`, up to a party list after it ("… بين
-    المديرية …"). A commitment's object is not cut there: "التنسيق بين …" is all of it."""
-    stop = _subject_end(r, start, end)
-    for m in cue("agreements", "party_open").finditer(r.folded, start, stop):
-        if party_list(r, m.end(), stop):
-            return _subject(r, start, m.start())
-    return _subject(r, start, stop)
-
-
-def _subject(r: Reading, start: int, stop: int) -> Label | None:
-    """The words of [start, stop) as written, and the labels of the topics they name."""
-    a, b = r.fold_map.source_span(start, stop)
-    ar = r.sentence.text[a:b].strip(" ،,؛.")
-    if not ar:
-        return None
-    names = topics_in(r.folded[start:stop])
-    if not names:
-        return Label(None, None, ar)
-    en = [topic_label(n)[0] for n in names]
-    fr = [topic_label(n)[1] for n in names]
-    return Label(_join(en, "and"), _join(fr, "et"), ar)
-
-
-def _subject_end(r: Reading, start: int, end: int) -> int:
-    """The first comma that ends the clause: not one before a coordinated item or a purpose
-    ("، وإنشاء …", "، من أجل …"), one before another clause ("، تنص على …", "، وعلى …")."""
-    text = r.folded
-    goes_on = cue("agreements", "subject_goes_on")
-    stops = cue("agreements", "object_open")
-    for comma in COMMA.finditer(text, start, end):
-        rest = text[comma.end() : end].lstrip()
-        word = WORD.match(rest)
-        if goes_on.match(rest):
-            continue
-        if word and word.group().startswith("و") and not _cue_word(rest, stops):
-            continue
-        return comma.start()
-    return end
-
-
-def _cue_word(rest: str, stops: re.Pattern[str]) -> bool:
-    """The word that opens `rest` is a stop or a predicate word ("وعلى", "وقعها")."""
-    word = WORD.match(rest)
-    if word is None:
-        return True
-    patterns = [stops, *(cue("agreements", f"predicate.{role}") for role in (*ROLES, REFER))]
-    matches = [p.match(rest) for p in patterns]
-    return any(m is not None and m.end() >= word.end() for m in matches)
-
-
-def _join(items: list[str], conjunction: str) -> str:
-    if len(items) == 1:
-        return items[0]
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
