@@ -54,7 +54,8 @@ def test_a_rank_with_its_corps_and_speciality_opens_the_name(
             "وفدا عن وكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ القانون (يوروبول) تقوده "
             "مديرتها التنفيذية كاثرين دي بول",
             "كاثرين دي بول",
-            "Executive Director",
+            # her glossary entry's title, the body included
+            "Executive Director of Europol",
         ),
         (
             "وفدا من الشرطة الفيدرالية البلجيكية يقوده مفوضها العام إريك سنوك",
