@@ -1104,5 +1104,5 @@ def test_a_side_that_represents_opens_a_list_of_posts_up_to_a_clause_break(
     assert titles == [
         ("PT", "Portuguese Minister of the Interior"),
         ("PT", "Commander of the National Republican Guard"),
-        ("PT", "National Director of the Public Security Police"),
+        ("PT", "National Director of the Public Security Police (PSP)"),
     ]
