@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -110,5 +111,10 @@ def test_no_model_and_no_memory_names_the_missing_pair(project: Path, argos_dir:
     )
     assert "glossary terms not rendered" not in result.stderr
     first = PdfReader(project / "out" / "en" / "2025-09-18-tr-ankara.pdf").pages[0]
-    assert "could not be translated" in " ".join(first.extract_text().split())
+    page = " ".join(first.extract_text().split())
+    assert "could not be translated" in page
+    # The note counts what the warning counts, the headline included.
+    warned = re.findall(r"2025-09-18-tr-ankara \[en\]: (\d+) of (\d+) sentences", result.stderr)
+    noted = re.findall(r"(\d+) sentences? of (\d+) could not be translated", page)
+    assert warned and sorted(warned) == sorted(noted)
     assert "(partly untranslated)" in (project / "out" / "index.html").read_text("utf-8")

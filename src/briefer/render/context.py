@@ -106,6 +106,9 @@ def article_view(
     arabic = tuple(_paragraph_view(article.id, p, {}) for p in article.paragraphs)
     counts = share_counts(translation)
     total = sum(counts.values()) or 1
+    # Counted over every sentence, the headline's too, as the build's warning counts them.
+    sentences = [s for v in views for s in v.sentences]
+    missing = sum(s.origin == Origin.UNTRANSLATED.value for s in sentences)
     outlet = (
         str(outlet_name(article.outlet)) if article.outlet else ph.words["ui"]["unknown_outlet"]
     )
@@ -125,6 +128,7 @@ def article_view(
         glossary_check=_glossary_check(translation, ph),
         translated=translation is not None,
         outlet_verified=not article.outlet or outlet_name(article.outlet).verified,
+        untranslated=(missing, len(sentences)),
     )
 
 
@@ -283,18 +287,17 @@ def _untranslated(views: Sequence[ArticleView], ph: compose.Phrasing) -> tuple[s
     """A line per article with sentences no memory or model could translate."""
     lines = []
     for view in views:
-        sentences = [s for p in view.body for s in p.sentences]
-        missing = [s for s in sentences if s.origin == Origin.UNTRANSLATED.value]
+        missing, total = view.untranslated
         if not missing:
             continue
-        pattern = plural_form(ph.words["ui"]["untranslated_article"], len(missing), ph.loc)
+        pattern = plural_form(ph.words["ui"]["untranslated_article"], missing, ph.loc)
         lines.append(
             pattern.format(
                 article=ph.words["ui"]["source_name"].format(
                     number=view.number, outlet=view.outlet
                 ),
-                count=ph.loc.number(len(missing)),
-                total=ph.loc.number(len(sentences)),
+                count=ph.loc.number(missing),
+                total=ph.loc.number(total),
             )
         )
     return tuple(lines)

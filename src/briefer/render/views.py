@@ -134,6 +134,8 @@ class ArticleView:
     translated: bool
     outlet_verified: bool = True
     """The outlet's Latin name comes from the data, not a proposed romanization (†)."""
+    untranslated: tuple[int, int] = (0, 0)
+    """How many of its sentences, headline included, stayed untranslated, and of how many."""
 
 
 @dataclass(frozen=True)
