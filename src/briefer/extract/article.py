@@ -249,8 +249,7 @@ def _members(r: Reading, m: Match) -> bool:
     """ "بمشاركة قادة … قوات الدرك في الدول الأعضاء، ومن بينها فرنسا وإسبانيا": members of a
     body listed among an event's participants, not partners; those met are read as such
     ("مع رؤساء وفود عدد من الدول المشاركة، من بينها إسبانيا")."""
-    start = _list_start(r, m)
-    before = _without_examples(words(folded(r.sentence.text[:start]).text))
+    start, before = _before_list(r, m)
     window = " ".join(w for _, _, w in before[-GEOGRAPHY_REACH:])
     if cue("cues", "member_words").search(window) is None:
         return False
@@ -263,8 +262,7 @@ def _geography(r: Reading, m: Match) -> bool:
     القادمة من الجزائر وليبيا", "نحو اليمن": where people come from or are taken;
     "الجماعات الإرهابية … في مالي والنيجر": where threats are. A country listed after
     another ("بين مالي والنيجر وبوركينا فاسو") is read with the list's first."""
-    start = _list_start(r, m)
-    before = _without_examples(words(folded(r.sentence.text[:start]).text))
+    _, before = _before_list(r, m)
     # "عبر الحدود الشمالية للشيلي مع البيرو": another country's name does not count as a word.
     named = [(n.start, n.end) for n in r.of_kind("country", "place", "demonym")]
     plain = [w for w in before if not any(a <= r.fold_map.origin[w[0]] < b for a, b in named)]
@@ -284,6 +282,13 @@ def _geography(r: Reading, m: Match) -> bool:
         or _threat_place(before)
         or _group_adjective(m, before)
     )
+
+
+def _before_list(r: Reading, m: Match) -> tuple[int, list[tuple[int, int, str]]]:
+    """Where the list of countries m ends starts, and the folded words before it without the
+    example words that end them."""
+    start = _list_start(r, m)
+    return start, _without_examples(words(folded(r.sentence.text[:start]).text))
 
 
 def _without_examples(before: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -108,10 +108,12 @@ def landed_then_moved_on(r: Reading) -> tuple[int, int] | None:
     return r.fold_map.origin[landing.start()], r.fold_map.origin[moved.start()]
 
 
-def landed_at(r: Reading, m: Match) -> bool:
-    """m is a city the principal only landed in (landed_then_moved_on)."""
+def landed_cities(r: Reading) -> list[Match]:
+    """The cities the principal only landed in (landed_then_moved_on), read once a sentence."""
     landed = landed_then_moved_on(r)
-    return m.entry.kind == "place" and landed is not None and landed[0] <= m.start < landed[1]
+    if landed is None:
+        return []
+    return [m for m in r.of_kind("place") if landed[0] <= m.start < landed[1]]
 
 
 def on_the_way(r: Reading, m: Match) -> bool:

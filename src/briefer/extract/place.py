@@ -25,7 +25,7 @@ from briefer.extract.dated import folded_at
 from briefer.extract.demonyms import find as find_demonyms
 from briefer.extract.destinations import (
     destinations_of,
-    landed_at,
+    landed_cities,
     on_by_road,
     on_the_way,
     past_facility,
@@ -371,12 +371,13 @@ def _where(r: Reading) -> list[Match]:
     later = [cue("cues", k).search(r.folded) for k in keys]
     starts = [r.fold_map.origin[m.start()] for m in later if m]
     end = min(starts, default=len(r.sentence.text))
+    landed = landed_cities(r)
     found = [
         m
         for m in r.of_kind("country", "place")
         if m.entry.country
         and (onward or 0) <= m.start < end
-        and not landed_at(r, m)
+        and m not in landed
         and (not r.quoted(m) or getattr(m, "cue", "") == "epithet")
         and not inside_organisation(r, m)
         and not street_name(r, m)

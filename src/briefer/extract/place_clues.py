@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefer.arabic.lexicon import cue, folded
-from briefer.extract.destinations import landed_at
+from briefer.extract.destinations import landed_cities
 from briefer.extract.facts import Evidence
 from briefer.extract.posts import read_posts
 from briefer.extract.reading import Reading
@@ -42,7 +42,7 @@ def inside_organisation(r: Reading, m: Match) -> bool:
 def landed_in(r: Reading) -> list[Place]:
     """The country of a city the principal landed in before moving on ("حل بمطار حيدر علييف
     الدولي بباكو، قبل أن ينتقل جوا إلى قبالة"): where the visit is, not its city."""
-    cities = [m for m in r.of_kind("place") if m.entry.country and landed_at(r, m)]
+    cities = [m for m in landed_cities(r) if m.entry.country]
     return [Place(str(m.entry.country), None, r.evidence(m.start, m.end), 1) for m in cities[:1]]
 
 
