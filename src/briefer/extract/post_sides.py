@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefer.arabic.lexicon import cue, folded
+from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.demonyms import shared_side
 from briefer.extract.posts import HOME, Post
 from briefer.extract.reading import Reading
+from briefer.extract.titles import organisation_words
 from briefer.glossary.entries import Match
 
 LIST_REACH = 20
@@ -46,8 +47,8 @@ def clause_country(r: Reading, post: Post, host: str | None, reach: int = 0) -> 
     named = [m for m in r.of_kind("demonym", "country") if post.end <= m.start < end]
     if host not in (None, HOME):
         # Abroad the clause may speak of other countries ("تناولت … في سوريا والعراق"): only a
-        # body's own demonym ("بالشرطة الوطنية الكورية") tells the post's.
-        named = [m for m in named if m.entry.kind == "demonym" and _of_a_body(r, m)]
+        # body's own demonym ("بالشرطة الوطنية الكورية") or state tells the post's.
+        named = [m for m in named if _of_a_body(r, m)]
     return next((m.entry.country for m in named if m.entry.country not in (None, HOME, host)), None)
 
 
@@ -110,9 +111,30 @@ def sides(r: Reading) -> list[Side]:
 
 def _of_a_body(r: Reading, m: Match) -> bool:
     """ "بالشرطة الوطنية الكورية", "بوزارة الداخلية القطرية": the demonym of a body the post is
-    at ("ب" before one of the two words before it)."""
-    before = r.sentence.text[: m.start].split()[-2:]
-    return any(w.startswith(("ب", "وب")) for w in before)
+    at ("ب" before one of the two words before it); "بشرطة عمان السلطانية", "بالنيابة العامة
+    العليا لجمهورية كوريا": the state of a body, right after its word or joined to it by "ل"."""
+    if m.entry.kind == "demonym":
+        before = r.sentence.text[: m.start].split()[-2:]
+        return any(w.startswith(("ب", "وب")) for w in before)
+    if m.entry.kind != "country":
+        return False
+    last = r.sentence.text[: m.start].split()[-1:]
+    return (bool(last) and _at_a_body(last[0])) or _genitive(r, m)
+
+
+def _at_a_body(word: str) -> bool:
+    """ "بشرطة", "بوزارة": "ب" and a body's word (titles.yaml organisations), so not a remit's
+    ("بملف")."""
+    bare = fold_form(re.sub(r"^و?ب", "", word)) if re.match(r"^و?ب", word) else ""
+    known = {**organisation_words()["heads"], **organisation_words()["complements"]}
+    return bool(bare) and (bare in known or "ال" + bare in known)
+
+
+def _genitive(r: Reading, m: Match) -> bool:
+    """The country's name is written with "ل" (of) joined to it: "لجمهورية كوريا"."""
+    said = fold_form(r.sentence.text[m.start : m.end])
+    names = {fold_form(a) for a in m.entry.arabic}
+    return any(said in ("ل" + n, "ل" + n[1:]) for n in names)
 
 
 def demonym_side(readings: Sequence[Reading], host: str | None) -> str | None:

@@ -34,6 +34,9 @@ DELEGATION_REACH = 3
 CONVEYED_REACH = 40
 # Those greeted or sending greetings ("تحيات … إلى …") stand at most this many characters on.
 RECIPIENT_REACH = 160
+# A sovereign's name runs at most this many words from his royal word ("العاهل الأردني الملك
+# عبد الله الثاني").
+SOVEREIGN_REACH = 6
 
 
 def met_by_another(r: Reading, principal_id: str | None) -> bool:
@@ -165,7 +168,9 @@ def named_in_passing(r: Reading, at: int) -> bool:
     before = folded(r.sentence.text[max(0, at - CONVEYED_REACH) : at]).text
     keys = ("conveyed", "succession", "represented")
     passing = any(cue("cues", key).search(before) for key in keys)
-    return passing or _denied(before) or _greeted(r, at) or _in_background_clause(r, at)
+    if passing or _denied(before) or _greeted(r, at) or _sovereigns_title(r, at):
+        return True
+    return _in_background_clause(r, at)
 
 
 def _denied(before: str) -> bool:
@@ -193,6 +198,17 @@ def _greeted(r: Reading, at: int) -> bool:
     text = folded(clause).text
     greeting = [m.end() for m in cue("cues", "conveyed").finditer(text)]
     return bool(greeting) and not _met_in(text[greeting[-1] :])
+
+
+def _sovereigns_title(r: Reading, at: int) -> bool:
+    """ "الدعم الذي يقدمه جلالة الملك محمد السادس، رئيس لجنة القدس": a title in apposition
+    to a sovereign's name, a few words after his royal word (cues sovereign), is his."""
+    before = r.sentence.text[max(0, at - RECIPIENT_REACH) : at].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    clause = re.split(r"[،,.؛:]", before[:-1])[-1]
+    tail = " ".join(folded(clause).text.split()[-SOVEREIGN_REACH:])
+    return cue("cues", "sovereign").search(tail) is not None
 
 
 def _met_in(text: str) -> bool:

@@ -1,0 +1,83 @@
+"""Whose a post is: the state its own words name, and the titles that belong to someone named
+in passing rather than to a counterpart.
+
+Each test is one construction of the genre, in sentences written for the test (not taken from
+the evaluation corpus), through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_unseen_rules import facts_of, people
+
+from briefer.glossary.match import Glossary
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "الذي يقدمه جلالة الملك محمد السادس، رئيس لجنة القدس، للشعب الفلسطيني",
+        "بقيادة صاحب الجلالة الملك محمد السادس، رئيس لجنة القدس، للقضية الفلسطينية",
+    ],
+)
+def test_a_title_after_the_kings_name_is_his_not_a_counterparts(
+    tmp_path: Path, shipped: Glossary, praise: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المدير العام للشرطة الفلسطينية",
+        "استقبل عبد اللطيف حموشي، اليوم الاثنين بالرباط، المدير العام للشرطة الفلسطينية، اللواء "
+        "سامي الخطيب.",
+        f"وأشاد المسؤول الفلسطيني بالدعم {praise}.",
+    )
+    assert people(facts) == [("PS", "سامي الخطيب")]
+    assert facts.countries_mentioned == ("PS",)
+
+
+def test_a_college_named_after_a_king_does_not_hide_the_post_after_it(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في الرياض",
+        "زار عبد اللطيف حموشي كلية الملك فهد الأمنية بالرياض، حيث التقى مدير الكلية، اللواء "
+        "سعد الغامدي.",
+    )
+    assert people(facts) == [("SA", "سعد الغامدي")]
+
+
+@pytest.mark.parametrize(
+    ("post", "country"),
+    [
+        ("المدير العام لمكافحة المخدرات بشرطة عمان السلطانية", "OM"),
+        ("مدير إدارة مكافحة المخدرات بالنيابة العامة العليا لجمهورية كوريا", "KR"),
+    ],
+)
+def test_at_an_event_abroad_the_state_of_the_posts_body_is_its_country(
+    tmp_path: Path, shipped: Glossary, post: str, country: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "يشارك عبد اللطيف حموشي في أشغال لجنة المخدرات التابعة للأمم المتحدة بفيينا.",
+        f"وعلى هامش الدورة، بحث حموشي مع {post}، العميد حسن الراشد، تبادل المعلومات.",
+    )
+    assert people(facts) == [(country, "حسن الراشد")]
+
+
+def test_a_country_in_the_posts_clause_that_is_no_bodys_stays_the_hosts(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي في فيينا",
+        "يزور عبد اللطيف حموشي العاصمة النمساوية فيينا.",
+        "وبحث حموشي مع مدير الشرطة الجنائية المكلف بملف سوريا، فرانز روبر، سبل التعاون.",
+    )
+    assert people(facts) == [("AT", "فرانز روبر")]
