@@ -81,3 +81,48 @@ def test_a_country_in_the_posts_clause_that_is_no_bodys_stays_the_hosts(
         "وبحث حموشي مع مدير الشرطة الجنائية المكلف بملف سوريا، فرانز روبر، سبل التعاون.",
     )
     assert people(facts) == [("AT", "فرانز روبر")]
+
+
+@pytest.mark.parametrize(
+    ("state", "demonym", "country"),
+    [
+        ("بغينيا بيساو", "الغيني", "GW"),
+        ("بجمهورية الدومينيكان", "الدومينيكي", "DO"),
+    ],
+)
+def test_a_demonym_two_countries_write_alike_is_the_named_ones_at_home(
+    tmp_path: Path, shipped: Glossary, state: str, demonym: str, country: str
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل وفدا أمنيا",
+        f"استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، المدير العام للشرطة الوطنية {state}، "
+        "السيد أرماندو سانيا.",
+        f"وأشاد المسؤول {demonym} بالتجربة المغربية في مكافحة الجريمة المنظمة.",
+    )
+    assert people(facts) == [(country, "أرماندو سانيا")]
+    assert facts.countries_mentioned == (country,)
+
+
+def test_a_purpose_clause_after_a_post_is_no_name(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي يستقبل المديرة الوطنية للشرطة القضائية بغينيا بيساو لتطويق شبكات الكوكايين",
+        "استقبل عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، وفدا أمنيا أجنبيا.",
+    )
+    assert people(facts) == [("GW", None)]
+
+
+def test_a_name_that_begins_with_lam_before_a_common_word_is_a_name(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "مباحثات مغربية صينية",
+        "أجرى نائب وزير الأمن العام الصيني ليانغ تشي، اليوم الثلاثاء بالرباط، محادثات مع "
+        "المدير العام للأمن الوطني عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("CN", "ليانغ تشي")]

@@ -64,7 +64,24 @@ def prose(taken: list[re.Match[str]]) -> bool:
     if _construct(words):
         return True
     stems = [w[1:] for w in words if w[:1] in "بل" and w not in particles]
-    return any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems)
+    if any(len(stem) >= MIN_STEM and _prose_word(stem) for stem in stems):
+        return True
+    return _purpose(taken)
+
+
+def _purpose(taken: list[re.Match[str]]) -> bool:
+    """ "… بغينيا بيساو لتطويق شبكات الكوكايين": "ل" and a verbal noun no name list holds,
+    then a word of prose, is a clause of purpose (the verbal noun too rare for the word
+    list)."""
+    if len(taken) < 2 or not fold_form(taken[0].group()).startswith("ل"):
+        return False
+    first, second = taken[0].group(), taken[1].group()
+    if listed_name(first) or first in written_names() or listed_name(second):
+        return False
+    # "لتطويق شبكات": the verbal noun of a derived form ("ت…"); "لزجر الاتجار": any verbal
+    # noun before a noun with the article ("ليانغ تشي" is a name).
+    verbal = fold_form(first).startswith("لت") or fold_form(second).startswith("ال")
+    return verbal and zipf(fold_form(second)) >= CONSTRUCT_ZIPF
 
 
 def _construct(words: list[str]) -> bool:
