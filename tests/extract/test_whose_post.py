@@ -126,3 +126,30 @@ def test_a_name_that_begins_with_lam_before_a_common_word_is_a_name(
         "المدير العام للأمن الوطني عبد اللطيف حموشي.",
     )
     assert people(facts) == [("CN", "ليانغ تشي")]
+
+
+def test_a_person_the_glossary_knows_serves_his_own_country_not_the_hosts(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "لفتيت في تونس",
+        "يشارك وزير الداخلية عبد الوافي لفتيت في الدورة العادية لمجلس وزراء الداخلية العرب بتونس.",
+        "وعلى هامش الدورة، بحث لفتيت مع النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فهد "
+        "يوسف سعود الصباح سبل تعزيز التعاون الأمني.",
+    )
+    assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
+
+
+def test_a_known_person_is_written_as_his_fullest_report(tmp_path: Path, shipped: Glossary) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "فهد اليوسف يبحث مع حموشي تعزيز التعاون الأمني",
+        "استقبل النائب الأول لرئيس مجلس الوزراء وزير الداخلية الشيخ فهد يوسف سعود الصباح، أمس، "
+        "المدير العام للأمن الوطني المغربي عبد اللطيف حموشي.",
+    )
+    assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
+    assert facts.counterparts[0].name is not None
+    assert facts.counterparts[0].name.en == "Fahad Yousef Saud Al-Sabah"

@@ -212,7 +212,8 @@ def read_counterparts(
                 max(post.end, name.end if name else post.end),
             )
             own = clause_country(r, post, host) or escort or context
-            found.append(replace(counterpart(post, name, r.evidence(*span), own, day), also=also))
+            cp = counterpart(post, name, r.evidence(*span), own, day, international)
+            found.append(replace(cp, also=also))
             held_at[post.start] = len(found) - 1
             if attendee:
                 attended.add(found[-1].evidence[0])
@@ -230,7 +231,7 @@ def read_counterparts(
             if name is not None and name.entry is None:
                 unknown.append(UnknownName(name.ar, r.evidence(name.start, name.end)))
             cited = r.evidence(post.start, name.end if name else post.end)
-            found.append(counterpart(post, name, cited, context, day))
+            found.append(counterpart(post, name, cited, context, day, international))
         found += people(r, consumed, principal_id, day, international)
         unknown += honorific_names(r) + met_names(r)
         found, deputies = read_deputies(r, read_references(r, found))

@@ -14,6 +14,8 @@ from briefer.resources import data_table as table
 COUNTERPART = "counterpart"
 # The post of "المسؤول" (the official), a description rather than a post.
 OFFICIAL = "role.official"
+# The key of a counterpart the glossary knows begins with its kind.
+PERSON = "person."
 
 
 OVERREAD = 2
@@ -196,7 +198,7 @@ def _by_surname(c: Counterpart, named: Counterpart) -> bool:
     glossary lacks that opens with the surname (its last word or words) of a counterpart of
     that country named in full is him again."""
     role = (c.post or "").split("|")[0]
-    if c.key.startswith("person.") or role not in generic_roles() or not _unorganised(c):
+    if c.key.startswith(PERSON) or role not in generic_roles() or not _unorganised(c):
         return False
     words, full = (c.name_ar or "").split(), (named.name_ar or "").split()
     same_country = c.country in (None, named.country)
@@ -218,7 +220,7 @@ def _overread(longer: Counterpart, c: Counterpart) -> bool:
     """ "مباحثات مع الوزير كارلوس نيغرو لمحاصرة …" in a headline, "كارلوس نيغرو" in the body:
     a name the glossary lacks that is another's of the country and a word or two more was
     read on past its end; the shorter is the name."""
-    if longer.key.startswith("person.") or c.key.startswith("person."):
+    if longer.key.startswith(PERSON) or c.key.startswith(PERSON):
         return False
     words, more = (c.name_ar or "").split(), (longer.name_ar or "").split()
     same = longer.country == c.country and len(words) > 1
@@ -245,6 +247,17 @@ def merge_two(a: Counterpart, b: Counterpart) -> Counterpart:
     return replace(
         first,
         evidence=tuple(sorted(set(a.evidence) | set(b.evidence))),
-        name_ar=first.name_ar or second.name_ar,
+        name_ar=_fuller(first, second),
         also=tuple(dict.fromkeys((*first.also, *second.also))),
     )
+
+
+def _fuller(first: Counterpart, second: Counterpart) -> str | None:
+    """A person the glossary knows is written as his fullest report: "فهد يوسف سعود الصباح"
+    in the lead over "فهد اليوسف" in the headline. Otherwise the first report's (a later one
+    read past its end would be longer, "حيدان احتياجات وزارة الداخلية")."""
+    known = first.key == second.key and first.key.startswith(PERSON)
+    if not known or first.name_ar is None or second.name_ar is None:
+        return first.name_ar or second.name_ar
+    longer = len(second.name_ar.split()) > len(first.name_ar.split())
+    return second.name_ar if longer else first.name_ar

@@ -70,8 +70,16 @@ def own_side(entry: Entry, principal_id: str | None) -> bool:
 
 
 def counterpart(
-    post: Post, name: Name | None, cited: Evidence, context: str | None, day: date | None
+    post: Post,
+    name: Name | None,
+    cited: Evidence,
+    context: str | None,
+    day: date | None,
+    international: frozenset[str] = frozenset(),
 ) -> Counterpart:
+    """The counterpart a post and its holder's name make. context: the country of a post that
+    names none (the host abroad), unless the glossary knows the holder: then his own country,
+    or none when his title is an international body's (international: their English names)."""
     role = role_label(post)
     organisation = organisation_label(post)
     title = title_label(post)
@@ -82,6 +90,9 @@ def counterpart(
         role = title = held
         organisation = None
     country = post.country if post.country or post.international else context
+    if known is not None and known.country and not (post.country or post.international):
+        serves_body = held is not None and any(body in (held.en or "") for body in international)
+        country = None if serves_body else known.country
     label, key, unverified = name_label(name, country) if name else (None, post.key, ())
     return Counterpart(
         name=label,
