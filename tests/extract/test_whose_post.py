@@ -153,3 +153,16 @@ def test_a_known_person_is_written_as_his_fullest_report(tmp_path: Path, shipped
     assert people(facts) == [("KW", "فهد يوسف سعود الصباح")]
     assert facts.counterparts[0].name is not None
     assert facts.counterparts[0].name.en == "Fahad Yousef Saud Al-Sabah"
+
+
+def test_a_demonym_in_the_sentence_says_whose_a_post_is_before_a_place_does(
+    tmp_path: Path, shipped: Glossary
+) -> None:
+    facts = facts_of(
+        tmp_path,
+        shipped,
+        "حموشي على الحدود",
+        "زار عبد اللطيف حموشي، اليوم الثلاثاء، المعبر الحدودي مع جبل طارق، برفقة كاتب الدولة "
+        "الإسباني للأمن، رافائيل بيريث، والمديرة العامة للحرس المدني، ميرثيديس غونثاليث.",
+    )
+    assert people(facts) == [("ES", "رافائيل بيريث"), ("ES", "ميرثيديس غونثاليث")]

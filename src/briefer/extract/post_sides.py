@@ -18,6 +18,8 @@ LIST_REACH = 20
 """Words a side may stand before a post of the list it opens."""
 CONTRAST_REACH = 6
 """Words (a name, its commas) that may stand between two posts set against each other."""
+KINDS = ("demonym", "country")
+"""What names a post's country in its sentence, the surer first."""
 
 
 def context_country(r: Reading, host: str | None, wire: str | None) -> str | None:
@@ -26,7 +28,9 @@ def context_country(r: Reading, host: str | None, wire: str | None) -> str | Non
     the state agency whose wire tells of its own officials' visit (QNA, INA)."""
     if host is not None and host != HOME:
         return host
-    foreign = [m.entry.country for m in r.of_kind("demonym", "country") if m.entry.country]
+    # A demonym qualifies people or a body; a country's name may be only a place ("المعبر
+    # الحدودي … مع جبل طارق، برفقة كاتب الدولة الإسباني").
+    foreign = [m.entry.country for k in KINDS for m in r.of_kind(k) if m.entry.country]
     named = next((c for c in foreign if c != HOME), None)
     return named or (wire if wire != HOME else None)
 
