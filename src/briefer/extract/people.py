@@ -38,7 +38,7 @@ def people(
         if not en or not fr:
             continue
         role = Label(en, fr)
-        serves_body = any(body in en for body in international)
+        serves_body = _serves_body(en, international)
         out.append(
             Counterpart(
                 Label(entry.en.full, entry.fr.full),
@@ -62,6 +62,11 @@ def glossary_title(entry: Entry | None, day: date | None) -> Label | None:
         return None
     en, fr = entry.title_at(day, "en"), entry.title_at(day, "fr")
     return Label(en, fr) if en and fr else None
+
+
+def _serves_body(title: str | None, international: frozenset[str]) -> bool:
+    """A glossary title ("Executive Director of Europol") names a body that serves no country."""
+    return any(body in (title or "") for body in international)
 
 
 def own_side(entry: Entry, principal_id: str | None) -> bool:
@@ -89,10 +94,13 @@ def counterpart(
         # The glossary's title outranks the article's loose wording, which stays in evidence.
         role = title = held
         organisation = None
-    country = post.country if post.country or post.international else context
-    if known is not None and known.country and not (post.country or post.international):
-        serves_body = held is not None and any(body in (held.en or "") for body in international)
+    if post.country or post.international:
+        country = post.country
+    elif known is not None and known.country:
+        serves_body = held is not None and _serves_body(held.en, international)
         country = None if serves_body else known.country
+    else:
+        country = context
     label, key, unverified = name_label(name, country) if name else (None, post.key, ())
     return Counterpart(
         name=label,

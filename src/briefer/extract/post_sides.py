@@ -11,7 +11,7 @@ from briefer.arabic.lexicon import cue, fold_form, folded
 from briefer.extract.demonyms import shared_side
 from briefer.extract.posts import HOME, Post
 from briefer.extract.reading import Reading
-from briefer.extract.titles import organisation_words
+from briefer.extract.titles import organisation_nouns
 from briefer.glossary.entries import Match
 
 LIST_REACH = 20
@@ -130,7 +130,7 @@ def _at_a_body(word: str) -> bool:
     """ "بشرطة", "بوزارة": "ب" and a body's word (titles.yaml organisations), so not a remit's
     ("بملف")."""
     bare = fold_form(re.sub(r"^و?ب", "", word)) if re.match(r"^و?ب", word) else ""
-    known = {**organisation_words()["heads"], **organisation_words()["complements"]}
+    known = organisation_nouns()
     return bool(bare) and (bare in known or "ال" + bare in known)
 
 

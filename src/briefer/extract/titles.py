@@ -36,6 +36,13 @@ def organisation_words() -> dict[str, dict[str, dict[str, str]]]:
 
 
 @cache
+def organisation_nouns() -> frozenset[str]:
+    """Every head noun and complement of data/titles.yaml, folded: the words of a body's name."""
+    words = organisation_words()
+    return frozenset((*words["heads"], *words["complements"]))
+
+
+@cache
 def unknown_organisation(arabic: str) -> Entry:
     """An organisation as written, with a literal rendering where its words allow one."""
     en, fr, gender = literal(arabic)
@@ -97,7 +104,7 @@ def literal(arabic: str) -> tuple[str | None, str | None, str | None]:
 
 def _segments(words: list[str]) -> list[str] | None:
     """The longest known phrases, left to right; None when a word is unknown."""
-    known = {**organisation_words()["heads"], **organisation_words()["complements"]}
+    known = organisation_nouns()
     out: list[str] = []
     i = 0
     while i < len(words):
